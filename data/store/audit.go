@@ -1,0 +1,160 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"crypto/sha256"
+	"database/sql"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"fmt"
+	"strconv"
+	"strings"
+	"time"
+
+	"huiwu/data"
+)
+
+// auditEntry is one row of the audit log.
+type auditEntry struct {
+	Seq      int64
+	At       string
+	Actor    string
+	Action   string
+	Entity   string
+	EntityID int64
+	Detail   string
+	PrevHash []byte
+	Hash     []byte
+}
+
+// entryHash is SHA-256 over the previous hash and every field of the entry,
+// each length-prefixed so that no two different entries hash alike by moving
+// bytes from one field into the next.
+func entryHash(e auditEntry) []byte {
+	h := sha256.New()
+	field := func(b []byte) {
+		var n [8]byte
+		binary.BigEndian.PutUint64(n[:], uint64(len(b)))
+		h.Write(n[:])
+		h.Write(b)
+	}
+	field(e.PrevHash)
+	field([]byte(strconv.FormatInt(e.Seq, 10)))
+	field([]byte(e.At))
+	field([]byte(e.Actor))
+	field([]byte(e.Action))
+	field([]byte(e.Entity))
+	field([]byte(strconv.FormatInt(e.EntityID, 10)))
+	field([]byte(e.Detail))
+	return h.Sum(nil)
+}
+
+// audit appends an entry inside tx, the same transaction as the change it
+// records, so the change and its record commit or vanish together. detail is
+// stored as JSON.
+func (s *Store) audit(tx *sql.Tx, action, entity string, id int64, detail any) error {
+	b, err := json.Marshal(detail)
+	if err != nil {
+		return fmt.Errorf("audit detail: %w", err)
+	}
+	e := auditEntry{At: s.Now().UTC().Format(time.RFC3339Nano), Actor: s.Actor, Action: action, Entity: entity, EntityID: id, Detail: string(b)}
+	err = tx.QueryRow("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").Scan(&e.Seq, &e.PrevHash)
+	switch {
+	case err == sql.ErrNoRows:
+		e.Seq, e.PrevHash = 0, []byte{}
+	case err != nil:
+		return fmt.Errorf("audit head: %w", err)
+	}
+	e.Seq++
+	e.Hash = entryHash(e)
+	_, err = tx.Exec(`INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.Seq, e.At, e.Actor, e.Action, e.Entity, e.EntityID, e.Detail, e.PrevHash, e.Hash)
+	if err != nil {
+		return fmt.Errorf("audit append: %w", err)
+	}
+	return nil
+}
+
+// Head returns the newest audit entry's sequence and hash.
+func (s *Store) Head(ctx context.Context) (data.AuditHead, error) {
+	var h data.AuditHead
+	err := s.db.QueryRowContext(ctx, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").Scan(&h.Seq, &h.Hash)
+	if err == sql.ErrNoRows {
+		return data.AuditHead{}, nil
+	}
+	if err != nil {
+		return h, classify(err, "读取审计日志")
+	}
+	return h, nil
+}
+
+// AuditReport is the result of walking the audit chain.
+type AuditReport struct {
+	Entries  int64
+	Head     data.AuditHead
+	FirstBad int64  // 0 when the chain verifies
+	Problem  string // why FirstBad is bad, in Chinese
+}
+
+// OK tells whether the chain verified.
+func (r AuditReport) OK() bool { return r.FirstBad == 0 }
+
+// VerifyAudit walks the chain from the first entry and names the first entry
+// that is out of sequence, does not link to its predecessor, or whose hash
+// does not match its content.
+func (s *Store) VerifyAudit(ctx context.Context) (AuditReport, error) {
+	rows, err := s.db.QueryContext(ctx, "SELECT seq, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log ORDER BY seq")
+	if err != nil {
+		return AuditReport{}, classify(err, "读取审计日志")
+	}
+	defer rows.Close()
+	var r AuditReport
+	prev := []byte{}
+	for rows.Next() {
+		var e auditEntry
+		if err := rows.Scan(&e.Seq, &e.At, &e.Actor, &e.Action, &e.Entity, &e.EntityID, &e.Detail, &e.PrevHash, &e.Hash); err != nil {
+			return r, classify(err, "读取审计日志")
+		}
+		r.Entries++
+		if r.FirstBad == 0 {
+			switch {
+			case e.Seq != r.Entries:
+				r.FirstBad, r.Problem = e.Seq, fmt.Sprintf("序号不连续：应为 %d，实为 %d（有条目被删除或插入）", r.Entries, e.Seq)
+			case !bytes.Equal(e.PrevHash, prev):
+				r.FirstBad, r.Problem = e.Seq, "与前一条目的链接不符（条目被删除、调换或伪造）"
+			case !bytes.Equal(entryHash(e), e.Hash):
+				r.FirstBad, r.Problem = e.Seq, "内容与哈希不符（条目被修改）"
+			}
+		}
+		prev = e.Hash
+		r.Head = data.AuditHead{Seq: e.Seq, Hash: e.Hash}
+	}
+	if err := rows.Err(); err != nil {
+		return r, classify(err, "读取审计日志")
+	}
+	return r, nil
+}
+
+// CheckHead tells whether the log still holds the entry a printed head names
+// (SEQ:HEXPREFIX), catching a log truncated after the paper was printed.
+func (s *Store) CheckHead(ctx context.Context, head string) error {
+	seqS, hexS, ok := strings.Cut(strings.TrimSpace(head), ":")
+	seq, err := strconv.ParseInt(seqS, 10, 64)
+	if !ok || err != nil || seq < 1 || len(hexS) < 8 {
+		return data.Errorf(data.EInvalid, "审计头「%s」格式不对，应为 序号:哈希前缀（如 42:1a2b3c4d5e6f）", head)
+	}
+	var hash []byte
+	err = s.db.QueryRowContext(ctx, "SELECT hash FROM audit_log WHERE seq = ?", seq).Scan(&hash)
+	if err == sql.ErrNoRows {
+		return data.Errorf(data.EDamaged, "审计日志中没有第 %d 条：日志已被截断", seq)
+	}
+	if err != nil {
+		return classify(err, "读取审计日志")
+	}
+	if !strings.HasPrefix(hex.EncodeToString(hash), strings.ToLower(hexS)) {
+		return data.Errorf(data.EDamaged, "审计日志第 %d 条的哈希与所给的不符：日志已被改动", seq)
+	}
+	return nil
+}

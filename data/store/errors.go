@@ -1,0 +1,32 @@
+package store
+
+import (
+	"errors"
+
+	"github.com/mattn/go-sqlite3"
+
+	"huiwu/data"
+)
+
+// classify turns a driver error into a coded domain error with a message a
+// secretary can act on; domain errors pass through unchanged.
+func classify(err error, doing string) error {
+	var de *data.Error
+	if errors.As(err, &de) {
+		return err
+	}
+	var se sqlite3.Error
+	if errors.As(err, &se) {
+		switch se.Code {
+		case sqlite3.ErrBusy, sqlite3.ErrLocked:
+			return data.Wrap(data.EBusy, err, "%s失败：数据库正忙，请稍后再试", doing)
+		case sqlite3.ErrFull:
+			return data.Wrap(data.EDiskFull, err, "%s失败：磁盘已满，请清理磁盘空间后再试；已保存的数据不受影响", doing)
+		case sqlite3.ErrCorrupt, sqlite3.ErrNotADB:
+			return data.Wrap(data.EDamaged, err, "%s失败：数据文件已损坏，请从备份恢复", doing)
+		case sqlite3.ErrReadonly:
+			return data.Wrap(data.EInternal, err, "%s失败：数据文件为只读", doing)
+		}
+	}
+	return data.Wrap(data.EInternal, err, "%s失败：%v", doing, err)
+}

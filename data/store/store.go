@@ -1,0 +1,200 @@
+// Package store is Huiwu's SQLite store: it opens the data folder, guards it
+// against a second copy of the program, checks and migrates the database,
+// and implements the data package's services, one transaction per method,
+// each change recorded in the hash-chained audit log.
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"os"
+	"os/user"
+	"path/filepath"
+	"time"
+
+	_ "github.com/mattn/go-sqlite3" // the SQLite driver, registered as "sqlite3"
+
+	"huiwu/data"
+)
+
+// ApplicationID marks a SQLite file as Huiwu's (PRAGMA application_id, 'huiw').
+const ApplicationID = 1752525175
+
+// DBName is the database file's name inside the data folder.
+const DBName = "huiwu.db"
+
+// Store is an open Huiwu database.
+type Store struct {
+	db    *sql.DB
+	dir   string
+	path  string
+	lock  *dirLock
+	Now   func() time.Time // injected so tests fix the clock
+	Actor string           // who is recorded in the audit log
+}
+
+// DSN returns the connection string for path. Every per-connection setting
+// lives here, not in a one-off Exec, because the pool opens many connections
+// and each must have them: WAL, full sync, foreign keys, a busy timeout and
+// transactions that take the write lock at BEGIN (so two writers queue
+// instead of failing mid-transaction).
+func DSN(path string) string {
+	return path + "?_journal_mode=WAL&_synchronous=FULL&_foreign_keys=1&_busy_timeout=5000&_txlock=immediate"
+}
+
+// Open locks dir, checks the database in it (creating it when absent) and
+// migrates it to the current schema. A damaged, foreign, newer or locked
+// database is refused with a coded error, and the file is not touched.
+func Open(dir string) (*Store, error) {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return nil, data.Wrap(data.EInternal, err, "无法创建数据文件夹 %s：%v", dir, err)
+	}
+	lock, err := lockDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	s, err := open(dir, lock)
+	if err != nil {
+		lock.release()
+		return nil, err
+	}
+	return s, nil
+}
+
+func open(dir string, lock *dirLock) (*Store, error) {
+	path := filepath.Join(dir, DBName)
+	version, err := probe(path)
+	if err != nil {
+		return nil, err
+	}
+	if version > len(migrations) {
+		return nil, data.Errorf(data.ETooNew, "数据文件由较新版本的会务程序写入（结构版本 %d，本程序支持到 %d），请升级程序后再打开", version, len(migrations))
+	}
+	db, err := sql.Open("sqlite3", DSN(path))
+	if err != nil {
+		return nil, fmt.Errorf("open store: %w", err)
+	}
+	s := &Store{db: db, dir: dir, path: path, lock: lock, Now: time.Now, Actor: currentUser()}
+	if err := s.migrate(version); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return s, nil
+}
+
+// Close closes the database and releases the data folder.
+func (s *Store) Close() error {
+	err := s.db.Close()
+	s.lock.release()
+	if err != nil {
+		return fmt.Errorf("close store: %w", err)
+	}
+	return nil
+}
+
+// Dir is the data folder; Path the database file.
+func (s *Store) Dir() string  { return s.dir }
+func (s *Store) Path() string { return s.path }
+
+// DB exposes the pool for tests and checks in this module.
+func (s *Store) DB() *sql.DB { return s.db }
+
+// probe inspects an existing database through a read-only connection before
+// anything may write to it, and returns its schema version (0 for a new or
+// empty-schema file). It never creates, migrates or checkpoints the file.
+func probe(path string) (int, error) {
+	fi, err := os.Stat(path)
+	if errors.Is(err, os.ErrNotExist) {
+		return 0, nil
+	}
+	if err != nil {
+		return 0, data.Wrap(data.EInternal, err, "无法读取数据文件 %s：%v", path, err)
+	}
+	if fi.Size() == 0 {
+		return 0, data.Errorf(data.EDamaged, "数据文件 %s 是空文件（0 字节），可能已损坏；请从备份恢复", path)
+	}
+	if err := checkHeader(path); err != nil {
+		return 0, err
+	}
+	db, err := sql.Open("sqlite3", readOnlyURI(path))
+	if err != nil {
+		return 0, fmt.Errorf("probe store: %w", err)
+	}
+	defer db.Close()
+	var check string
+	if err := db.QueryRow("PRAGMA quick_check").Scan(&check); err != nil {
+		return 0, data.Wrap(data.EDamaged, err, "数据文件 %s 无法读取，可能已损坏（%v）；请从备份恢复", path, err)
+	}
+	if check != "ok" {
+		return 0, data.Errorf(data.EDamaged, "数据文件 %s 未通过完整性检查（%s）；请从备份恢复", path, check)
+	}
+	var appID, version, tables int
+	err = db.QueryRow("SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)").Scan(&appID, &version, &tables)
+	if err != nil {
+		return 0, data.Wrap(data.EDamaged, err, "数据文件 %s 无法读取：%v", path, err)
+	}
+	if appID != ApplicationID && (appID != 0 || tables > 0) {
+		return 0, data.Errorf(data.ENotHuiwu, "%s 不是会务程序的数据文件", path)
+	}
+	return version, nil
+}
+
+// checkHeader refuses a file that does not start with SQLite's magic string,
+// before the driver sees it.
+func checkHeader(path string) error {
+	f, err := os.Open(path)
+	if err != nil {
+		return data.Wrap(data.EInternal, err, "无法读取数据文件 %s：%v", path, err)
+	}
+	defer f.Close()
+	head := make([]byte, 16)
+	if _, err := f.Read(head); err != nil || string(head) != "SQLite format 3\x00" {
+		return data.Errorf(data.ENotHuiwu, "%s 不是 SQLite 数据库文件，可能已损坏或不是会务程序的数据文件", path)
+	}
+	return nil
+}
+
+// readOnlyURI opens path read-only as a URI, escaping the characters a URI
+// gives meaning to.
+func readOnlyURI(path string) string {
+	p := filepath.ToSlash(path)
+	if filepath.VolumeName(path) != "" {
+		p = "/" + p // file:///C:/… on Windows
+	}
+	esc := ""
+	for _, r := range p {
+		switch r {
+		case '%', '?', '#':
+			esc += fmt.Sprintf("%%%02X", r)
+		default:
+			esc += string(r)
+		}
+	}
+	return "file:" + esc + "?mode=ro"
+}
+
+func currentUser() string {
+	if u, err := user.Current(); err == nil && u.Username != "" {
+		return u.Username
+	}
+	return "unknown"
+}
+
+// tx runs fn in one transaction: begin, work, commit, or roll back on any
+// error. Every service method that writes goes through here.
+func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
+	t, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return classify(err, "开始事务")
+	}
+	defer t.Rollback() //nolint:errcheck // a no-op after Commit
+	if err := fn(t); err != nil {
+		return classify(err, "保存")
+	}
+	if err := t.Commit(); err != nil {
+		return classify(err, "提交")
+	}
+	return nil
+}

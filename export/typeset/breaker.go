@@ -1,0 +1,169 @@
+package typeset
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/go-text/typesetting/segmenter"
+)
+
+// 避头尾 (formats.md, "Line breaking"): marks that may not start a line and
+// marks that may not end one. The brackets and dashes beyond the listed set
+// follow the same logic (closing marks hang on the previous line).
+const (
+	noStart = "，。、：；！？）》」』”’…—〕】〉．,.:;!?)]}%％·"
+	noEnd   = "（《「『“‘〔【〈([{"
+)
+
+// BreakParams are the measures of one paragraph, all in mm.
+type BreakParams struct {
+	First, Rest float64 // available width of the first and of later lines
+	Gap         float64 // nominal space added after each character (the grid)
+	MaxSqueeze  float64 // how much Gap may shrink to pull a mark back onto a line
+}
+
+// Line is one line chosen by BreakLines: runes [Start, End) of the paragraph.
+type Line struct {
+	Start, End int
+	Gap        float64 // space after each character but the last, in mm
+	Justified  bool    // stretched or squeezed to the full width
+	Width      float64 // width of the visible characters with their gaps
+}
+
+// BreakLines splits text into lines. widths[i] is the natural advance of the
+// i-th rune in mm. Break opportunities come from UAX #14 (so Latin words and
+// numbers stay whole), widened to every pair of CJK characters and narrowed
+// by the 避头尾 rules; a line squeezes by up to MaxSqueeze per gap to keep a
+// closing mark, or stretches when a character has to move down. A newline
+// forces a break and stays at the end of its line. The lines cover text
+// exactly: text in = text out.
+func BreakLines(text []rune, widths []float64, p BreakParams) []Line {
+	n := len(text)
+	if n == 0 {
+		return nil
+	}
+	allowed := breakOpportunities(text)
+	sum := make([]float64, n+1) // prefix sums of widths
+	for i, w := range widths[:n] {
+		sum[i+1] = sum[i] + w
+	}
+	// measure is the visible width of runes [s,e) with gap g: trailing
+	// spaces and newlines hang past the margin and do not count.
+	measure := func(s, e int, g float64) (float64, int) {
+		for e > s && isTrailingSpace(text[e-1]) {
+			e--
+		}
+		if e == s {
+			return 0, 0
+		}
+		return sum[e] - sum[s] + float64(e-s-1)*g, e - s
+	}
+	const eps = 1e-6
+	var lines []Line
+	for pos := 0; pos < n; {
+		w := p.Rest
+		if len(lines) == 0 {
+			w = p.First
+		}
+		fits := func(e int, g float64) bool { v, _ := measure(pos, e, g); return v <= w+eps }
+		// A newline ahead ends the line if everything up to it fits.
+		hard := -1
+		for i := pos; i < n; i++ {
+			if text[i] == '\n' {
+				hard = i + 1
+				break
+			}
+		}
+		limit := n
+		if hard > 0 {
+			limit = hard
+		}
+		capEnd := pos + 1 // the most runes that fit at the nominal gap (at least one)
+		for capEnd < limit && fits(capEnd+1, p.Gap) {
+			capEnd++
+		}
+		end := capEnd
+		if !(capEnd == limit || allowed[capEnd]) {
+			end = chooseBreak(pos, capEnd, limit, allowed, func(e int) bool { return fits(e, p.Gap-p.MaxSqueeze) })
+		}
+		last := end == n || end == hard
+		vis, cnt := measure(pos, end, p.Gap)
+		ln := Line{Start: pos, End: end, Gap: p.Gap, Width: vis}
+		if cnt > 1 && (!last || vis > w+eps) {
+			nat, _ := measure(pos, end, 0)
+			ln.Gap = (w - nat) / float64(cnt-1)
+			ln.Width = w
+			ln.Justified = true
+		}
+		lines = append(lines, ln)
+		pos = end
+	}
+	return lines
+}
+
+// chooseBreak is called when the nominal capacity capEnd falls where a break
+// is forbidden: squeeze the next allowed break in if it fits, else move back
+// to the previous allowed one, else (one unbreakable run longer than a line)
+// break at capacity so the text still flows.
+func chooseBreak(pos, capEnd, limit int, allowed []bool, fitsSqueezed func(int) bool) int {
+	next := capEnd + 1
+	for next < limit && !allowed[next] {
+		next++
+	}
+	if fitsSqueezed(next) {
+		return next
+	}
+	for b := capEnd - 1; b > pos; b-- {
+		if allowed[b] {
+			return b
+		}
+	}
+	return capEnd
+}
+
+// breakOpportunities returns allowed[i]: a line may break before rune i.
+func breakOpportunities(text []rune) []bool {
+	n := len(text)
+	allowed := make([]bool, n+1)
+	var seg segmenter.Segmenter
+	seg.Init(text)
+	it := seg.LineIterator()
+	for it.Next() {
+		l := it.Line()
+		allowed[l.Offset] = true
+	}
+	allowed[n] = true
+	for i := 1; i < n; i++ {
+		a, b := text[i-1], text[i]
+		// UAX #14 forbids breaks around quotation marks (class QU) even
+		// between ideographs; Chinese setting allows them there.
+		if wide(a) && wide(b) {
+			allowed[i] = true
+		}
+		if strings.ContainsRune(noStart, b) || strings.ContainsRune(noEnd, a) {
+			allowed[i] = false
+		}
+		if isTrailingSpace(b) {
+			allowed[i] = false // spaces stay at the end of the line before
+		}
+	}
+	allowed[0] = false
+	return allowed
+}
+
+// wide reports characters set on the CJK grid: ideographs, kana, CJK and
+// full-width punctuation, and the curly quotes, dashes and ellipsis Chinese
+// text uses.
+func wide(r rune) bool {
+	switch {
+	case unicode.Is(unicode.Han, r), unicode.Is(unicode.Hiragana, r), unicode.Is(unicode.Katakana, r):
+		return true
+	case r >= 0x3000 && r <= 0x303F, r >= 0xFF01 && r <= 0xFF60, r >= 0xFFE0 && r <= 0xFFE6:
+		return true
+	case r == '“' || r == '”' || r == '‘' || r == '’' || r == '—' || r == '…' || r == '·':
+		return true
+	}
+	return false
+}
+
+func isTrailingSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }

@@ -1,0 +1,214 @@
+package typeset
+
+import (
+	"fmt"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Align is how a paragraph's lines sit between its indents.
+type Align int
+
+// Alignments. Justify stretches every line but the last to the full width,
+// which is what holds the 28-character grid.
+const (
+	Justify Align = iota
+	Left
+	Center
+	Right
+)
+
+// Style is how a paragraph is set.
+type Style struct {
+	Name  string  // recorded in the layout ("body", "title", "h1" …)
+	Role  Role    // default face of the paragraph's spans
+	Size  float64 // points
+	Pitch float64 // character pitch on the grid in mm; 0 sets characters at their advance
+	Align Align
+	// Indents in characters (of Pitch, or of the size when Pitch is 0).
+	FirstIndent, Indent, RightIndent float64
+	Color                            *RGB // nil is black
+	Balanced                         bool // lines of even length (titles)
+}
+
+// unit is the width of one character for indents.
+func (s Style) unit() float64 {
+	if s.Pitch > 0 {
+		return s.Pitch
+	}
+	return PtToMM(s.Size)
+}
+
+// The GB/T 9704 styles.
+var (
+	Body      = Style{Name: "body", Role: Fangsong, Size: Sanhao, Pitch: CharPitch, FirstIndent: 2}
+	Title     = Style{Name: "title", Role: Xiaobiaosong, Size: Erhao, Align: Center, Balanced: true}
+	Addressee = Style{Name: "addressee", Role: Fangsong, Size: Sanhao, Pitch: CharPitch}
+	Note      = Style{Name: "note", Role: Fangsong, Size: Sanhao, Pitch: CharPitch, FirstIndent: 2}
+)
+
+// Heading returns the style of heading level 1–4: 一、 黑体, （一） 楷体,
+// 1. and （1） 仿宋, all 3号 indented two characters like body text.
+func Heading(level int) Style {
+	st := Body
+	st.Name = fmt.Sprintf("h%d", level)
+	switch level {
+	case 1:
+		st.Role = Hei
+	case 2:
+		st.Role = Kai
+	}
+	return st
+}
+
+// Span is a piece of a paragraph in one role ("" keeps the style's role).
+type Span struct {
+	Text string
+	Role Role
+}
+
+// prepared is a paragraph ready to break: one entry per rune.
+type prepared struct {
+	runes  []rune
+	faces  []*Face
+	widths []float64
+}
+
+// prepare picks a face per character and measures it. Invalid UTF-8, control
+// characters and characters no face has are errors that quote the place.
+func (d *Document) prepare(st Style, spans []Span) (prepared, error) {
+	var p prepared
+	size := PtToMM(st.Size)
+	for _, sp := range spans {
+		if !utf8.ValidString(sp.Text) {
+			return p, fmt.Errorf("文字含无效的 UTF-8 编码：%q", sp.Text)
+		}
+		role := sp.Role
+		if role == "" {
+			role = st.Role
+		}
+		for _, r := range sp.Text {
+			var f *Face
+			w := 0.0
+			switch {
+			case r == '\n' || r == '\r':
+			case r == '\t':
+				w = 0.5 * size
+			case unicode.IsControl(r) || r == unicode.ReplacementChar && !d.faces[Fallback].Has(r):
+				return p, fmt.Errorf("文字含控制字符 %U：%q", r, excerpt(sp.Text, r))
+			default:
+				f = d.faces.pick(role, r)
+				if f == nil {
+					return p, fmt.Errorf("字符“%c”（%U）在所有字体中都没有字形，无法排印：%q", r, r, excerpt(sp.Text, r))
+				}
+				w = f.Advance(r) * size
+			}
+			p.runes = append(p.runes, r)
+			p.faces = append(p.faces, f)
+			p.widths = append(p.widths, w)
+		}
+	}
+	return p, nil
+}
+
+// excerpt returns a few characters around the first r in s for messages.
+func excerpt(s string, r rune) string {
+	rs := []rune(s)
+	for i, c := range rs {
+		if c == r {
+			lo, hi := max(0, i-8), min(len(rs), i+8)
+			return string(rs[lo:hi])
+		}
+	}
+	return s
+}
+
+// Paragraph sets spans as one paragraph on the grid, starting at the next
+// free line and flowing onto new pages as needed.
+func (d *Document) Paragraph(st Style, spans ...Span) {
+	if d.err != nil {
+		return
+	}
+	p, err := d.prepare(st, spans)
+	if err != nil {
+		d.fail(err)
+		return
+	}
+	for _, ln := range d.breakStyled(st, p) {
+		if d.line >= LinesPerPage {
+			d.NewPage()
+		}
+		top := lineTop(d.line)
+		d.placeLine(st, p, ln, top, LinePitch, d.line)
+		d.line++
+	}
+}
+
+// Text is Paragraph with one span in the style's role.
+func (d *Document) Text(st Style, text string) { d.Paragraph(st, Span{Text: text}) }
+
+// breakStyled breaks a prepared paragraph at the style's widths.
+func (d *Document) breakStyled(st Style, p prepared) []Line {
+	if len(p.runes) == 0 {
+		return []Line{{}}
+	}
+	u := st.unit()
+	size := PtToMM(st.Size)
+	gap := 0.0
+	if st.Pitch > 0 {
+		gap = st.Pitch - size
+	}
+	bp := BreakParams{
+		First:      AreaW - (st.FirstIndent+st.RightIndent)*u,
+		Rest:       AreaW - (st.Indent+st.RightIndent)*u,
+		Gap:        gap,
+		MaxSqueeze: 0.08 * size,
+	}
+	lines := BreakLines(p.runes, p.widths, bp)
+	if st.Balanced && len(lines) > 1 {
+		lines = balance(p, bp, len(lines))
+	}
+	if st.Align == Center || st.Align == Right {
+		for i := range lines {
+			lines[i].Gap, lines[i].Justified = gap, false
+		}
+	}
+	return lines
+}
+
+// balance narrows the measure as far as it goes without adding a line, so a
+// long title comes out as even lines instead of a full line and a stub.
+func balance(p prepared, bp BreakParams, n int) []Line {
+	lo, hi := bp.First/float64(n), bp.First
+	for range 20 {
+		mid := (lo + hi) / 2
+		q := bp
+		q.First, q.Rest = mid, mid
+		if len(BreakLines(p.runes, p.widths, q)) > n {
+			lo = mid
+		} else {
+			hi = mid
+		}
+	}
+	q := bp
+	q.First, q.Rest = hi, hi
+	return BreakLines(p.runes, p.widths, q)
+}
+
+// TextWidth is the width in mm of s set in st on one line at the nominal
+// gap; hanging indents use it to align wrapped lines after a label.
+func (d *Document) TextWidth(st Style, s string) float64 {
+	p, err := d.prepare(st, []Span{{Text: s}})
+	if err != nil || len(p.runes) == 0 {
+		return 0
+	}
+	gap := 0.0
+	if st.Pitch > 0 {
+		gap = st.Pitch - PtToMM(st.Size)
+	}
+	w := 0.0
+	for _, x := range p.widths {
+		w += x + gap
+	}
+	return w
+}

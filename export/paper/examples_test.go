@@ -1,0 +1,89 @@
+package paper
+
+import (
+	"bytes"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"testing"
+)
+
+// exampleJSON reads docs/formats/KIND.json, the documented example.
+func exampleJSON(tb testing.TB, kind string) []byte {
+	tb.Helper()
+	b, err := os.ReadFile(filepath.Join("..", "..", "docs", "formats", kind+".json"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	return b
+}
+
+// TestExamplesRenderTheSameBytesTwice renders each documented example twice:
+// the output must be byte-identical (fixed dates, sorted catalog), and must
+// span several pages.
+func TestExamplesRenderTheSameBytesTwice(t *testing.T) {
+	for _, kind := range Kinds() {
+		t.Run(kind+"_is_deterministic", func(t *testing.T) {
+			in := exampleJSON(t, kind)
+			var a, b bytes.Buffer
+			if err := RenderJSON(kind, in, &a, DefaultOptions()); err != nil {
+				t.Fatal(err)
+			}
+			if err := RenderJSON(kind, in, &b, DefaultOptions()); err != nil {
+				t.Fatal(err)
+			}
+			if !bytes.Equal(a.Bytes(), b.Bytes()) {
+				t.Fatalf("two renders differ (%d vs %d bytes)", a.Len(), b.Len())
+			}
+			if a.Len() > 200<<10 {
+				t.Errorf("%s example is %d bytes, want < 200 KB", kind, a.Len())
+			}
+		})
+	}
+}
+
+// TestScreenshots writes one PNG of page 1 and the last page of each
+// example into $HUIWU_SCREENSHOTS (make screenshots), with pdftoppm.
+func TestScreenshots(t *testing.T) {
+	dir := os.Getenv("HUIWU_SCREENSHOTS")
+	if dir == "" {
+		t.Skip("set HUIWU_SCREENSHOTS=DIR to write screenshots")
+	}
+	if _, err := exec.LookPath("pdftoppm"); err != nil {
+		t.Fatal("pdftoppm (poppler-utils) is needed for screenshots")
+	}
+	if err := os.MkdirAll(dir, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	res := os.Getenv("HUIWU_SCREENSHOTS_DPI")
+	if res == "" {
+		res = "60"
+	}
+	for _, kind := range Kinds() {
+		var buf bytes.Buffer
+		p, err := Decode(kind, exampleJSON(t, kind))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lay, err := Render(p, &buf, DefaultOptions())
+		if err != nil {
+			t.Fatal(err)
+		}
+		pdf := filepath.Join(dir, kind+".pdf")
+		if err := os.WriteFile(pdf, buf.Bytes(), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		for _, pg := range []int{1, lay.Pages} {
+			n := strconv.Itoa(pg)
+			out := filepath.Join(dir, kind+"-p"+n)
+			cmd := exec.Command("pdftoppm", "-png", "-r", res, "-f", n, "-l", n, "-singlefile", pdf, out)
+			if b, err := cmd.CombinedOutput(); err != nil {
+				t.Fatalf("pdftoppm: %v: %s", err, b)
+			}
+		}
+		if err := os.Remove(pdf); err != nil {
+			t.Fatal(err)
+		}
+	}
+}

@@ -42,7 +42,7 @@ func TestPersonValidate(t *testing.T) {
 }
 
 func TestCleanNormalisesNFDToNFC(t *testing.T) {
-	nfd := "Zhe\u0301"   // e + combining acute
+	nfd := "Zhe\u0301" // e + combining acute
 	if got := Clean(" " + nfd + "\u3000"); got != "Zh\u00e9" {
 		t.Fatalf("Clean = %q", got)
 	}

@@ -1,0 +1,213 @@
+package app
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"huiwu/data"
+	"huiwu/data/demo"
+	"huiwu/data/store"
+)
+
+// usageError is a command line that does not parse; it exits with status 2.
+type usageError struct{ msg string }
+
+func (e usageError) Error() string { return e.msg }
+
+const usage = `用法 / usage:
+  huiwu [--data 目录]                 打开图形界面（默认）
+  huiwu [--data 目录] demo [--seed N]  向空数据库载入演示数据
+  huiwu [--data 目录] check            检查完整性、外键与审计链（有问题时退出码非零）
+  huiwu [--data 目录] audit verify [--head 序号:哈希]
+  huiwu [--data 目录] pdf 种类 --in 文件.json --out 文件.pdf
+  huiwu [--data 目录] version
+数据目录默认为 %s，也可用环境变量 HUIWU_DATA 指定。
+`
+
+// Main runs the program with args (without the program name) and returns
+// the exit status: 0 on success, 1 on an error, 2 on a usage error.
+func Main(args []string, meta Meta, stdout, stderr io.Writer) int {
+	err := run(args, meta, stdout)
+	var ue usageError
+	switch {
+	case err == nil:
+		return 0
+	case errors.As(err, &ue):
+		fmt.Fprintf(stderr, "%s\n\n"+usage, ue.msg, defaultDataDir())
+		return 2
+	default:
+		fmt.Fprintf(stderr, "错误：%s [%s]\n", data.ErrorMessage(err), data.ErrorCode(err))
+		return 1
+	}
+}
+
+func run(args []string, meta Meta, out io.Writer) error {
+	fs := flag.NewFlagSet("huiwu", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	dir := fs.String("data", "", "data folder")
+	if err := fs.Parse(args); err != nil {
+		return usageError{"参数错误：" + err.Error()}
+	}
+	dataDir := *dir
+	if dataDir == "" {
+		dataDir = defaultDataDir()
+	}
+	rest := fs.Args()
+	if len(rest) == 0 {
+		return runGUI(dataDir, meta)
+	}
+	switch rest[0] {
+	case "demo":
+		return cmdDemo(dataDir, rest[1:], out)
+	case "check":
+		return cmdCheck(dataDir, out)
+	case "audit":
+		return cmdAudit(dataDir, rest[1:], out)
+	case "pdf":
+		return cmdPDF(rest[1:], out)
+	case "version":
+		return cmdVersion(dataDir, meta, out)
+	case "help", "-h", "--help":
+		fmt.Fprintf(out, usage, defaultDataDir())
+		return nil
+	}
+	return usageError{fmt.Sprintf("未知命令「%s」", rest[0])}
+}
+
+// defaultDataDir is HUIWU_DATA, else the OS user config folder's huiwu.
+func defaultDataDir() string {
+	if d := os.Getenv("HUIWU_DATA"); d != "" {
+		return d
+	}
+	base, err := os.UserConfigDir()
+	if err != nil {
+		base = "."
+	}
+	return filepath.Join(base, "huiwu")
+}
+
+func withStore(dir string, fn func(*store.Store) error) error {
+	s, err := store.Open(dir)
+	if err != nil {
+		return err
+	}
+	if err := fn(s); err != nil {
+		s.Close()
+		return err
+	}
+	return s.Close()
+}
+
+func cmdDemo(dir string, args []string, out io.Writer) error {
+	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	seed := fs.Uint64("seed", 1, "seed")
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
+		return usageError{"demo 只接受 --seed N"}
+	}
+	return withStore(dir, func(s *store.Store) error {
+		ctx := context.Background()
+		if err := s.LoadRoster(ctx, demo.Roster(*seed)); err != nil {
+			return err
+		}
+		st, err := s.Status(ctx)
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "已载入演示数据：%d 个单位，%d 名人员。数据文件：%s\n", st.Units, st.People, st.DBPath)
+		return nil
+	})
+}
+
+func cmdCheck(dir string, out io.Writer) error {
+	return withStore(dir, func(s *store.Store) error {
+		r, err := s.Check(context.Background())
+		if err != nil {
+			return err
+		}
+		printCheck(out, r)
+		if !r.OK() {
+			return data.Errorf(data.EDamaged, "检查未通过")
+		}
+		return nil
+	})
+}
+
+func printCheck(out io.Writer, r store.CheckReport) {
+	line := func(what string, problems []string) {
+		if len(problems) == 0 {
+			fmt.Fprintf(out, "%s：通过\n", what)
+			return
+		}
+		fmt.Fprintf(out, "%s：发现 %d 处问题\n  %s\n", what, len(problems), strings.Join(problems, "\n  "))
+	}
+	line("完整性检查", r.Integrity)
+	line("外键检查", r.Foreign)
+	printAudit(out, r.Audit)
+}
+
+func printAudit(out io.Writer, a store.AuditReport) {
+	if a.OK() {
+		fmt.Fprintf(out, "审计日志：通过，共 %d 条，审计头 %s\n", a.Entries, a.Head)
+		return
+	}
+	fmt.Fprintf(out, "审计日志：第 %d 条%s\n", a.FirstBad, a.Problem)
+}
+
+func cmdAudit(dir string, args []string, out io.Writer) error {
+	if len(args) == 0 || args[0] != "verify" {
+		return usageError{"用法：huiwu audit verify [--head 序号:哈希]"}
+	}
+	fs := flag.NewFlagSet("audit verify", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	head := fs.String("head", "", "printed audit head")
+	if err := fs.Parse(args[1:]); err != nil || fs.NArg() > 0 {
+		return usageError{"用法：huiwu audit verify [--head 序号:哈希]"}
+	}
+	return withStore(dir, func(s *store.Store) error {
+		ctx := context.Background()
+		r, err := s.VerifyAudit(ctx)
+		if err != nil {
+			return err
+		}
+		printAudit(out, r)
+		if !r.OK() {
+			return data.Errorf(data.EDamaged, "审计日志校验未通过")
+		}
+		if *head != "" {
+			if err := s.CheckHead(ctx, *head); err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "打印件上的审计头 %s：与日志相符\n", *head)
+		}
+		return nil
+	})
+}
+
+func cmdVersion(dir string, meta Meta, out io.Writer) error {
+	fmt.Fprintln(out, meta.String())
+	fmt.Fprintf(out, "数据文件夹：%s\n", dir)
+	fmt.Fprintf(out, "程序支持的数据结构版本：%d\n", store.SchemaVersion())
+	if _, err := os.Stat(filepath.Join(dir, store.DBName)); err != nil {
+		fmt.Fprintln(out, "数据文件：尚未创建")
+		return nil
+	}
+	err := withStore(dir, func(s *store.Store) error {
+		st, err := s.Status(context.Background())
+		if err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "数据文件结构版本：%d\n审计头：%s\n", st.SchemaVersion, st.Head)
+		return nil
+	})
+	if err != nil {
+		fmt.Fprintf(out, "数据文件：无法打开（%s）\n", data.ErrorMessage(err))
+	}
+	return nil
+}

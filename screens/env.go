@@ -1,0 +1,60 @@
+// Package screens holds Huiwu's Fyne screens, one file per screen. Screens
+// talk to data only through the service interfaces of package data: they
+// never see SQL. Slow work runs off the UI goroutine through Env.Async.
+package screens
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"huiwu/data"
+)
+
+// Env is what every screen is given.
+type Env struct {
+	Window fyne.Window
+	Roster data.RosterService
+	Status data.StatusService
+	// Async runs work off the UI goroutine and then done on it. Tests swap in
+	// a synchronous runner so that they need not wait.
+	Async func(work func(), done func())
+	// Shortcut offers a shortcut to the window-wide handler (Ctrl+F, Ctrl+N)
+	// and tells whether it was taken; the shell sets it.
+	Shortcut func(fyne.Shortcut) bool
+}
+
+// BackgroundAsync is the real Env.Async: a goroutine for the work, fyne.Do
+// to return to the UI goroutine.
+func BackgroundAsync(work func(), done func()) {
+	go func() {
+		work()
+		fyne.Do(done)
+	}()
+}
+
+// load runs fetch off the UI goroutine and hands its result to show, or
+// shows the error.
+func load[T any](env *Env, fetch func(context.Context) (T, error), show func(T)) {
+	var v T
+	var err error
+	env.Async(func() { v, err = fetch(context.Background()) }, func() {
+		if err != nil {
+			showError(env, err)
+			return
+		}
+		show(v)
+	})
+}
+
+// act runs a write off the UI goroutine, then calls done with its error.
+func act(env *Env, write func(context.Context) error, done func(error)) {
+	var err error
+	env.Async(func() { err = write(context.Background()) }, func() { done(err) })
+}
+
+func showError(env *Env, err error) {
+	dialog.ShowInformation(lang.L("error.title"), data.ErrorMessage(err), env.Window)
+}

@@ -1,0 +1,111 @@
+package screens
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+)
+
+// formDialog is a record form in a dialog. Enter in any text field saves,
+// Escape cancels; a failed save keeps the dialog open and shows each
+// problem under its field, plus a summary in red.
+type formDialog struct {
+	env     *Env
+	form    *widget.Form
+	fields  []formField
+	summary *widget.Label
+	save    *widget.Button
+	dlg     *dialog.CustomDialog
+	onSave  func(done func(error))
+	open    bool // shown and not yet closed
+}
+
+// formField is one row of a form: the data layer's name for the field (the
+// Chinese label its validation problems carry) and the Fyne form item.
+type formField struct {
+	name string
+	hint string
+	item *widget.FormItem
+}
+
+// field makes a form row for the data field name, labelled through lang.
+func field(name string, w fyne.CanvasObject, hint string) formField {
+	return formField{name: name, hint: hint, item: widget.NewFormItem(lang.L("field."+name), w)}
+}
+
+func newFormDialog(env *Env, title string, fields []formField, onSave func(done func(error))) *formDialog {
+	f := &formDialog{env: env, form: widget.NewForm(), fields: fields, onSave: onSave}
+	for _, fl := range fields {
+		fl.item.HintText = fl.hint
+		f.form.AppendItem(fl.item)
+		if e, ok := fl.item.Widget.(*keyEntry); ok {
+			e.OnSubmitted = func(string) { f.submit() }
+			e.onEscape = f.cancel
+		}
+	}
+	f.summary = widget.NewLabel("")
+	f.summary.Importance = widget.DangerImportance
+	f.summary.Wrapping = fyne.TextWrapWord
+	f.summary.Hide()
+	cancel := widget.NewButton(lang.L("action.cancel"), f.cancel)
+	f.save = widget.NewButton(lang.L("action.save"), f.submit)
+	f.save.Importance = widget.HighImportance
+	f.dlg = dialog.NewCustomWithoutButtons(title, container.NewVBox(f.form, f.summary), env.Window)
+	f.dlg.SetButtons([]fyne.CanvasObject{cancel, f.save})
+	return f
+}
+
+func (f *formDialog) show() {
+	f.dlg.Resize(fyne.NewSize(720, 0))
+	f.dlg.Show()
+	f.open = true
+	for _, it := range f.form.Items {
+		if e, ok := it.Widget.(*keyEntry); ok {
+			f.env.Window.Canvas().Focus(e)
+			break
+		}
+	}
+}
+
+func (f *formDialog) cancel() { f.close() }
+
+func (f *formDialog) close() {
+	f.dlg.Hide()
+	f.open = false
+}
+
+func (f *formDialog) submit() {
+	if f.save.Disabled() {
+		return
+	}
+	f.save.Disable()
+	f.onSave(func(err error) {
+		f.save.Enable()
+		if err == nil {
+			f.close()
+			return
+		}
+		f.showProblems(err)
+	})
+}
+
+// showProblems puts each validation problem under its field; an error with
+// no field (a duplicate, a conflict) goes to the summary only.
+func (f *formDialog) showProblems(err error) {
+	problems := data.ProblemsOf(err)
+	for _, fl := range f.fields {
+		fl.item.HintText = fl.hint
+		for _, p := range problems {
+			if p.Field == fl.name {
+				fl.item.HintText = "✗ " + p.Message
+			}
+		}
+	}
+	f.form.Refresh()
+	f.summary.SetText(data.ErrorMessage(err))
+	f.summary.Show()
+}

@@ -1,0 +1,44 @@
+package screens
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/driver/desktop"
+	"fyne.io/fyne/v2/widget"
+)
+
+// The window-wide shortcuts: Ctrl+F focuses the current screen's search,
+// Ctrl+N starts a new record on it.
+var (
+	shortcutFind = &desktop.CustomShortcut{KeyName: fyne.KeyF, Modifier: fyne.KeyModifierShortcutDefault}
+	shortcutNew  = &desktop.CustomShortcut{KeyName: fyne.KeyN, Modifier: fyne.KeyModifierShortcutDefault}
+)
+
+// keyEntry is an Entry that hands Escape to onEscape (a form's cancel) and
+// offers shortcuts to the window's handler first, since a focused Entry
+// otherwise swallows every shortcut it does not know.
+type keyEntry struct {
+	widget.Entry
+	onEscape   func()
+	onShortcut func(fyne.Shortcut) bool
+}
+
+func newKeyEntry(env *Env) *keyEntry {
+	e := &keyEntry{onShortcut: env.Shortcut}
+	e.ExtendBaseWidget(e)
+	return e
+}
+
+func (e *keyEntry) TypedKey(k *fyne.KeyEvent) {
+	if k.Name == fyne.KeyEscape && e.onEscape != nil {
+		e.onEscape()
+		return
+	}
+	e.Entry.TypedKey(k)
+}
+
+func (e *keyEntry) TypedShortcut(s fyne.Shortcut) {
+	if e.onShortcut != nil && e.onShortcut(s) {
+		return
+	}
+	e.Entry.TypedShortcut(s)
+}

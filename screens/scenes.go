@@ -1,0 +1,47 @@
+package screens
+
+import "huiwu/data"
+
+// Scene is one view worth a screenshot: a screen, a tab, an open form.
+type Scene struct {
+	Name string
+	Show func()
+}
+
+// Scenes lists the views `make screenshots` captures, in order: every
+// screen of the rail, the roster's other tabs, and a person form showing
+// its validation messages.
+func (s *Shell) Scenes() []Scene {
+	var out []Scene
+	for _, key := range s.Keys() {
+		out = append(out, Scene{Name: key, Show: func() { s.Show(key) }})
+	}
+	roster := s.screens[s.index("roster")].keys.(*rosterScreen)
+	for i, name := range []string{"units", "oversight", "delegation"} {
+		out = append(out, Scene{Name: "roster-" + name, Show: func() {
+			s.Show("roster")
+			roster.tabs.SelectIndex(i + 1)
+		}})
+	}
+	out = append(out, Scene{Name: "roster-person-form", Show: func() {
+		s.Show("roster")
+		roster.tabs.SelectIndex(0)
+		f := roster.people.openForm(data.Person{Active: true})
+		for _, fl := range f.fields {
+			if e, ok := fl.item.Widget.(*keyEntry); ok && fl.name == "电话" {
+				e.SetText("0519-8765432a")
+			}
+		}
+		f.submit()
+	}})
+	return out
+}
+
+func (s *Shell) index(key string) int {
+	for i, sc := range s.screens {
+		if sc.key == key {
+			return i
+		}
+	}
+	return -1
+}

@@ -1,0 +1,130 @@
+package screens
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+)
+
+// screen is one entry of the navigation rail. Its content is built the first
+// time it is shown, so start-up builds only the first screen.
+type screen struct {
+	key   string // translation key and stable name (screenshots use it)
+	icon  fyne.Resource
+	build func() fyne.CanvasObject
+	keys  any // the screen value, asked for FocusSearch / New
+	made  fyne.CanvasObject
+}
+
+// Shell is the main window's content: the navigation rail on the left and
+// the current screen on the right.
+type Shell struct {
+	env     *Env
+	screens []*screen
+	current int
+	nav     *widget.List
+	stack   *fyne.Container
+	view    fyne.CanvasObject
+}
+
+// NewShell builds the main window content and registers the window-wide
+// shortcuts. version is shown in 设置.
+func NewShell(env *Env, version string) *Shell {
+	s := &Shell{env: env, current: -1}
+	env.Shortcut = s.handleShortcut
+	roster := newRosterScreen(env)
+	settings := newSettingsScreen(env, version)
+	empty := func(key string, icon fyne.Resource) *screen {
+		e := &emptyScreen{icon: icon, title: lang.L("empty." + key), note: lang.L("empty." + key + ".note")}
+		return &screen{key: key, icon: icon, build: e.build}
+	}
+	s.screens = []*screen{
+		empty("meetings", theme.HistoryIcon()),
+		empty("topics", theme.ListIcon()),
+		empty("minutes", theme.DocumentIcon()),
+		empty("documents", theme.MailComposeIcon()),
+		empty("tasks", theme.ConfirmIcon()),
+		{key: "roster", icon: theme.AccountIcon(), build: roster.build, keys: roster},
+		empty("stats", theme.GridIcon()),
+		{key: "settings", icon: theme.SettingsIcon(), build: settings.build, keys: settings},
+	}
+	s.nav = widget.NewList(
+		func() int { return len(s.screens) },
+		func() fyne.CanvasObject {
+			return container.NewHBox(widget.NewIcon(theme.HomeIcon()), widget.NewLabel("人员与单位"))
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*fyne.Container)
+			row.Objects[0].(*widget.Icon).SetResource(s.screens[id].icon)
+			row.Objects[1].(*widget.Label).SetText(lang.L("nav." + s.screens[id].key))
+		})
+	s.nav.OnSelected = func(id widget.ListItemID) { s.show(id) }
+	s.stack = container.NewStack()
+	split := container.NewHSplit(s.nav, s.stack)
+	split.Offset = 0.14
+	s.view = split
+	if c, ok := env.Window.Canvas().(interface {
+		AddShortcut(fyne.Shortcut, func(fyne.Shortcut))
+	}); ok {
+		c.AddShortcut(shortcutFind, func(sc fyne.Shortcut) { s.handleShortcut(sc) })
+		c.AddShortcut(shortcutNew, func(sc fyne.Shortcut) { s.handleShortcut(sc) })
+	}
+	return s
+}
+
+// Content is the object to put in the window.
+func (s *Shell) Content() fyne.CanvasObject { return s.view }
+
+// Keys lists the screens' stable names in rail order.
+func (s *Shell) Keys() []string {
+	out := make([]string, len(s.screens))
+	for i, sc := range s.screens {
+		out[i] = sc.key
+	}
+	return out
+}
+
+// Show brings the screen named key to the front.
+func (s *Shell) Show(key string) {
+	for i, sc := range s.screens {
+		if sc.key == key {
+			s.nav.Select(i)
+			return
+		}
+	}
+}
+
+func (s *Shell) show(i int) {
+	if i == s.current {
+		return
+	}
+	sc := s.screens[i]
+	if sc.made == nil {
+		sc.made = sc.build()
+	}
+	s.current = i
+	s.stack.Objects = []fyne.CanvasObject{sc.made}
+	s.stack.Refresh()
+}
+
+func (s *Shell) handleShortcut(sc fyne.Shortcut) bool {
+	if s.current < 0 {
+		return false
+	}
+	keys := s.screens[s.current].keys
+	switch sc.ShortcutName() {
+	case shortcutFind.ShortcutName():
+		if k, ok := keys.(interface{ FocusSearch() }); ok {
+			k.FocusSearch()
+			return true
+		}
+	case shortcutNew.ShortcutName():
+		if k, ok := keys.(interface{ New() }); ok {
+			k.New()
+			return true
+		}
+	}
+	return false
+}

@@ -65,12 +65,12 @@ func ParseFace(role Role, name string, data []byte) (*Face, error) {
 	if err := checkMagic(data); err != nil {
 		return nil, fmt.Errorf("%w：%s：%v", ErrFontFormat, name, err)
 	}
+	if err := checkTables(data); err != nil {
+		return nil, fmt.Errorf("%w：%s：%v", ErrFontFormat, name, err)
+	}
 	sf, err := sfnt.Parse(data)
 	if err != nil {
 		return nil, fmt.Errorf("%w：%s：无法解析（%v）", ErrFontFormat, name, err)
-	}
-	if err := checkTables(data); err != nil {
-		return nil, fmt.Errorf("%w：%s：%v", ErrFontFormat, name, err)
 	}
 	f := &Face{Role: role, Name: name, data: data, sf: sf, upm: float64(sf.UnitsPerEm()), cache: map[rune]glyph{}}
 	var missing []rune

@@ -159,10 +159,15 @@ func (d *Document) breakStyled(st Style, p prepared) []Line {
 		gap = st.Pitch - size
 	}
 	bp := BreakParams{
-		First:      AreaW - (st.FirstIndent+st.RightIndent)*u,
-		Rest:       AreaW - (st.Indent+st.RightIndent)*u,
-		Gap:        gap,
-		MaxSqueeze: 0.08 * size,
+		First: AreaW - (st.FirstIndent+st.RightIndent)*u,
+		Rest:  AreaW - (st.Indent+st.RightIndent)*u,
+		Gap:   gap,
+	}
+	if st.Pitch == 0 {
+		// Off the grid a closing mark may be squeezed back onto its line.
+		// On the grid a line holds at most 28 characters, so the mark's
+		// predecessor moves down instead and the line stretches.
+		bp.MaxSqueeze = 0.08 * size
 	}
 	lines := BreakLines(p.runes, p.widths, bp)
 	if st.Balanced && len(lines) > 1 {

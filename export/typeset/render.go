@@ -18,17 +18,18 @@ type Layout struct {
 
 // PlacedLine is one line of text as placed.
 type PlacedLine struct {
-	Page     int
-	Style    string   // the style's Name ("body", "pageno", "colophon" …)
-	Text     string   // the runes of the line, trailing spaces included
-	Face     string   // name of the face that set most of the line
-	Faces    []string // every face used, in order of first use
-	Size     float64  // points
-	X, Y     float64  // left edge of the first character and baseline, mm
-	Top      float64  // top of the line's cell, mm
-	Right    float64  // right edge of the last visible character, mm
-	Chars    int      // visible characters
-	GridLine int      // 0–21, or -1 for furniture set off the grid
+	Page      int
+	Style     string   // the style's Name ("body", "pageno", "colophon" …)
+	Text      string   // the runes of the line, trailing spaces included
+	Face      string   // name of the face that set most of the line
+	Faces     []string // every face used, in order of first use
+	Size      float64  // points
+	X, Y      float64  // left edge of the first character and baseline, mm
+	Top       float64  // top of the line's cell, mm
+	Right     float64  // right edge of the last visible character, mm
+	Chars     int      // visible characters
+	Justified bool     // stretched to the full measure
+	GridLine  int      // 0–21, or -1 for furniture set off the grid
 }
 
 // PlacedRule is a horizontal rule.
@@ -56,6 +57,7 @@ func (d *Document) placeLine(st Style, p prepared, ln Line, top, h float64, grid
 		x = right - ln.Width
 	}
 	d.drawRunes(st, p, ln.Start, ln.End, ln.Gap, x, baselineIn(top, h, st.Size), 1, top, grid)
+	d.layout.Lines[len(d.layout.Lines)-1].Justified = ln.Justified
 }
 
 // drawRunes sets runes [s,e) of p from x on baseline y, gap mm after each,

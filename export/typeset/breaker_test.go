@@ -1,0 +1,101 @@
+package typeset
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// gridWidths measures text as the engine would on a simple grid: wide
+// characters one unit, others half.
+func gridWidths(rs []rune) []float64 {
+	w := make([]float64, len(rs))
+	for i, r := range rs {
+		switch {
+		case r == '\n':
+		case wide(r) || r > 0xFFFF:
+			w[i] = 1
+		default:
+			w[i] = 0.5
+		}
+	}
+	return w
+}
+
+func lineTexts(rs []rune, ls []Line) []string {
+	var out []string
+	for _, l := range ls {
+		out = append(out, string(rs[l.Start:l.End]))
+	}
+	return out
+}
+
+func TestBreakLines(t *testing.T) {
+	cases := []struct {
+		name  string
+		text  string
+		width float64
+		want  []string
+	}{
+		{"comma_is_not_left_at_a_line_start", "一二三四五，六七", 5, []string{"一二三四", "五，六七"}},
+		{"full_stop_after_quote_stays_together", "甲乙丙丁”。戊己", 4, []string{"甲乙丙", "丁”。戊", "己"}},
+		{"opening_bracket_moves_to_the_next_line", "甲乙丙（丁）戊", 4, []string{"甲乙丙", "（丁）戊"}},
+		{"number_is_kept_whole", "增长了12345.67%左右", 5, []string{"增长了", "12345.67%", "左右"}},
+		{"latin_word_is_kept_whole", "采用 PostgreSQL 数据库", 6, []string{"采用 ", "PostgreSQL ", "数据库"}},
+		{"dash_pair_never_splits_or_starts_a_line", "甲乙丙——丁", 4, []string{"甲乙", "丙——丁"}},
+		{"newline_forces_a_break_and_stays", "甲乙\n丙丁", 10, []string{"甲乙\n", "丙丁"}},
+		{"text_shorter_than_a_line_is_one_line", "甲乙", 10, []string{"甲乙"}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			rs := []rune(c.text)
+			got := lineTexts(rs, BreakLines(rs, gridWidths(rs), BreakParams{First: c.width, Rest: c.width}))
+			if strings.Join(got, "|") != strings.Join(c.want, "|") {
+				t.Errorf("got %q, want %q", got, c.want)
+			}
+		})
+	}
+}
+
+// TestBreakLinesSqueezesAMarkBackOffTheGrid: with squeeze allowed, a full
+// line keeps its closing mark instead of pushing a character down.
+func TestBreakLinesSqueezesAMarkBackOffTheGrid(t *testing.T) {
+	rs := []rune("一二三四。五六")
+	ls := BreakLines(rs, gridWidths(rs), BreakParams{First: 4, Rest: 4, MaxSqueeze: 0.3})
+	if got := lineTexts(rs, ls); got[0] != "一二三四。" {
+		t.Fatalf("got %q", got)
+	}
+	if ls[0].Gap >= 0 || ls[0].Width > 4+1e-9 || !ls[0].Justified {
+		t.Errorf("line not squeezed into the measure: %+v", ls[0])
+	}
+}
+
+// FuzzBreakLines: any valid UTF-8 at any width breaks without panicking, the
+// lines cover the text exactly (text in = text out), each line makes
+// progress, and no justified line overflows the measure.
+func FuzzBreakLines(f *testing.F) {
+	f.Add("为深入贯彻落实党的二十届三中全会精神，进一步提升政府工作效能。", uint8(10))
+	f.Add("GDP 382.6亿元（同比增长6.1%）；“稳中求进”——", uint8(3))
+	f.Add("吉𠮷\n\n  ,,,，，，。。。（（（", uint8(1))
+	f.Add("", uint8(0))
+	f.Fuzz(func(t *testing.T, s string, w uint8) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		rs := []rune(s)
+		width := float64(w%40) / 2
+		ls := BreakLines(rs, gridWidths(rs), BreakParams{First: width, Rest: width + 1, Gap: 0.01, MaxSqueeze: 0.02})
+		var b strings.Builder
+		pos := 0
+		for _, l := range ls {
+			if l.Start != pos || l.End <= l.Start {
+				t.Fatalf("line %+v does not continue at %d", l, pos)
+			}
+			b.WriteString(string(rs[l.Start:l.End]))
+			pos = l.End
+		}
+		if b.String() != s {
+			t.Fatalf("text out %q != text in %q", b.String(), s)
+		}
+	})
+}

@@ -1,0 +1,198 @@
+package typeset
+
+import (
+	"math"
+	"testing"
+)
+
+const tol = 0.05 // mm
+
+// TestGeometry checks a corpus document against GB/T 9704 from its layout.
+func TestGeometry(t *testing.T) {
+	d := corpusDoc(t)
+	finish(t, d)
+	lay := d.Layout()
+	if lay.Pages < 3 {
+		t.Fatalf("corpus document has %d pages, want several", lay.Pages)
+	}
+	t.Run("text_stays_inside_the_type_area", func(t *testing.T) {
+		for _, l := range lay.Lines {
+			if l.Style == "pageno" {
+				continue
+			}
+			if l.X < MarginLeft-tol || l.Right > AreaRight+tol {
+				t.Errorf("page %d %s line %q spans %.2f–%.2f mm, outside %.0f–%.0f", l.Page, l.Style, l.Text, l.X, l.Right, MarginLeft, AreaRight)
+			}
+			if l.Y < MarginTop || l.Y > AreaBottom {
+				t.Errorf("page %d line %q baseline %.2f outside %.0f–%.0f", l.Page, l.Text, l.Y, MarginTop, AreaBottom)
+			}
+		}
+	})
+	t.Run("body_lines_hold_at_most_28_characters", func(t *testing.T) {
+		for _, l := range lay.Lines {
+			if l.Size != Sanhao || l.GridLine < 0 {
+				continue
+			}
+			wide := 0
+			for _, r := range l.Text {
+				if r > 0x2000 {
+					wide++
+				}
+			}
+			if wide > CharsPerLine || l.Right-l.X > AreaW+tol {
+				t.Errorf("page %d line %q: %d full-width characters over %.2f mm", l.Page, l.Text, wide, l.Right-l.X)
+			}
+		}
+	})
+	t.Run("full_body_lines_fill_the_measure_on_the_grid", func(t *testing.T) {
+		n := 0
+		for _, l := range lay.Lines {
+			wide := 0
+			for _, r := range l.Text {
+				if wideRune(r) {
+					wide++
+				}
+			}
+			if l.Style == "body" && wide == CharsPerLine && !l.Justified {
+				t.Errorf("28-character line %q is not justified", l.Text)
+			}
+			if l.Style == "body" && l.Justified {
+				n++
+				if math.Abs(l.Right-AreaRight) > tol {
+					t.Errorf("justified line %q ends at %.3f, want %.3f", l.Text, l.Right, AreaRight)
+				}
+			}
+		}
+		if n == 0 {
+			t.Fatal("no justified body line in the corpus")
+		}
+	})
+	t.Run("at_most_22_lines_a_page_on_the_grid", func(t *testing.T) {
+		per := map[int]map[int]bool{}
+		for _, l := range lay.Lines {
+			if l.GridLine < 0 {
+				continue
+			}
+			if l.GridLine >= LinesPerPage {
+				t.Errorf("line %q on grid line %d", l.Text, l.GridLine)
+			}
+			if per[l.Page] == nil {
+				per[l.Page] = map[int]bool{}
+			}
+			per[l.Page][l.GridLine] = true
+			want := MarginTop + float64(l.GridLine)*LinePitch
+			if math.Abs(l.Top-want) > tol {
+				t.Errorf("line %q top %.2f, want grid %.2f", l.Text, l.Top, want)
+			}
+		}
+		for p, set := range per {
+			if len(set) > LinesPerPage {
+				t.Errorf("page %d has %d lines", p, len(set))
+			}
+		}
+	})
+	t.Run("page_numbers_alternate_sides_7mm_below_the_area", func(t *testing.T) {
+		seen := map[int]bool{}
+		em := PtToMM(Sihao)
+		for _, l := range lay.Lines {
+			if l.Style != "pageno" {
+				continue
+			}
+			seen[l.Page] = true
+			if math.Abs(l.Top-(AreaBottom+7)) > tol {
+				t.Errorf("page %d number top %.2f, want %.2f", l.Page, l.Top, AreaBottom+7)
+			}
+			if l.Page%2 == 1 && math.Abs(l.Right-(AreaRight-em)) > 0.3 {
+				t.Errorf("odd page %d number ends at %.2f, want %.2f", l.Page, l.Right, AreaRight-em)
+			}
+			if l.Page%2 == 0 && math.Abs(l.X-(MarginLeft+em)) > tol {
+				t.Errorf("even page %d number starts at %.2f, want %.2f", l.Page, l.X, MarginLeft+em)
+			}
+			if l.Text != "— "+itoa(l.Page)+" —" {
+				t.Errorf("page number text %q", l.Text)
+			}
+		}
+		content := map[int]bool{}
+		for _, l := range lay.Lines {
+			if l.Style != "pageno" && l.Style != "colophon" {
+				content[l.Page] = true
+			}
+		}
+		for p := 1; p <= lay.Pages; p++ {
+			if content[p] != seen[p] {
+				t.Errorf("page %d: has text %v, has number %v", p, content[p], seen[p])
+			}
+		}
+	})
+	t.Run("colophon_rules_sit_on_the_last_page_bottom_edge", func(t *testing.T) {
+		checkColophon(t, lay)
+	})
+	t.Run("masthead_mark_is_red_35mm_below_the_area_top", func(t *testing.T) {
+		for _, l := range lay.Lines {
+			if l.Style == "mark" {
+				if l.Page != 1 || math.Abs(l.Top-(MarginTop+35)) > tol {
+					t.Errorf("mark on page %d at top %.2f", l.Page, l.Top)
+				}
+				return
+			}
+		}
+		t.Error("no mark placed")
+	})
+}
+
+func checkColophon(t *testing.T, lay Layout) {
+	t.Helper()
+	want := map[string]float64{"colophon-top": 0.35, "colophon-inner": 0.25, "colophon-bottom": 0.35}
+	for _, r := range lay.Rules {
+		th, ok := want[r.Name]
+		if !ok {
+			continue
+		}
+		delete(want, r.Name)
+		if r.Page != lay.Pages {
+			t.Errorf("%s on page %d, want last page %d", r.Name, r.Page, lay.Pages)
+		}
+		if r.Thickness != th || r.X1 != MarginLeft || r.X2 != AreaRight {
+			t.Errorf("%s: %+v", r.Name, r)
+		}
+		if r.Name == "colophon-bottom" && r.Y != AreaBottom {
+			t.Errorf("last rule at %.2f, want the type area's bottom %.2f", r.Y, AreaBottom)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("rules missing: %v", want)
+	}
+}
+
+// TestLoneColophonPageHasNoNumber fills the last page so the 版记 needs a
+// page of its own, which must carry no page number.
+func TestLoneColophonPageHasNoNumber(t *testing.T) {
+	d := newDoc(t)
+	for d.Page() == 1 && d.Line() < LinesPerPage-1 {
+		d.Text(Body, "会议要求各地各部门认真抓好落实。")
+	}
+	d.SetColophon(Colophon{Items: []ColophonItem{{"抄送", "市委办公室。"}}, Office: "溧阳市人民政府办公室", PrintDate: "2026年5月8日印发"})
+	finish(t, d)
+	lay := d.Layout()
+	if lay.Pages != 2 {
+		t.Fatalf("%d pages, want the 版记 alone on page 2", lay.Pages)
+	}
+	for _, l := range lay.Lines {
+		if l.Style == "pageno" && l.Page == 2 {
+			t.Error("lone 版记 page carries a page number")
+		}
+		if l.Style == "colophon" && l.Page != 2 {
+			t.Errorf("colophon line %q on page %d", l.Text, l.Page)
+		}
+	}
+	checkColophon(t, lay)
+}
+
+func wideRune(r rune) bool { return wide(r) || r >= 0x3000 }
+
+func itoa(i int) string {
+	if i < 10 {
+		return string(rune('0' + i))
+	}
+	return itoa(i/10) + string(rune('0'+i%10))
+}

@@ -1,0 +1,199 @@
+package paper
+
+import (
+	"bytes"
+	"encoding/json"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"huiwu/export/typeset"
+)
+
+func TestKindsAreSortedAndRegistered(t *testing.T) {
+	ks := Kinds()
+	if !slices.IsSorted(ks) || !slices.Contains(ks, "minutes") || !slices.Contains(ks, "notice") {
+		t.Fatalf("Kinds() = %v", ks)
+	}
+	for _, k := range ks {
+		p, err := New(k)
+		if err != nil || p.Kind() != k {
+			t.Errorf("New(%q) = %v, %v", k, p, err)
+		}
+	}
+}
+
+// edit returns the minutes example with one top-level field replaced (or
+// removed when v is nil), as JSON.
+func edit(t *testing.T, kind, field string, v any) []byte {
+	t.Helper()
+	var m map[string]any
+	if err := json.Unmarshal(exampleJSON(t, kind), &m); err != nil {
+		t.Fatal(err)
+	}
+	if v == nil {
+		delete(m, field)
+	} else {
+		m[field] = v
+	}
+	b, err := json.Marshal(m)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return b
+}
+
+// TestRenderJSONErrorsNameTheField feeds broken JSON: each error must name
+// the field (or the line) so a secretary can fix the file.
+func TestRenderJSONErrorsNameTheField(t *testing.T) {
+	cases := []struct {
+		name, kind string
+		in         []byte
+		want       string
+	}{
+		{"unknown_kind_lists_the_kinds", "invitation", []byte(`{}`), "minutes、notice"},
+		{"syntax_error_gives_the_line", "minutes", []byte("{\n\"mark\": \"x\",\n\"issue\": ,\n}"), "第 3 行"},
+		{"empty_input_is_refused", "minutes", nil, "JSON 为空"},
+		{"top_level_array_is_refused", "minutes", []byte(`[]`), "顶层应为对象"},
+		{"bad_date_names_date", "minutes", edit(t, "minutes", "date", "2026-02-30"), `minutes: 字段 "date"：日期 "2026-02-30" 无效：日期格式应为 2026-05-08`},
+		{"slashed_date_names_date", "minutes", edit(t, "minutes", "date", "2026/5/8"), `字段 "date"：日期`},
+		{"missing_date_names_date", "minutes", edit(t, "minutes", "date", nil), `字段 "date"：不能为空`},
+		{"number_for_text_names_issue", "minutes", edit(t, "minutes", "issue", 12), `字段 "issue"：类型不对`},
+		{"missing_present_names_present", "minutes", edit(t, "minutes", "present", nil), `字段 "present"`},
+		{"unknown_field_is_named", "minutes", edit(t, "minutes", "chair", "王喆"), `字段 "chair"：未知字段`},
+		{"heading_without_number_names_the_block", "minutes", edit(t, "minutes", "body", []any{map[string]any{"level": 1, "heading": "关于经济运行"}}), `字段 "body[0].heading"：1 级标题应以“一、”`},
+		{"bad_level_names_the_block", "minutes", edit(t, "minutes", "body", []any{"正文", map[string]any{"level": 7, "heading": "一、x"}}), `字段 "body[1].level"`},
+		{"empty_body_is_refused", "minutes", edit(t, "minutes", "body", []any{}), `字段 "body"：至少`},
+		{"addressee_without_colon_names_to", "notice", edit(t, "notice", "to", "市各有关单位"), `notice: 字段 "to"：主送机关应以全角冒号`},
+		{"number_without_hexagonal_brackets", "notice", edit(t, "notice", "masthead", map[string]any{"mark": "溧阳市人民政府办公室文件", "number": "溧政办发[2026]35号"}), `字段 "masthead.number"`},
+		{"bad_serial_names_serial", "notice", edit(t, "notice", "masthead", map[string]any{"mark": "x", "serial": "12"}), `字段 "masthead.serial"`},
+		{"control_character_names_title", "notice", edit(t, "notice", "title", "通知\u0007"), `字段 "title"：含控制字符`},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			err := RenderJSON(c.kind, c.in, io.Discard, DefaultOptions())
+			if err == nil || !strings.Contains(err.Error(), c.want) {
+				t.Fatalf("err = %v\nwant it to contain %q", err, c.want)
+			}
+		})
+	}
+}
+
+// TestUserFontSettingIsRefusedWithAMessage: a .ttc handed in through
+// Options.FontPaths stops rendering with a Chinese message.
+func TestUserFontSettingIsRefusedWithAMessage(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "simfang.ttc")
+	if err := os.WriteFile(p, append([]byte("ttcf\x00\x01\x00\x00"), make([]byte, 64)...), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	opt := DefaultOptions()
+	opt.FontPaths = map[string]string{"fangsong": p}
+	err := RenderJSON("notice", exampleJSON(t, "notice"), io.Discard, opt)
+	if err == nil || !strings.Contains(err.Error(), "字体集") {
+		t.Fatalf("err = %v", err)
+	}
+}
+
+// TestExampleLayouts checks the documented examples' furniture from the
+// layout: the red marks and rule, the 出席 hanging list, the colophon on the
+// last page's bottom edge and attachments starting new pages.
+func TestExampleLayouts(t *testing.T) {
+	render := func(kind string, opt Options) typeset.Layout {
+		p, err := Decode(kind, exampleJSON(t, kind))
+		if err != nil {
+			t.Fatal(err)
+		}
+		lay, err := Render(p, io.Discard, opt)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return lay
+	}
+	t.Run("minutes_head_list_and_colophon_are_in_place", func(t *testing.T) {
+		lay := render("minutes", DefaultOptions())
+		find := func(style, prefix string) []typeset.PlacedLine {
+			var out []typeset.PlacedLine
+			for _, l := range lay.Lines {
+				if l.Style == style && strings.HasPrefix(l.Text, prefix) {
+					out = append(out, l)
+				}
+			}
+			return out
+		}
+		if m := find("mark", "溧阳市人民政府常务会议纪要"); len(m) != 1 || m[0].Page != 1 || m[0].Right > typeset.AreaRight+0.05 {
+			t.Errorf("纪要标志: %+v", m)
+		}
+		present := find("list", "出席：")
+		if len(present) != 1 {
+			t.Fatalf("出席 lines: %+v", present)
+		}
+		// the list's wrapped lines start under the first name
+		for i, l := range lay.Lines {
+			if l.Style == "list" && l.Text == present[0].Text && i+1 < len(lay.Lines) && lay.Lines[i+1].Style == "list" && !strings.Contains(lay.Lines[i+1].Text, "：") {
+				want := typeset.MarginLeft + 5*typeset.CharPitch
+				if math.Abs(lay.Lines[i+1].X-want) > 0.05 {
+					t.Errorf("wrapped 出席 line at %.2f, want %.2f", lay.Lines[i+1].X, want)
+				}
+			}
+		}
+		var bottom *typeset.PlacedRule
+		for i, r := range lay.Rules {
+			if r.Name == "colophon-bottom" {
+				bottom = &lay.Rules[i]
+			}
+			if r.Name == "separator" && (r.Color != typeset.Red || r.Page != 1) {
+				t.Errorf("red rule %+v", r)
+			}
+		}
+		if bottom == nil || bottom.Page != lay.Pages || bottom.Y != typeset.AreaBottom {
+			t.Errorf("colophon bottom rule %+v on %d pages", bottom, lay.Pages)
+		}
+		if a := find("attachment-label", "附件"); len(a) != 1 || a[0].GridLine != 0 {
+			t.Errorf("attachment label %+v", a)
+		}
+	})
+	t.Run("red_is_a_setting", func(t *testing.T) {
+		opt := DefaultOptions()
+		opt.Red = &typeset.RGB{R: 200, G: 30, B: 40}
+		for _, r := range render("notice", opt).Rules {
+			if r.Name == "separator" && r.Color != *opt.Red {
+				t.Errorf("separator colour %+v, want %+v", r.Color, *opt.Red)
+			}
+		}
+	})
+	t.Run("notice_attachments_each_start_a_page", func(t *testing.T) {
+		lay := render("notice", DefaultOptions())
+		pages := map[int]bool{}
+		for _, l := range lay.Lines {
+			if l.Style == "attachment-label" {
+				if pages[l.Page] {
+					t.Errorf("two attachments on page %d", l.Page)
+				}
+				pages[l.Page] = true
+			}
+		}
+		if len(pages) != 2 {
+			t.Errorf("attachment pages %v, want 2", pages)
+		}
+	})
+}
+
+// TestBlockJSONForms round-trips the two forms of a body block.
+func TestBlockJSONForms(t *testing.T) {
+	in := `["正文段落。",{"level":2,"heading":"（一）加强领导。","text":"要明确责任。"}]`
+	var bs []Block
+	if err := json.Unmarshal([]byte(in), &bs); err != nil {
+		t.Fatal(err)
+	}
+	if bs[0] != (Block{Text: "正文段落。"}) || bs[1] != (Block{Level: 2, Heading: "（一）加强领导。", Text: "要明确责任。"}) {
+		t.Fatalf("decoded %+v", bs)
+	}
+	out, err := json.Marshal(bs)
+	if err != nil || !bytes.Equal(out, []byte(in)) {
+		t.Fatalf("encoded %s, %v", out, err)
+	}
+}

@@ -97,8 +97,10 @@ func BenchmarkBareFpdfMultiCell20Pages(b *testing.B) {
 		pdf := fpdf.New("P", "mm", "A4", "")
 		pdf.SetMargins(typeset.MarginLeft, typeset.MarginTop, 26)
 		pdf.SetAutoPageBreak(true, 35)
-		for name, data := range map[string][]byte{"fangsong": fonts.FandolFangRegular, "xiaobiaosong": fonts.NotoSerifSCBlack,
-			"hei": fonts.NotoSansSCRegular, "kai": fonts.HuiwuKaiRegular, "fallback": fonts.NotoSerifSCRegular} {
+		for name, data := range map[string][]byte{
+			"fangsong": fonts.FandolFangRegular, "xiaobiaosong": fonts.NotoSerifSCBlack,
+			"hei": fonts.NotoSansSCRegular, "kai": fonts.HuiwuKaiRegular, "fallback": fonts.NotoSerifSCRegular,
+		} {
 			pdf.AddUTF8FontFromBytes(name, "", data)
 		}
 		pdf.AddPage()

@@ -82,8 +82,10 @@ func (n *Notice) Validate() error {
 // Typeset implements Paper.
 func (n *Notice) Typeset(d *typeset.Document) {
 	if m := n.Masthead; m != nil {
-		d.Masthead(typeset.Masthead{Serial: m.Serial, Secrecy: m.Secrecy, Urgency: m.Urgency,
-			Mark: m.Mark, Number: m.Number, Signer: m.Signer})
+		d.Masthead(typeset.Masthead{
+			Serial: m.Serial, Secrecy: m.Secrecy, Urgency: m.Urgency,
+			Mark: m.Mark, Number: m.Number, Signer: m.Signer,
+		})
 	} else {
 		d.Skip(1)
 	}

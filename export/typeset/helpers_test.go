@@ -71,7 +71,9 @@ func corpusDoc(tb testing.TB) *Document {
 		d.Text(Body, p)
 	}
 	d.Signature("溧阳市人民政府", "2026年5月8日")
-	d.SetColophon(Colophon{Items: []ColophonItem{{"抄送", "市委各部门，市人大常委会办公室，市政协办公室，市监委，市法院，市检察院，溧阳军分区。"}},
-		Office: "溧阳市人民政府办公室", PrintDate: "2026年5月8日印发"})
+	d.SetColophon(Colophon{
+		Items:  []ColophonItem{{"抄送", "市委各部门，市人大常委会办公室，市政协办公室，市监委，市法院，市检察院，溧阳军分区。"}},
+		Office: "溧阳市人民政府办公室", PrintDate: "2026年5月8日印发",
+	})
 	return d
 }

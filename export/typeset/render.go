@@ -63,8 +63,10 @@ func (d *Document) placeLine(st Style, p prepared, ln Line, top, h float64, grid
 // drawRunes sets runes [s,e) of p from x on baseline y, gap mm after each,
 // horizontally scaled by hs (1 = none), and records the line.
 func (d *Document) drawRunes(st Style, p prepared, s, e int, gap, x, y, hs, top float64, grid int) {
-	pl := PlacedLine{Page: d.page, Style: st.Name, Text: string(p.runes[s:e]), Size: st.Size,
-		X: x, Y: y, Top: top, Right: x, GridLine: grid}
+	pl := PlacedLine{
+		Page: d.page, Style: st.Name, Text: string(p.runes[s:e]), Size: st.Size,
+		X: x, Y: y, Top: top, Right: x, GridLine: grid,
+	}
 	color := RGB{}
 	if st.Color != nil {
 		color = *st.Color

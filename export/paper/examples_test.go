@@ -47,8 +47,10 @@ func TestExamplesRenderTheSameBytesTwice(t *testing.T) {
 	}
 }
 
-// TestScreenshots writes one PNG of page 1 and the last page of each
-// example into $HUIWU_SCREENSHOTS (make screenshots), with pdftoppm.
+// TestScreenshots writes page 1 (pdf-KIND.png) and the last page
+// (pdf-KIND-last.png)
+// of each documented example into $HUIWU_SCREENSHOTS with pdftoppm, for
+// `make screenshots`. A relative directory is taken from the module root.
 func TestScreenshots(t *testing.T) {
 	dir := os.Getenv("HUIWU_SCREENSHOTS")
 	if dir == "" {
@@ -56,6 +58,9 @@ func TestScreenshots(t *testing.T) {
 	}
 	if _, err := exec.LookPath("pdftoppm"); err != nil {
 		t.Fatal("pdftoppm (poppler-utils) is needed for screenshots")
+	}
+	if !filepath.IsAbs(dir) {
+		dir = filepath.Join("..", "..", dir)
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		t.Fatal(err)
@@ -74,20 +79,17 @@ func TestScreenshots(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		pdf := filepath.Join(dir, kind+".pdf")
+		pdf := filepath.Join(t.TempDir(), kind+".pdf")
 		if err := os.WriteFile(pdf, buf.Bytes(), 0o644); err != nil {
 			t.Fatal(err)
 		}
-		for _, pg := range []int{1, lay.Pages} {
+		for name, pg := range map[string]int{"pdf-" + kind: 1, "pdf-" + kind + "-last": lay.Pages} {
 			n := strconv.Itoa(pg)
-			out := filepath.Join(dir, kind+"-p"+n)
+			out := filepath.Join(dir, name)
 			cmd := exec.Command("pdftoppm", "-png", "-r", res, "-f", n, "-l", n, "-singlefile", pdf, out)
 			if b, err := cmd.CombinedOutput(); err != nil {
 				t.Fatalf("pdftoppm: %v: %s", err, b)
 			}
-		}
-		if err := os.Remove(pdf); err != nil {
-			t.Fatal(err)
 		}
 	}
 }

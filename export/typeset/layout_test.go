@@ -124,6 +124,13 @@ func TestGeometry(t *testing.T) {
 			}
 		}
 	})
+	t.Run("headings_are_never_alone_on_a_last_line", func(t *testing.T) {
+		for _, l := range lay.Lines {
+			if (l.Style == "h1" || l.Style == "h2") && l.GridLine == LinesPerPage-1 {
+				t.Errorf("heading %q on the last line of page %d", l.Text, l.Page)
+			}
+		}
+	})
 	t.Run("colophon_rules_sit_on_the_last_page_bottom_edge", func(t *testing.T) {
 		checkColophon(t, lay)
 	})
@@ -195,4 +202,35 @@ func itoa(i int) string {
 		return string(rune('0' + i))
 	}
 	return itoa(i/10) + string(rune('0'+i%10))
+}
+
+// TestMastheadWithSigner: on an upward document the 发文字号 moves flush left
+// indented one character and 签发人 sits right with one character's indent,
+// the name in 楷体, all on one line.
+func TestMastheadWithSigner(t *testing.T) {
+	d := newDoc(t)
+	d.Masthead(Masthead{Mark: "溧阳市人民政府文件", Number: "溧政发〔2026〕12号", Signer: "王喆"})
+	d.Text(Title, "溧阳市人民政府\n关于2026年度财政预算执行情况的报告")
+	finish(t, d)
+	var number, name PlacedLine
+	var title []PlacedLine
+	for _, l := range d.Layout().Lines {
+		switch {
+		case l.Text == "溧政发〔2026〕12号":
+			number = l
+		case l.Text == "王喆":
+			name = l
+		case l.Style == "title":
+			title = append(title, l)
+		}
+	}
+	if math.Abs(number.X-(MarginLeft+CharPitch)) > tol {
+		t.Errorf("number starts at %.2f, want %.2f", number.X, MarginLeft+CharPitch)
+	}
+	if math.Abs(name.Right-(AreaRight-CharPitch)) > 0.1 || name.Y != number.Y || name.Face != "Huiwu Kai" {
+		t.Errorf("signer %+v, number %+v", name, number)
+	}
+	if len(title) != 2 || title[0].Text != "溧阳市人民政府\n" {
+		t.Errorf("title lines %+v, want the break where the newline is", title)
+	}
 }

@@ -29,6 +29,9 @@ type Style struct {
 	FirstIndent, Indent, RightIndent float64
 	Color                            *RGB // nil is black
 	Balanced                         bool // lines of even length (titles)
+	// KeepWithNext moves a heading to the next page rather than leave it
+	// alone on the page's last line.
+	KeepWithNext bool
 }
 
 // unit is the width of one character for indents.
@@ -52,6 +55,7 @@ var (
 func Heading(level int) Style {
 	st := Body
 	st.Name = fmt.Sprintf("h%d", level)
+	st.KeepWithNext = true
 	switch level {
 	case 1:
 		st.Role = Hei
@@ -134,7 +138,11 @@ func (d *Document) Paragraph(st Style, spans ...Span) {
 		d.fail(err)
 		return
 	}
-	for _, ln := range d.breakStyled(st, p) {
+	lines := d.breakStyled(st, p)
+	if st.KeepWithNext && d.line+len(lines) >= LinesPerPage {
+		d.NewPage()
+	}
+	for _, ln := range lines {
 		if d.line >= LinesPerPage {
 			d.NewPage()
 		}

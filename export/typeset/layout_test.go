@@ -234,3 +234,24 @@ func TestMastheadWithSigner(t *testing.T) {
 		t.Errorf("title lines %+v, want the break where the newline is", title)
 	}
 }
+
+// TestTitleBreaksBetweenPhrases: a two-line title breaks before 关于 when
+// that is near even, and evenly otherwise (a "\n" in the title chooses the
+// break outright; see TestMastheadWithSigner).
+func TestTitleBreaksBetweenPhrases(t *testing.T) {
+	cases := []struct{ title, first string }{
+		{"溧阳市人民政府办公室关于印发城市更新三年行动计划的通知", "溧阳市人民政府办公室"},
+		{"关于进一步加强全市政务信息报送工作的实施意见", "关于进一步加强全市政务"},
+	}
+	for _, c := range cases {
+		t.Run("breaks_after_"+c.first, func(t *testing.T) {
+			d := newDoc(t)
+			d.Text(Title, c.title)
+			finish(t, d)
+			ls := d.Layout().Lines
+			if len(ls) < 2 || ls[0].Text != c.first || ls[0].Text+ls[1].Text != c.title {
+				t.Errorf("title lines %q", []string{ls[0].Text, ls[1].Text})
+			}
+		})
+	}
+}

@@ -178,7 +178,11 @@ func (d *Document) breakStyled(st Style, p prepared) []Line {
 		bp.MaxSqueeze = 0.08 * size
 	}
 	lines := BreakLines(p.runes, p.widths, bp)
-	if st.Balanced && len(lines) > 1 {
+	if st.Balanced && len(lines) == 2 {
+		if two := twoLineTitle(p, bp, u); two != nil {
+			lines = two
+		}
+	} else if st.Balanced && len(lines) > 2 {
 		lines = balance(p, bp, len(lines))
 	}
 	if st.Align == Center || st.Align == Right {

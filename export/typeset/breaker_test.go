@@ -99,3 +99,27 @@ func FuzzBreakLines(f *testing.F) {
 		}
 	})
 }
+
+// FuzzParagraph sets any string as a body paragraph: it either sets (and the
+// placed lines hold the text exactly) or stops with an error; never a panic.
+func FuzzParagraph(f *testing.F) {
+	f.Add("出席：王喆、李堃、吉𠮷。")
+	f.Add("\x00\xff\U0010FFFD")
+	f.Add("GDP（382.6亿元）——“稳中求进”……\n\t ")
+	f.Fuzz(func(t *testing.T, s string) {
+		d := newDoc(t)
+		d.Text(Body, s)
+		if d.Err() != nil {
+			return
+		}
+		var b strings.Builder
+		for _, l := range d.Layout().Lines {
+			if l.Style == "body" {
+				b.WriteString(l.Text)
+			}
+		}
+		if b.String() != s {
+			t.Fatalf("placed %q, set %q", b.String(), s)
+		}
+	})
+}

@@ -25,7 +25,8 @@ type BreakParams struct {
 // Line is one line chosen by BreakLines: runes [Start, End) of the paragraph.
 type Line struct {
 	Start, End int
-	Gap        float64 // space after each character but the last, in mm
+	Gap        float64 // space after a character where the line may stretch, in mm
+	Base       float64 // space inside a Latin word or number, kept at the nominal gap
 	Justified  bool    // stretched or squeezed to the full width
 	Width      float64 // width of the visible characters with their gaps
 }
@@ -88,12 +89,9 @@ func BreakLines(text []rune, widths []float64, p BreakParams) []Line {
 		}
 		last := end == n || end == hard
 		vis, cnt := measure(pos, end, p.Gap)
-		ln := Line{Start: pos, End: end, Gap: p.Gap, Width: vis}
+		ln := Line{Start: pos, End: end, Gap: p.Gap, Base: p.Gap, Width: vis}
 		if cnt > 1 && (!last || vis > w+eps) {
-			nat, _ := measure(pos, end, 0)
-			ln.Gap = (w - nat) / float64(cnt-1)
-			ln.Width = w
-			ln.Justified = true
+			justify(&ln, text[pos:pos+cnt], sum[pos+cnt]-sum[pos], w, p.Gap)
 		}
 		lines = append(lines, ln)
 		pos = end
@@ -167,3 +165,32 @@ func wide(r rune) bool {
 }
 
 func isTrailingSpace(r rune) bool { return r == ' ' || r == '\t' || r == '\n' || r == '\r' }
+
+// justify stretches (or squeezes) line ln, whose visible runes are vis with
+// natural width nat, to width w. The change goes into the gaps next to CJK
+// characters and spaces; letters of a Latin word and digits of a number keep
+// the nominal gap, so "GDP" and "382.6" do not come apart. A line with no
+// such gap (one long word) spreads the change evenly.
+func justify(ln *Line, vis []rune, nat, w, gap float64) {
+	k := 0
+	for i := 0; i+1 < len(vis); i++ {
+		if stretchable(vis[i], vis[i+1]) {
+			k++
+		}
+	}
+	pairs := len(vis) - 1
+	if k == 0 {
+		ln.Gap = (w - nat) / float64(pairs)
+		ln.Base = ln.Gap
+	} else {
+		ln.Gap = (w - nat - float64(pairs-k)*gap) / float64(k)
+	}
+	ln.Width = w
+	ln.Justified = true
+}
+
+// stretchable reports whether the gap between a and b may absorb
+// justification: next to a CJK character or a space, not inside a word.
+func stretchable(a, b rune) bool {
+	return wide(a) || wide(b) || a > 0xFFFF || b > 0xFFFF || unicode.IsSpace(a) || unicode.IsSpace(b)
+}

@@ -123,3 +123,21 @@ func FuzzParagraph(f *testing.F) {
 		}
 	})
 }
+
+// TestJustifyKeepsNumbersTight: stretching goes between CJK characters, not
+// between the digits of a number.
+func TestJustifyKeepsNumbersTight(t *testing.T) {
+	rs := []rune("增长6.1%，规模以上")
+	ls := BreakLines(rs, gridWidths(rs), BreakParams{First: 6, Rest: 6, Gap: 0.1})
+	if got := lineTexts(rs, ls); got[0] != "增长6.1%，" {
+		t.Fatalf("lines %q", got)
+	}
+	l := ls[0]
+	if !l.Justified || l.Base != 0.1 || l.Gap <= 0.1 {
+		t.Fatalf("line %+v: want digits at the nominal gap and the stretch elsewhere", l)
+	}
+	// natural 5 units, 3 gaps inside "6.1%" at Base, 3 stretchable gaps
+	if got := 5 + 3*l.Base + 3*l.Gap; got < 6-1e-9 || got > 6+1e-9 {
+		t.Errorf("line width %.4f, want 6", got)
+	}
+}

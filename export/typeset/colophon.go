@@ -104,5 +104,5 @@ func (d *Document) finishPage() {
 		d.fail(err)
 		return
 	}
-	d.drawRunes(st, p, 0, len(p.runes), 0, x, top+emAscent*u, 1, top, -1)
+	d.drawRunes(st, p, 0, len(p.runes), 0, 0, x, top+emAscent*u, 1, top, -1)
 }

@@ -78,7 +78,7 @@ func (d *Document) mark(text string) float64 {
 		hs = AreaW / w
 	}
 	size := PtToMM(markSize)
-	d.drawRunes(st, p, 0, len(p.runes), 0, MarginLeft+(AreaW-w*hs)/2, markTop+emAscent*size, hs, markTop, -1)
+	d.drawRunes(st, p, 0, len(p.runes), 0, 0, MarginLeft+(AreaW-w*hs)/2, markTop+emAscent*size, hs, markTop, -1)
 	return markTop + size
 }
 
@@ -93,7 +93,7 @@ func (d *Document) setAt(st Style, text string, x, top, h float64, grid int) {
 	if st.Pitch > 0 {
 		gap = st.Pitch - PtToMM(st.Size)
 	}
-	d.drawRunes(st, p, 0, len(p.runes), gap, x, baselineIn(top, h, st.Size), 1, top, grid)
+	d.drawRunes(st, p, 0, len(p.runes), gap, gap, x, baselineIn(top, h, st.Size), 1, top, grid)
 }
 
 // MinutesHead is the head of a 纪要 (§10.3 and local practice).

@@ -187,7 +187,7 @@ func (d *Document) breakStyled(st Style, p prepared) []Line {
 	}
 	if st.Align == Center || st.Align == Right {
 		for i := range lines {
-			lines[i].Gap, lines[i].Justified = gap, false
+			lines[i].Gap, lines[i].Base, lines[i].Justified = gap, gap, false
 		}
 	}
 	return lines

@@ -56,13 +56,14 @@ func (d *Document) placeLine(st Style, p prepared, ln Line, top, h float64, grid
 	case Right:
 		x = right - ln.Width
 	}
-	d.drawRunes(st, p, ln.Start, ln.End, ln.Gap, x, baselineIn(top, h, st.Size), 1, top, grid)
+	d.drawRunes(st, p, ln.Start, ln.End, ln.Gap, ln.Base, x, baselineIn(top, h, st.Size), 1, top, grid)
 	d.layout.Lines[len(d.layout.Lines)-1].Justified = ln.Justified
 }
 
-// drawRunes sets runes [s,e) of p from x on baseline y, gap mm after each,
-// horizontally scaled by hs (1 = none), and records the line.
-func (d *Document) drawRunes(st Style, p prepared, s, e int, gap, x, y, hs, top float64, grid int) {
+// drawRunes sets runes [s,e) of p from x on baseline y, horizontally scaled
+// by hs (1 = none), and records the line. After each character comes gap mm
+// where the line may stretch and base mm inside a Latin word or number.
+func (d *Document) drawRunes(st Style, p prepared, s, e int, gap, base, x, y, hs, top float64, grid int) {
 	pl := PlacedLine{
 		Page: d.page, Style: st.Name, Text: string(p.runes[s:e]), Size: st.Size,
 		X: x, Y: y, Top: top, Right: x, GridLine: grid,
@@ -76,38 +77,49 @@ func (d *Document) drawRunes(st Style, p prepared, s, e int, gap, x, y, hs, top 
 	if hs != 1 {
 		d.pdf.RawWriteStr(fmt.Sprintf("%.2f Tz", hs*100))
 	}
+	after := func(i int) float64 { // the gap after rune i
+		if i+1 < e && !stretchable(p.runes[i], p.runes[i+1]) {
+			return base
+		}
+		return gap
+	}
 	count := map[string]int{}
 	cx := x
 	for i := s; i < e; {
 		f := p.faces[i]
 		r := p.runes[i]
 		if f == nil || r == ' ' && i+1 == e {
-			cx += (p.widths[i] + gap) * hs // tabs, newlines, a trailing space: nothing to draw
+			cx += (p.widths[i] + after(i)) * hs // tabs, newlines, a trailing space: nothing to draw
 			i++
 			continue
 		}
 		if r > 0xFFFF {
 			d.drawOutline(f, r, cx, y, st.Size, hs)
-			cx, i = cx+(p.widths[i]+gap)*hs, i+1
 			d.note(&pl, count, f)
 			pl.Chars++
-			pl.Right = cx - gap*hs
+			pl.Right = cx + p.widths[i]*hs
+			cx, i = cx+(p.widths[i]+after(i))*hs, i+1
 			continue
 		}
-		// A run: consecutive BMP characters in the same face.
-		j, w := i, 0.0
+		// A run: consecutive BMP characters in the same face with the same
+		// gap between them, so one Tc spaces them all; the gap after the
+		// run's last character is placed by the next run's own position.
+		g, start := after(i), cx
+		j := i
 		for j < e && p.faces[j] == f && p.runes[j] <= 0xFFFF {
-			w += (p.widths[j] + gap) * hs
 			d.note(&pl, count, f)
 			pl.Chars++
+			pl.Right = cx + p.widths[j]*hs
+			cx += (p.widths[j] + after(j)) * hs
 			j++
+			if after(j-1) != g {
+				break
+			}
 		}
 		d.ensureFace(f)
 		d.pdf.SetFont(string(f.Role), "", st.Size)
-		d.setTc(gap * ptPerMM)
-		d.pdf.Text(cx, y, string(p.runes[i:j]))
-		cx += w
-		pl.Right = cx - gap*hs
+		d.setTc(g * ptPerMM)
+		d.pdf.Text(start, y, string(p.runes[i:j]))
 		i = j
 	}
 	if hs != 1 {

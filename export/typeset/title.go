@@ -58,7 +58,7 @@ func twoLineTitle(p prepared, bp BreakParams, unit float64) []Line {
 		return nil
 	}
 	return []Line{
-		{Start: 0, End: best, Gap: bp.Gap, Width: width(0, best)},
-		{Start: best, End: n, Gap: bp.Gap, Width: width(best, n)},
+		{Start: 0, End: best, Gap: bp.Gap, Base: bp.Gap, Width: width(0, best)},
+		{Start: best, End: n, Gap: bp.Gap, Base: bp.Gap, Width: width(best, n)},
 	}
 }

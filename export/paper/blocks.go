@@ -135,6 +135,18 @@ func (c *checker) text(field, s string, required bool) {
 	}
 }
 
+// after checks that a later date (印发日期) is not before an earlier one.
+func (c *checker) after(field string, later, earlier Date) {
+	if !later.IsZero() && !earlier.IsZero() && later.Before(earlier.Time) {
+		c.fail(field, "印发日期 %s 早于成文日期 %s", later.Format("2006-01-02"), earlier.Format("2006-01-02"))
+	}
+}
+
+func lastRune(s string) string {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimSpace(s))
+	return string(r)
+}
+
 func (c *checker) date(field string, d Date, required bool) {
 	if d.raw != "" {
 		c.fail(field, "日期 %q 无效：日期格式应为 2026-05-08", d.raw)
@@ -174,6 +186,9 @@ func (c *checker) attachments(field string, as []Attachment) {
 	for i, a := range as {
 		f := fmt.Sprintf("%s[%d]", field, i)
 		c.text(f+".title", a.Title, true)
+		if strings.ContainsAny(lastRune(a.Title), "。，；：、！？.,;:") {
+			c.fail(f+".title", "附件名称后不加标点符号")
+		}
 		c.blocks(f+".body", a.Body, true)
 	}
 }

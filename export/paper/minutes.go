@@ -54,6 +54,7 @@ func (m *Minutes) Validate() error {
 	c.attachments("attachments", m.Attachments)
 	c.text("distribution", m.Distribution, true)
 	c.date("print_date", m.PrintDate, false)
+	c.after("print_date", m.PrintDate, m.Date)
 	return c.err
 }
 

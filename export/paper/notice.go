@@ -73,6 +73,7 @@ func (n *Notice) Validate() error {
 	c.text("cc", n.CC, false)
 	c.text("printer", n.Printer, false)
 	c.date("print_date", n.PrintDate, false)
+	c.after("print_date", n.PrintDate, n.Date)
 	if n.CC != "" && n.Printer == "" {
 		c.fail("printer", "有抄送时须写印发机关")
 	}

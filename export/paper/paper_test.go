@@ -71,6 +71,8 @@ func TestRenderJSONErrorsNameTheField(t *testing.T) {
 		{"addressee_without_colon_names_to", "notice", edit(t, "notice", "to", "市各有关单位"), `notice: 字段 "to"：主送机关应以全角冒号`},
 		{"number_without_hexagonal_brackets", "notice", edit(t, "notice", "masthead", map[string]any{"mark": "溧阳市人民政府办公室文件", "number": "溧政办发[2026]35号"}), `字段 "masthead.number"`},
 		{"bad_serial_names_serial", "notice", edit(t, "notice", "masthead", map[string]any{"mark": "x", "serial": "12"}), `字段 "masthead.serial"`},
+		{"attachment_title_with_full_stop", "minutes", edit(t, "minutes", "attachments", []any{map[string]any{"title": "责任分工。", "body": []any{"正文"}}}), `字段 "attachments[0].title"：附件名称后不加标点符号`},
+		{"print_date_before_date", "minutes", edit(t, "minutes", "print_date", "2026-05-01"), `字段 "print_date"：印发日期 2026-05-01 早于成文日期 2026-05-08`},
 		{"control_character_names_title", "notice", edit(t, "notice", "title", "通知\u0007"), `字段 "title"：含控制字符`},
 	}
 	for _, c := range cases {

@@ -118,9 +118,9 @@ func (d *Document) MinutesHead(h MinutesHead) {
 		d.setAt(st, h.Issue, MarginLeft+(AreaW-w)/2, issueTop, LinePitch, -1)
 	}
 	rowTop := issueTop + LinePitch*1.5
-	d.setAt(st, h.Office, MarginLeft+CharPitch, rowTop, LinePitch, -1)
+	d.setAt(st, h.Office, MarginLeft, rowTop, LinePitch, -1)
 	w := d.TextWidth(st, h.Date) - (CharPitch - PtToMM(Sanhao))
-	d.setAt(st, h.Date, AreaRight-CharPitch-w, rowTop, LinePitch, -1)
+	d.setAt(st, h.Date, AreaRight-w, rowTop, LinePitch, -1)
 	red := rowTop + (LinePitch+PtToMM(Sanhao))/2 + 3
 	d.rule("separator", MarginLeft, AreaRight, red, 0.5, d.opt.Red)
 	d.SkipTo(GridLineBelow(red) + 1)

@@ -255,3 +255,35 @@ func TestTitleBreaksBetweenPhrases(t *testing.T) {
 		})
 	}
 }
+
+// TestMinutesHead: the 纪要标志 red at 35 mm, the issue centred, the office
+// flush left and the date flush right on one line, then the red rule.
+func TestMinutesHead(t *testing.T) {
+	d := newDoc(t)
+	d.MinutesHead(MinutesHead{Mark: "溧阳市人民政府常务会议纪要", Issue: "第12期", Office: "溧阳市人民政府办公室", Date: "2026年5月8日"})
+	d.Text(Body, "5月6日，市长王喆主持召开市政府第12次常务会议。现纪要如下：")
+	finish(t, d)
+	got := map[string]PlacedLine{}
+	for _, l := range d.Layout().Lines {
+		got[l.Text] = l
+	}
+	mark, issue, office, date := got["溧阳市人民政府常务会议纪要"], got["第12期"], got["溧阳市人民政府办公室"], got["2026年5月8日"]
+	if math.Abs(mark.Top-(MarginTop+35)) > tol || mark.Right > AreaRight+tol {
+		t.Errorf("mark %+v", mark)
+	}
+	if c := (issue.X + issue.Right) / 2; math.Abs(c-(MarginLeft+AreaW/2)) > 0.2 {
+		t.Errorf("issue centred at %.2f", c)
+	}
+	if math.Abs(office.X-MarginLeft) > tol || math.Abs(date.Right-AreaRight) > 0.1 || office.Y != date.Y {
+		t.Errorf("office %+v date %+v", office, date)
+	}
+	var rule PlacedRule
+	for _, r := range d.Layout().Rules {
+		if r.Name == "separator" {
+			rule = r
+		}
+	}
+	if rule.Color != Red || rule.Y <= date.Y || rule.Y > date.Y+8 {
+		t.Errorf("red rule %+v under date baseline %.2f", rule, date.Y)
+	}
+}

@@ -1,0 +1,190 @@
+package data
+
+import (
+	"slices"
+	"strings"
+	"time"
+)
+
+// MeetingKind is one of the meeting kinds the work rules name (三十九 to
+// 四十四). The stored values are stable codes.
+type MeetingKind string
+
+// The meeting kinds.
+const (
+	MeetingPlenary     MeetingKind = "plenary"      // 市政府全体会议 (四十)
+	MeetingExecutive   MeetingKind = "executive"    // 市政府常务会议 (四十一)
+	MeetingMayorOffice MeetingKind = "mayor_office" // 市长办公会议（党组会议）(四十二)
+	MeetingTopical     MeetingKind = "topical"      // 市政府专题会议 (四十三)
+	MeetingCityWide    MeetingKind = "citywide"     // 全市性会议 (四十四)
+	MeetingDepartment  MeetingKind = "department"   // 部门系统会议 (四十四)
+)
+
+// MeetingKinds lists every kind in the order forms offer them.
+var MeetingKinds = []MeetingKind{MeetingPlenary, MeetingExecutive, MeetingMayorOffice, MeetingTopical, MeetingCityWide, MeetingDepartment}
+
+// MeetingStatus is where a meeting stands: 筹备 → 已通知 → 已召开 → 已归档,
+// or 已取消 with a reason.
+type MeetingStatus string
+
+// The meeting statuses.
+const (
+	StatusPlanning  MeetingStatus = "planning"  // 筹备
+	StatusNotified  MeetingStatus = "notified"  // 已通知
+	StatusHeld      MeetingStatus = "held"      // 已召开
+	StatusArchived  MeetingStatus = "archived"  // 已归档
+	StatusCancelled MeetingStatus = "cancelled" // 已取消
+)
+
+// MeetingStatuses lists the statuses in their natural order.
+var MeetingStatuses = []MeetingStatus{StatusPlanning, StatusNotified, StatusHeld, StatusArchived, StatusCancelled}
+
+// Meeting is one meeting. Start and End are wall-clock times of the
+// meeting's day, kept in UTC so that no time-zone arithmetic moves them.
+type Meeting struct {
+	ID             int64
+	Title          string
+	Kind           MeetingKind
+	Number         int // 第N次; 0 when the kind is not numbered
+	Start, End     time.Time
+	Place          string
+	ChairID        int64
+	ChairName      string // filled in by the store on reads
+	DelegationNote string // "受市长委托" and why, when a delegate chairs (六)
+	Status         MeetingStatus
+	CancelReason   string
+	Remarks        string
+	UnitID         int64 // the convening unit of a 部门系统会议 (四十四)
+	Version        int64
+	// Filled in by the store on reads: the lean-meeting figures (四十五).
+	HeadCount int
+	// Overrides are rule findings the secretary chose to override, each
+	// with a reason; they travel with a save and are kept and audited.
+	Overrides []Override
+}
+
+// Override records that a meeting goes ahead despite a rule's finding.
+type Override struct {
+	Clause string // the clause overridden, e.g. 四十一
+	Reason string
+	Actor  string
+	At     time.Time
+}
+
+// Minutes is the planned length of m in minutes (四十五).
+func (m Meeting) Minutes() int { return int(m.End.Sub(m.Start).Minutes()) }
+
+// Day is the meeting's date at midnight.
+func (m Meeting) Day() time.Time { return dateOnly(m.Start) }
+
+// Meeting field limits, in characters.
+const (
+	MaxTitle   = 80
+	MaxPlace   = 40
+	MaxRemarks = 500
+)
+
+// Normalize cleans every text field of m.
+func (m *Meeting) Normalize() {
+	m.Title, m.Place, m.Remarks = Clean(m.Title), Clean(m.Place), Clean(m.Remarks)
+	m.CancelReason, m.DelegationNote = Clean(m.CancelReason), Clean(m.DelegationNote)
+	for i := range m.Overrides {
+		m.Overrides[i].Reason = Clean(m.Overrides[i].Reason)
+	}
+}
+
+// Validate checks a normalised meeting's own fields and names every bad
+// one; whether the rules allow it is the rules package's business.
+func (m Meeting) Validate() error {
+	var v validator
+	v.text("会议名称", m.Title, true, MaxTitle)
+	if !slices.Contains(MeetingKinds, m.Kind) {
+		v.add("会议类型", "请选择会议类型")
+	}
+	if m.Number < 0 || m.Number > 9999 {
+		v.add("届次", "应在 0 到 9999 之间")
+	}
+	if m.Start.IsZero() {
+		v.add("日期", "不能为空")
+	}
+	switch {
+	case m.End.IsZero():
+		v.add("结束时间", "不能为空")
+	case !m.Start.IsZero() && !m.End.After(m.Start):
+		v.add("结束时间", "应晚于开始时间")
+	case !m.Start.IsZero() && dateOnly(m.End) != dateOnly(m.Start):
+		v.add("结束时间", "应与开始时间在同一天")
+	}
+	v.text("地点", m.Place, true, MaxPlace)
+	if m.ChairID == 0 {
+		v.add("主持人", "请选择主持人")
+	}
+	if !slices.Contains(MeetingStatuses, m.Status) {
+		v.add("状态", "未知状态「%s」", m.Status)
+	}
+	if m.Status == StatusCancelled {
+		v.text("取消原因", m.CancelReason, true, MaxReason)
+	}
+	if m.Kind == MeetingDepartment && m.UnitID == 0 {
+		v.add("召开单位", "部门系统会议须写明召开单位")
+	}
+	v.text("备注", m.Remarks, false, MaxRemarks)
+	for _, o := range m.Overrides {
+		v.text("越规理由", o.Reason, true, MaxReason)
+	}
+	return v.err("会议")
+}
+
+// ParseClock reads a time of day as HH:MM strictly (24-hour clock) and
+// returns it on day. 25:00, 9 and an empty string are errors.
+func ParseClock(day time.Time, s string) (time.Time, error) {
+	s = strings.TrimSpace(strings.ReplaceAll(s, "：", ":"))
+	if s == "" {
+		return time.Time{}, Errorf(EInvalid, "时间不能为空")
+	}
+	t, err := time.Parse("15:04", s)
+	if err != nil {
+		return time.Time{}, Wrap(EInvalid, err, "时间「%s」无效，应为 09:00 这样的格式", s)
+	}
+	y, mo, d := day.Date()
+	return time.Date(y, mo, d, t.Hour(), t.Minute(), 0, 0, time.UTC), nil
+}
+
+// MeetingFilter narrows a meeting list; zero fields do not filter.
+type MeetingFilter struct {
+	Year   int
+	Kind   MeetingKind
+	Status MeetingStatus
+	From   time.Time // inclusive, by day
+	To     time.Time // inclusive, by day
+}
+
+// Matches tells whether m passes the filter.
+func (f MeetingFilter) Matches(m Meeting) bool {
+	switch {
+	case f.Year != 0 && m.Start.Year() != f.Year:
+		return false
+	case f.Kind != "" && m.Kind != f.Kind:
+		return false
+	case f.Status != "" && m.Status != f.Status:
+		return false
+	case !f.From.IsZero() && m.Day().Before(dateOnly(f.From)):
+		return false
+	case !f.To.IsZero() && m.Day().After(dateOnly(f.To)):
+		return false
+	}
+	return true
+}
+
+// RuleError is a save refused because the meeting breaks work rules: the
+// coded error with one problem per finding, and the clauses found, so that a
+// form can offer to record an override for exactly those.
+type RuleError struct {
+	Err     *Error
+	Clauses []string
+}
+
+func (e *RuleError) Error() string { return e.Err.Error() }
+
+// Unwrap lets ErrorCode, ErrorMessage and ProblemsOf see the coded error.
+func (e *RuleError) Unwrap() error { return e.Err }

@@ -1,0 +1,28 @@
+package data
+
+import "context"
+
+// MeetingService is what the meeting screens need: meetings, their
+// participants, sign-in and leave. The SQLite store implements it.
+type MeetingService interface {
+	Meetings(ctx context.Context, f MeetingFilter) ([]Meeting, error)
+	Meeting(ctx context.Context, id int64) (Meeting, error)
+	// SaveMeeting creates (ID 0) or updates; the strings warn of a leader
+	// or room booked at the same time.
+	SaveMeeting(ctx context.Context, m Meeting) (Meeting, []string, error)
+	SetMeetingStatus(ctx context.Context, id, version int64, to MeetingStatus, reason string) (Meeting, error)
+	DeleteMeeting(ctx context.Context, id, version int64) error
+	// CopyMeeting saves m as a new meeting with the participants (not their
+	// sign-in) of meeting fromID instead of the defaults.
+	CopyMeeting(ctx context.Context, fromID int64, m Meeting) (Meeting, []string, error)
+	OverrideRule(ctx context.Context, meetingID int64, clause, reason string) error
+
+	Participants(ctx context.Context, meetingID int64) ([]Participant, error)
+	AddParticipant(ctx context.Context, p Participant) error
+	RemoveParticipant(ctx context.Context, meetingID, personID int64) error
+	SetAttendance(ctx context.Context, p Participant) (Participant, error)
+
+	Leaves(ctx context.Context, meetingID int64) ([]LeaveRequest, error)
+	RequestLeave(ctx context.Context, l LeaveRequest) (LeaveRequest, error)
+	DecideLeave(ctx context.Context, leaveID int64, approve bool, opinion string) (LeaveRequest, error)
+}

@@ -1,0 +1,185 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"time"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+// AddParticipant adds a person to a meeting in a role, or changes the role
+// of one already there. Invitees beyond the limit of 四十一 are refused,
+// naming the clause, unless the meeting has an override for it.
+func (s *Store) AddParticipant(ctx context.Context, p data.Participant) error {
+	p.Topic = data.Clean(p.Topic)
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		m, err := meetingTx(tx, p.MeetingID)
+		if err != nil {
+			return err
+		}
+		if m.Status == data.StatusArchived || m.Status == data.StatusCancelled {
+			return data.Errorf(data.EInvalid, "会议「%s」已%s，不能再调整参会人员", m.Title, rules.StatusName(m.Status))
+		}
+		person, err := personTx(tx, p.PersonID)
+		if err != nil {
+			return err
+		}
+		if !person.Active {
+			return data.Errorf(data.EInvalid, "%s 已不在任，不能加入参会人员", person.Name)
+		}
+		_, err = tx.Exec(`INSERT INTO participants (meeting_id, person_id, role, topic) VALUES (?, ?, ?, ?)
+			ON CONFLICT (meeting_id, person_id) DO UPDATE SET role = excluded.role, topic = excluded.topic, version = version + 1`,
+			p.MeetingID, p.PersonID, p.Role, p.Topic)
+		if err != nil {
+			return err
+		}
+		ps, err := participantsTx(tx, p.MeetingID)
+		if err != nil {
+			return err
+		}
+		var findings []problemFinding
+		for _, f := range rules.CheckInvitees(m.Kind, ps) {
+			findings = append(findings, problemFinding{"邀请列席", f})
+		}
+		m.Overrides = nil // only those already recorded count here
+		if err := s.checkFindings(tx, m, findings); err != nil {
+			return err
+		}
+		return s.audit(tx, "meeting.participant.add", "meeting", p.MeetingID, map[string]any{"person": person.Name, "person_id": p.PersonID, "role": p.Role, "topic": p.Topic})
+	})
+}
+
+// RemoveParticipant takes a person off a meeting that has not been held.
+func (s *Store) RemoveParticipant(ctx context.Context, meetingID, personID int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		m, err := meetingTx(tx, meetingID)
+		if err != nil {
+			return err
+		}
+		if m.Status != data.StatusPlanning && m.Status != data.StatusNotified {
+			return data.Errorf(data.EInvalid, "会议「%s」已%s，参会名单不能再删减", m.Title, rules.StatusName(m.Status))
+		}
+		var name string
+		if err := tx.QueryRow("SELECT p.name FROM participants x JOIN people p ON p.id = x.person_id WHERE x.meeting_id = ? AND x.person_id = ?", meetingID, personID).Scan(&name); err == sql.ErrNoRows {
+			return data.Errorf(data.ENotFound, "该人员已不在参会名单中")
+		} else if err != nil {
+			return err
+		}
+		if _, err := tx.Exec("DELETE FROM participants WHERE meeting_id = ? AND person_id = ?", meetingID, personID); err != nil {
+			return err
+		}
+		return s.audit(tx, "meeting.participant.remove", "meeting", meetingID, map[string]any{"person": name, "person_id": personID})
+	})
+}
+
+// SetAttendance records a participant's sign-in status. 出席 without a time
+// is an arrival now: 迟到 when past the start (plus the grace setting). ""
+// clears the status (undo). Every change is audited with the old value.
+func (s *Store) SetAttendance(ctx context.Context, p data.Participant) (data.Participant, error) {
+	p.SubstituteName, p.SubstitutePost = data.Clean(p.SubstituteName), data.Clean(p.SubstitutePost)
+	cfg, err := s.meetingSettings(ctx)
+	if err != nil {
+		return p, err
+	}
+	var out data.Participant
+	err = s.tx(ctx, func(tx *sql.Tx) error {
+		m, err := meetingTx(tx, p.MeetingID)
+		if err != nil {
+			return err
+		}
+		if m.Status == data.StatusCancelled || m.Status == data.StatusArchived {
+			return data.Errorf(data.EInvalid, "会议「%s」已%s，不能再签到", m.Title, rules.StatusName(m.Status))
+		}
+		ps, err := participantsTx(tx, p.MeetingID)
+		if err != nil {
+			return err
+		}
+		var was data.Participant
+		for _, q := range ps {
+			if q.PersonID == p.PersonID {
+				was = q
+			}
+		}
+		if was.PersonID == 0 {
+			return data.Errorf(data.ENotFound, "该人员不在本次会议的参会名单中")
+		}
+		q := was
+		q.Status, q.At, q.SubstituteName, q.SubstitutePost = p.Status, p.At, p.SubstituteName, p.SubstitutePost
+		switch {
+		case q.Status == data.NotSignedIn:
+			q.At, q.SubstituteName, q.SubstitutePost = time.Time{}, "", ""
+		case q.At.IsZero():
+			q.At = s.Now().UTC().Truncate(time.Second)
+			if q.Status == data.AttendPresent {
+				q.Status = rules.ArrivalStatus(m.Start, wallClock(s.Now()), cfg.grace)
+			}
+		}
+		if q.Status != data.AttendSubstitute {
+			q.SubstituteName, q.SubstitutePost = "", ""
+		}
+		if err := q.Validate(); err != nil {
+			return err
+		}
+		at := ""
+		if !q.At.IsZero() {
+			at = q.At.UTC().Format(stampLayout)
+		}
+		if _, err := tx.Exec("UPDATE participants SET status = ?, status_at = ?, substitute_name = ?, substitute_post = ?, version = version + 1 WHERE meeting_id = ? AND person_id = ?",
+			q.Status, at, q.SubstituteName, q.SubstitutePost, q.MeetingID, q.PersonID); err != nil {
+			return err
+		}
+		q.Version++
+		out = q
+		return s.audit(tx, "attendance.set", "meeting", q.MeetingID, map[string]any{
+			"person": q.Name, "person_id": q.PersonID, "from": was.Status, "to": q.Status, "at": at, "substitute": q.SubstituteName,
+		})
+	})
+	return out, err
+}
+
+// wallClock reads the local time of t as a wall-clock time in UTC, the way
+// meeting times are kept, so that "now" compares with a meeting's 09:00.
+func wallClock(t time.Time) time.Time {
+	y, mo, d := t.Date()
+	return time.Date(y, mo, d, t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
+}
+
+// OverrideRule records that the meeting goes ahead despite a finding of
+// clause, with the secretary's reason; it is kept with the meeting and
+// written to the audit log.
+func (s *Store) OverrideRule(ctx context.Context, meetingID int64, clause, reason string) error {
+	reason = data.Clean(reason)
+	o := data.Override{Clause: data.Clean(clause), Reason: reason}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		m, err := meetingTx(tx, meetingID)
+		if err != nil {
+			return err
+		}
+		m.Overrides = []data.Override{o}
+		if err := m.Validate(); err != nil {
+			return err
+		}
+		return s.writeOverrides(tx, &m)
+	})
+}
+
+// copyParticipants gives the new meeting m the participants of fromID.
+func (s *Store) copyParticipants(tx *sql.Tx, m *data.Meeting, fromID int64) error {
+	if _, err := meetingTx(tx, fromID); err != nil {
+		return err
+	}
+	res, err := tx.Exec("INSERT INTO participants (meeting_id, person_id, role, topic) SELECT ?, person_id, role, topic FROM participants WHERE meeting_id = ?", m.ID, fromID)
+	if err != nil {
+		return err
+	}
+	n, err := res.RowsAffected()
+	if err != nil {
+		return err
+	}
+	return s.audit(tx, "meeting.copy", "meeting", m.ID, map[string]any{"from": fromID, "participants": n})
+}

@@ -1,0 +1,405 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"slices"
+	"strings"
+	"time"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+// clockLayout is how a meeting's start and end are stored: wall-clock time,
+// no zone, so that sorting the text sorts the times.
+const clockLayout = "2006-01-02 15:04"
+
+const meetingCols = `m.id, m.title, m.kind, m.number, m.starts_at, m.ends_at, m.place, m.chair_id, p.name,
+	m.delegation_note, m.status, m.cancel_reason, m.remarks, ifnull(m.unit_id, 0), m.version,
+	(SELECT count(*) FROM participants x WHERE x.meeting_id = m.id AND x.role <> 'staff')`
+
+func scanMeeting(sc interface{ Scan(...any) error }) (data.Meeting, error) {
+	var m data.Meeting
+	var start, end string
+	err := sc.Scan(&m.ID, &m.Title, &m.Kind, &m.Number, &start, &end, &m.Place, &m.ChairID, &m.ChairName,
+		&m.DelegationNote, &m.Status, &m.CancelReason, &m.Remarks, &m.UnitID, &m.Version, &m.HeadCount)
+	if err != nil {
+		return m, err
+	}
+	if m.Start, err = time.Parse(clockLayout, start); err != nil {
+		return m, data.Wrap(data.EDamaged, err, "会议（编号 %d）的开始时间「%s」无效", m.ID, start)
+	}
+	if m.End, err = time.Parse(clockLayout, end); err != nil {
+		return m, data.Wrap(data.EDamaged, err, "会议（编号 %d）的结束时间「%s」无效", m.ID, end)
+	}
+	return m, nil
+}
+
+// Meetings lists the meetings that pass f, earliest first.
+func (s *Store) Meetings(ctx context.Context, f data.MeetingFilter) ([]data.Meeting, error) {
+	q := "SELECT " + meetingCols + " FROM meetings m JOIN people p ON p.id = m.chair_id WHERE 1=1"
+	var args []any
+	if f.Year != 0 {
+		q += " AND m.starts_at >= ? AND m.starts_at < ?"
+		args = append(args, time.Date(f.Year, 1, 1, 0, 0, 0, 0, time.UTC).Format(clockLayout), time.Date(f.Year+1, 1, 1, 0, 0, 0, 0, time.UTC).Format(clockLayout))
+	}
+	if f.Kind != "" {
+		q += " AND m.kind = ?"
+		args = append(args, f.Kind)
+	}
+	if f.Status != "" {
+		q += " AND m.status = ?"
+		args = append(args, f.Status)
+	}
+	if !f.From.IsZero() {
+		q += " AND m.starts_at >= ?"
+		args = append(args, f.From.Format(data.DateLayout))
+	}
+	if !f.To.IsZero() {
+		q += " AND m.starts_at < ?"
+		args = append(args, f.To.AddDate(0, 0, 1).Format(data.DateLayout))
+	}
+	rows, err := s.db.QueryContext(ctx, q+" ORDER BY m.starts_at, m.id", args...)
+	if err != nil {
+		return nil, classify(err, "读取会议")
+	}
+	defer rows.Close()
+	var out []data.Meeting
+	for rows.Next() {
+		m, err := scanMeeting(rows)
+		if err != nil {
+			return nil, classify(err, "读取会议")
+		}
+		out = append(out, m)
+	}
+	return out, classifyRows(rows.Err(), "读取会议")
+}
+
+// Meeting reads one meeting with its overrides.
+func (s *Store) Meeting(ctx context.Context, id int64) (data.Meeting, error) {
+	var m data.Meeting
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		m, err = meetingTx(tx, id)
+		return err
+	})
+	return m, err
+}
+
+func meetingTx(tx *sql.Tx, id int64) (data.Meeting, error) {
+	m, err := scanMeeting(tx.QueryRow("SELECT "+meetingCols+" FROM meetings m JOIN people p ON p.id = m.chair_id WHERE m.id = ?", id))
+	if err == sql.ErrNoRows {
+		return m, data.Errorf(data.ENotFound, "会议（编号 %d）已不存在", id)
+	} else if err != nil {
+		return m, err
+	}
+	rows, err := tx.Query("SELECT clause, reason, actor, at FROM meeting_overrides WHERE meeting_id = ? ORDER BY at, clause", id)
+	if err != nil {
+		return m, err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var o data.Override
+		var at string
+		if err := rows.Scan(&o.Clause, &o.Reason, &o.Actor, &at); err != nil {
+			return m, err
+		}
+		if o.At, err = time.Parse("2006-01-02T15:04:05Z", at); err != nil {
+			return m, data.Wrap(data.EDamaged, err, "会议（编号 %d）越规记录的时间「%s」无效", id, at)
+		}
+		m.Overrides = append(m.Overrides, o)
+	}
+	return m, rows.Err()
+}
+
+// SaveMeeting creates m (ID 0) or updates it if nobody saved it in between.
+// The chair is checked against 四十 to 四十三 and 六, a numbered kind gets its
+// next number, and a new meeting is filled with its default participants
+// (四十, 四十一). A broken rule refuses the save, naming the clause, unless
+// m carries an override with a reason for that clause. The returned strings
+// warn of a leader or room already booked at that time.
+func (s *Store) SaveMeeting(ctx context.Context, m data.Meeting) (data.Meeting, []string, error) {
+	return s.saveMeeting(ctx, m, 0)
+}
+
+// CopyMeeting saves m as a new meeting in preparation whose participants
+// are those of meeting fromID (roles and topics, not their sign-in), in
+// place of the kind's defaults: a monthly meeting is mostly last month's.
+func (s *Store) CopyMeeting(ctx context.Context, fromID int64, m data.Meeting) (data.Meeting, []string, error) {
+	m.ID, m.Version, m.Status, m.CancelReason, m.Overrides = 0, 0, data.StatusPlanning, "", nil
+	return s.saveMeeting(ctx, m, fromID)
+}
+
+func (s *Store) saveMeeting(ctx context.Context, m data.Meeting, copyFrom int64) (data.Meeting, []string, error) {
+	m.Normalize()
+	if err := m.Validate(); err != nil {
+		return m, nil, err
+	}
+	cfg, err := s.meetingSettings(ctx)
+	if err != nil {
+		return m, nil, err
+	}
+	var warnings []string
+	err = s.tx(ctx, func(tx *sql.Tx) error {
+		chair, err := personTx(tx, m.ChairID)
+		if err != nil {
+			return err
+		}
+		delegations, err := delegationsTx(tx)
+		if err != nil {
+			return err
+		}
+		note, finding := rules.CanChair(rules.ChairCheck{Kind: m.Kind, Chair: chair, Day: m.Day(), Delegations: delegations})
+		if m.DelegationNote == "" || strings.HasPrefix(m.DelegationNote, "受") {
+			m.DelegationNote = note
+		}
+		var findings []problemFinding
+		if finding != nil {
+			findings = append(findings, problemFinding{"主持人", *finding})
+		}
+		if m.ID != 0 {
+			ps, err := participantsTx(tx, m.ID)
+			if err != nil {
+				return err
+			}
+			for _, f := range rules.CheckInvitees(m.Kind, ps) {
+				findings = append(findings, problemFinding{"邀请列席", f})
+			}
+		}
+		plan, err := s.planFindings(tx, m)
+		if err != nil {
+			return err
+		}
+		findings = append(findings, plan...)
+		if err := s.checkFindings(tx, m, findings); err != nil {
+			return err
+		}
+		if err := s.writeMeeting(tx, &m, cfg, copyFrom); err != nil {
+			return err
+		}
+		if err := s.writeOverrides(tx, &m); err != nil {
+			return err
+		}
+		warnings, err = conflictsTx(tx, m)
+		return err
+	})
+	return m, warnings, err
+}
+
+type problemFinding struct {
+	field string
+	rules.Finding
+}
+
+// checkFindings refuses a meeting with a finding neither overridden now nor
+// earlier; the problems name the field and the clause.
+func (s *Store) checkFindings(tx *sql.Tx, m data.Meeting, findings []problemFinding) error {
+	overridden := map[string]bool{}
+	for _, o := range m.Overrides {
+		overridden[o.Clause] = true
+	}
+	if m.ID != 0 {
+		rows, err := tx.Query("SELECT clause FROM meeting_overrides WHERE meeting_id = ?", m.ID)
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var c string
+			if err := rows.Scan(&c); err != nil {
+				return err
+			}
+			overridden[c] = true
+		}
+		if err := rows.Err(); err != nil {
+			return err
+		}
+	}
+	var problems []data.Problem
+	var clauses []string
+	for _, f := range findings {
+		if !overridden[f.Clause] {
+			problems = append(problems, data.Problem{Field: f.field, Message: f.String()})
+			if !slices.Contains(clauses, f.Clause) {
+				clauses = append(clauses, f.Clause)
+			}
+		}
+	}
+	if len(problems) == 0 {
+		return nil
+	}
+	return &data.RuleError{Clauses: clauses, Err: &data.Error{Code: data.EInvalid, Message: "未保存：不符合工作规则（如确有必要，可填写越规理由后再保存，理由记入审计日志）", Problems: problems}}
+}
+
+func (s *Store) writeMeeting(tx *sql.Tx, m *data.Meeting, cfg meetingConfig, copyFrom int64) error {
+	now := s.stamp()
+	var unit any
+	if m.UnitID != 0 {
+		unit = m.UnitID
+	}
+	start, end := m.Start.Format(clockLayout), m.End.Format(clockLayout)
+	if m.ID == 0 {
+		if m.Number == 0 {
+			existing, err := numbersTx(tx, m.Kind)
+			if err != nil {
+				return err
+			}
+			m.Number = rules.NextNumber(m.Kind, m.Start, cfg.numbering, existing)
+		}
+		res, err := tx.Exec(`INSERT INTO meetings (title, kind, number, starts_at, ends_at, place, chair_id, delegation_note, status, cancel_reason, remarks, unit_id, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			m.Title, m.Kind, m.Number, start, end, m.Place, m.ChairID, m.DelegationNote, m.Status, m.CancelReason, m.Remarks, unit, now, now)
+		if err != nil {
+			return err
+		}
+		if m.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		m.Version = 1
+		if err := s.audit(tx, "meeting.create", "meeting", m.ID, m); err != nil {
+			return err
+		}
+		if copyFrom != 0 {
+			return s.copyParticipants(tx, m, copyFrom)
+		}
+		return s.addDefaults(tx, m, cfg)
+	}
+	var was data.MeetingStatus
+	if err := tx.QueryRow("SELECT status FROM meetings WHERE id = ?", m.ID).Scan(&was); err == sql.ErrNoRows {
+		return data.Errorf(data.ENotFound, "会议（编号 %d）已不存在", m.ID)
+	} else if err != nil {
+		return err
+	}
+	if err := rules.NextStatus(was, m.Status); err != nil {
+		return err
+	}
+	res, err := tx.Exec(`UPDATE meetings SET title = ?, kind = ?, number = ?, starts_at = ?, ends_at = ?, place = ?, chair_id = ?, delegation_note = ?,
+		status = ?, cancel_reason = ?, remarks = ?, unit_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+		m.Title, m.Kind, m.Number, start, end, m.Place, m.ChairID, m.DelegationNote, m.Status, m.CancelReason, m.Remarks, unit, now, m.ID, m.Version)
+	if err != nil {
+		return err
+	}
+	if n, err := res.RowsAffected(); err != nil {
+		return err
+	} else if n != 1 {
+		return conflict("会议", m.Title)
+	}
+	m.Version++
+	if err := s.audit(tx, "meeting.update", "meeting", m.ID, m); err != nil {
+		return err
+	}
+	if was != m.Status {
+		return s.audit(tx, "meeting.status", "meeting", m.ID, map[string]any{"from": was, "to": m.Status, "reason": m.CancelReason})
+	}
+	return nil
+}
+
+func (s *Store) writeOverrides(tx *sql.Tx, m *data.Meeting) error {
+	for i, o := range m.Overrides {
+		if !o.At.IsZero() {
+			continue // recorded earlier
+		}
+		o.Actor, o.At = s.Actor, s.Now().UTC().Truncate(time.Second)
+		_, err := tx.Exec(`INSERT INTO meeting_overrides (meeting_id, clause, reason, actor, at) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (meeting_id, clause) DO UPDATE SET reason = excluded.reason, actor = excluded.actor, at = excluded.at`,
+			m.ID, o.Clause, o.Reason, o.Actor, o.At.Format("2006-01-02T15:04:05Z"))
+		if err != nil {
+			return err
+		}
+		if err := s.audit(tx, "meeting.override", "meeting", m.ID, map[string]string{"clause": o.Clause, "reason": o.Reason}); err != nil {
+			return err
+		}
+		m.Overrides[i] = o
+	}
+	return nil
+}
+
+func numbersTx(tx *sql.Tx, kind data.MeetingKind) ([]data.Meeting, error) {
+	rows, err := tx.Query("SELECT number, starts_at FROM meetings WHERE kind = ?", kind)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []data.Meeting
+	for rows.Next() {
+		m := data.Meeting{Kind: kind}
+		var start string
+		if err := rows.Scan(&m.Number, &start); err != nil {
+			return nil, err
+		}
+		if m.Start, err = time.Parse(clockLayout, start); err != nil {
+			return nil, data.Wrap(data.EDamaged, err, "会议开始时间「%s」无效", start)
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// SetMeetingStatus moves a meeting along 筹备 → 已通知 → 已召开 → 已归档, or
+// cancels it with a reason; the change is audited.
+func (s *Store) SetMeetingStatus(ctx context.Context, id, version int64, to data.MeetingStatus, reason string) (data.Meeting, error) {
+	var m data.Meeting
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		if m, err = meetingTx(tx, id); err != nil {
+			return err
+		}
+		if m.Version != version {
+			return conflict("会议", m.Title)
+		}
+		if err := rules.NextStatus(m.Status, to); err != nil {
+			return err
+		}
+		reason = data.Clean(reason)
+		if to == data.StatusCancelled && reason == "" {
+			return &data.Error{Code: data.EInvalid, Message: "会议未取消", Problems: []data.Problem{{Field: "取消原因", Message: "不能为空"}}}
+		}
+		if to != data.StatusCancelled {
+			reason = ""
+		}
+		from := m.Status
+		if _, err := tx.Exec("UPDATE meetings SET status = ?, cancel_reason = ?, version = version + 1, updated_at = ? WHERE id = ?", to, reason, s.stamp(), id); err != nil {
+			return err
+		}
+		m.Status, m.CancelReason, m.Version = to, reason, m.Version+1
+		return s.audit(tx, "meeting.status", "meeting", id, map[string]any{"from": from, "to": to, "reason": reason})
+	})
+	return m, err
+}
+
+// DeleteMeeting removes a meeting still in preparation with no sign-in or
+// leave recorded; anything further along is cancelled instead, so that its
+// record stays.
+func (s *Store) DeleteMeeting(ctx context.Context, id, version int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		m, err := meetingTx(tx, id)
+		if err != nil {
+			return err
+		}
+		if m.Version != version {
+			return conflict("会议", m.Title)
+		}
+		if m.Status != data.StatusPlanning {
+			return data.Errorf(data.EReferenced, "会议「%s」已%s，不能删除；请改为取消并写明原因", m.Title, rules.StatusName(m.Status))
+		}
+		if err := refusedIfUsed(tx, "会议「"+m.Title+"」", []usage{
+			{"SELECT count(*) FROM participants WHERE meeting_id = ? AND status <> ''", "已有 %d 人签到或登记出勤"},
+			{"SELECT count(*) FROM leave_requests WHERE meeting_id = ?", "已有 %d 条请假记录"},
+		}, id); err != nil {
+			return err
+		}
+		if _, err := tx.Exec("DELETE FROM meetings WHERE id = ?", id); err != nil {
+			return err
+		}
+		return s.audit(tx, "meeting.delete", "meeting", id, m)
+	})
+}
+
+func parseClock(s string) (time.Time, error) {
+	t, err := time.Parse(clockLayout, s)
+	if err != nil {
+		return t, data.Wrap(data.EDamaged, err, "会议时间「%s」无效", s)
+	}
+	return t, nil
+}

@@ -1,0 +1,146 @@
+package rules
+
+import (
+	"time"
+
+	"huiwu/data"
+)
+
+// LeaveInput is what RouteLeave needs: who asks, whether they leave town,
+// the meeting (kind and chair), the roster and the mayor's delegations.
+type LeaveInput struct {
+	Person      data.Person
+	UnitKind    data.UnitKind // the kind of the person's unit
+	LeavesTown  bool
+	Kind        data.MeetingKind
+	Chair       data.Person
+	Day         time.Time
+	People      []data.Person
+	Delegations []data.Delegation
+}
+
+// Step is one approver on a leave route and why.
+type Step struct {
+	ApproverID   int64
+	ApproverName string
+	Why          string
+}
+
+// RouteLeave applies 六十一 (with 六 for the mayor's absence):
+//   - leaders and the main heads of towns and departments who leave town ask
+//     the 市长;
+//   - a unit head missing an important meeting chaired by a main leader asks
+//     the 办公室主任, and the office submits it to the 市长;
+//   - a leader missing a meeting asks the 市长;
+//   - anyone else asks the 办公室主任.
+//
+// While a delegation runs, what goes to the 市长 goes to the delegate. The
+// 市长's own absence needs no approval: it is filed only (no steps). Every
+// leave is filed with the office whatever its route.
+func RouteLeave(in LeaveInput) ([]Step, error) {
+	var mayor, director data.Person
+	for _, p := range in.People {
+		if !p.Active {
+			continue
+		}
+		if p.HasRole(data.RoleMayor) && mayor.ID == 0 {
+			mayor = p
+		}
+		if p.HasRole(data.RoleOfficeDirector) && director.ID == 0 {
+			director = p
+		}
+	}
+	if isMayor(in.Person) {
+		return nil, nil
+	}
+	toMayor := func(why string) (Step, error) {
+		if d, ok := DelegationOn(in.Delegations, in.Day); ok && d.DelegateID != in.Person.ID {
+			return Step{ApproverID: d.DelegateID, ApproverName: d.DelegateName, Why: why + "；市长外出，呈受市长委托的" + d.DelegateName + "（第六条）"}, nil
+		}
+		if mayor.ID == 0 {
+			return Step{}, data.Errorf(data.EInvalid, "名册中没有在任的市长，无法确定请假审批人（第六十一条）")
+		}
+		return Step{ApproverID: mayor.ID, ApproverName: mayor.Name, Why: why}, nil
+	}
+	toDirector := func(why string) (Step, error) {
+		if director.ID == 0 {
+			return Step{}, data.Errorf(data.EInvalid, "名册中没有办公室主任，无法确定请假审批人（第六十一条）")
+		}
+		return Step{ApproverID: director.ID, ApproverName: director.Name, Why: why}, nil
+	}
+	mainHead := in.Person.HasRole(data.RoleUnitHead) && (in.UnitKind == data.KindDepartment || in.UnitKind == data.KindTown)
+	leader := IsLeader(in.Person)
+	switch {
+	case in.LeavesTown && (leader || mainHead):
+		s, err := toMayor("领导干部及部门、镇（区、街道）主要负责人离溧须向市长请假（第六十一条）")
+		return []Step{s}, err
+	case leader:
+		s, err := toMayor("市政府领导请假，呈市长（第六十一条）")
+		return []Step{s}, err
+	case in.Person.HasRole(data.RoleUnitHead) && RuleOf(in.Kind).Important && mainLeader(in.Chair):
+		a, err := toDirector("主要领导主持的重要会议，单位负责人向办公室主任请假（第六十一条）")
+		if err != nil {
+			return nil, err
+		}
+		b, err := toMayor("由办公室报市长审批（第六十一条）")
+		return []Step{a, b}, err
+	default:
+		s, err := toDirector("向办公室请假（第六十一条）")
+		return []Step{s}, err
+	}
+}
+
+// mainLeader is the government's main leader: the 市长, or the one
+// presiding in his stead (a delegate chairs with the 市长's authority).
+func mainLeader(p data.Person) bool { return isMayor(p) || p.HasRole(data.RoleExecutiveVice) }
+
+// LeaveState derives a request's status from its steps: rejected as soon as
+// one step is, approved when all are, filed only when there are none.
+func LeaveState(steps []data.LeaveStep) data.LeaveStatus {
+	if len(steps) == 0 {
+		return data.LeaveFiled
+	}
+	for _, s := range steps {
+		if s.Decision == data.LeaveRejected {
+			return data.LeaveRejected
+		}
+	}
+	for _, s := range steps {
+		if s.Decision != data.LeaveApproved {
+			return data.LeavePending
+		}
+	}
+	return data.LeaveApproved
+}
+
+// NextStep is the first undecided step, which is the only one that may be
+// decided now: the office submits to the 市长 only what it has passed.
+func NextStep(steps []data.LeaveStep) (int, bool) {
+	for i, s := range steps {
+		if s.Decision == data.LeaveRejected {
+			return 0, false
+		}
+		if s.Decision == data.LeavePending || s.Decision == "" {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// LeaveOverdue flags a request still undecided when the meeting has begun
+// (六十一: leave is approved before the meeting).
+func LeaveOverdue(l data.LeaveRequest, start, now time.Time) bool {
+	return l.Status == data.LeavePending && !now.Before(start)
+}
+
+// LeaveAttendance is the sign-in status an approved or filed leave gives
+// its person: 代会 when a substitute attends, else 请假.
+func LeaveAttendance(l data.LeaveRequest) (data.AttendStatus, bool) {
+	if l.Status != data.LeaveApproved && l.Status != data.LeaveFiled {
+		return data.NotSignedIn, false
+	}
+	if l.SubstituteName != "" {
+		return data.AttendSubstitute, true
+	}
+	return data.AttendLeave, true
+}

@@ -1,0 +1,217 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"huiwu/data"
+)
+
+// Cadence is how often a meeting kind is expected to meet.
+type Cadence string
+
+// The cadences the work rules give (四十 to 四十三).
+const (
+	HalfYearly Cadence = "half_yearly" // about every six months
+	Monthly    Cadence = "monthly"     // about monthly, extra when needed
+	Weekly     Cadence = "weekly"      // about weekly
+	AsNeeded   Cadence = "as_needed"   // as needed
+)
+
+// Expected is how many meetings of the cadence a whole year should hold.
+func (c Cadence) Expected() int {
+	switch c {
+	case HalfYearly:
+		return 2
+	case Monthly:
+		return 12
+	case Weekly:
+		return 50
+	}
+	return 0
+}
+
+// KindRule is what the work rules say of one meeting kind.
+type KindRule struct {
+	Kind    data.MeetingKind
+	Clause  string // the clause that governs it
+	Cadence Cadence
+	// Numbered kinds count their meetings (第N次).
+	Numbered bool
+	// Important meetings are those whose absentees ask the 办公室主任 and,
+	// through the office, the 市长 (六十一).
+	Important bool
+	// MaxNPC and MaxCPPCC limit the invited 人大代表 and 政协委员; 0 = none
+	// may be invited as such, -1 = no limit.
+	MaxNPC, MaxCPPCC int
+	// Planned kinds belong in the annual meeting plan (四十四).
+	Planned bool
+}
+
+var kindRules = map[data.MeetingKind]KindRule{
+	// 四十: the 市长 convenes the plenary about every six months; other units'
+	// heads, deputies, members and citizens may be invited to 列席.
+	data.MeetingPlenary: {Kind: data.MeetingPlenary, Clause: "四十", Cadence: HalfYearly, Numbered: true, Important: true, MaxNPC: -1, MaxCPPCC: -1},
+	// 四十一: the executive meeting, about monthly; per topic 2–3 人大代表
+	// and 2–3 政协委员 may be invited.
+	data.MeetingExecutive: {Kind: data.MeetingExecutive, Clause: "四十一", Cadence: Monthly, Numbered: true, Important: true, MaxNPC: 3, MaxCPPCC: 3},
+	// 四十二: the 市长办公会议 / 党组会议, about weekly.
+	data.MeetingMayorOffice: {Kind: data.MeetingMayorOffice, Clause: "四十二", Cadence: Weekly, Numbered: true, Important: true},
+	// 四十三: topical meetings, as needed.
+	data.MeetingTopical: {Kind: data.MeetingTopical, Clause: "四十三", Cadence: AsNeeded, MaxNPC: -1, MaxCPPCC: -1},
+	// 四十四: city-wide conferences belong in the annual plan.
+	data.MeetingCityWide: {Kind: data.MeetingCityWide, Clause: "四十四", Cadence: AsNeeded, Important: true, Planned: true, MaxNPC: -1, MaxCPPCC: -1},
+	// 四十四: a department holds at most one system-wide meeting a year.
+	data.MeetingDepartment: {Kind: data.MeetingDepartment, Clause: "四十四", Cadence: AsNeeded, MaxNPC: -1, MaxCPPCC: -1},
+}
+
+// RuleOf returns the rule of kind k.
+func RuleOf(k data.MeetingKind) KindRule { return kindRules[k] }
+
+// Finding is a rule a meeting breaks, with its clause; the secretary may
+// override it with a reason, which goes to the audit log.
+type Finding struct {
+	Clause  string
+	Message string
+}
+
+func (f Finding) String() string { return f.Message + "（第" + f.Clause + "条）" }
+
+// isMayor etc. read the roster roles the rules turn on.
+func isMayor(p data.Person) bool { return p.HasRole(data.RoleMayor) }
+
+func isVice(p data.Person) bool {
+	return p.HasRole(data.RoleExecutiveVice) || p.HasRole(data.RoleViceMayor)
+}
+
+func isOfficeHead(p data.Person) bool {
+	return p.HasRole(data.RoleOfficeDirector) || p.HasRole(data.RoleOfficeDeputy) || p.HasRole(data.RoleSecretaryGen)
+}
+
+// IsLeader tells whether p is one of the government's leaders (市长, 副市长,
+// 党组成员), who rank above every unit on sheets and route leave to the 市长.
+func IsLeader(p data.Person) bool {
+	return isMayor(p) || isVice(p) || p.HasRole(data.RolePartyMember)
+}
+
+// ChairCheck is what CanChair needs: the kind, the chosen chair, the day and
+// the mayor's delegations (六).
+type ChairCheck struct {
+	Kind        data.MeetingKind
+	Chair       data.Person
+	Day         time.Time
+	Delegations []data.Delegation
+}
+
+// CanChair applies 四十 to 四十三 with 六: the plenary and the executive
+// meeting are chaired by the 市长, or while a delegation runs by his
+// delegate (受市长委托); the 市长办公会议 by the 市长 or a 副市长 he
+// delegates; a topical meeting by the 市长, a 副市长, or the office's
+// director or deputy on delegation. It returns the delegation note the
+// record must carry ("" when none) or a finding.
+func CanChair(in ChairCheck) (string, *Finding) {
+	r := RuleOf(in.Kind)
+	p := in.Chair
+	if !p.Active {
+		return "", &Finding{r.Clause, fmt.Sprintf("%s 已不在任，不能主持会议", p.Name)}
+	}
+	d, delegated := DelegationOn(in.Delegations, in.Day)
+	switch in.Kind {
+	case data.MeetingPlenary, data.MeetingExecutive:
+		if isMayor(p) {
+			if delegated {
+				return "", &Finding{"六", fmt.Sprintf("当日市长已委托%s主持工作，会议应由受委托人主持", d.DelegateName)}
+			}
+			return "", nil
+		}
+		if delegated && d.DelegateID == p.ID {
+			return "受市长委托（" + d.Reason + "）", nil
+		}
+		return "", &Finding{r.Clause, fmt.Sprintf("%s由市长召集和主持，%s 不能主持（市长外出时须先登记委托）", KindName(in.Kind), p.Name)}
+	case data.MeetingMayorOffice:
+		if isMayor(p) {
+			return "", nil
+		}
+		if isVice(p) {
+			return "受市长委托", nil
+		}
+		return "", &Finding{r.Clause, fmt.Sprintf("市长办公会议由市长或其委托的副市长主持，%s 不能主持", p.Name)}
+	case data.MeetingTopical:
+		if isMayor(p) || isVice(p) {
+			return "", nil
+		}
+		if isOfficeHead(p) {
+			return "受市领导委托", nil
+		}
+		return "", &Finding{r.Clause, fmt.Sprintf("专题会议由市长、副市长或受委托的办公室主任、副主任主持，%s 不能主持", p.Name)}
+	case data.MeetingCityWide:
+		if IsLeader(p) || isOfficeHead(p) {
+			return "", nil
+		}
+		return "", &Finding{r.Clause, fmt.Sprintf("以市政府名义召开的全市性会议应由市政府领导主持，%s 不能主持", p.Name)}
+	}
+	return "", nil // a department chairs its own system-wide meeting
+}
+
+// KindName is the Chinese name of a meeting kind, for messages, sheets and
+// the command line.
+func KindName(k data.MeetingKind) string {
+	return map[data.MeetingKind]string{
+		data.MeetingPlenary: "市政府全体会议", data.MeetingExecutive: "市政府常务会议", data.MeetingMayorOffice: "市长办公会议",
+		data.MeetingTopical: "专题会议", data.MeetingCityWide: "全市性会议", data.MeetingDepartment: "部门系统会议",
+	}[k]
+}
+
+// CheckInvitees applies the invitee limits of 四十一: per meeting at most
+// MaxNPC 人大代表 and MaxCPPCC 政协委员 invited to 列席.
+func CheckInvitees(kind data.MeetingKind, ps []data.Participant) []Finding {
+	r := RuleOf(kind)
+	var npc, cppcc int
+	for _, p := range ps {
+		if p.Role != data.AttendInvited {
+			continue
+		}
+		switch {
+		case slices.Contains(p.Roles, data.RoleNPCDeputy):
+			npc++
+		case slices.Contains(p.Roles, data.RoleCPPCCMember):
+			cppcc++
+		}
+	}
+	var out []Finding
+	limit := func(n, max int, who string) {
+		switch {
+		case max == 0 && n > 0:
+			out = append(out, Finding{r.Clause, fmt.Sprintf("%s不邀请%s列席（已邀请 %d 人）", KindName(kind), who, n)})
+		case max > 0 && n > max:
+			out = append(out, Finding{r.Clause, fmt.Sprintf("%s邀请%s列席至多 %d 人，现有 %d 人", KindName(kind), who, max, n)})
+		}
+	}
+	limit(npc, r.MaxNPC, "人大代表")
+	limit(cppcc, r.MaxCPPCC, "政协委员")
+	return out
+}
+
+// NextStatus tells whether a meeting may move from one status to another:
+// 筹备 → 已通知 → 已召开 → 已归档, and 筹备 or 已通知 → 已取消. Moving back one
+// step (a notice withdrawn) is allowed before the meeting is held.
+func NextStatus(from, to data.MeetingStatus) error {
+	ok := map[data.MeetingStatus][]data.MeetingStatus{
+		data.StatusPlanning: {data.StatusNotified, data.StatusCancelled},
+		data.StatusNotified: {data.StatusPlanning, data.StatusHeld, data.StatusCancelled},
+		data.StatusHeld:     {data.StatusArchived},
+	}
+	if from == to || slices.Contains(ok[from], to) {
+		return nil
+	}
+	return data.Errorf(data.EInvalid, "会议状态不能从「%s」改为「%s」", StatusName(from), StatusName(to))
+}
+
+// StatusName is the Chinese name of a status, for messages from the rules.
+func StatusName(s data.MeetingStatus) string {
+	return map[data.MeetingStatus]string{
+		data.StatusPlanning: "筹备", data.StatusNotified: "已通知", data.StatusHeld: "已召开",
+		data.StatusArchived: "已归档", data.StatusCancelled: "已取消",
+	}[s]
+}

@@ -27,6 +27,7 @@ const (
 	ENotHuiwu   Code = "not_huiwu"  // the file is not a Huiwu database
 	EBusy       Code = "busy"       // the database stayed busy past the timeout
 	EDiskFull   Code = "disk_full"  // no space left
+	EReadOnly   Code = "read_only"  // opened read-only for recovery
 	EInternal   Code = "internal"   // anything else
 )
 

@@ -25,7 +25,7 @@ func classify(err error, doing string) error {
 		case sqlite3.ErrCorrupt, sqlite3.ErrNotADB:
 			return data.Wrap(data.EDamaged, err, "%s失败：数据文件已损坏，请从备份恢复", doing)
 		case sqlite3.ErrReadonly:
-			return data.Wrap(data.EInternal, err, "%s失败：数据文件为只读", doing)
+			return data.Wrap(data.EReadOnly, err, "%s失败：数据以只读方式打开，不能保存", doing)
 		}
 	}
 	return data.Wrap(data.EInternal, err, "%s失败：%v", doing, err)

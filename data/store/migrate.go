@@ -6,8 +6,6 @@ import (
 	"embed"
 	"fmt"
 	"io/fs"
-	"os"
-	"path/filepath"
 	"slices"
 )
 
@@ -45,7 +43,11 @@ func (s *Store) migrate(from int) error {
 		return nil
 	}
 	if from > 0 {
-		if _, err := s.backupTo(filepath.Join(s.dir, "backups"), fmt.Sprintf("pre-migrate-v%d", from)); err != nil {
+		dir, err := s.BackupDir(context.Background())
+		if err != nil {
+			return err
+		}
+		if _, err := s.BackupTo(context.Background(), dir, fmt.Sprintf("pre-migrate-v%d", from)); err != nil {
 			return fmt.Errorf("backup before migrating: %w", err)
 		}
 	}
@@ -62,18 +64,4 @@ func (s *Store) migrate(from int) error {
 		}
 	}
 	return nil
-}
-
-// backupTo writes a consistent copy of the database into dir with VACUUM
-// INTO, named huiwu-LABEL-TIMESTAMP.db, and returns its path.
-func (s *Store) backupTo(dir, label string) (string, error) {
-	if err := os.MkdirAll(dir, 0o700); err != nil {
-		return "", err
-	}
-	name := fmt.Sprintf("huiwu-%s-%s.db", label, s.Now().Format("20060102-150405"))
-	path := filepath.Join(dir, name)
-	if _, err := s.db.Exec("VACUUM INTO ?", path); err != nil {
-		return "", classify(err, "备份")
-	}
-	return path, nil
 }

@@ -33,7 +33,13 @@ type Store struct {
 	lock  *dirLock
 	Now   func() time.Time // injected so tests fix the clock
 	Actor string           // who is recorded in the audit log
+	// ReadOnly is set by OpenReadOnly: the file failed its checks and is
+	// shown without any write.
+	ReadOnly bool
 }
+
+// nowFunc is the clock of functions that run without a Store.
+var nowFunc = time.Now
 
 // DSN returns the connection string for path. Every per-connection setting
 // lives here, not in a one-off Exec, because the pool opens many connections
@@ -137,6 +143,9 @@ func probe(path string) (int, error) {
 	}
 	if appID != ApplicationID && (appID != 0 || tables > 0) {
 		return 0, data.Errorf(data.ENotHuiwu, "%s 不是会务程序的数据文件", path)
+	}
+	if err := checkWAL(path, db); err != nil {
+		return 0, err
 	}
 	return version, nil
 }

@@ -180,3 +180,5 @@ func TestDemoRosterLoadsAndChecksClean(t *testing.T) {
 		t.Fatalf("first in protocol order is %s %v", people[0].Name, people[0].Roles)
 	}
 }
+
+func ctxBackground() context.Context { return context.Background() }

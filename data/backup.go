@@ -1,0 +1,29 @@
+package data
+
+import (
+	"context"
+	"time"
+)
+
+// BackupInfo describes one backup file, from the record kept beside it.
+type BackupInfo struct {
+	Path   string
+	Label  string           // why it was taken: manual, auto, exit, pre-migrate-vN, before-restore
+	Taken  time.Time        // when
+	Size   int64            // bytes
+	Schema int              // schema version inside
+	Counts map[string]int64 // rows per table, to compare after a restore
+	Head   AuditHead        // the audit head inside, to check against printed papers
+}
+
+// BackupService is what the screens need to back up and restore.
+type BackupService interface {
+	Backups(ctx context.Context) ([]BackupInfo, error)
+	BackupNow(ctx context.Context) (BackupInfo, error)
+	// VerifyBackup runs integrity, foreign-key and audit-chain checks on a
+	// backup without touching the live database.
+	VerifyBackup(ctx context.Context, path string) error
+	// Restore replaces the live database with a verified backup, keeping the
+	// current file aside; the program reopens the data afterwards.
+	Restore(ctx context.Context, path string) error
+}

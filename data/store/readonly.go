@@ -1,0 +1,61 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"huiwu/data"
+)
+
+// OpenReadOnly opens the data folder's database without any write: no
+// migration, no journal change, no checkpoint. The recovery screen offers it
+// for a file that fails its checks, so that a secretary can still read and
+// print what is there. Every save then fails with a read-only message.
+func OpenReadOnly(dir string) (*Store, error) {
+	lock, err := lockDir(dir)
+	if err != nil {
+		return nil, err
+	}
+	path := filepath.Join(dir, DBName)
+	if err := checkHeader(path); err != nil {
+		lock.release()
+		return nil, err
+	}
+	db, err := sql.Open("sqlite3", readOnlyURI(path))
+	if err != nil {
+		lock.release()
+		return nil, fmt.Errorf("open read-only: %w", err)
+	}
+	var n int
+	if err := db.QueryRow("SELECT count(*) FROM sqlite_schema").Scan(&n); err != nil {
+		db.Close()
+		lock.release()
+		return nil, data.Wrap(data.EDamaged, err, "数据文件 %s 连只读方式也无法读取（%v）；请从备份恢复", path, err)
+	}
+	return &Store{db: db, dir: dir, path: path, lock: lock, Now: time.Now, Actor: currentUser(), ReadOnly: true}, nil
+}
+
+// LatestGoodBackup returns the newest backup in dir that passes every check,
+// for the recovery screen's one-click restore.
+func LatestGoodBackup(ctx context.Context, dir string) (data.BackupInfo, error) {
+	all, err := ListBackups(ctx, dir)
+	if err != nil {
+		return data.BackupInfo{}, err
+	}
+	for _, b := range all {
+		if verifyOrRefuse(ctx, b.Path) == nil {
+			return b, nil
+		}
+	}
+	return data.BackupInfo{}, data.Errorf(data.ENotFound, "备份文件夹 %s 中没有通过检查的备份", dir)
+}
+
+// DefaultBackupDir is where backups go when no setting says otherwise (the
+// setting cannot be read from a damaged database, so recovery looks here).
+func DefaultBackupDir(dataDir string) string {
+	clean := filepath.Clean(dataDir)
+	return filepath.Join(filepath.Dir(clean), filepath.Base(clean)+"-backups")
+}

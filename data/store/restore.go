@@ -1,0 +1,167 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"huiwu/data"
+)
+
+// VerifyFile checks a database file read-only — header, application ID,
+// schema version, integrity, foreign keys and the audit chain — without
+// touching it. A backup must pass before it may replace the live data.
+func VerifyFile(ctx context.Context, path string) (CheckReport, error) {
+	if err := checkHeader(path); err != nil {
+		return CheckReport{}, err
+	}
+	db, err := sql.Open("sqlite3", readOnlyURI(path))
+	if err != nil {
+		return CheckReport{}, fmt.Errorf("verify %s: %w", path, err)
+	}
+	defer db.Close()
+	var appID, version int
+	if err := db.QueryRowContext(ctx, "SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version)").Scan(&appID, &version); err != nil {
+		return CheckReport{}, data.Wrap(data.EDamaged, err, "%s 无法读取：%v", path, err)
+	}
+	if appID != ApplicationID {
+		return CheckReport{}, data.Errorf(data.ENotHuiwu, "%s 不是会务程序的数据文件", path)
+	}
+	if version > len(migrations) {
+		return CheckReport{}, data.Errorf(data.ETooNew, "%s 由较新版本的会务程序写入（结构版本 %d），本程序不能使用", path, version)
+	}
+	ro := &Store{db: db}
+	return ro.Check(ctx)
+}
+
+// VerifyBackup is VerifyFile with a failed check turned into an error.
+func (s *Store) VerifyBackup(ctx context.Context, path string) error {
+	return verifyOrRefuse(ctx, path)
+}
+
+func verifyOrRefuse(ctx context.Context, path string) error {
+	r, err := VerifyFile(ctx, path)
+	if err != nil {
+		return err
+	}
+	if !r.OK() {
+		var why []string
+		why = append(why, r.Integrity...)
+		why = append(why, r.Foreign...)
+		if !r.Audit.OK() {
+			why = append(why, fmt.Sprintf("审计日志第 %d 条%s", r.Audit.FirstBad, r.Audit.Problem))
+		}
+		return data.Errorf(data.EDamaged, "备份 %s 未通过检查，不能用于恢复：%s", filepath.Base(path), strings.Join(why, "；"))
+	}
+	return nil
+}
+
+// Restore replaces the live database with the backup at path: it verifies
+// the backup, closes the pool, sets the current file aside (never deletes
+// it), puts a copy of the backup in its place and reopens, migrating if the
+// backup is older. The Store stays usable by the same screens afterwards.
+func (s *Store) Restore(ctx context.Context, path string) error {
+	if err := verifyOrRefuse(ctx, path); err != nil {
+		return err
+	}
+	if err := s.db.Close(); err != nil {
+		return fmt.Errorf("close before restore: %w", err)
+	}
+	restoreErr := swapIn(s.dir, path, s.Now().Format("20060102-150405"))
+	// Reopen whatever is now in place: the restored copy, or the untouched
+	// original if the swap failed.
+	version, err := probe(s.path)
+	if err != nil {
+		return err
+	}
+	db, err := sql.Open("sqlite3", DSN(s.path))
+	if err != nil {
+		return fmt.Errorf("reopen after restore: %w", err)
+	}
+	s.db = db
+	if err := s.migrate(version); err != nil {
+		return err
+	}
+	if restoreErr != nil {
+		return restoreErr
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		return s.audit(tx, "backup.restore", "database", 0, map[string]string{"from": path})
+	})
+}
+
+// RestoreFolder restores the backup at path into the data folder dir without
+// opening the live database, which may be damaged: the recovery path and
+// `huiwu restore`. It takes the folder lock for the duration.
+func RestoreFolder(ctx context.Context, dir, path string) error {
+	if err := verifyOrRefuse(ctx, path); err != nil {
+		return err
+	}
+	lock, err := lockDir(dir)
+	if err != nil {
+		return err
+	}
+	defer lock.release()
+	return swapIn(dir, path, timestampNow())
+}
+
+// swapIn moves the live database and its -wal/-shm aside under a
+// before-restore name, then copies the backup in through a temporary file.
+// If the copy fails the originals are moved back.
+func swapIn(dir, backup, stamp string) error {
+	live := filepath.Join(dir, DBName)
+	tmp := live + ".restore.tmp"
+	if err := copyFile(backup, tmp); err != nil {
+		os.Remove(tmp)
+		return data.Wrap(data.EInternal, err, "恢复失败，现有数据未改动：无法复制备份（%v）", err)
+	}
+	aside := fmt.Sprintf("%s.before-restore-%s", live, stamp)
+	var moved []string
+	for _, suffix := range []string{"", "-wal", "-shm"} {
+		if _, err := os.Stat(live + suffix); err != nil {
+			continue
+		}
+		if err := os.Rename(live+suffix, aside+suffix); err != nil {
+			for _, m := range moved {
+				os.Rename(aside+m, live+m)
+			}
+			os.Remove(tmp)
+			return data.Wrap(data.EInternal, err, "恢复失败，现有数据未改动：%v", err)
+		}
+		moved = append(moved, suffix)
+	}
+	if err := os.Rename(tmp, live); err != nil {
+		for _, m := range moved {
+			os.Rename(aside+m, live+m)
+		}
+		return data.Wrap(data.EInternal, err, "恢复失败，现有数据未改动：%v", err)
+	}
+	return nil
+}
+
+func copyFile(from, to string) error {
+	in, err := os.Open(from)
+	if err != nil {
+		return err
+	}
+	defer in.Close()
+	out, err := os.OpenFile(to, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := io.Copy(out, in); err != nil {
+		out.Close()
+		return err
+	}
+	if err := out.Sync(); err != nil {
+		out.Close()
+		return err
+	}
+	return out.Close()
+}
+
+func timestampNow() string { return nowFunc().Format("20060102-150405") }

@@ -36,5 +36,9 @@ func ParseMeta(toml []byte) Meta {
 	return m
 }
 
-// String is the version line: 会务 0.1.0（构建 1）.
-func (m Meta) String() string { return fmt.Sprintf("%s %s（构建 %s）", m.Name, m.Version, m.Build) }
+// String is the version line that `huiwu version`, 设置 and 关于 show:
+// 会务 0.1.0（构建 1，2026-11-28）, or （构建 1，开发版本） for a binary built
+// without the release flags.
+func (m Meta) String() string {
+	return fmt.Sprintf("%s %s（构建 %s，%s）", m.Name, m.Version, m.Build, BuildDate())
+}

@@ -48,9 +48,9 @@ func Write(path string, write func(io.Writer) error) (err error) {
 // can act on.
 func explain(err error, path string) error {
 	switch {
-	case errors.Is(err, syscall.ENOSPC):
+	case errors.Is(err, syscall.ENOSPC) || diskFull(err):
 		return data.Wrap(data.EDiskFull, err, "无法写入 %s：磁盘已满。原文件未改动", path)
-	case errors.Is(err, os.ErrPermission):
+	case errors.Is(err, os.ErrPermission) || heldOpen(err):
 		return data.Wrap(data.EInternal, err, "无法写入 %s：没有权限，或文件正被其他程序（如 Excel、WPS）打开。请关闭后重试；原文件未改动", path)
 	case errors.Is(err, os.ErrNotExist):
 		return data.Wrap(data.EInternal, err, "无法写入 %s：文件夹不存在", path)

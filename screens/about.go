@@ -1,0 +1,101 @@
+package screens
+
+import (
+	"fmt"
+	"runtime"
+	"runtime/debug"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+)
+
+// aboutRow is one line of the 关于 dialog: a translation key and its value.
+type aboutRow struct{ key, value string }
+
+// aboutRows is what a secretary reads out or pastes when asking for help:
+// which build runs (version with build date), on which data (folder, file,
+// schema, audit head) and where (system, source revision). version is the
+// line `huiwu version` prints first, so the two always agree.
+func aboutRows(version string, st data.Status) []aboutRow {
+	rows := []aboutRow{
+		{"settings.version", version},
+		{"settings.datadir", st.DataDir},
+		{"settings.dbfile", st.DBPath},
+		{"settings.schema", fmt.Sprint(st.SchemaVersion)},
+		{"settings.audithead", st.Head.String()},
+		{"about.platform", fmt.Sprintf("%s/%s, %s", runtime.GOOS, runtime.GOARCH, runtime.Version())},
+	}
+	if rev := sourceRevision(); rev != "" {
+		rows = append(rows, aboutRow{"about.source", rev})
+	}
+	return rows
+}
+
+// sourceRevision is the commit the binary was built from, which go build
+// records when it runs in a git checkout; empty for go test and go run.
+func sourceRevision() string {
+	info, ok := debug.ReadBuildInfo()
+	if !ok {
+		return ""
+	}
+	var rev, modified string
+	for _, s := range info.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			modified = s.Value
+		}
+	}
+	if len(rev) > 12 {
+		rev = rev[:12]
+	}
+	if rev != "" && modified == "true" {
+		rev += " " + lang.L("about.modified")
+	}
+	return rev
+}
+
+// aboutText is the rows as plain lines for the clipboard.
+func aboutText(rows []aboutRow) string {
+	var b strings.Builder
+	for _, r := range rows {
+		fmt.Fprintf(&b, "%s：%s\n", lang.L(r.key), r.value)
+	}
+	return b.String()
+}
+
+// aboutButton opens the 关于 dialog; the settings screen carries it.
+func aboutButton(env *Env, version string) *widget.Button {
+	return widget.NewButtonWithIcon(lang.L("about.open"), theme.InfoIcon(), func() { showAbout(env, version) })
+}
+
+// showAbout reads the database state afresh and shows it with a button that
+// copies everything, so it can be pasted into a message to the IT office.
+func showAbout(env *Env, version string) {
+	load(env, env.Status.Status, func(st data.Status) {
+		rows := aboutRows(version, st)
+		form := widget.NewForm()
+		for _, r := range rows {
+			l := widget.NewLabel(r.value)
+			l.Selectable = true
+			l.Wrapping = fyne.TextWrapBreak
+			form.Append(lang.L(r.key), l)
+		}
+		d := dialog.NewCustomWithoutButtons(lang.L("about.title"), form, env.Window)
+		copyBtn := widget.NewButtonWithIcon(lang.L("about.copy"), theme.ContentCopyIcon(), func() {
+			fyne.CurrentApp().Clipboard().SetContent(aboutText(rows))
+		})
+		closeBtn := widget.NewButton(lang.L("action.close"), d.Hide)
+		closeBtn.Importance = widget.HighImportance
+		d.SetButtons([]fyne.CanvasObject{copyBtn, closeBtn})
+		d.Resize(fyne.NewSize(640, 0))
+		d.Show()
+	})
+}

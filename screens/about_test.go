@@ -1,0 +1,79 @@
+package screens
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+)
+
+// walk visits o and every object under it, widgets through their renderers
+// as the test driver draws them.
+func walk(o fyne.CanvasObject, visit func(fyne.CanvasObject)) {
+	visit(o)
+	switch x := o.(type) {
+	case *fyne.Container:
+		for _, c := range x.Objects {
+			walk(c, visit)
+		}
+	case fyne.Widget:
+		for _, c := range test.WidgetRenderer(x).Objects() {
+			walk(c, visit)
+		}
+	}
+}
+
+func findButton(t *testing.T, root fyne.CanvasObject, text string) *widget.Button {
+	t.Helper()
+	var found *widget.Button
+	walk(root, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == text {
+			found = b
+		}
+	})
+	if found == nil {
+		t.Fatalf("no button %q", text)
+	}
+	return found
+}
+
+func TestAboutShowsVersionDataAndAuditHead(t *testing.T) {
+	r := newRig(t)
+	r.shell.Show("settings")
+	test.Tap(findButton(t, r.shell.stack, lang.L("about.open")))
+	over := r.win.Canvas().Overlays().Top()
+	if over == nil {
+		t.Fatal("关于 did not open a dialog")
+	}
+	var labels []string
+	walk(over, func(o fyne.CanvasObject) {
+		if l, ok := o.(*widget.Label); ok {
+			labels = append(labels, l.Text)
+		}
+	})
+	shown := strings.Join(labels, "\n")
+	st, err := r.store.Status(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"test", st.DataDir, st.DBPath, fmt.Sprint(st.SchemaVersion), st.Head.String()} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("关于 does not show %q:\n%s", want, shown)
+		}
+	}
+
+	test.Tap(findButton(t, over, lang.L("about.copy")))
+	clip := fyne.CurrentApp().Clipboard().Content()
+	if !strings.Contains(clip, lang.L("settings.audithead")+"："+st.Head.String()) || !strings.Contains(clip, st.DataDir) {
+		t.Errorf("copied text:\n%s", clip)
+	}
+	test.Tap(findButton(t, over, lang.L("action.close")))
+	if r.win.Canvas().Overlays().Top() != nil {
+		t.Error("关闭 left the dialog open")
+	}
+}

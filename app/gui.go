@@ -9,10 +9,8 @@ import (
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
 	"huiwu/data/demo"
@@ -22,9 +20,9 @@ import (
 	"huiwu/translation"
 )
 
-// runGUI opens the main window on the data folder dir. A store that cannot be
-// opened (locked, damaged, newer) gets a window that says so plainly and
-// touches nothing.
+// runGUI opens the main window on the data folder dir. Data that cannot be
+// opened (damaged, foreign, newer, locked) gets the recovery screen instead,
+// which never writes to the file it could not open.
 func runGUI(dir string, meta Meta) error {
 	if err := translation.Load(); err != nil {
 		return err
@@ -34,34 +32,122 @@ func runGUI(dir string, meta Meta) error {
 	a.Settings().SetTheme(screens.Theme())
 	w := a.NewWindow(lang.L("app.title"))
 	w.Resize(fyne.NewSize(1280, 800))
-
-	s, err := store.Open(dir)
-	if err != nil {
-		w.SetContent(openFailed(err, a))
-		w.ShowAndRun()
-		return nil
-	}
-	defer s.Close()
-	env := &screens.Env{Window: w, Roster: s, Status: s, Async: screens.BackgroundAsync}
-	shell := screens.NewShell(env, meta.String())
-	w.SetContent(shell.Content())
-	shell.Show("roster")
 	w.SetMaster()
-	offerDemo(env, s, shell)
-	if out := os.Getenv("HUIWU_SCREENSHOTS"); out != "" {
-		go takeScreenshots(shell, out, a)
+	g := &gui{app: a, win: w, dir: dir, meta: meta}
+	if s, err := store.Open(dir); err != nil {
+		g.showRecovery(err)
+	} else {
+		g.showMain(s)
 	}
 	w.ShowAndRun()
+	g.closeStore()
 	return nil
 }
 
-// openFailed is the whole window when the data cannot be opened.
-func openFailed(err error, a fyne.App) fyne.CanvasObject {
-	msg := widget.NewLabel(data.ErrorMessage(err))
-	msg.Wrapping = fyne.TextWrapWord
-	title := widget.NewLabelWithStyle(lang.L("open.failed"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	quit := widget.NewButton(lang.L("action.quit"), a.Quit)
-	return container.NewPadded(container.NewVBox(title, msg, container.NewHBox(quit)))
+// gui is the one window and the store it shows.
+type gui struct {
+	app   fyne.App
+	win   fyne.Window
+	dir   string
+	meta  Meta
+	store *store.Store
+	stop  chan struct{} // ends the daily backup loop
+}
+
+// showMain puts the screens on s into the window.
+func (g *gui) showMain(s *store.Store) {
+	g.store = s
+	env := &screens.Env{Window: g.win, Roster: s, Status: s, Meetings: s, Backup: s, ReadOnly: s.ReadOnly, Async: screens.BackgroundAsync}
+	env.Reload = func() { g.showMain(s) }
+	shell := screens.NewShell(env, g.meta.String())
+	g.win.SetContent(shell.Content())
+	shell.Show("roster")
+	if s.ReadOnly {
+		return
+	}
+	offerDemo(env, s, shell)
+	if g.stop == nil {
+		g.stop = make(chan struct{})
+		go dailyBackups(s, g.stop)
+	}
+	if out := os.Getenv("HUIWU_SCREENSHOTS"); out != "" {
+		go takeScreenshots(shell, out, g.app)
+	}
+}
+
+// showRecovery offers the ways out when the data cannot be opened: read-only
+// and restore for a damaged or foreign file; only an explanation for one
+// that is locked by another copy or written by a newer version.
+func (g *gui) showRecovery(problem error) {
+	r := screens.Recovery{Window: g.win, Problem: problem, Quit: g.app.Quit, Async: screens.BackgroundAsync}
+	switch data.ErrorCode(problem) {
+	case data.EDamaged, data.ENotHuiwu:
+		r.OpenReadOnly = func() error {
+			s, err := store.OpenReadOnly(g.dir)
+			if err == nil {
+				fyne.Do(func() { g.showMain(s) })
+			}
+			return err
+		}
+		r.RestoreLatest = func() (string, error) {
+			b, err := store.LatestGoodBackup(context.Background(), store.DefaultBackupDir(g.dir))
+			if err != nil {
+				return "", err
+			}
+			return b.Path, g.restoreAndOpen(b.Path)
+		}
+		r.RestoreFile = g.restoreAndOpen
+	}
+	g.win.SetContent(screens.RecoveryView(r))
+}
+
+// restoreAndOpen replaces the unopenable file with a checked backup (the
+// file is kept aside, not deleted) and opens the result.
+func (g *gui) restoreAndOpen(path string) error {
+	if err := store.RestoreFolder(context.Background(), g.dir, path); err != nil {
+		return err
+	}
+	s, err := store.Open(g.dir)
+	if err != nil {
+		return err
+	}
+	fyne.Do(func() { g.showMain(s) })
+	return nil
+}
+
+// closeStore takes the exit backup and closes the data.
+func (g *gui) closeStore() {
+	if g.stop != nil {
+		close(g.stop)
+	}
+	if g.store == nil {
+		return
+	}
+	if !g.store.ReadOnly {
+		if err := g.store.AutoBackup(context.Background(), "exit", 0); err != nil {
+			fyne.LogError("exit backup", err)
+		}
+	}
+	if err := g.store.Close(); err != nil {
+		fyne.LogError("close store", err)
+	}
+}
+
+// dailyBackups takes an automatic backup when the newest is a day old,
+// checking hourly, until stop closes.
+func dailyBackups(s *store.Store, stop <-chan struct{}) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		if err := s.AutoBackup(context.Background(), "auto", 24*time.Hour); err != nil {
+			fyne.LogError("daily backup", err)
+		}
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+	}
 }
 
 // offerDemo asks, on a first start with an empty database, whether to load

@@ -15,9 +15,16 @@ import (
 
 // Env is what every screen is given.
 type Env struct {
-	Window fyne.Window
-	Roster data.RosterService
-	Status data.StatusService
+	Window   fyne.Window
+	Roster   data.RosterService
+	Status   data.StatusService
+	Meetings data.MeetingService
+	Backup   data.BackupService
+	// ReadOnly is set when the data was opened read-only for recovery.
+	ReadOnly bool
+	// Reload rebuilds the window's screens after the data under them was
+	// replaced (a restore); the app sets it.
+	Reload func()
 	// Async runs work off the UI goroutine and then done on it. Tests swap in
 	// a synchronous runner so that they need not wait.
 	Async func(work func(), done func())

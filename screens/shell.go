@@ -36,19 +36,20 @@ func NewShell(env *Env, version string) *Shell {
 	env.Shortcut = s.handleShortcut
 	roster := newRosterScreen(env)
 	settings := newSettingsScreen(env, version)
+	meetings := newMeetingsScreen(env)
 	empty := func(key string, icon fyne.Resource) *screen {
 		e := &emptyScreen{icon: icon, title: lang.L("empty." + key), note: lang.L("empty." + key + ".note")}
 		return &screen{key: key, icon: icon, build: e.build}
 	}
 	s.screens = []*screen{
-		empty("meetings", theme.HistoryIcon()),
+		{key: "meetings", icon: theme.HistoryIcon(), build: meetings.build, keys: meetings},
 		empty("topics", theme.ListIcon()),
 		empty("minutes", theme.DocumentIcon()),
 		empty("documents", theme.MailComposeIcon()),
 		empty("tasks", theme.ConfirmIcon()),
 		{key: "roster", icon: theme.AccountIcon(), build: roster.build, keys: roster},
 		empty("stats", theme.GridIcon()),
-		{key: "settings", icon: theme.SettingsIcon(), build: settings.build, keys: settings},
+		{key: "settings", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject { return settingsTabs(settings, newBackupScreen(env)) }, keys: settings},
 	}
 	s.nav = widget.NewList(
 		func() int { return len(s.screens) },
@@ -65,6 +66,12 @@ func NewShell(env *Env, version string) *Shell {
 	split := container.NewHSplit(s.nav, s.stack)
 	split.Offset = 0.14
 	s.view = split
+	if env.ReadOnly {
+		banner := widget.NewLabel(lang.L("readonly.banner"))
+		banner.Importance = widget.DangerImportance
+		banner.Wrapping = fyne.TextWrapWord
+		s.view = container.NewBorder(banner, nil, nil, nil, split)
+	}
 	if c, ok := env.Window.Canvas().(interface {
 		AddShortcut(fyne.Shortcut, func(fyne.Shortcut))
 	}); ok {

@@ -250,3 +250,24 @@ func syncFile(path string) error {
 	}
 	return f.Close()
 }
+
+// AutoBackup takes a backup labelled label into the backup folder unless one
+// newer than maxAge exists already (maxAge 0: always). The exit backup and
+// the daily one while the program runs both come through here.
+func (s *Store) AutoBackup(ctx context.Context, label string, maxAge time.Duration) error {
+	dir, err := s.BackupDir(ctx)
+	if err != nil {
+		return err
+	}
+	if maxAge > 0 {
+		all, err := ListBackups(ctx, dir)
+		if err != nil {
+			return err
+		}
+		if len(all) > 0 && s.Now().Sub(all[0].Taken) < maxAge {
+			return nil
+		}
+	}
+	_, err = s.BackupTo(ctx, dir, label)
+	return err
+}

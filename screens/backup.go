@@ -1,0 +1,172 @@
+package screens
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+)
+
+// backupScreen is 备份与恢复: the backups with their counts and audit heads,
+// a backup now, a check of one, and a restore that checks first and keeps
+// the replaced file.
+type backupScreen struct {
+	env      *Env
+	backups  []data.BackupInfo
+	selected int
+	list     *widget.List
+	status   *widget.Label
+	verify   *widget.Button
+	restore  *widget.Button
+}
+
+func newBackupScreen(env *Env) *backupScreen { return &backupScreen{env: env, selected: -1} }
+
+func (s *backupScreen) build() fyne.CanvasObject {
+	s.status = widget.NewLabel("")
+	s.status.Wrapping = fyne.TextWrapWord
+	s.list = widget.NewList(
+		func() int { return len(s.backups) },
+		func() fyne.CanvasObject {
+			cells := make([]fyne.CanvasObject, 4)
+			for i := range cells {
+				l := widget.NewLabel("")
+				l.Truncation = fyne.TextTruncateEllipsis
+				cells[i] = l
+			}
+			return container.NewGridWithColumns(4, cells...)
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			b := s.backups[id]
+			row := o.(*fyne.Container).Objects
+			row[0].(*widget.Label).SetText(b.Taken.Local().Format("2006-01-02 15:04:05"))
+			row[1].(*widget.Label).SetText(lang.L("backup.label." + labelKey(b.Label)))
+			row[2].(*widget.Label).SetText(fmt.Sprintf("%.1f MB · %s", float64(b.Size)/(1<<20), countsText(b.Counts)))
+			row[3].(*widget.Label).SetText(b.Head.String())
+		})
+	s.list.OnSelected = func(id widget.ListItemID) { s.selected = id; s.verify.Enable(); s.restore.Enable() }
+	now := widget.NewButtonWithIcon(lang.L("backup.now"), theme.DocumentSaveIcon(), s.backupNow)
+	now.Importance = widget.HighImportance
+	s.verify = widget.NewButtonWithIcon(lang.L("backup.verify"), theme.ConfirmIcon(), s.verifySelected)
+	s.restore = widget.NewButtonWithIcon(lang.L("backup.restore"), theme.HistoryIcon(), s.confirmRestore)
+	s.verify.Disable()
+	s.restore.Disable()
+	head := []fyne.CanvasObject{}
+	for _, k := range []string{"backup.col.taken", "backup.col.label", "backup.col.size", "backup.col.head"} {
+		head = append(head, widget.NewLabelWithStyle(lang.L(k), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	}
+	note := widget.NewLabel(lang.L("backup.note"))
+	note.Wrapping = fyne.TextWrapWord
+	top := container.NewVBox(note, container.NewHBox(now, s.verify, s.restore), s.status, container.NewGridWithColumns(4, head...), widget.NewSeparator())
+	s.reload()
+	return container.NewBorder(top, nil, nil, nil, s.list)
+}
+
+func (s *backupScreen) reload() {
+	load(s.env, s.env.Backup.Backups, func(bs []data.BackupInfo) {
+		s.backups, s.selected = bs, -1
+		s.list.UnselectAll()
+		s.list.Refresh()
+		s.verify.Disable()
+		s.restore.Disable()
+	})
+}
+
+func (s *backupScreen) backupNow() {
+	var info data.BackupInfo
+	var err error
+	wait := dialog.NewCustomWithoutButtons(lang.L("backup.now"), widget.NewProgressBarInfinite(), s.env.Window)
+	wait.Show()
+	s.env.Async(func() { info, err = s.env.Backup.BackupNow(context.Background()) }, func() {
+		wait.Hide()
+		if err != nil {
+			showError(s.env, err)
+			return
+		}
+		s.status.SetText(fmt.Sprintf(lang.L("backup.done"), info.Path, info.Head))
+		s.reload()
+	})
+}
+
+func (s *backupScreen) verifySelected() {
+	if s.selected < 0 {
+		return
+	}
+	b := s.backups[s.selected]
+	act(s.env, func(ctx context.Context) error { return s.env.Backup.VerifyBackup(ctx, b.Path) }, func(err error) {
+		if err != nil {
+			showError(s.env, err)
+			return
+		}
+		s.status.SetText(fmt.Sprintf(lang.L("backup.verified"), b.Path))
+	})
+}
+
+func (s *backupScreen) confirmRestore() {
+	if s.selected < 0 {
+		return
+	}
+	b := s.backups[s.selected]
+	msg := fmt.Sprintf(lang.L("backup.restore.ask"), b.Taken.Local().Format("2006-01-02 15:04"), b.Head)
+	dialog.ShowConfirm(lang.L("backup.restore"), msg, func(yes bool) {
+		if !yes {
+			return
+		}
+		wait := dialog.NewCustomWithoutButtons(lang.L("backup.restore"), widget.NewProgressBarInfinite(), s.env.Window)
+		wait.Show()
+		act(s.env, func(ctx context.Context) error { return s.env.Backup.Restore(ctx, b.Path) }, func(err error) {
+			wait.Hide()
+			if err != nil {
+				showError(s.env, err)
+				return
+			}
+			dialog.ShowInformation(lang.L("backup.restore"), lang.L("backup.restored"), s.env.Window)
+			if s.env.Reload != nil {
+				s.env.Reload()
+			}
+		})
+	}, s.env.Window)
+}
+
+// labelKey maps a backup's label to its translation key; pre-migrate-vN
+// labels share one.
+func labelKey(l string) string {
+	if strings.HasPrefix(l, "pre-migrate") {
+		return "premigrate"
+	}
+	return l
+}
+
+// countsText summarises a backup's row counts: the roster first, then the
+// other tables by name.
+func countsText(c map[string]int64) string {
+	keys := make([]string, 0, len(c))
+	for k := range c {
+		if k != "audit_log" && k != "settings" && c[k] > 0 {
+			keys = append(keys, k)
+		}
+	}
+	sort.Strings(keys)
+	parts := []string{}
+	for _, k := range keys {
+		parts = append(parts, fmt.Sprintf("%s %d", k, c[k]))
+	}
+	return strings.Join(parts, "，")
+}
+
+// settingsTabs puts 关于与数据 and 备份与恢复 side by side under 设置.
+func settingsTabs(settings *settingsScreen, backup *backupScreen) fyne.CanvasObject {
+	return container.NewAppTabs(
+		container.NewTabItem(lang.L("settings.about"), settings.build()),
+		container.NewTabItem(lang.L("backup.title"), backup.build()),
+	)
+}

@@ -28,6 +28,7 @@ const usage = `用法 / usage:
   huiwu [--data 目录] backup [--to 目录]   立即备份
   huiwu [--data 目录] restore 备份文件.db   校验后从备份恢复（原文件改名保留）
   huiwu [--data 目录] pdf 种类 --in 文件.json --out 文件.pdf
+  huiwu [--data 目录] meeting list [--year 年] [--kind 类型] [--status 状态]
   huiwu [--data 目录] version
 数据目录默认为 %s，也可用环境变量 HUIWU_DATA 指定。
 `
@@ -77,6 +78,8 @@ func run(args []string, meta Meta, out io.Writer) error {
 		return cmdBackup(dataDir, rest[1:], out)
 	case "restore":
 		return cmdRestore(dataDir, rest[1:], out)
+	case "meeting":
+		return cmdMeeting(dataDir, rest[1:], out)
 	case "version":
 		return cmdVersion(dataDir, meta, out)
 	case "help", "-h", "--help":

@@ -1,0 +1,184 @@
+package screens
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+// leaveTab records leave requests as they come in, shows each one's route
+// (六十一) and records each approver's decision in turn.
+type leaveTab struct {
+	page    *meetingPage
+	list    *widget.List
+	detail  *widget.Label
+	approve *widget.Button
+	reject  *widget.Button
+	sel     int
+	now     func() time.Time // injectable for the overdue flag
+}
+
+func (t *leaveTab) build() fyne.CanvasObject {
+	t.sel = -1
+	if t.now == nil {
+		t.now = time.Now
+	}
+	t.list = widget.NewList(func() int { return len(t.page.leaves) },
+		func() fyne.CanvasObject { return rowOf(5) },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			l := t.page.leaves[id]
+			sub := ""
+			if l.SubstituteName != "" {
+				sub = fmt.Sprintf(lang.L("leave.substitute"), l.SubstituteName, l.SubstitutePost)
+			}
+			setRow(o, l.PersonName, l.UnitName+" "+l.Post, l.Reason, sub, t.state(l))
+		})
+	t.list.OnSelected = func(id widget.ListItemID) { t.sel = id; t.showDetail() }
+	t.detail = widget.NewLabel("")
+	t.detail.Wrapping = fyne.TextWrapWord
+	add := widget.NewButtonWithIcon(lang.L("leave.new"), theme.ContentAddIcon(), func() { t.openForm() })
+	add.Importance = widget.HighImportance
+	t.approve = widget.NewButtonWithIcon(lang.L("leave.approve"), theme.ConfirmIcon(), func() { t.decide(true) })
+	t.reject = widget.NewButtonWithIcon(lang.L("leave.reject"), theme.CancelIcon(), func() { t.decide(false) })
+	bar := container.NewHBox(add, t.approve, t.reject)
+	split := container.NewVSplit(t.list, container.NewVScroll(t.detail))
+	split.Offset = 0.6
+	return container.NewBorder(bar, nil, nil, nil, split)
+}
+
+// state is the request's status with the next approver, flagged when still
+// undecided at the meeting's start.
+func (t *leaveTab) state(l data.LeaveRequest) string {
+	s := lang.L("leavestatus." + string(l.Status))
+	if i, open := rules.NextStep(l.Steps); open {
+		s += "（" + fmt.Sprintf(lang.L("leave.waiting"), l.Steps[i].ApproverName) + "）"
+	}
+	if rules.LeaveOverdue(l, t.page.meeting.Start, wallNow(t.now())) {
+		s = "⚠ " + s + " " + lang.L("leave.overdue")
+	}
+	return s
+}
+
+// wallNow reads the local clock as a wall-clock time, the way meeting times
+// are kept.
+func wallNow(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
+}
+
+func (t *leaveTab) current() (data.LeaveRequest, bool) {
+	if t.sel < 0 || t.sel >= len(t.page.leaves) {
+		return data.LeaveRequest{}, false
+	}
+	return t.page.leaves[t.sel], true
+}
+
+func (t *leaveTab) showDetail() {
+	l, ok := t.current()
+	_, open := rules.NextStep(l.Steps)
+	if ok && open {
+		t.approve.Enable()
+		t.reject.Enable()
+	} else {
+		t.approve.Disable()
+		t.reject.Disable()
+	}
+	if !ok {
+		t.detail.SetText("")
+		return
+	}
+	var b strings.Builder
+	fmt.Fprintf(&b, lang.L("leave.filed"), l.FiledAt.Local().Format("2006-01-02 15:04"), l.FiledBy)
+	if len(l.Steps) == 0 {
+		b.WriteString("\n" + lang.L("leave.filedonly"))
+	}
+	for _, s := range l.Steps {
+		fmt.Fprintf(&b, "\n%d. %s — %s", s.Seq, s.ApproverName, s.Why)
+		if !s.DecidedAt.IsZero() {
+			fmt.Fprintf(&b, "\n    %s %s（%s）", lang.L("leavestatus."+string(s.Decision)), s.Opinion, s.DecidedAt.Local().Format("2006-01-02 15:04"))
+		}
+	}
+	t.detail.SetText(b.String())
+}
+
+func (t *leaveTab) refresh() {
+	t.sel = -1
+	t.list.UnselectAll()
+	t.list.Refresh()
+	t.showDetail()
+}
+
+// openForm records a new leave request from one of the participants.
+func (t *leaveTab) openForm() *formDialog {
+	var names []string
+	ids := map[string]int64{}
+	for _, p := range t.page.parts {
+		if p.Role != data.AttendStaff {
+			label := p.Name + " — " + p.UnitName + " " + p.Post
+			names = append(names, label)
+			ids[label] = p.PersonID
+		}
+	}
+	who := widget.NewSelect(names, nil)
+	reason := newKeyEntry(t.page.env)
+	town := widget.NewCheck(lang.L("leave.town"), nil)
+	sub := newKeyEntry(t.page.env)
+	subPost := newKeyEntry(t.page.env)
+	f := newFormDialog(t.page.env, lang.L("leave.new"), []formField{
+		field("请假人", who, ""),
+		field("事由", reason, ""),
+		field("离溧", town, lang.L("hint.leave.town")),
+		field("代会人", sub, lang.L("hint.leave.substitute")),
+		field("代会人职务", subPost, ""),
+	}, func(done func(error)) {
+		l := data.LeaveRequest{
+			MeetingID: t.page.id, PersonID: ids[who.Selected], Reason: reason.Text, LeavesTown: town.Checked,
+			SubstituteName: sub.Text, SubstitutePost: subPost.Text,
+		}
+		act(t.page.env, func(ctx context.Context) error { _, err := t.page.env.Meetings.RequestLeave(ctx, l); return err }, func(err error) {
+			done(err)
+			if err == nil {
+				t.page.reload()
+			}
+		})
+	})
+	f.show()
+	return f
+}
+
+// decide records the next approver's decision with an opinion (required
+// for a refusal).
+func (t *leaveTab) decide(approve bool) *formDialog {
+	l, ok := t.current()
+	if !ok {
+		return nil
+	}
+	i, open := rules.NextStep(l.Steps)
+	if !open {
+		return nil
+	}
+	opinion := newKeyEntry(t.page.env)
+	title := fmt.Sprintf(lang.L("leave.decide"), l.Steps[i].ApproverName, l.PersonName)
+	f := newFormDialog(t.page.env, title, []formField{field("审批意见", opinion, "")}, func(done func(error)) {
+		act(t.page.env, func(ctx context.Context) error {
+			_, err := t.page.env.Meetings.DecideLeave(ctx, l.ID, approve, opinion.Text)
+			return err
+		}, func(err error) {
+			done(err)
+			if err == nil {
+				t.page.reload()
+			}
+		})
+	})
+	f.show()
+	return f
+}

@@ -1,0 +1,206 @@
+package screens
+
+import (
+	"context"
+	"fmt"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+)
+
+// meetingsScreen is the meetings list with its filters; opening a meeting
+// swaps the list for the meeting's page, and 返回 swaps it back.
+type meetingsScreen struct {
+	env    *Env
+	list   recordList[data.Meeting]
+	filter data.MeetingFilter
+	people []data.Person
+	units  []data.Unit
+
+	kind, status, year *widget.Select
+	stack              *fyne.Container
+	listView           fyne.CanvasObject
+	page               *meetingPage
+}
+
+func newMeetingsScreen(env *Env) *meetingsScreen {
+	s := &meetingsScreen{env: env, filter: data.MeetingFilter{Year: time.Now().Year()}}
+	s.list = recordList[data.Meeting]{
+		env: env, columns: 7, unit: lang.L("unit.meetings"),
+		cells: func(m data.Meeting) []string {
+			return []string{
+				m.Start.Format("2006-01-02 15:04"), kindNumber(m), m.Title, m.Place, m.ChairName, statusLabel(m.Status),
+				fmt.Sprintf(lang.L("meeting.lean"), m.HeadCount, m.Minutes()),
+			}
+		},
+		match: func(m data.Meeting, q string) bool {
+			return containsFold(q, m.Title, m.Place, m.ChairName, kindLabel2(m.Kind), m.Start.Format(data.DateLayout))
+		},
+		name:   func(m data.Meeting) string { return m.Title },
+		onNew:  func() { s.New() },
+		onEdit: func(m data.Meeting) { s.openForm(m, 0) },
+		onDelete: func(m data.Meeting, done func(error)) {
+			act(env, func(ctx context.Context) error { return env.Meetings.DeleteMeeting(ctx, m.ID, m.Version) }, func(err error) {
+				done(err)
+				s.reload()
+			})
+		},
+	}
+	return s
+}
+
+func (s *meetingsScreen) build() fyne.CanvasObject {
+	v := s.list.build(lang.L("meetings.search"), []string{
+		lang.L("field.时间"), lang.L("field.会议类型"), lang.L("field.会议名称"),
+		lang.L("field.地点"), lang.L("field.主持人"), lang.L("field.状态"), lang.L("meeting.leanhead"),
+	})
+	all := lang.L("option.all")
+	kinds := []string{all}
+	for _, k := range data.MeetingKinds {
+		kinds = append(kinds, kindLabel2(k))
+	}
+	s.kind = widget.NewSelect(kinds, func(v string) {
+		s.filter.Kind = ""
+		for _, k := range data.MeetingKinds {
+			if kindLabel2(k) == v {
+				s.filter.Kind = k
+			}
+		}
+		s.reload()
+	})
+	statuses := []string{all}
+	for _, st := range data.MeetingStatuses {
+		statuses = append(statuses, statusLabel(st))
+	}
+	s.status = widget.NewSelect(statuses, func(v string) {
+		s.filter.Status = ""
+		for _, st := range data.MeetingStatuses {
+			if statusLabel(st) == v {
+				s.filter.Status = st
+			}
+		}
+		s.reload()
+	})
+	this := time.Now().Year()
+	years := []string{all}
+	for y := this + 1; y >= this-5; y-- {
+		years = append(years, strconv.Itoa(y))
+	}
+	s.year = widget.NewSelect(years, func(v string) {
+		s.filter.Year, _ = strconv.Atoi(v) // 全部 reads as 0: no year filter
+		s.reload()
+	})
+	s.kind.SetSelected(all)
+	s.status.SetSelected(all)
+	s.year.SetSelected(strconv.Itoa(s.filter.Year))
+	open := widget.NewButtonWithIcon(lang.L("meeting.open"), theme.NavigateNextIcon(), func() {
+		if m, ok := s.list.current(); ok {
+			s.open(m.ID)
+		}
+	})
+	open.Importance = widget.HighImportance
+	cp := widget.NewButtonWithIcon(lang.L("meeting.copy"), theme.ContentCopyIcon(), func() {
+		if m, ok := s.list.current(); ok {
+			s.openForm(copyOf(m), m.ID)
+		}
+	})
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.会议类型")), s.kind, widget.NewLabel(lang.L("field.状态")), s.status,
+		widget.NewLabel(lang.L("field.年份")), s.year, layoutSpacer(), open, cp)
+	s.listView = container.NewBorder(bar, nil, nil, nil, v)
+	s.stack = container.NewStack(s.listView)
+	s.reload()
+	return s.stack
+}
+
+// copyOf is a new meeting like m a month later (a monthly meeting's usual
+// next date), for the copy form to adjust.
+func copyOf(m data.Meeting) data.Meeting {
+	c := m
+	c.ID, c.Version, c.Number, c.Status, c.CancelReason, c.Overrides = 0, 0, 0, data.StatusPlanning, "", nil
+	c.Start, c.End = m.Start.AddDate(0, 1, 0), m.End.AddDate(0, 1, 0)
+	return c
+}
+
+func (s *meetingsScreen) reload() {
+	if s.stack == nil {
+		return // the filters' first selections, before build is done
+	}
+	type all struct {
+		meetings []data.Meeting
+		people   []data.Person
+		units    []data.Unit
+	}
+	f := s.filter
+	load(s.env, func(ctx context.Context) (all, error) {
+		var a all
+		var err error
+		if a.meetings, err = s.env.Meetings.Meetings(ctx, f); err != nil {
+			return a, err
+		}
+		if a.people, err = s.env.Roster.People(ctx); err != nil {
+			return a, err
+		}
+		a.units, err = s.env.Roster.Units(ctx)
+		return a, err
+	}, func(a all) {
+		s.people, s.units = a.people, a.units
+		s.list.setRecords(a.meetings)
+	})
+}
+
+// FocusSearch puts the cursor in the search field (Ctrl+F).
+func (s *meetingsScreen) FocusSearch() { s.list.FocusSearch() }
+
+// New opens the form for a new meeting (Ctrl+N).
+func (s *meetingsScreen) New() {
+	day := time.Now().AddDate(0, 0, 7)
+	start := time.Date(day.Year(), day.Month(), day.Day(), 9, 0, 0, 0, time.UTC)
+	s.openForm(data.Meeting{Kind: data.MeetingExecutive, Start: start, End: start.Add(2 * time.Hour), Status: data.StatusPlanning}, 0)
+}
+
+// open shows the page of meeting id in place of the list.
+func (s *meetingsScreen) open(id int64) {
+	s.page = newMeetingPage(s, id)
+	s.stack.Objects = []fyne.CanvasObject{s.page.build()}
+	s.stack.Refresh()
+}
+
+// back returns from a meeting's page to the list.
+func (s *meetingsScreen) back() {
+	s.page = nil
+	s.stack.Objects = []fyne.CanvasObject{s.listView}
+	s.stack.Refresh()
+	s.reload()
+}
+
+// showWarnings tells of a leader or room booked at the same time.
+func (s *meetingsScreen) showWarnings(warnings []string) {
+	if len(warnings) == 0 {
+		return
+	}
+	msg := lang.L("meeting.conflicts")
+	for _, w := range warnings {
+		msg += "\n• " + w
+	}
+	dialog.ShowInformation(lang.L("meeting.conflicts.title"), msg, s.env.Window)
+}
+
+func layoutSpacer() fyne.CanvasObject { return widget.NewLabel("") }
+
+func kindLabel2(k data.MeetingKind) string     { return lang.L("meetingkind." + string(k)) }
+func statusLabel(st data.MeetingStatus) string { return lang.L("meetingstatus." + string(st)) }
+
+func kindNumber(m data.Meeting) string {
+	if m.Number > 0 {
+		return fmt.Sprintf(lang.L("meeting.number"), kindLabel2(m.Kind), m.Number)
+	}
+	return kindLabel2(m.Kind)
+}

@@ -1,0 +1,228 @@
+package screens
+
+import (
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+	"huiwu/translation"
+)
+
+// meetingRig opens the meetings screen on the demo roster with the year
+// filter off, so that tests may use any date.
+func meetingRig(t *testing.T) (*rig, *meetingsScreen) {
+	r := newRig(t)
+	r.shell.Show("meetings")
+	ms := r.shell.screens[r.shell.index("meetings")].keys.(*meetingsScreen)
+	ms.year.SetSelected(ms.year.Options[0]) // 全部
+	return r, ms
+}
+
+func selectField(t *testing.T, f *formDialog, name string) *widget.Select {
+	t.Helper()
+	for _, fl := range f.fields {
+		if fl.name == name {
+			return fl.item.Widget.(*widget.Select)
+		}
+	}
+	t.Fatalf("no field %s", name)
+	return nil
+}
+
+func (r *rig) newMeeting(ms *meetingsScreen, title, date, start, end string) *formDialog {
+	r.t.Helper()
+	f := ms.openForm(data.Meeting{Kind: data.MeetingExecutive, Status: data.StatusPlanning}, 0)
+	test.Type(r.entry(f, "会议名称"), title)
+	test.Type(r.entry(f, "日期"), date)
+	test.Type(r.entry(f, "开始时间"), start)
+	test.Type(r.entry(f, "结束时间"), end)
+	test.Type(r.entry(f, "地点"), "三楼会议室")
+	test.Tap(f.save)
+	return f
+}
+
+func TestCreateMeetingThroughTheFormFillsMembers(t *testing.T) {
+	r, ms := meetingRig(t)
+	f := r.newMeeting(ms, "市政府第12次常务会议", "2026-12-03", "09:00", "11:30")
+	if f.open {
+		t.Fatalf("not saved: %s", f.summary.Text)
+	}
+	if len(ms.list.all) != 1 || ms.list.all[0].Number != 1 || ms.list.all[0].HeadCount != 16 {
+		t.Fatalf("list %+v", ms.list.all)
+	}
+	test.Type(ms.list.search, "常务")
+	if len(ms.list.shown) != 1 {
+		t.Fatal("search does not find the meeting")
+	}
+	ms.list.list.Select(0)
+	ms.open(ms.list.shown[0].ID)
+	if ms.page == nil || len(ms.page.parts) != 17 || !strings.Contains(ms.page.lean.Text, "16 人") {
+		t.Fatalf("page: %d participants, %q", len(ms.page.parts), ms.page.lean.Text)
+	}
+	ms.back()
+	if ms.page != nil {
+		t.Fatal("back did not return to the list")
+	}
+}
+
+func TestMeetingFormRefusesBadDatesAndNamesFields(t *testing.T) {
+	r, ms := meetingRig(t)
+	f := r.newMeeting(ms, "常务会议", "2026-02-30", "09:00", "08:00")
+	if !f.open || !strings.Contains(r.hint(f, "日期"), "无效") {
+		t.Fatalf("Feb 30 accepted: %q", r.hint(f, "日期"))
+	}
+	r.entry(f, "日期").SetText("2026-03-02")
+	test.Tap(f.save)
+	if !f.open || !strings.Contains(r.hint(f, "结束时间"), "晚于") {
+		t.Fatalf("end before start: %q / %q", r.hint(f, "结束时间"), f.summary.Text)
+	}
+}
+
+// 四十一: a vice-mayor may not chair the executive meeting; the form names
+// the clause and saves once a reason for the override is given.
+func TestMeetingFormRuleOverride四十一(t *testing.T) {
+	r, ms := meetingRig(t)
+	f := ms.openForm(data.Meeting{Kind: data.MeetingExecutive, Status: data.StatusPlanning}, 0)
+	test.Type(r.entry(f, "会议名称"), "常务会议")
+	test.Type(r.entry(f, "日期"), "2026-12-10")
+	test.Type(r.entry(f, "开始时间"), "09:00")
+	test.Type(r.entry(f, "结束时间"), "10:00")
+	test.Type(r.entry(f, "地点"), "三楼会议室")
+	chair := selectField(t, f, "主持人")
+	for _, o := range chair.Options {
+		if strings.Contains(o, "（副市长）") {
+			chair.SetSelected(o)
+			break
+		}
+	}
+	test.Tap(f.save)
+	if !f.open || !strings.Contains(r.hint(f, "主持人"), "第四十一条") {
+		t.Fatalf("chair rule not shown: %q", r.hint(f, "主持人"))
+	}
+	test.Type(r.entry(f, "越规理由"), "市长在省里开会，经同意由副市长主持")
+	test.Tap(f.save)
+	if f.open {
+		t.Fatalf("override not accepted: %s", f.summary.Text)
+	}
+	m, _ := r.store.Meeting(context.Background(), ms.list.all[0].ID)
+	if len(m.Overrides) != 1 || m.Overrides[0].Clause != "四十一" {
+		t.Fatalf("overrides %+v", m.Overrides)
+	}
+}
+
+// 六十一: recording a leave on the page routes it; the two decisions mark
+// the sign-in; the sign-in screen then signs people in with live counts
+// and undoes.
+func TestLeaveAndSignInOnTheMeetingPage六十一(t *testing.T) {
+	r, ms := meetingRig(t)
+	r.newMeeting(ms, "常务会议", "2026-11-28", "09:00", "11:00")
+	ms.open(ms.list.all[0].ID)
+	p := ms.page
+	lf := p.leave.openForm()
+	who := selectField(t, lf, "请假人")
+	for _, o := range who.Options {
+		if strings.Contains(o, "审计局") {
+			who.SetSelected(o)
+		}
+	}
+	test.Type(r.entry(lf, "事由"), "参加省审计厅培训")
+	test.Tap(lf.save)
+	if lf.open || len(p.leaves) != 1 || len(p.leaves[0].Steps) != 2 {
+		t.Fatalf("leave: %q %+v", lf.summary.Text, p.leaves)
+	}
+	p.leave.now = func() time.Time { return time.Date(2026, 11, 28, 9, 30, 0, 0, time.Local) }
+	if s := p.leave.state(p.leaves[0]); !strings.Contains(s, "⚠") {
+		t.Fatalf("undecided leave at the start not flagged: %q", s)
+	}
+	for range 2 {
+		p.leave.list.Select(0)
+		d := p.leave.decide(true)
+		test.Type(r.entry(d, "审批意见"), "同意")
+		test.Tap(d.save)
+	}
+	if p.leaves[0].Status != data.LeaveApproved {
+		t.Fatalf("leave %s", p.leaves[0].Status)
+	}
+	si := p.signin
+	if !strings.Contains(si.counts.Text, "应到 16") || !strings.Contains(si.counts.Text, "请假 1") {
+		t.Fatalf("counts %q", si.counts.Text)
+	}
+	mayor := p.parts[0].Name
+	test.Type(si.search, string([]rune(mayor)[:2]))
+	if len(si.shown) == 0 || si.shown[0].Name != mayor {
+		t.Fatalf("search shows %v", si.shown)
+	}
+	si.search.OnSubmitted(si.search.Text) // Enter signs in the first match
+	if !strings.Contains(si.counts.Text, "实到 1") {
+		t.Fatalf("after sign-in: %q", si.counts.Text)
+	}
+	test.Tap(si.undoB)
+	if !strings.Contains(si.counts.Text, "实到 0") {
+		t.Fatalf("after undo: %q", si.counts.Text)
+	}
+}
+
+func TestMeetingStatusButtonsAndCancel(t *testing.T) {
+	r, ms := meetingRig(t)
+	r.newMeeting(ms, "常务会议", "2026-12-03", "09:00", "11:00")
+	ms.open(ms.list.all[0].ID)
+	p := ms.page
+	test.Tap(p.next)
+	if p.meeting.Status != data.StatusNotified {
+		t.Fatalf("status %s", p.meeting.Status)
+	}
+	f := p.askCancel()
+	test.Tap(f.save)
+	if !f.open || !strings.Contains(r.hint(f, "取消原因"), "不能为空") {
+		t.Fatalf("cancel without reason: %q", f.summary.Text)
+	}
+	test.Type(r.entry(f, "取消原因"), "市长赴省开会")
+	test.Tap(f.save)
+	if f.open || p.meeting.Status != data.StatusCancelled || p.cancel.Visible() {
+		t.Fatalf("cancel: %s", p.meeting.Status)
+	}
+}
+
+// The computed keys (kinds, statuses, roles) exist in both translations.
+func TestMeetingLabelsAreTranslated(t *testing.T) {
+	var keys []string
+	for _, k := range data.MeetingKinds {
+		keys = append(keys, "meetingkind."+string(k))
+	}
+	for _, s := range data.MeetingStatuses {
+		keys = append(keys, "meetingstatus."+string(s))
+	}
+	for _, r := range data.AttendRoles {
+		keys = append(keys, "attendrole."+string(r))
+	}
+	for _, s := range append(data.AttendStatuses, "none") {
+		keys = append(keys, "attendstatus."+string(s))
+	}
+	for _, s := range []data.LeaveStatus{data.LeavePending, data.LeaveApproved, data.LeaveRejected, data.LeaveFiled} {
+		keys = append(keys, "leavestatus."+string(s))
+	}
+	for _, s := range []string{"notified", "held", "archived"} {
+		keys = append(keys, "meeting.to."+s)
+	}
+	for _, name := range []string{"zh-CN.json", "en.json"} {
+		b, err := translation.Files().ReadFile(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var m map[string]string
+		if err := json.Unmarshal(b, &m); err != nil {
+			t.Fatal(err)
+		}
+		for _, k := range keys {
+			if m[k] == "" {
+				t.Errorf("%s lacks %q", name, k)
+			}
+		}
+	}
+}

@@ -62,6 +62,9 @@ type Options struct {
 	// Faces, when set, is used as is instead of loading FontPaths; a caller
 	// printing many papers loads them once with typeset.LoadFaces.
 	Faces typeset.Faces
+	// AuditHead, when the paper comes from the database, is the audit log's
+	// head at export time, recorded in the PDF's properties.
+	AuditHead string
 }
 
 // DefaultOptions are the bundled faces and pure red.
@@ -180,7 +183,7 @@ func Render(p Paper, w io.Writer, opt Options) (typeset.Layout, error) {
 	if opt.Red != nil {
 		red = *opt.Red
 	}
-	d, err := typeset.New(typeset.Options{Faces: faces, Red: red, Created: p.Created(), Title: p.Title(), Author: "Huiwu"})
+	d, err := typeset.New(typeset.Options{Faces: faces, Red: red, Created: p.Created(), Title: p.Title(), Author: "Huiwu", AuditHead: opt.AuditHead})
 	if err != nil {
 		return typeset.Layout{}, err
 	}

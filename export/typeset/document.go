@@ -22,6 +22,10 @@ type Options struct {
 	Created time.Time
 	// Title and Author go into the PDF's information dictionary.
 	Title, Author string
+	// AuditHead is the audit log's head (SEQ:HASH) when the paper was made
+	// from the database; it goes into the PDF's keywords so that a printed
+	// or filed copy can be checked against the log (huiwu audit verify --head).
+	AuditHead string
 }
 
 // Document is a 公文 being laid out. Calls append to it in reading order; the
@@ -74,6 +78,10 @@ func New(opt Options) (*Document, error) {
 	}
 	if opt.Author != "" {
 		pdf.SetAuthor(opt.Author, true)
+	}
+	if opt.AuditHead != "" {
+		pdf.SetKeywords("huiwu-audit-head "+opt.AuditHead, true)
+		pdf.SetSubject("审计头 "+opt.AuditHead, true)
 	}
 	d := &Document{pdf: pdf, faces: opt.Faces, opt: opt, added: map[Role]bool{}, nonumOn: map[int]bool{}}
 	d.NewPage()

@@ -10,11 +10,17 @@ import (
 // delegate the 常务副市长 or another 副市长 to preside. Anyone else, or a
 // leader no longer active, cannot take the delegation.
 func CanBeDelegate(p data.Person) error {
+	return mustBeServingViceMayor(p, "不能受市长委托主持工作（第六条）")
+}
+
+// mustBeServingViceMayor is the test clauses 六 and 八 share: an active
+// 常务副市长 or 副市长. what says what the person may not do otherwise.
+func mustBeServingViceMayor(p data.Person, what string) error {
 	if !p.Active {
-		return data.Errorf(data.EInvalid, "%s 已不在任，不能受委托主持工作（第六条）", p.Name)
+		return data.Errorf(data.EInvalid, "%s 已不在任，%s", p.Name, what)
 	}
 	if !p.HasRole(data.RoleExecutiveVice) && !p.HasRole(data.RoleViceMayor) {
-		return data.Errorf(data.EInvalid, "%s 不是常务副市长或副市长，不能受市长委托主持工作（第六条）", p.Name)
+		return data.Errorf(data.EInvalid, "%s 不是常务副市长或副市长，%s", p.Name, what)
 	}
 	return nil
 }
@@ -46,13 +52,7 @@ func OverlappingDelegation(existing []data.Delegation, d data.Delegation) (data.
 // CanOversee applies clause 八 (分工): units are overseen (分管) by the
 // 常务副市长 or a 副市长.
 func CanOversee(p data.Person) error {
-	if !p.Active {
-		return data.Errorf(data.EInvalid, "%s 已不在任，不能分管单位（第八条）", p.Name)
-	}
-	if !p.HasRole(data.RoleExecutiveVice) && !p.HasRole(data.RoleViceMayor) {
-		return data.Errorf(data.EInvalid, "%s 不是副市长，不能分管单位（第八条）", p.Name)
-	}
-	return nil
+	return mustBeServingViceMayor(p, "不能分管单位（第八条）")
 }
 
 // MayorMatter is a kind of matter a 副市长 must report to the 市长 (clause 八).

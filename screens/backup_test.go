@@ -58,9 +58,11 @@ func TestRecoveryViewOffersOnlyWhatFits(t *testing.T) {
 	w := test.NewWindow(nil)
 	defer w.Close()
 	readOnly := false
-	r := Recovery{Window: w, Problem: data.Errorf(data.EDamaged, "数据文件已损坏"), Quit: func() {},
+	r := Recovery{
+		Window: w, Problem: data.Errorf(data.EDamaged, "数据文件已损坏"), Quit: func() {},
 		OpenReadOnly: func() error { readOnly = true; return nil },
-		Async:        func(work, done func()) { work(); done() }}
+		Async:        func(work, done func()) { work(); done() },
+	}
 	w.SetContent(RecoveryView(r))
 	if !strings.Contains(rendered(w.Content()), "数据文件已损坏") {
 		t.Fatal("the problem is not shown")

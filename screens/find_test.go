@@ -31,7 +31,6 @@ func rendered(root fyne.CanvasObject) string {
 	return sb.String()
 }
 
-
 // confirmTopDialog taps the confirming button of the dialog on top of w.
 func confirmTopDialog(t *testing.T, w fyne.Window) {
 	t.Helper()

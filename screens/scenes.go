@@ -1,6 +1,10 @@
 package screens
 
-import "huiwu/data"
+import (
+	"fyne.io/fyne/v2/container"
+
+	"huiwu/data"
+)
 
 // Scene is one view worth a screenshot: a screen, a tab, an open form.
 type Scene struct {
@@ -23,6 +27,12 @@ func (s *Shell) Scenes() []Scene {
 			roster.tabs.SelectIndex(i + 1)
 		}})
 	}
+	out = append(out, Scene{Name: "settings-backup", Show: func() {
+		s.Show("settings")
+		if tabs, ok := s.screens[s.index("settings")].made.(*container.AppTabs); ok {
+			tabs.SelectIndex(1)
+		}
+	}})
 	out = append(out, Scene{Name: "roster-person-form", Show: func() {
 		s.Show("roster")
 		roster.tabs.SelectIndex(0)

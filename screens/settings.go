@@ -38,8 +38,7 @@ func (s *settingsScreen) build() fyne.CanvasObject {
 	}
 	refresh := widget.NewButtonWithIcon(lang.L("action.refresh"), theme.ViewRefreshIcon(), s.reload)
 	s.reload()
-	title := widget.NewLabelWithStyle(lang.L("settings.about"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	return container.NewVBox(title, s.form, container.NewHBox(refresh, aboutButton(s.env, s.version)))
+	return container.NewVBox(s.form, container.NewHBox(refresh, aboutButton(s.env, s.version)))
 }
 
 func (s *settingsScreen) reload() {

@@ -145,7 +145,7 @@ func TestStaleEditShowsConflict(t *testing.T) {
 	f := units.openForm(u) // the form still holds the old version
 	test.Type(r.entry(f, "简称"), "x")
 	test.Tap(f.save)
-	if !f.open || !strings.Contains(f.summary.Text, "已被他人修改") {
+	if !f.open || !strings.Contains(f.summary.Text, "已被他人修改") || !strings.Contains(f.summary.Text, "简称「他人改过」") {
 		t.Fatalf("conflict not shown: %q", f.summary.Text)
 	}
 }

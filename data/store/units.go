@@ -133,7 +133,8 @@ func refusedIfUsed(tx *sql.Tx, what string, uses []usage, id int64) error {
 }
 
 // expectOne turns an UPDATE that touched no row into a not-found or a
-// conflict error: the row is gone, or someone saved it in between.
+// conflict error: the row is gone, or someone saved it in between. A
+// conflict says what the other person saved, so nothing is lost from sight.
 func (s *Store) expectOne(tx *sql.Tx, res sql.Result, table, label string, id int64) error {
 	n, err := res.RowsAffected()
 	if err != nil {
@@ -149,11 +150,29 @@ func (s *Store) expectOne(tx *sql.Tx, res sql.Result, table, label string, id in
 	} else if err != nil {
 		return err
 	}
-	return conflict(label, name)
+	var saved string
+	if q, ok := storedVersion[table]; ok {
+		if err := tx.QueryRow(q, id).Scan(&saved); err != nil {
+			return err
+		}
+	}
+	return conflictWith(label, name, saved)
 }
 
-func conflict(label, name string) error {
-	return data.Errorf(data.EConflict, "%s「%s」已被他人修改。请关闭后重新打开，核对最新内容再保存", label, name)
+// storedVersion renders a row as a conflict message shows it.
+var storedVersion = map[string]string{
+	"units":  "SELECT '单位名称「' || name || '」，简称「' || short_name || '」，排序 ' || sort_order FROM units WHERE id = ?",
+	"people": "SELECT '姓名「' || name || '」，职务「' || post || '」，电话「' || phone || '」' || CASE active WHEN 1 THEN '' ELSE '，不在任' END FROM people WHERE id = ?",
+}
+
+func conflict(label, name string) error { return conflictWith(label, name, "") }
+
+func conflictWith(label, name, saved string) error {
+	msg := fmt.Sprintf("%s「%s」已被他人修改，您的修改未保存。", label, name)
+	if saved != "" {
+		msg += "对方保存的是：" + saved + "。"
+	}
+	return data.Errorf(data.EConflict, "%s请关闭后重新打开，核对最新内容再改", msg)
 }
 
 // stamp is the time written into created_at/updated_at.

@@ -142,3 +142,11 @@ func (l LeaveRequest) Validate() error {
 
 // Pending tells whether any step still waits for a decision.
 func (l LeaveRequest) Pending() bool { return l.Status == LeavePending }
+
+// MeetingRecord is a meeting with its participants and leave: what the
+// sign-in sheet, the attendance record and the statistics are made from.
+type MeetingRecord struct {
+	Meeting      Meeting
+	Participants []Participant
+	Leaves       []LeaveRequest
+}

@@ -1,6 +1,7 @@
 package data
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"time"
@@ -188,3 +189,21 @@ func (e *RuleError) Error() string { return e.Err.Error() }
 
 // Unwrap lets ErrorCode, ErrorMessage and ProblemsOf see the coded error.
 func (e *RuleError) Unwrap() error { return e.Err }
+
+// When is the meeting's time as papers print it: 2026年12月3日（星期四）上午9:00—11:30.
+func (m Meeting) When() string {
+	wd := []string{"日", "一", "二", "三", "四", "五", "六"}[m.Start.Weekday()]
+	half := func(t time.Time) string {
+		h := t.Hour()
+		switch {
+		case h < 12:
+			return fmt.Sprintf("上午%d:%02d", h, t.Minute())
+		case h == 12:
+			return fmt.Sprintf("中午%d:%02d", h, t.Minute())
+		case h < 18:
+			return fmt.Sprintf("下午%d:%02d", h-12, t.Minute())
+		}
+		return fmt.Sprintf("晚上%d:%02d", h-12, t.Minute())
+	}
+	return fmt.Sprintf("%d年%d月%d日（星期%s）%s—%s", m.Start.Year(), m.Start.Month(), m.Start.Day(), wd, half(m.Start), half(m.End))
+}

@@ -1,6 +1,9 @@
 package data
 
-import "context"
+import (
+	"context"
+	"time"
+)
 
 // MeetingService is what the meeting screens need: meetings, their
 // participants, sign-in and leave. The SQLite store implements it.
@@ -25,4 +28,10 @@ type MeetingService interface {
 	Leaves(ctx context.Context, meetingID int64) ([]LeaveRequest, error)
 	RequestLeave(ctx context.Context, l LeaveRequest) (LeaveRequest, error)
 	DecideLeave(ctx context.Context, leaveID int64, approve bool, opinion string) (LeaveRequest, error)
+
+	// Record reads one meeting whole; Records every meeting starting in the
+	// period from–to (both days included), read in one transaction so that
+	// the figures agree with each other.
+	Record(ctx context.Context, id int64) (MeetingRecord, error)
+	Records(ctx context.Context, from, to time.Time) ([]MeetingRecord, error)
 }

@@ -55,7 +55,11 @@ func (p *meetingPage) build() fyne.CanvasObject {
 	p.next = widget.NewButton("", p.advance)
 	p.next.Importance = widget.HighImportance
 	p.cancel = widget.NewButtonWithIcon(lang.L("meeting.cancel"), theme.CancelIcon(), func() { p.askCancel() })
-	bar := container.NewHBox(back, p.title, layoutSpacer(), edit, p.next, p.cancel)
+	exp := widget.NewButtonWithIcon(lang.L("meeting.export"), theme.DownloadIcon(), nil)
+	exp.OnTapped = func() {
+		widget.ShowPopUpMenuAtRelativePosition(p.exportMenu(), p.env.Window.Canvas(), fyne.NewPos(0, exp.Size().Height), exp)
+	}
+	bar := container.NewHBox(back, p.title, layoutSpacer(), edit, exp, p.next, p.cancel)
 	head := container.NewVBox(bar, p.info, p.lean, p.rules, widget.NewSeparator())
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("meeting.tab.people"), p.people.build()),

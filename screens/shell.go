@@ -37,6 +37,7 @@ func NewShell(env *Env, version string) *Shell {
 	roster := newRosterScreen(env)
 	settings := newSettingsScreen(env, version)
 	meetings := newMeetingsScreen(env)
+	stats := newStatsScreen(env)
 	empty := func(key string, icon fyne.Resource) *screen {
 		e := &emptyScreen{icon: icon, title: lang.L("empty." + key), note: lang.L("empty." + key + ".note")}
 		return &screen{key: key, icon: icon, build: e.build}
@@ -48,7 +49,7 @@ func NewShell(env *Env, version string) *Shell {
 		empty("documents", theme.MailComposeIcon()),
 		empty("tasks", theme.ConfirmIcon()),
 		{key: "roster", icon: theme.AccountIcon(), build: roster.build, keys: roster},
-		empty("stats", theme.GridIcon()),
+		{key: "stats", icon: theme.GridIcon(), build: stats.build, keys: stats},
 		{key: "settings", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject { return settingsTabs(settings, newBackupScreen(env)) }, keys: settings},
 	}
 	s.nav = widget.NewList(

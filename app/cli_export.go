@@ -1,0 +1,98 @@
+package app
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"huiwu/data"
+	"huiwu/data/store"
+	"huiwu/export/safefile"
+	"huiwu/export/xlsx"
+	"huiwu/rules"
+)
+
+const exportUsage = `用法：
+  huiwu export signin --meeting 编号 --out 文件.xlsx [--recorder 姓名]
+  huiwu export attendance --meeting 编号 --out 文件.xlsx
+  huiwu export attendance-stats --from 2026-01-01 --to 2026-12-31 --out 文件.xlsx`
+
+// cmdExport writes one of the meeting papers. Every file goes through
+// safefile, so a failure leaves an earlier file at --out as it was.
+func cmdExport(dir string, args []string, out io.Writer) error {
+	if len(args) == 0 {
+		return usageError{exportUsage}
+	}
+	what := args[0]
+	fs := flag.NewFlagSet("export "+what, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	id := fs.Int64("meeting", 0, "meeting ID")
+	dst := fs.String("out", "", "output file")
+	from := fs.String("from", "", "first day")
+	to := fs.String("to", "", "last day")
+	recorder := fs.String("recorder", "", "recorder")
+	if err := fs.Parse(args[1:]); err != nil || fs.NArg() > 0 || *dst == "" {
+		return usageError{exportUsage}
+	}
+	ext := strings.ToLower(filepath.Ext(*dst))
+	var run func(*store.Store) error
+	switch what {
+	case "signin", "attendance":
+		if *id <= 0 {
+			return usageError{"请用 --meeting 指定会议编号（见 huiwu meeting list）"}
+		}
+		run = func(s *store.Store) error { return exportMeeting(s, what, *id, *dst, ext, *recorder) }
+	case "attendance-stats":
+		f, err := data.ParseDate(*from)
+		if err != nil {
+			return usageError{"--from：" + data.ErrorMessage(err)}
+		}
+		t, err := data.ParseDate(*to)
+		if err != nil {
+			return usageError{"--to：" + data.ErrorMessage(err)}
+		}
+		if ext != ".xlsx" {
+			return usageError{"出勤统计只能导出为 .xlsx"}
+		}
+		run = func(s *store.Store) error {
+			records, err := s.Records(context.Background(), f, t)
+			if err != nil {
+				return err
+			}
+			st := rules.AttendanceStats(records)
+			return safefile.Write(*dst, func(w io.Writer) error { return xlsx.Stats(w, st, f, t) })
+		}
+	default:
+		return usageError{fmt.Sprintf("未知导出种类「%s」\n%s", what, exportUsage)}
+	}
+	if err := withStore(dir, run); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "已生成 %s\n", *dst)
+	return nil
+}
+
+// exportMeeting writes the 签到表 or the 出勤记录 of one meeting.
+func exportMeeting(s *store.Store, what string, id int64, dst, ext, recorder string) error {
+	ctx := context.Background()
+	r, err := s.Record(ctx, id)
+	if err != nil {
+		return err
+	}
+	head, err := s.Head(ctx)
+	if err != nil {
+		return err
+	}
+	switch {
+	case what == "signin" && ext == ".xlsx":
+		return safefile.Write(dst, func(w io.Writer) error {
+			return xlsx.SignIn(w, r, xlsx.SignInOptions{Recorder: recorder, AuditHead: head.String()})
+		})
+	case what == "attendance" && ext == ".xlsx":
+		return safefile.Write(dst, func(w io.Writer) error { return xlsx.Attendance(w, r) })
+	}
+	return usageError{fmt.Sprintf("%s 不能导出为「%s」\n%s", what, ext, exportUsage)}
+}

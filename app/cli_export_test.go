@@ -1,0 +1,62 @@
+package app
+
+import (
+	"path/filepath"
+	"strconv"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+)
+
+func TestExportSignInAttendanceAndStats(t *testing.T) {
+	dir, m := withMeeting(t)
+	out := t.TempDir()
+	id := itoa(m.ID)
+	sign := filepath.Join(out, "签到表.xlsx")
+	if code, o, errs := huiwu(t, "--data", dir, "export", "signin", "--meeting", id, "--out", sign, "--recorder", "郑秘书"); code != 0 || !strings.Contains(o, "已生成") {
+		t.Fatalf("signin: %d %q %q", code, o, errs)
+	}
+	f, err := excelize.OpenFile(sign)
+	if err != nil {
+		t.Fatal(err)
+	}
+	title, _ := f.GetCellValue("出席", "A1")
+	foot, _ := f.GetCellValue("列席", "A12")
+	f.Close()
+	if title != "市政府第12次常务会议签到表（出席）" || !strings.HasPrefix(foot, "应到8人") {
+		t.Fatalf("read back %q / %q", title, foot)
+	}
+	att := filepath.Join(out, "出勤记录.xlsx")
+	if code, _, errs := huiwu(t, "--data", dir, "export", "attendance", "--meeting", id, "--out", att); code != 0 {
+		t.Fatalf("attendance: %q", errs)
+	}
+	stats := filepath.Join(out, "出勤统计.xlsx")
+	if code, _, errs := huiwu(t, "--data", dir, "export", "attendance-stats", "--from", "2026-01-01", "--to", "2026-12-31", "--out", stats); code != 0 {
+		t.Fatalf("stats: %q", errs)
+	}
+	f, err = excelize.OpenFile(stats)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sub, _ := f.GetCellValue("按人员", "A2")
+	f.Close()
+	if !strings.Contains(sub, "未召开1次") {
+		t.Fatalf("stats period line %q", sub)
+	}
+	for _, bad := range [][]string{
+		{"export", "attendance-stats", "--from", "2026-02-30", "--to", "2026-12-31", "--out", stats},
+		{"export", "signin", "--out", sign},
+		{"export", "attendance", "--meeting", id, "--out", filepath.Join(out, "x.csv")},
+		{"export", "minutes", "--out", sign},
+	} {
+		if code, _, errs := huiwu(t, append([]string{"--data", dir}, bad...)...); code != 2 {
+			t.Errorf("%v exited %d: %q", bad, code, errs)
+		}
+	}
+	if code, _, errs := huiwu(t, "--data", dir, "export", "signin", "--meeting", "999", "--out", sign); code != 1 || !strings.Contains(errs, "已不存在") {
+		t.Fatalf("unknown meeting: %d %q", code, errs)
+	}
+}
+
+func itoa(n int64) string { return strconv.FormatInt(n, 10) }

@@ -1,0 +1,53 @@
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"time"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+// Stats writes the 出勤统计 of a period: per person and per unit, the
+// meetings due, attended, late, on leave, absent without leave and sent a
+// substitute; and a sheet listing each absence without approved leave for
+// the 通报 the office publishes with the 纪委监委 (六十一).
+func Stats(w io.Writer, st rules.Stats, from, to time.Time) error {
+	period := fmt.Sprintf("统计期间：%s至%s　　已召开会议%d次（未召开%d次、已取消%d次不计）",
+		dateCN(from), dateCN(to), st.Meetings, st.Pending, st.Cancelled)
+	heads := []col{{"应参会", 9}, {"出席", 8}, {"迟到", 8}, {"请假", 8}, {"无故缺席", 10}, {"代会", 8}}
+	people := table{
+		name: "按人员", title: "会议出勤统计（按人员）", sub: period,
+		cols: append([]col{{"序号", 6}, {"姓名", 10}, {"单位", 30}, {"职务", 18}}, heads...),
+	}
+	for i, p := range st.People {
+		people.rows = append(people.rows, append([]any{i + 1, p.Name, p.UnitName, p.Post}, tallyCells(p.Tally)...))
+	}
+	units := table{
+		name: "按单位", title: "会议出勤统计（按单位）", sub: period,
+		cols: append([]col{{"序号", 6}, {"单位", 34}}, heads...),
+	}
+	for i, u := range st.Units {
+		name := u.UnitName
+		if name == "" {
+			name = "（无单位：人大代表、政协委员、市民代表等）"
+		}
+		units.rows = append(units.rows, append([]any{i + 1, name}, tallyCells(u.Tally)...))
+	}
+	absences := table{
+		name: "缺席通报", title: "未经批准缺席会议情况", sub: period,
+		cols: []col{{"序号", 6}, {"日期", 12}, {"会议", 34}, {"姓名", 10}, {"单位及职务", 34}, {"情况", 20}},
+	}
+	for i, a := range st.Absences {
+		absences.rows = append(absences.rows, []any{i + 1, a.Meeting.Start.Format(data.DateLayout), SheetTitle(a.Meeting), a.Name, UnitPost(a.UnitName, a.Post), a.Why})
+	}
+	absences.footer = []string{fmt.Sprintf("共%d人次", len(st.Absences))}
+	return writeBook(w, []table{people, units, absences})
+}
+
+func tallyCells(t rules.Tally) []any {
+	return []any{t.Due, t.Attended, t.Late, t.Leave, t.Unexcused, t.Substitute}
+}
+
+func dateCN(t time.Time) string { return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day()) }

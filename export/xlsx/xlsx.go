@@ -1,0 +1,187 @@
+// Package xlsx writes the meeting papers that go to Excel — the 签到表, the
+// 出勤记录 and the 出勤统计 — with excelize's StreamWriter, print-ready on
+// A4: a merged title, the header row repeated on every printed page, fit to
+// one page wide, borders throughout.
+package xlsx
+
+import (
+	"fmt"
+	"io"
+	"unicode/utf8"
+
+	"github.com/xuri/excelize/v2"
+)
+
+// maxCell is Excel's limit on the characters of one cell.
+const maxCell = 32767
+
+// col is one column of a table sheet.
+type col struct {
+	head  string
+	width float64
+}
+
+// table is one sheet: a title, a line under it, a header row, the rows, and
+// footer lines.
+type table struct {
+	name      string // sheet name
+	title     string
+	sub       string
+	cols      []col
+	rows      [][]any
+	footer    []string
+	rowHeight float64 // 0 = Excel's default
+	portrait  bool
+}
+
+// styles are the cell styles shared by a workbook's sheets.
+type styles struct {
+	title, sub, head, cell, center, foot int
+}
+
+func newStyles(f *excelize.File) (styles, error) {
+	border := []excelize.Border{
+		{Type: "left", Color: "000000", Style: 1},
+		{Type: "right", Color: "000000", Style: 1},
+		{Type: "top", Color: "000000", Style: 1},
+		{Type: "bottom", Color: "000000", Style: 1},
+	}
+	var st styles
+	var err error
+	mk := func(dst *int, s *excelize.Style) {
+		if err == nil {
+			*dst, err = f.NewStyle(s)
+		}
+	}
+	mk(&st.title, &excelize.Style{Font: &excelize.Font{Family: "黑体", Size: 18, Bold: true}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
+	mk(&st.sub, &excelize.Style{Font: &excelize.Font{Family: "仿宋", Size: 12}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}})
+	mk(&st.head, &excelize.Style{
+		Font: &excelize.Font{Family: "黑体", Size: 12}, Border: border,
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center", WrapText: true},
+	})
+	mk(&st.cell, &excelize.Style{
+		Font: &excelize.Font{Family: "仿宋", Size: 12}, Border: border,
+		Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true},
+	})
+	mk(&st.center, &excelize.Style{
+		Font: &excelize.Font{Family: "仿宋", Size: 12}, Border: border,
+		Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"},
+	})
+	mk(&st.foot, &excelize.Style{Font: &excelize.Font{Family: "仿宋", Size: 12}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center"}})
+	return st, err
+}
+
+// clip keeps a text within Excel's cell limit.
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= maxCell {
+		return s
+	}
+	return string([]rune(s)[:maxCell-1]) + "…"
+}
+
+// writeBook writes the tables as sheets of one workbook to w.
+func writeBook(w io.Writer, tables []table) error {
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f)
+	if err != nil {
+		return fmt.Errorf("xlsx styles: %w", err)
+	}
+	for i, t := range tables {
+		if i == 0 {
+			if err := f.SetSheetName("Sheet1", t.name); err != nil {
+				return fmt.Errorf("xlsx sheet %s: %w", t.name, err)
+			}
+		} else if _, err := f.NewSheet(t.name); err != nil {
+			return fmt.Errorf("xlsx sheet %s: %w", t.name, err)
+		}
+		if err := writeTable(f, st, t); err != nil {
+			return fmt.Errorf("xlsx sheet %s: %w", t.name, err)
+		}
+	}
+	f.SetActiveSheet(0)
+	if err := f.Write(w); err != nil {
+		return fmt.Errorf("xlsx write: %w", err)
+	}
+	return nil
+}
+
+// writeTable lays one table out. The page settings go on the sheet before
+// the stream writer opens it: the writer copies them out when it flushes.
+func writeTable(f *excelize.File, st styles, t table) error {
+	fit, zero, paper := true, 0, 9 // A4
+	orient := "landscape"
+	if t.portrait {
+		orient = "portrait"
+	}
+	one := 1
+	if err := f.SetSheetProps(t.name, &excelize.SheetPropsOptions{FitToPage: &fit}); err != nil {
+		return err
+	}
+	if err := f.SetPageLayout(t.name, &excelize.PageLayoutOptions{Size: &paper, Orientation: &orient, FitToWidth: &one, FitToHeight: &zero}); err != nil {
+		return err
+	}
+	m := 0.6
+	center := true
+	if err := f.SetPageMargins(t.name, &excelize.PageLayoutMarginsOptions{Left: &m, Right: &m, Top: &m, Bottom: &m, Horizontally: &center}); err != nil {
+		return err
+	}
+	if err := f.SetHeaderFooter(t.name, &excelize.HeaderFooterOptions{OddFooter: "&C第 &P 页，共 &N 页"}); err != nil {
+		return err
+	}
+	// 3 is the header row: printed again at the top of every page.
+	if err := f.SetDefinedName(&excelize.DefinedName{Name: "_xlnm.Print_Titles", RefersTo: fmt.Sprintf("'%s'!$3:$3", t.name), Scope: t.name}); err != nil {
+		return err
+	}
+	sw, err := f.NewStreamWriter(t.name)
+	if err != nil {
+		return err
+	}
+	for i, c := range t.cols {
+		if err := sw.SetColWidth(i+1, i+1, c.width); err != nil {
+			return err
+		}
+	}
+	last, _ := excelize.ColumnNumberToName(len(t.cols))
+	line := func(row int, text string, style int, height float64) error {
+		if err := sw.SetRow(fmt.Sprintf("A%d", row), []any{excelize.Cell{StyleID: style, Value: clip(text)}}, excelize.RowOpts{Height: height}); err != nil {
+			return err
+		}
+		return sw.MergeCell(fmt.Sprintf("A%d", row), fmt.Sprintf("%s%d", last, row))
+	}
+	if err := line(1, t.title, st.title, 36); err != nil {
+		return err
+	}
+	if err := line(2, t.sub, st.sub, 24); err != nil {
+		return err
+	}
+	head := make([]any, len(t.cols))
+	for i, c := range t.cols {
+		head[i] = excelize.Cell{StyleID: st.head, Value: c.head}
+	}
+	if err := sw.SetRow("A3", head, excelize.RowOpts{Height: 24}); err != nil {
+		return err
+	}
+	for r, values := range t.rows {
+		cells := make([]any, len(values))
+		for i, v := range values {
+			style := st.cell
+			switch x := v.(type) {
+			case int:
+				style = st.center
+			case string:
+				v = clip(x)
+			}
+			cells[i] = excelize.Cell{StyleID: style, Value: v}
+		}
+		if err := sw.SetRow(fmt.Sprintf("A%d", r+4), cells, excelize.RowOpts{Height: t.rowHeight}); err != nil {
+			return err
+		}
+	}
+	for i, text := range t.footer {
+		if err := line(len(t.rows)+4+i, text, st.foot, 24); err != nil {
+			return err
+		}
+	}
+	return sw.Flush()
+}

@@ -1,0 +1,91 @@
+package screens
+
+import (
+	"context"
+	"io"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+
+	"huiwu/data"
+	"huiwu/export/safefile"
+	"huiwu/export/xlsx"
+)
+
+// saveAs asks where to save a file named name and writes it there with
+// write, off the UI goroutine and through safefile, so that a failure leaves
+// an earlier file as it was.
+func saveAs(env *Env, name string, write func(ctx context.Context, w io.Writer) error) {
+	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
+		if err != nil {
+			showError(env, err)
+			return
+		}
+		if wc == nil {
+			return // cancelled
+		}
+		path := wc.URI().Path()
+		// The dialog created the file; safefile replaces it whole.
+		if err := wc.Close(); err != nil {
+			showError(env, err)
+			return
+		}
+		exportTo(env, path, write)
+	}, env.Window)
+	d.SetFileName(name)
+	d.Show()
+}
+
+// exportTo writes path with write and says where it went.
+func exportTo(env *Env, path string, write func(ctx context.Context, w io.Writer) error) {
+	act(env, func(ctx context.Context) error {
+		return safefile.Write(path, func(w io.Writer) error { return write(ctx, w) })
+	}, func(err error) {
+		if err != nil {
+			showError(env, err)
+			return
+		}
+		dialog.ShowInformation(lang.L("export.done"), path, env.Window)
+	})
+}
+
+// signInXLSX and attendanceXLSX read the meeting whole and write its
+// 签到表 or 出勤记录.
+func (p *meetingPage) signInXLSX(ctx context.Context, w io.Writer) error {
+	r, err := p.env.Meetings.Record(ctx, p.id)
+	if err != nil {
+		return err
+	}
+	head := ""
+	if p.env.Status != nil {
+		st, err := p.env.Status.Status(ctx)
+		if err != nil {
+			return err
+		}
+		head = st.Head.String()
+	}
+	return xlsx.SignIn(w, r, xlsx.SignInOptions{AuditHead: head})
+}
+
+func (p *meetingPage) attendanceXLSX(ctx context.Context, w io.Writer) error {
+	r, err := p.env.Meetings.Record(ctx, p.id)
+	if err != nil {
+		return err
+	}
+	return xlsx.Attendance(w, r)
+}
+
+// fileName is a meeting paper's default file name: 2026-12-03 常务会议 签到表.xlsx.
+func fileName(m data.Meeting, what, ext string) string {
+	return m.Start.Format(data.DateLayout) + " " + m.Title + " " + what + ext
+}
+
+// exportMenu lists the papers of the meeting.
+func (p *meetingPage) exportMenu() *fyne.Menu {
+	m := p.meeting
+	return fyne.NewMenu("",
+		fyne.NewMenuItem(lang.L("export.signin.xlsx"), func() { saveAs(p.env, fileName(m, "签到表", ".xlsx"), p.signInXLSX) }),
+		fyne.NewMenuItem(lang.L("export.attendance.xlsx"), func() { saveAs(p.env, fileName(m, "出勤记录", ".xlsx"), p.attendanceXLSX) }),
+	)
+}

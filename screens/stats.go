@@ -1,0 +1,126 @@
+package screens
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"strconv"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+	"huiwu/export/xlsx"
+	"huiwu/rules"
+)
+
+// statsScreen tallies attendance and leave over a period — per unit, per
+// person, and each absence without approved leave — for the 通报 the office
+// publishes with the 纪委监委 (六十一), and exports it to Excel.
+type statsScreen struct {
+	env      *Env
+	from, to *keyEntry
+	summary  *widget.Label
+	stats    rules.Stats
+	period   [2]time.Time
+	units    *widget.List
+	people   *widget.List
+	absences *widget.List
+}
+
+func newStatsScreen(env *Env) *statsScreen { return &statsScreen{env: env} }
+
+func (s *statsScreen) build() fyne.CanvasObject {
+	y := time.Now().Year()
+	s.from, s.to = newKeyEntry(s.env), newKeyEntry(s.env)
+	s.from.SetText(fmt.Sprintf("%d-01-01", y))
+	s.to.SetText(fmt.Sprintf("%d-12-31", y))
+	s.from.OnSubmitted = func(string) { s.run() }
+	s.to.OnSubmitted = func(string) { s.run() }
+	run := widget.NewButtonWithIcon(lang.L("stats.run"), theme.ViewRefreshIcon(), s.run)
+	run.Importance = widget.HighImportance
+	exp := widget.NewButtonWithIcon(lang.L("export.stats.xlsx"), theme.DownloadIcon(), func() {
+		saveAs(s.env, fmt.Sprintf("出勤统计 %s至%s.xlsx", s.from.Text, s.to.Text), s.write)
+	})
+	s.summary = widget.NewLabel("")
+	tally := func(t rules.Tally) []string {
+		return []string{strconv.Itoa(t.Due), strconv.Itoa(t.Attended), strconv.Itoa(t.Late), strconv.Itoa(t.Leave), strconv.Itoa(t.Unexcused), strconv.Itoa(t.Substitute)}
+	}
+	s.units = widget.NewList(func() int { return len(s.stats.Units) }, func() fyne.CanvasObject { return rowOf(7) },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			u := s.stats.Units[id]
+			setRow(o, append([]string{u.UnitName}, tally(u.Tally)...)...)
+		})
+	s.people = widget.NewList(func() int { return len(s.stats.People) }, func() fyne.CanvasObject { return rowOf(8) },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			p := s.stats.People[id]
+			setRow(o, append([]string{p.Name, p.UnitName}, tally(p.Tally)...)...)
+		})
+	s.absences = widget.NewList(func() int { return len(s.stats.Absences) }, func() fyne.CanvasObject { return rowOf(4) },
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			a := s.stats.Absences[id]
+			setRow(o, a.Meeting.Start.Format(data.DateLayout), a.Meeting.Title, a.Name+" "+a.UnitName, a.Why)
+		})
+	heads := []string{lang.L("stats.due"), lang.L("attendstatus.present"), lang.L("attendstatus.late"), lang.L("attendstatus.leave"), lang.L("stats.unexcused"), lang.L("attendstatus.substitute")}
+	header := func(first ...string) fyne.CanvasObject {
+		cells := []fyne.CanvasObject{}
+		for _, h := range append(first, heads...) {
+			cells = append(cells, widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+		}
+		return container.NewGridWithColumns(len(cells), cells...)
+	}
+	tabs := container.NewAppTabs(
+		container.NewTabItem(lang.L("stats.by.unit"), container.NewBorder(header(lang.L("field.单位")), nil, nil, nil, s.units)),
+		container.NewTabItem(lang.L("stats.by.person"), container.NewBorder(header(lang.L("field.姓名"), lang.L("field.单位")), nil, nil, nil, s.people)),
+		container.NewTabItem(lang.L("stats.absences"), s.absences),
+	)
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.开始日期")), s.from, widget.NewLabel(lang.L("field.结束日期")), s.to, run, exp, s.summary)
+	s.run()
+	return container.NewBorder(bar, nil, nil, nil, tabs)
+}
+
+// run reads the period's meetings and tallies them.
+func (s *statsScreen) run() {
+	from, to, err := s.periodOf()
+	if err != nil {
+		showError(s.env, err)
+		return
+	}
+	load(s.env, func(ctx context.Context) ([]data.MeetingRecord, error) { return s.env.Meetings.Records(ctx, from, to) },
+		func(rs []data.MeetingRecord) {
+			s.stats, s.period = rules.AttendanceStats(rs), [2]time.Time{from, to}
+			s.summary.SetText(fmt.Sprintf(lang.L("stats.summary"), s.stats.Meetings, len(s.stats.Absences)))
+			s.units.Refresh()
+			s.people.Refresh()
+			s.absences.Refresh()
+		})
+}
+
+func (s *statsScreen) periodOf() (time.Time, time.Time, error) {
+	from, err := data.ParseDate(s.from.Text)
+	if err != nil {
+		return from, from, &data.Error{Code: data.EInvalid, Message: lang.L("stats.badperiod"), Problems: []data.Problem{{Field: "开始日期", Message: data.ErrorMessage(err)}}}
+	}
+	to, err := data.ParseDate(s.to.Text)
+	if err != nil {
+		return from, to, &data.Error{Code: data.EInvalid, Message: lang.L("stats.badperiod"), Problems: []data.Problem{{Field: "结束日期", Message: data.ErrorMessage(err)}}}
+	}
+	return from, to, nil
+}
+
+// write exports the statistics of the period in the fields.
+func (s *statsScreen) write(ctx context.Context, w io.Writer) error {
+	from, to, err := s.periodOf()
+	if err != nil {
+		return err
+	}
+	rs, err := s.env.Meetings.Records(ctx, from, to)
+	if err != nil {
+		return err
+	}
+	return xlsx.Stats(w, rules.AttendanceStats(rs), from, to)
+}

@@ -69,14 +69,14 @@ var kindRules = map[data.MeetingKind]KindRule{
 // RuleOf returns the rule of kind k.
 func RuleOf(k data.MeetingKind) KindRule { return kindRules[k] }
 
-// Finding is a rule a meeting breaks, with its clause; the secretary may
+// Breach is a rule a meeting breaks, with its clause; the secretary may
 // override it with a reason, which goes to the audit log.
-type Finding struct {
+type Breach struct {
 	Clause  string
 	Message string
 }
 
-func (f Finding) String() string { return f.Message + "（第" + f.Clause + "条）" }
+func (f Breach) String() string { return f.Message + "（第" + f.Clause + "条）" }
 
 // isMayor etc. read the roster roles the rules turn on.
 func isMayor(p data.Person) bool { return p.HasRole(data.RoleMayor) }
@@ -110,25 +110,25 @@ type ChairCheck struct {
 // delegates; a topical meeting by the 市长, a 副市长, or the office's
 // director or deputy on delegation. It returns the delegation note the
 // record must carry ("" when none) or a finding.
-func CanChair(in ChairCheck) (string, *Finding) {
+func CanChair(in ChairCheck) (string, *Breach) {
 	r := RuleOf(in.Kind)
 	p := in.Chair
 	if !p.Active {
-		return "", &Finding{r.Clause, fmt.Sprintf("%s 已不在任，不能主持会议", p.Name)}
+		return "", &Breach{Clause: r.Clause, Message: fmt.Sprintf("%s 已不在任，不能主持会议", p.Name)}
 	}
 	d, delegated := DelegationOn(in.Delegations, in.Day)
 	switch in.Kind {
 	case data.MeetingPlenary, data.MeetingExecutive:
 		if isMayor(p) {
 			if delegated {
-				return "", &Finding{"六", fmt.Sprintf("当日市长已委托%s主持工作，会议应由受委托人主持", d.DelegateName)}
+				return "", &Breach{Clause: "六", Message: fmt.Sprintf("当日市长已委托%s主持工作，会议应由受委托人主持", d.DelegateName)}
 			}
 			return "", nil
 		}
 		if delegated && d.DelegateID == p.ID {
 			return "受市长委托（" + d.Reason + "）", nil
 		}
-		return "", &Finding{r.Clause, fmt.Sprintf("%s由市长召集和主持，%s 不能主持（市长外出时须先登记委托）", KindName(in.Kind), p.Name)}
+		return "", &Breach{Clause: r.Clause, Message: fmt.Sprintf("%s由市长召集和主持，%s 不能主持（市长外出时须先登记委托）", KindName(in.Kind), p.Name)}
 	case data.MeetingMayorOffice:
 		if isMayor(p) {
 			return "", nil
@@ -136,7 +136,7 @@ func CanChair(in ChairCheck) (string, *Finding) {
 		if isVice(p) {
 			return "受市长委托", nil
 		}
-		return "", &Finding{r.Clause, fmt.Sprintf("市长办公会议由市长或其委托的副市长主持，%s 不能主持", p.Name)}
+		return "", &Breach{Clause: r.Clause, Message: fmt.Sprintf("市长办公会议由市长或其委托的副市长主持，%s 不能主持", p.Name)}
 	case data.MeetingTopical:
 		if isMayor(p) || isVice(p) {
 			return "", nil
@@ -144,12 +144,12 @@ func CanChair(in ChairCheck) (string, *Finding) {
 		if isOfficeHead(p) {
 			return "受市领导委托", nil
 		}
-		return "", &Finding{r.Clause, fmt.Sprintf("专题会议由市长、副市长或受委托的办公室主任、副主任主持，%s 不能主持", p.Name)}
+		return "", &Breach{Clause: r.Clause, Message: fmt.Sprintf("专题会议由市长、副市长或受委托的办公室主任、副主任主持，%s 不能主持", p.Name)}
 	case data.MeetingCityWide:
 		if IsLeader(p) || isOfficeHead(p) {
 			return "", nil
 		}
-		return "", &Finding{r.Clause, fmt.Sprintf("以市政府名义召开的全市性会议应由市政府领导主持，%s 不能主持", p.Name)}
+		return "", &Breach{Clause: r.Clause, Message: fmt.Sprintf("以市政府名义召开的全市性会议应由市政府领导主持，%s 不能主持", p.Name)}
 	}
 	return "", nil // a department chairs its own system-wide meeting
 }
@@ -165,7 +165,7 @@ func KindName(k data.MeetingKind) string {
 
 // CheckInvitees applies the invitee limits of 四十一: per meeting at most
 // MaxNPC 人大代表 and MaxCPPCC 政协委员 invited to 列席.
-func CheckInvitees(kind data.MeetingKind, ps []data.Participant) []Finding {
+func CheckInvitees(kind data.MeetingKind, ps []data.Participant) []Breach {
 	r := RuleOf(kind)
 	var npc, cppcc int
 	for _, p := range ps {
@@ -179,13 +179,13 @@ func CheckInvitees(kind data.MeetingKind, ps []data.Participant) []Finding {
 			cppcc++
 		}
 	}
-	var out []Finding
+	var out []Breach
 	limit := func(n, max int, who string) {
 		switch {
 		case max == 0 && n > 0:
-			out = append(out, Finding{r.Clause, fmt.Sprintf("%s不邀请%s列席（已邀请 %d 人）", KindName(kind), who, n)})
+			out = append(out, Breach{Clause: r.Clause, Message: fmt.Sprintf("%s不邀请%s列席（已邀请 %d 人）", KindName(kind), who, n)})
 		case max > 0 && n > max:
-			out = append(out, Finding{r.Clause, fmt.Sprintf("%s邀请%s列席至多 %d 人，现有 %d 人", KindName(kind), who, max, n)})
+			out = append(out, Breach{Clause: r.Clause, Message: fmt.Sprintf("%s邀请%s列席至多 %d 人，现有 %d 人", KindName(kind), who, max, n)})
 		}
 	}
 	limit(npc, r.MaxNPC, "人大代表")

@@ -189,7 +189,7 @@ func (s *Store) saveMeeting(ctx context.Context, m data.Meeting, copyFrom int64)
 
 type problemFinding struct {
 	field string
-	rules.Finding
+	rules.Breach
 }
 
 // checkFindings refuses a meeting with a finding neither overridden now nor

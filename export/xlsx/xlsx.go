@@ -99,7 +99,8 @@ func writeBook(w io.Writer, tables []table) error {
 			return fmt.Errorf("xlsx sheet %s: %w", t.name, err)
 		}
 	}
-	f.SetActiveSheet(0)
+	// No SetActiveSheet: the first sheet is active already, and the call would
+	// parse every streamed sheet back in and write it out again (4× slower).
 	if err := f.Write(w); err != nil {
 		return fmt.Errorf("xlsx write: %w", err)
 	}

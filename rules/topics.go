@@ -1,0 +1,222 @@
+package rules
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+	"time"
+
+	"huiwu/data"
+)
+
+// Subject23 is one of the subjects of clause 二十三 that must pass the 全体会议
+// or 常务会议 and then go to the 市委 or the 市人大常委会.
+type Subject23 string
+
+// The subjects of clause 二十三.
+const (
+	SubjectPlan       Subject23 = "plan"         // 国民经济和社会发展规划、计划
+	SubjectBudget     Subject23 = "budget"       // 财政预算
+	SubjectUrbanPlan  Subject23 = "urban_plan"   // 城市总体规划和发展战略
+	SubjectReform     Subject23 = "reform"       // 重大改革方案和政策措施
+	SubjectResources  Subject23 = "resources"    // 重要资源配置和社会分配调节
+	SubjectInvestment Subject23 = "investment"   // 重大投资项目
+	SubjectAssets     Subject23 = "state_assets" // 国有资产处置
+)
+
+// TopicFlags are what a topic is, as far as the rules care.
+type TopicFlags struct {
+	MajorDecision  bool        // 重大行政决策 (二十二)
+	Subjects       []Subject23 // 二十三
+	ThreeMajor     bool        // 三重一大 (四十六)
+	Normative      bool        // 行政规范性文件: legal review (五十)
+	PublicInterest bool        // touches the public interest: 社会稳定风险评估 (二十四)
+	DeptMajor      bool        // a department's major matter (二十四)
+	RelatedUnits   []string    // units to consult (二十四, 四十一 step 1)
+	Towns          []string    // affected 镇（区、街道） to consult (二十四)
+}
+
+// Requirement is one item a topic's checklist must show done.
+type Requirement struct {
+	Key    string // stable, e.g. "22.public" or "24.consult:溧阳市财政局"
+	Clause string
+	Label  string
+}
+
+// LegalReviewApplies tells whether the 司法局's 合法性审查意见书 is needed
+// (四十一 step 2): for a normative document (五十) and for a major
+// administrative decision, whose five procedures include legal review (二十二).
+func LegalReviewApplies(f TopicFlags) bool { return f.Normative || f.MajorDecision }
+
+// TopicChecklist lists what a topic with flags f must have on record before
+// the meeting, each with its clause: the five procedures of 二十二, the
+// assessments and consultations of 二十四, the legal review opinion.
+func TopicChecklist(f TopicFlags) []Requirement {
+	var out []Requirement
+	if f.MajorDecision {
+		for _, p := range [][2]string{{"public", "公众参与"}, {"experts", "专家论证"}, {"risk", "风险评估"}, {"legality", "合法性审查"}, {"collective", "集体讨论决定"}} {
+			out = append(out, Requirement{Key: "22." + p[0], Clause: "二十二", Label: p[1]})
+		}
+	}
+	if f.DeptMajor {
+		for _, p := range [][2]string{{"legal", "合法性"}, {"necessity", "必要性"}, {"science", "科学性"}, {"feasibility", "可行性"}, {"control", "可控性"}} {
+			out = append(out, Requirement{Key: "24." + p[0], Clause: "二十四", Label: p[1] + "评估"})
+		}
+	}
+	if f.DeptMajor || f.MajorDecision || len(f.RelatedUnits) > 0 {
+		for _, u := range f.RelatedUnits {
+			out = append(out, Requirement{Key: "24.consult:" + u, Clause: "二十四", Label: "征求" + u + "意见并取得一致"})
+		}
+	}
+	for _, town := range f.Towns {
+		out = append(out, Requirement{Key: "24.town:" + town, Clause: "二十四", Label: "征求" + town + "意见"})
+	}
+	if f.PublicInterest {
+		out = append(out, Requirement{Key: "24.stability", Clause: "二十四", Label: "社会稳定风险评估"})
+	}
+	if LegalReviewApplies(f) {
+		out = append(out, Requirement{Key: "41.legal_opinion", Clause: "四十一", Label: "司法局《合法性审查意见书》"})
+	}
+	return out
+}
+
+// Missing returns the requirements not in done (keys), in checklist order.
+func Missing(reqs []Requirement, done map[string]bool) []Requirement {
+	var out []Requirement
+	for _, r := range reqs {
+		if !done[r.Key] {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+// CheckTopicMeetingKind applies 二十三: a topic on one of its subjects can be
+// decided only at a 全体会议 or 常务会议.
+func CheckTopicMeetingKind(f TopicFlags, kind data.MeetingKind) *Breach {
+	if len(f.Subjects) == 0 || kind == data.MeetingPlenary || kind == data.MeetingExecutive {
+		return nil
+	}
+	return &Breach{Clause: "二十三", Message: fmt.Sprintf("议题涉及第二十三条所列事项，只能提交市政府全体会议或常务会议讨论决定，不能提交%s", KindName(kind))}
+}
+
+// FollowUp23 is the follow-up a decided 二十三 topic carries until the
+// report to the 市委 or 市人大常委会 is recorded; "" when none is due.
+func FollowUp23(f TopicFlags, decided, reported bool) string {
+	if len(f.Subjects) == 0 || !decided || reported {
+		return ""
+	}
+	return "报请市委/市人大常委会决定（第二十三条）"
+}
+
+// Deadline is the monthly declaration deadline of 四十一 (settings: day,
+// default 15, and whether that day itself is still in time, default yes).
+type Deadline struct {
+	Day       int
+	Inclusive bool
+}
+
+// DefaultDeadline is up to and including the 15th.
+var DefaultDeadline = Deadline{Day: 15, Inclusive: true}
+
+// Late applies 四十一: declaring a topic for a meeting in month M after the
+// deadline day of M is late. A declaration in an earlier month is in time.
+func (d Deadline) Late(declared, meeting time.Time) bool {
+	y, m, _ := meeting.Date()
+	cut := time.Date(y, m, d.Day, 0, 0, 0, 0, time.UTC)
+	decl := time.Date(declared.Year(), declared.Month(), declared.Day(), 0, 0, 0, 0, time.UTC)
+	if d.Inclusive {
+		return decl.After(cut)
+	}
+	return !decl.Before(cut)
+}
+
+// TopicState is where a topic stands in the seven steps of 四十一.
+type TopicState string
+
+// The states, in order.
+const (
+	TopicResearch    TopicState = "research"    // 1 调研协调
+	TopicLegal       TopicState = "legal"       // 2 合法性审查
+	TopicReported    TopicState = "reported"    // 3 已汇报市长
+	TopicDeclared    TopicState = "declared"    // 4 已申报 (three paper copies received)
+	TopicCollected   TopicState = "collected"   // 5 已汇总
+	TopicApproved    TopicState = "approved"    // 6 市长审定：上会
+	TopicDeferred    TopicState = "deferred"    // 6 市长审定：暂缓 (carries over)
+	TopicReturned    TopicState = "returned"    // 6 市长审定：退回
+	TopicNoticed     TopicState = "noticed"     // 7 已列入通知 (frozen)
+	TopicDeliberated TopicState = "deliberated" // 已审议
+)
+
+var topicStateNames = map[TopicState]string{
+	TopicResearch: "调研协调", TopicLegal: "合法性审查", TopicReported: "已汇报市长", TopicDeclared: "已申报",
+	TopicCollected: "已汇总", TopicApproved: "市长审定上会", TopicDeferred: "暂缓", TopicReturned: "退回",
+	TopicNoticed: "已列入通知", TopicDeliberated: "已审议",
+}
+
+// TopicStateName is a state's Chinese name.
+func TopicStateName(s TopicState) string { return topicStateNames[s] }
+
+// TopicEvidence is what is on record when a move is asked for.
+type TopicEvidence struct {
+	Flags             TopicFlags
+	Done              map[string]bool // checklist keys done
+	UnitsAgreed       bool            // the related units agree (step 1)
+	CopiesReceived    int             // paper copies of the materials (step 4)
+	Late              bool            // declared after the deadline (四十一)
+	MayorApprovedLate bool            // the 市长's recorded approval of a late topic
+	NoticeIssued      bool            // the meeting notice is out: nothing is added
+	Reason            string          // for 暂缓 and 退回
+}
+
+// topicMoves are the allowed moves; deferred topics go back to be collected
+// for a later meeting, returned ones back to research.
+var topicMoves = map[TopicState][]TopicState{
+	TopicResearch:  {TopicLegal, TopicReported},
+	TopicLegal:     {TopicReported},
+	TopicReported:  {TopicDeclared},
+	TopicDeclared:  {TopicCollected},
+	TopicCollected: {TopicApproved, TopicDeferred, TopicReturned},
+	TopicApproved:  {TopicNoticed},
+	TopicDeferred:  {TopicCollected},
+	TopicReturned:  {TopicResearch},
+	TopicNoticed:   {TopicDeliberated},
+}
+
+// CheckTopicMove applies the seven steps of 四十一: only the allowed moves,
+// and each refusal names what is missing.
+func CheckTopicMove(from, to TopicState, ev TopicEvidence) error {
+	if !slices.Contains(topicMoves[from], to) {
+		return data.Errorf(data.EInvalid, "议题不能从「%s」改为「%s」（第四十一条规定的步骤）", TopicStateName(from), TopicStateName(to))
+	}
+	var missing []string
+	need := func(ok bool, what string) {
+		if !ok {
+			missing = append(missing, what)
+		}
+	}
+	switch to {
+	case TopicLegal, TopicReported:
+		need(ev.UnitsAgreed, "相关单位协商一致（第四十一条第一步）")
+		if to == TopicReported && LegalReviewApplies(ev.Flags) {
+			need(ev.Done["41.legal_opinion"], "司法局《合法性审查意见书》（第四十一条第二步）")
+		}
+	case TopicDeclared:
+		need(ev.CopiesReceived >= 3, fmt.Sprintf("三份纸质材料（已收 %d 份，第四十一条第四步）", ev.CopiesReceived))
+		for _, r := range Missing(TopicChecklist(ev.Flags), ev.Done) {
+			need(false, r.Label+"（第"+r.Clause+"条）")
+		}
+		if ev.Late {
+			need(ev.Done["41.legal_opinion"], "逾期申报须附《合法性审查意见书》（第四十一条）")
+			need(ev.MayorApprovedLate, "逾期申报须经市长同意（第四十一条）")
+		}
+	case TopicCollected, TopicApproved:
+		need(!ev.NoticeIssued, "会议通知已发出，不再增加议题（第四十一条第七步）")
+	case TopicDeferred, TopicReturned:
+		need(strings.TrimSpace(ev.Reason) != "", "暂缓或退回的理由")
+	}
+	if len(missing) > 0 {
+		return data.Errorf(data.EInvalid, "议题不能改为「%s」，尚缺：%s", TopicStateName(to), strings.Join(missing, "；"))
+	}
+	return nil
+}

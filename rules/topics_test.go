@@ -1,0 +1,122 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"huiwu/data"
+)
+
+// 二十二 and 二十四: the checklist follows the flags.
+func TestTopicChecklist二十二二十四(t *testing.T) {
+	tests := []struct {
+		name string
+		f    TopicFlags
+		want []string // keys
+	}{
+		{"plain topic needs nothing", TopicFlags{}, nil},
+		{"major decision: five procedures and the legal opinion", TopicFlags{MajorDecision: true},
+			[]string{"22.public", "22.experts", "22.risk", "22.legality", "22.collective", "41.legal_opinion"}},
+		{"department's major matter: five assessments, each unit and town consulted", TopicFlags{DeptMajor: true, RelatedUnits: []string{"财政局"}, Towns: []string{"天目湖镇"}},
+			[]string{"24.legal", "24.necessity", "24.science", "24.feasibility", "24.control", "24.consult:财政局", "24.town:天目湖镇"}},
+		{"public interest: stability risk assessment", TopicFlags{PublicInterest: true}, []string{"24.stability"}},
+		{"normative document: legal opinion (五十)", TopicFlags{Normative: true}, []string{"41.legal_opinion"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var got []string
+			for _, r := range TopicChecklist(tt.f) {
+				got = append(got, r.Key)
+			}
+			if strings.Join(got, ",") != strings.Join(tt.want, ",") {
+				t.Fatalf("got %v, want %v", got, tt.want)
+			}
+		})
+	}
+}
+
+// 二十三: such subjects only at a 全体会议 or 常务会议, and a follow-up after.
+func TestTopicMeetingKind二十三(t *testing.T) {
+	budget := TopicFlags{Subjects: []Subject23{SubjectBudget}}
+	for _, k := range []data.MeetingKind{data.MeetingPlenary, data.MeetingExecutive} {
+		if b := CheckTopicMeetingKind(budget, k); b != nil {
+			t.Fatalf("%s refused: %v", k, b)
+		}
+	}
+	for _, k := range []data.MeetingKind{data.MeetingMayorOffice, data.MeetingTopical} {
+		if b := CheckTopicMeetingKind(budget, k); b == nil || b.Clause != "二十三" {
+			t.Fatalf("%s accepted for a budget topic", k)
+		}
+	}
+	if CheckTopicMeetingKind(TopicFlags{}, data.MeetingTopical) != nil {
+		t.Fatal("an ordinary topic refused at a topical meeting")
+	}
+	if FollowUp23(budget, true, false) == "" || FollowUp23(budget, true, true) != "" || FollowUp23(budget, false, false) != "" {
+		t.Fatal("follow-up 报请市委/市人大常委会决定 wrong")
+	}
+}
+
+// 四十一: declaration closes on the 15th of the meeting's month.
+func TestDeclarationDeadline四十一(t *testing.T) {
+	meeting := day("2026-12-28")
+	tests := []struct {
+		name     string
+		d        Deadline
+		declared string
+		late     bool
+	}{
+		{"the 14th is in time", DefaultDeadline, "2026-12-14", false},
+		{"the 15th itself is in time by default", DefaultDeadline, "2026-12-15", false},
+		{"the 16th is late", DefaultDeadline, "2026-12-16", true},
+		{"an earlier month is in time", DefaultDeadline, "2026-11-30", false},
+		{"the 15th is late when the day is exclusive", Deadline{Day: 15}, "2026-12-15", true},
+		{"a deadline day of 20 moves it", Deadline{Day: 20, Inclusive: true}, "2026-12-18", false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := tt.d.Late(day(tt.declared), meeting); got != tt.late {
+				t.Fatalf("Late(%s) = %v", tt.declared, got)
+			}
+		})
+	}
+}
+
+// 四十一: the seven steps, allowed moves only, each refusal naming what is missing.
+func TestTopicMoves四十一(t *testing.T) {
+	legal := TopicFlags{Normative: true}
+	tests := []struct {
+		name     string
+		from, to TopicState
+		ev       TopicEvidence
+		missing  string // "" = allowed
+	}{
+		{"research to reported with agreement", TopicResearch, TopicReported, TopicEvidence{UnitsAgreed: true}, ""},
+		{"no agreement yet", TopicResearch, TopicReported, TopicEvidence{}, "协商一致"},
+		{"legal review applies but no opinion", TopicResearch, TopicReported, TopicEvidence{Flags: legal, UnitsAgreed: true}, "合法性审查意见书"},
+		{"declared with two copies", TopicReported, TopicDeclared, TopicEvidence{CopiesReceived: 2}, "已收 2 份"},
+		{"declared with three copies", TopicReported, TopicDeclared, TopicEvidence{CopiesReceived: 3}, ""},
+		{"late without the mayor's approval", TopicReported, TopicDeclared, TopicEvidence{CopiesReceived: 3, Late: true, Done: map[string]bool{"41.legal_opinion": true}}, "须经市长同意"},
+		{"late without the legal opinion", TopicReported, TopicDeclared, TopicEvidence{CopiesReceived: 3, Late: true, MayorApprovedLate: true}, "须附《合法性审查意见书》"},
+		{"late with both", TopicReported, TopicDeclared, TopicEvidence{CopiesReceived: 3, Late: true, MayorApprovedLate: true, Done: map[string]bool{"41.legal_opinion": true}}, ""},
+		{"checklist incomplete", TopicReported, TopicDeclared, TopicEvidence{CopiesReceived: 3, Flags: TopicFlags{PublicInterest: true}}, "社会稳定风险评估"},
+		{"nothing added after the notice", TopicCollected, TopicApproved, TopicEvidence{NoticeIssued: true}, "会议通知已发出"},
+		{"deferral needs a reason", TopicCollected, TopicDeferred, TopicEvidence{}, "理由"},
+		{"deferred topic carries over", TopicDeferred, TopicCollected, TopicEvidence{}, ""},
+		{"no skipping to the notice", TopicDeclared, TopicNoticed, TopicEvidence{}, "不能从"},
+		{"no going back from deliberated", TopicDeliberated, TopicResearch, TopicEvidence{}, "不能从"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := CheckTopicMove(tt.from, tt.to, tt.ev)
+			if tt.missing == "" {
+				if err != nil {
+					t.Fatalf("refused: %v", err)
+				}
+				return
+			}
+			if err == nil || !strings.Contains(err.Error(), tt.missing) {
+				t.Fatalf("got %v, want a refusal naming %q", err, tt.missing)
+			}
+		})
+	}
+}

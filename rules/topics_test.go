@@ -15,10 +15,16 @@ func TestTopicChecklist二十二二十四(t *testing.T) {
 		want []string // keys
 	}{
 		{"plain topic needs nothing", TopicFlags{}, nil},
-		{"major decision: five procedures and the legal opinion", TopicFlags{MajorDecision: true},
-			[]string{"22.public", "22.experts", "22.risk", "22.legality", "22.collective", "41.legal_opinion"}},
-		{"department's major matter: five assessments, each unit and town consulted", TopicFlags{DeptMajor: true, RelatedUnits: []string{"财政局"}, Towns: []string{"天目湖镇"}},
-			[]string{"24.legal", "24.necessity", "24.science", "24.feasibility", "24.control", "24.consult:财政局", "24.town:天目湖镇"}},
+		{
+			"major decision: five procedures and the legal opinion",
+			TopicFlags{MajorDecision: true},
+			[]string{"22.public", "22.experts", "22.risk", "22.legality", "22.collective", "41.legal_opinion"},
+		},
+		{
+			"department's major matter: five assessments, each unit and town consulted",
+			TopicFlags{DeptMajor: true, RelatedUnits: []string{"财政局"}, Towns: []string{"天目湖镇"}},
+			[]string{"24.legal", "24.necessity", "24.science", "24.feasibility", "24.control", "24.consult:财政局", "24.town:天目湖镇"},
+		},
 		{"public interest: stability risk assessment", TopicFlags{PublicInterest: true}, []string{"24.stability"}},
 		{"normative document: legal opinion (五十)", TopicFlags{Normative: true}, []string{"41.legal_opinion"}},
 	}

@@ -24,6 +24,8 @@ type MeetingService interface {
 	AddParticipant(ctx context.Context, p Participant) error
 	RemoveParticipant(ctx context.Context, meetingID, personID int64) error
 	SetAttendance(ctx context.Context, p Participant) (Participant, error)
+	// SetSeating records a hand order of precedence for the seating chart.
+	SetSeating(ctx context.Context, meetingID int64, order []int64) error
 
 	Leaves(ctx context.Context, meetingID int64) ([]LeaveRequest, error)
 	RequestLeave(ctx context.Context, l LeaveRequest) (LeaveRequest, error)

@@ -31,6 +31,7 @@ type meetingPage struct {
 	people                   *participantsTab
 	leave                    *leaveTab
 	signin                   *signInTab
+	seating                  *seatingTab
 }
 
 func newMeetingPage(s *meetingsScreen, id int64) *meetingPage {
@@ -38,6 +39,7 @@ func newMeetingPage(s *meetingsScreen, id int64) *meetingPage {
 	p.people = &participantsTab{page: p}
 	p.leave = &leaveTab{page: p}
 	p.signin = &signInTab{page: p}
+	p.seating = &seatingTab{page: p}
 	return p
 }
 
@@ -65,6 +67,7 @@ func (p *meetingPage) build() fyne.CanvasObject {
 		container.NewTabItem(lang.L("meeting.tab.people"), p.people.build()),
 		container.NewTabItem(lang.L("meeting.tab.leave"), p.leave.build()),
 		container.NewTabItem(lang.L("meeting.tab.signin"), p.signin.build()),
+		container.NewTabItem(lang.L("meeting.tab.seating"), p.seating.build()),
 	)
 	p.reload()
 	return container.NewBorder(head, nil, nil, nil, p.tabs)
@@ -130,6 +133,7 @@ func (p *meetingPage) show() {
 	p.people.refresh()
 	p.leave.refresh()
 	p.signin.refresh()
+	p.seating.refresh()
 }
 
 // nextStatus is the forward step from st: 筹备 → 已通知 → 已召开 → 已归档.

@@ -226,3 +226,36 @@ func TestMeetingLabelsAreTranslated(t *testing.T) {
 		}
 	}
 }
+
+// 以左为尊 on the page: the executive meeting's long table puts the mayor
+// in the middle of the head side; moving a member up saves the order.
+func TestSeatingTabByRankAndByHand(t *testing.T) {
+	r, ms := meetingRig(t)
+	r.newMeeting(ms, "常务会议", "2026-12-03", "09:00", "11:00")
+	ms.open(ms.list.all[0].ID)
+	st := ms.page.seating
+	seats := st.seats()
+	var head []string
+	for _, s := range seats {
+		if s.Row == "面门一侧" {
+			head = append(head, s.Name)
+		}
+	}
+	if len(head) != 4 || head[1] != ms.page.parts[0].Name {
+		t.Fatalf("head side %v (mayor %s)", head, ms.page.parts[0].Name)
+	}
+	third := st.members[2].Name
+	st.order.Select(2)
+	st.move(-1)
+	if st.members[1].Name != third || st.sel != 1 {
+		t.Fatalf("after moving up: %v, selected %d", st.members[1].Name, st.sel)
+	}
+	st.layout.SetSelected(st.layout.Options[0]) // 主席台
+	if len(st.chart.Objects) < 4 {
+		t.Fatalf("chart has %d objects", len(st.chart.Objects))
+	}
+	st.save(nil)
+	if st.members[2].Name != third {
+		t.Fatal("reset did not restore protocol order")
+	}
+}

@@ -183,3 +183,29 @@ func (s *Store) copyParticipants(tx *sql.Tx, m *data.Meeting, fromID int64) erro
 	}
 	return s.audit(tx, "meeting.copy", "meeting", m.ID, map[string]any{"from": fromID, "participants": n})
 }
+
+// SetSeating records the secretary's hand order of precedence for the
+// seating chart: the people listed get seats 1, 2, 3 … in that order, and
+// everyone else goes back to protocol order.
+func (s *Store) SetSeating(ctx context.Context, meetingID int64, order []int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if _, err := meetingTx(tx, meetingID); err != nil {
+			return err
+		}
+		if _, err := tx.Exec("UPDATE participants SET seat = 0 WHERE meeting_id = ?", meetingID); err != nil {
+			return err
+		}
+		for i, id := range order {
+			res, err := tx.Exec("UPDATE participants SET seat = ?, version = version + 1 WHERE meeting_id = ? AND person_id = ?", i+1, meetingID, id)
+			if err != nil {
+				return err
+			}
+			if n, err := res.RowsAffected(); err != nil {
+				return err
+			} else if n != 1 {
+				return data.Errorf(data.ENotFound, "人员（编号 %d）不在本次会议的参会名单中", id)
+			}
+		}
+		return s.audit(tx, "meeting.seating", "meeting", meetingID, map[string]any{"order": order})
+	})
+}

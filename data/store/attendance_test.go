@@ -143,3 +143,25 @@ func TestLeaveOfMayorIsFiledOnly(t *testing.T) {
 		t.Fatalf("%v %+v", err, l)
 	}
 }
+
+func TestSetSeatingByHand(t *testing.T) {
+	s := withDemo(t)
+	r := demoRoster(t, s)
+	m, _, _ := s.SaveMeeting(ctx, executive(r.with(data.RoleMayor, 0), "2026-12-03 09:00"))
+	vice := r.with(data.RoleViceMayor, 2)
+	if err := s.SetSeating(ctx, m.ID, []int64{vice.ID}); err != nil {
+		t.Fatal(err)
+	}
+	ps, _ := s.Participants(ctx, m.ID)
+	for _, p := range ps {
+		if (p.PersonID == vice.ID) != (p.Seat == 1) {
+			t.Fatalf("seat of %s is %d", p.Name, p.Seat)
+		}
+	}
+	if err := s.SetSeating(ctx, m.ID, []int64{r.headOf("教育局").ID}); data.ErrorCode(err) != data.ENotFound {
+		t.Fatalf("outsider seated: %v", err)
+	}
+	if auditCount(t, s, "meeting.seating") != 1 {
+		t.Fatal("seating not audited")
+	}
+}

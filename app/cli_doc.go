@@ -1,12 +1,14 @@
 package app
 
 import (
+	"context"
 	"flag"
 	"fmt"
 	"io"
 	"strconv"
 
 	"huiwu/data"
+	"huiwu/data/store"
 	"huiwu/rules"
 )
 
@@ -87,11 +89,14 @@ func cmdWorkday(dir string, args []string, out io.Writer) error {
 	return usageError{workdayUsage}
 }
 
-// withCalendar runs fn on the built-in calendar.
-func withCalendar(_ string, fn func(*rules.Calendar) error) error {
-	c, err := rules.NewCalendar(nil)
-	if err != nil {
-		return err
-	}
-	return fn(c)
+// withCalendar runs fn on the data folder's calendar: the built-in years
+// and the schedules entered in 设置.
+func withCalendar(dir string, fn func(*rules.Calendar) error) error {
+	return withStore(dir, func(s *store.Store) error {
+		c, err := s.WorkCalendar(context.Background())
+		if err != nil {
+			return err
+		}
+		return fn(c)
+	})
 }

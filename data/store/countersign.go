@@ -1,0 +1,321 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"slices"
+	"time"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+// calendarTx builds the working-day calendar: the built-in years plus the
+// schedules an administrator entered.
+func calendarTx(tx *sql.Tx) (*rules.Calendar, []data.CalendarYear, error) {
+	rows, err := tx.Query("SELECT year, source, schedule, entered_at, entered_by FROM calendar_years ORDER BY year")
+	if err != nil {
+		return nil, nil, err
+	}
+	defer rows.Close()
+	var entered []data.CalendarYear
+	var ys []rules.YearSchedule
+	for rows.Next() {
+		var y data.CalendarYear
+		if err := rows.Scan(&y.Year, &y.Source, &y.Schedule, &y.EnteredAt, &y.EnteredBy); err != nil {
+			return nil, nil, err
+		}
+		sch, err := rules.ParseSchedule(y.Year, y.Schedule, y.Source)
+		if err != nil {
+			return nil, nil, data.Wrap(data.EDamaged, err, "已录入的 %d 年节假日安排无法读取：%s", y.Year, data.ErrorMessage(err))
+		}
+		entered, ys = append(entered, y), append(ys, sch)
+	}
+	if err := rows.Err(); err != nil {
+		return nil, nil, err
+	}
+	c, err := rules.NewCalendar(ys)
+	return c, entered, err
+}
+
+// WorkCalendar returns the calendar in force, for the command line.
+func (s *Store) WorkCalendar(ctx context.Context) (*rules.Calendar, error) {
+	var c *rules.Calendar
+	err := s.docRead(ctx, func(tx *sql.Tx) error {
+		var err error
+		c, _, err = calendarTx(tx)
+		return err
+	})
+	return c, err
+}
+
+// Calendar describes the calendar for 设置.
+func (s *Store) Calendar(ctx context.Context) (data.CalendarInfo, error) {
+	var info data.CalendarInfo
+	err := s.docRead(ctx, func(tx *sql.Tx) error {
+		c, entered, err := calendarTx(tx)
+		if err != nil {
+			return err
+		}
+		info = data.CalendarInfo{Covered: c.CoveredText(), Entered: entered}
+		return nil
+	})
+	return info, err
+}
+
+// SaveCalendarYear enters (or replaces) a year's holiday schedule from the
+// State Council's notice and local adjustments. Deadlines already computed
+// are not moved: an unverified one keeps its flag until it is recomputed by
+// an extension, so that nobody's date changes behind their back.
+func (s *Store) SaveCalendarYear(ctx context.Context, year int, schedule, source string) error {
+	ys, err := rules.ParseSchedule(year, schedule, source)
+	if err != nil {
+		return err
+	}
+	text := rules.FormatSchedule(ys)
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		_, err := tx.Exec(`INSERT INTO calendar_years (year, source, schedule, entered_at, entered_by) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (year) DO UPDATE SET source = excluded.source, schedule = excluded.schedule,
+			entered_at = excluded.entered_at, entered_by = excluded.entered_by`, year, ys.Source, text, s.stamp(), s.Actor)
+		if err != nil {
+			return err
+		}
+		return s.audit(tx, "calendar.year", "calendar", int64(year), map[string]string{"source": ys.Source, "schedule": text})
+	})
+}
+
+func countersignsTx(tx *sql.Tx, docID int64) ([]data.Countersign, error) {
+	q := `SELECT c.doc_id, c.unit_id, u.name, c.sent, c.due, c.due_unverified, c.extended_to, c.extend_reason, c.reply,
+		c.reasons, c.replier, c.replied_on, c.version FROM countersigns c JOIN units u ON u.id = c.unit_id`
+	args := []any{}
+	if docID != 0 {
+		q += " WHERE c.doc_id = ?"
+		args = append(args, docID)
+	}
+	rows, err := tx.Query(q+" ORDER BY c.doc_id, u.sort_order, u.id", args...)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []data.Countersign
+	for rows.Next() {
+		var c data.Countersign
+		var sent, due, ext, replied string
+		if err := rows.Scan(&c.DocID, &c.UnitID, &c.UnitName, &sent, &due, &c.DueUnverified, &ext, &c.ExtendReason, &c.Reply,
+			&c.Reasons, &c.Replier, &replied, &c.Version); err != nil {
+			return nil, err
+		}
+		for _, p := range []struct {
+			s string
+			t *time.Time
+		}{{sent, &c.Sent}, {due, &c.Due}, {ext, &c.ExtendedTo}, {replied, &c.RepliedOn}} {
+			if *p.t, err = storedDay(p.s, "会签", c.DocID); err != nil {
+				return nil, err
+			}
+		}
+		out = append(out, c)
+	}
+	return out, rows.Err()
+}
+
+// Countersigns lists every countersign of every document, for the status
+// list and the lapse check.
+func (s *Store) Countersigns(ctx context.Context) ([]data.Countersign, error) {
+	var out []data.Countersign
+	err := s.docRead(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = countersignsTx(tx, 0)
+		return err
+	})
+	return out, err
+}
+
+// StartCountersign sends a registered document to the units whose remits it
+// touches (四十八), each reply due 7 working days after sent. A returned
+// document cannot be countersigned: its unit must fix it first.
+func (s *Store) StartCountersign(ctx context.Context, docID int64, unitIDs []int64, sent time.Time) error {
+	if len(unitIDs) == 0 {
+		return &data.Error{Code: data.EInvalid, Message: "会签未开始", Problems: []data.Problem{{Field: "会签单位", Message: "请至少选择一个会签单位"}}}
+	}
+	if sent.IsZero() {
+		return &data.Error{Code: data.EInvalid, Message: "会签未开始", Problems: []data.Problem{{Field: "送签日期", Message: "不能为空"}}}
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		d, err := documentTx(tx, docID)
+		if err != nil {
+			return err
+		}
+		if d.Status == data.DocReturned {
+			return data.Errorf(data.EInvalid, "公文「%s」已退回（%s），不能会签", d.Title, d.Problem)
+		}
+		if slices.Contains(unitIDs, d.UnitID) {
+			return data.Errorf(data.EInvalid, "来文单位是主办单位，不能同时作为会签单位（第四十八条）")
+		}
+		cal, _, err := calendarTx(tx)
+		if err != nil {
+			return err
+		}
+		due := rules.CountersignDue(cal, sent)
+		for _, u := range unitIDs {
+			_, err := tx.Exec("INSERT INTO countersigns (doc_id, unit_id, sent, due, due_unverified) VALUES (?, ?, ?, ?, ?)",
+				docID, u, dayText(sent), dayText(due.Date), due.Unverified)
+			if err != nil {
+				return err
+			}
+		}
+		if _, err := tx.Exec("UPDATE documents SET status = 'countersign', version = version + 1, updated_at = ? WHERE id = ?", s.stamp(), docID); err != nil {
+			return err
+		}
+		return s.audit(tx, "countersign.start", "document", docID, map[string]any{
+			"units": unitIDs, "sent": dayText(sent),
+			"due": dayText(due.Date), "unverified": due.Note, "clause": "四十八",
+		})
+	})
+}
+
+// ExtendCountersign records a later deadline a unit agreed with the lead
+// unit, with the reason (四十八).
+func (s *Store) ExtendCountersign(ctx context.Context, docID, unitID int64, to time.Time, reason string) error {
+	reason = data.Clean(reason)
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		c, err := countersignTx(tx, docID, unitID)
+		if err != nil {
+			return err
+		}
+		if c.Reply != data.ReplyNone {
+			return data.Errorf(data.EInvalid, "%s 已回复，不能再延期", c.UnitName)
+		}
+		if err := rules.CheckExtension(c.Deadline(), to, reason); err != nil {
+			return err
+		}
+		if _, err := tx.Exec("UPDATE countersigns SET extended_to = ?, extend_reason = ?, version = version + 1 WHERE doc_id = ? AND unit_id = ?",
+			dayText(to), reason, docID, unitID); err != nil {
+			return err
+		}
+		return s.audit(tx, "countersign.extend", "document", docID, map[string]any{"unit": c.UnitName, "from": dayText(c.Deadline()), "to": dayText(to), "reason": reason})
+	})
+}
+
+func countersignTx(tx *sql.Tx, docID, unitID int64) (data.Countersign, error) {
+	cs, err := countersignsTx(tx, docID)
+	if err != nil {
+		return data.Countersign{}, err
+	}
+	for _, c := range cs {
+		if c.UnitID == unitID {
+			return c, nil
+		}
+	}
+	return data.Countersign{}, data.Errorf(data.ENotFound, "该单位不在本件的会签单位中")
+}
+
+// ReplyCountersign records a unit's reply: 同意, 无意见, or 有不同意见 with
+// its reasons, and who replied.
+func (s *Store) ReplyCountersign(ctx context.Context, r data.Countersign) error {
+	r.Reasons, r.Replier = data.Clean(r.Reasons), data.Clean(r.Replier)
+	var ps []data.Problem
+	if !slices.Contains([]data.Reply{data.ReplyAgree, data.ReplyDisagree, data.ReplyNoIdea}, r.Reply) {
+		ps = append(ps, data.Problem{Field: "会签意见", Message: "请选择同意、无意见或有不同意见"})
+	}
+	if r.Reply == data.ReplyDisagree && r.Reasons == "" {
+		ps = append(ps, data.Problem{Field: "理由", Message: "有不同意见须写明理由（第四十八条）"})
+	}
+	if r.Replier == "" {
+		ps = append(ps, data.Problem{Field: "回复人", Message: "不能为空"})
+	}
+	if r.RepliedOn.IsZero() {
+		ps = append(ps, data.Problem{Field: "回复日期", Message: "不能为空"})
+	}
+	if len(ps) > 0 {
+		return &data.Error{Code: data.EInvalid, Message: "会签意见未保存", Problems: ps}
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		c, err := countersignTx(tx, r.DocID, r.UnitID)
+		if err != nil {
+			return err
+		}
+		if c.Reply != data.ReplyNone {
+			return data.Errorf(data.EConflict, "%s 的会签意见已记录（%s），不能重复记录", c.UnitName, c.Reply)
+		}
+		if r.RepliedOn.Before(c.Sent) {
+			return &data.Error{Code: data.EInvalid, Message: "会签意见未保存", Problems: []data.Problem{{Field: "回复日期", Message: "不能早于送签日期"}}}
+		}
+		if _, err := tx.Exec("UPDATE countersigns SET reply = ?, reasons = ?, replier = ?, replied_on = ?, version = version + 1 WHERE doc_id = ? AND unit_id = ?",
+			r.Reply, r.Reasons, r.Replier, dayText(r.RepliedOn), r.DocID, r.UnitID); err != nil {
+			return err
+		}
+		late := r.RepliedOn.After(c.Deadline())
+		return s.audit(tx, "countersign.reply", "document", r.DocID, map[string]any{
+			"unit": c.UnitName, "reply": r.Reply,
+			"reasons": r.Reasons, "replier": r.Replier, "on": dayText(r.RepliedOn), "late": late,
+		})
+	})
+}
+
+// LapseOverdue applies the last sentence of 四十八 as of the store's clock:
+// every unit still silent on the first working day after its deadline is
+// recorded as 逾期未回复，视为无不同意见, each in the audit log. It runs on
+// start and hourly; running it twice records nothing twice.
+func (s *Store) LapseOverdue(ctx context.Context) (int, error) {
+	n := 0
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		n = 0
+		cal, _, err := calendarTx(tx)
+		if err != nil {
+			return err
+		}
+		cs, err := countersignsTx(tx, 0)
+		if err != nil {
+			return err
+		}
+		today := s.Now()
+		for _, c := range cs {
+			if c.Reply != data.ReplyNone {
+				continue
+			}
+			on, lapsed := rules.Lapsed(cal, c.Deadline(), today)
+			if !lapsed {
+				continue
+			}
+			if _, err := tx.Exec("UPDATE countersigns SET reply = 'lapsed', reasons = ?, replier = '', replied_on = ?, version = version + 1 WHERE doc_id = ? AND unit_id = ? AND reply = ''",
+				rules.LapseText, dayText(on), c.DocID, c.UnitID); err != nil {
+				return err
+			}
+			if err := s.audit(tx, "countersign.lapse", "document", c.DocID, map[string]any{
+				"unit":     c.UnitName,
+				"deadline": dayText(c.Deadline()), "recorded_for": dayText(on), "record": rules.LapseText,
+			}); err != nil {
+				return err
+			}
+			n++
+		}
+		return nil
+	})
+	return n, err
+}
+
+// SetDispute records the lead unit's summary of a disagreement, each side's
+// reasons and its proposal, for the government to decide (四十八).
+func (s *Store) SetDispute(ctx context.Context, docID int64, summary, proposal string) error {
+	summary, proposal = data.Clean(summary), data.Clean(proposal)
+	var ps []data.Problem
+	if summary == "" {
+		ps = append(ps, data.Problem{Field: "各方理由", Message: "不能为空（第四十八条）"})
+	}
+	if proposal == "" {
+		ps = append(ps, data.Problem{Field: "主办单位意见", Message: "不能为空（第四十八条）"})
+	}
+	if len(ps) > 0 {
+		return &data.Error{Code: data.EInvalid, Message: "分歧意见未保存", Problems: ps}
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		res, err := tx.Exec("UPDATE documents SET dispute_summary = ?, dispute_proposal = ?, version = version + 1, updated_at = ? WHERE id = ?", summary, proposal, s.stamp(), docID)
+		if err != nil {
+			return err
+		}
+		if err := s.expectOne(tx, res, "documents", "公文", docID); err != nil {
+			return err
+		}
+		return s.audit(tx, "countersign.dispute", "document", docID, map[string]string{"summary": summary, "proposal": proposal})
+	})
+}

@@ -1,0 +1,209 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+	"time"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+const docColumns = `d.id, d.kind, d.title, d.unit_id, u.name, d.number, d.received, d.classification, d.secrecy_term,
+	d.urgency, d.disclosure, d.attachments, d.via_office, d.to_leader, d.skip_level, d.many_places, d.has_request,
+	d.matters, d.flags, d.status, d.problem, d.remarks, d.version`
+
+func scanDoc(sc interface{ Scan(...any) error }) (data.Document, error) {
+	var d data.Document
+	var received, atts, flags string
+	err := sc.Scan(&d.ID, &d.Kind, &d.Title, &d.UnitID, &d.UnitName, &d.Number, &received, &d.Classification, &d.SecrecyTerm,
+		&d.Urgency, &d.Disclosure, &atts, &d.Intake.ViaOffice, &d.Intake.ToLeader, &d.Intake.SkipLevel, &d.Intake.ManyPlaces,
+		&d.Intake.HasRequest, &d.Intake.MattersSeen, &flags, &d.Status, &d.Problem, &d.Remarks, &d.Version)
+	if err != nil {
+		return d, err
+	}
+	if d.Received, err = storedDay(received, "公文", d.ID); err != nil {
+		return d, err
+	}
+	if atts != "" {
+		d.Attachments = strings.Split(atts, "\n")
+	}
+	for _, f := range strings.Split(flags, ",") {
+		if f != "" {
+			d.Flags = append(d.Flags, data.DocFlag(f))
+		}
+	}
+	return d, nil
+}
+
+// storedDay reads a date column; an empty one is the zero time, a bad one an
+// error naming the record, never a silent zero.
+func storedDay(s, what string, id int64) (time.Time, error) {
+	if s == "" {
+		return time.Time{}, nil
+	}
+	t, err := time.Parse(data.DateLayout, s)
+	if err != nil {
+		return t, data.Wrap(data.EDamaged, err, "%s（编号 %d）的日期「%s」无效", what, id, s)
+	}
+	return t, nil
+}
+
+// dayText writes a date column; the zero time is stored as ”.
+func dayText(t time.Time) string {
+	if t.IsZero() {
+		return ""
+	}
+	return t.Format(data.DateLayout)
+}
+
+// Documents lists the register, newest received first.
+func (s *Store) Documents(ctx context.Context, f data.DocFilter) ([]data.Document, error) {
+	var out []data.Document
+	err := s.docRead(ctx, func(tx *sql.Tx) error {
+		var err error
+		out, err = documentsTx(tx, f)
+		return err
+	})
+	return out, err
+}
+
+func documentsTx(tx *sql.Tx, f data.DocFilter) ([]data.Document, error) {
+	rows, err := tx.Query("SELECT " + docColumns + " FROM documents d JOIN units u ON u.id = d.unit_id ORDER BY d.received DESC, d.id DESC")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []data.Document
+	for rows.Next() {
+		d, err := scanDoc(rows)
+		if err != nil {
+			return nil, err
+		}
+		if f.Matches(d) {
+			out = append(out, d)
+		}
+	}
+	return out, rows.Err()
+}
+
+func documentTx(tx *sql.Tx, id int64) (data.Document, error) {
+	d, err := scanDoc(tx.QueryRow("SELECT "+docColumns+" FROM documents d JOIN units u ON u.id = d.unit_id WHERE d.id = ?", id))
+	if err == sql.ErrNoRows {
+		return d, data.Errorf(data.ENotFound, "公文（编号 %d）已不存在", id)
+	}
+	return d, err
+}
+
+// docRead runs fn in one transaction that only reads, so that what it reads
+// agrees with itself.
+func (s *Store) docRead(ctx context.Context, fn func(*sql.Tx) error) error {
+	t, err := s.db.BeginTx(ctx, nil)
+	if err != nil {
+		return classify(err, "读取")
+	}
+	defer t.Rollback() //nolint:errcheck // nothing to keep
+	if err := fn(t); err != nil {
+		return classify(err, "读取")
+	}
+	return nil
+}
+
+// SaveDocument registers (ID 0) or edits d and applies the checks of clause
+// 四十七. A document that fails one is kept with status 已退回 and its
+// problem; every answer is written to the audit log with the change. An
+// edit of a returned document that now passes goes back to 已登记.
+func (s *Store) SaveDocument(ctx context.Context, d data.Document) (data.Document, error) {
+	if d.Status == "" {
+		d.Status = data.DocRegistered
+	}
+	d.Normalize()
+	if err := d.Validate(); err != nil {
+		return d, err
+	}
+	findings := rules.CheckIntake(d)
+	returned, problem := rules.Returned(findings)
+	d.Problem = problem
+	switch {
+	case returned:
+		d.Status = data.DocReturned
+	case d.Status == data.DocReturned:
+		d.Status = data.DocRegistered
+	}
+	err := s.tx(ctx, func(tx *sql.Tx) error { return s.writeDocument(tx, &d, findings) })
+	return d, err
+}
+
+func (s *Store) writeDocument(tx *sql.Tx, d *data.Document, findings []rules.DocFinding) error {
+	if d.ID != 0 {
+		old, err := documentTx(tx, d.ID)
+		if err != nil {
+			return err
+		}
+		if old.Version != d.Version {
+			return conflict("公文", old.Title)
+		}
+		if old.Status != data.DocRegistered && old.Status != data.DocReturned && old.Status != d.Status {
+			d.Status = old.Status // a document under way keeps its place; edits only correct its entry
+		}
+	}
+	var flags []string
+	for _, f := range d.Flags {
+		flags = append(flags, string(f))
+	}
+	in := d.Intake
+	args := []any{
+		d.Kind, d.Title, d.UnitID, d.Number, dayText(d.Received), d.Classification, d.SecrecyTerm, d.Urgency,
+		d.Disclosure, strings.Join(d.Attachments, "\n"), in.ViaOffice, in.ToLeader, in.SkipLevel, in.ManyPlaces, in.HasRequest,
+		in.MattersSeen, strings.Join(flags, ","), d.Status, d.Problem, d.Remarks, s.stamp(),
+	}
+	action := "document.update"
+	if d.ID == 0 {
+		action = "document.register"
+		res, err := tx.Exec(`INSERT INTO documents (kind, title, unit_id, number, received, classification, secrecy_term, urgency,
+			disclosure, attachments, via_office, to_leader, skip_level, many_places, has_request, matters, flags, status, problem,
+			remarks, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(args, s.stamp())...)
+		if err != nil {
+			return err
+		}
+		if d.ID, err = res.LastInsertId(); err != nil {
+			return err
+		}
+		d.Version = 1
+	} else {
+		res, err := tx.Exec(`UPDATE documents SET kind = ?, title = ?, unit_id = ?, number = ?, received = ?, classification = ?,
+			secrecy_term = ?, urgency = ?, disclosure = ?, attachments = ?, via_office = ?, to_leader = ?, skip_level = ?,
+			many_places = ?, has_request = ?, matters = ?, flags = ?, status = ?, problem = ?, remarks = ?, updated_at = ?,
+			version = version + 1 WHERE id = ? AND version = ?`, append(args, d.ID, d.Version)...)
+		if err != nil {
+			return err
+		}
+		if err := s.expectOne(tx, res, "documents", "公文", d.ID); err != nil {
+			return err
+		}
+		d.Version++
+	}
+	if err := s.audit(tx, action, "document", d.ID, d); err != nil {
+		return err
+	}
+	return s.audit(tx, "document.check", "document", d.ID, map[string]any{"clause": "四十七", "findings": findings, "status": d.Status})
+}
+
+// DeleteDocument removes a document registered by mistake, with its
+// countersigns and instructions; the audit log keeps what it was.
+func (s *Store) DeleteDocument(ctx context.Context, id, version int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		d, err := documentTx(tx, id)
+		if err != nil {
+			return err
+		}
+		if d.Version != version {
+			return conflict("公文", d.Title)
+		}
+		if _, err := tx.Exec("DELETE FROM documents WHERE id = ?", id); err != nil {
+			return err
+		}
+		return s.audit(tx, "document.delete", "document", id, d)
+	})
+}

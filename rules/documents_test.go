@@ -1,0 +1,158 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	"huiwu/data"
+)
+
+// 四十七: every intake check, each violation returning the document.
+func TestCheckIntake四十七(t *testing.T) {
+	good := data.Intake{ViaOffice: true, MattersSeen: 1}
+	tests := []struct {
+		name   string
+		kind   data.DocKind
+		in     data.Intake
+		disc   string
+		ret    bool
+		phrase string
+	}{
+		{"clean request passes", data.DocRequest, good, "", false, "一文一事"},
+		{"clean report passes", data.DocReport, good, "", false, "未夹带请示"},
+		{"not through the office", data.DocLetter, data.Intake{}, "", true, "统一扎口"},
+		{"addressed to a leader", data.DocRequest, data.Intake{ViaOffice: true, ToLeader: true, MattersSeen: 1}, "", true, "领导个人"},
+		{"skipped level", data.DocRequest, data.Intake{ViaOffice: true, SkipLevel: true, MattersSeen: 1}, "", true, "越级"},
+		{"several recipients", data.DocOpinion, data.Intake{ViaOffice: true, ManyPlaces: true}, "", true, "多头报文"},
+		{"request with two matters", data.DocRequest, data.Intake{ViaOffice: true, MattersSeen: 2}, "", true, "2 个事项"},
+		{"report with a request", data.DocReport, data.Intake{ViaOffice: true, HasRequest: true}, "", true, "夹带"},
+		{"a letter may carry several matters", data.DocLetter, data.Intake{ViaOffice: true, MattersSeen: 3}, "", false, "统一扎口"},
+		{"normative without 公开属性", data.DocNormative, good, "", true, "公开属性"},
+		{"normative with 公开属性", data.DocNormative, good, "主动公开", false, "统一扎口"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fs := CheckIntake(data.Document{Kind: tt.kind, Intake: tt.in, Disclosure: tt.disc})
+			ret, problem := Returned(fs)
+			var all []string
+			for _, f := range fs {
+				all = append(all, f.Message)
+			}
+			if ret != tt.ret || !strings.Contains(strings.Join(all, "；"), tt.phrase) {
+				t.Errorf("returned %v (%q), findings %v; want %v and %q", ret, problem, all, tt.ret, tt.phrase)
+			}
+			if ret && !strings.Contains(problem, "条）") {
+				t.Errorf("problem %q names no clause", problem)
+			}
+		})
+	}
+}
+
+// 四十八: silence lapses on the first working day after the deadline, so a
+// deadline before a holiday lapses after it.
+func TestLapsed四十八(t *testing.T) {
+	c := builtin(t)
+	tests := []struct {
+		due, today, on string
+		lapsed         bool
+	}{
+		{"2026-10-13", "2026-10-13", "2026-10-14", false},
+		{"2026-10-13", "2026-10-14", "2026-10-14", true},
+		{"2026-09-30", "2026-10-05", "2026-10-08", false}, // National Day
+		{"2026-09-30", "2026-10-08", "2026-10-08", true},
+		{"2026-10-09", "2026-10-10", "2026-10-10", true}, // the make-up Saturday counts
+	}
+	for _, tt := range tests {
+		t.Run(tt.due+" on "+tt.today, func(t *testing.T) {
+			on, lapsed := Lapsed(c, day(tt.due), day(tt.today).Add(15*time.Hour))
+			if lapsed != tt.lapsed || on.Format(data.DateLayout) != tt.on {
+				t.Errorf("Lapsed = %s %v, want %s %v", on.Format(data.DateLayout), lapsed, tt.on, tt.lapsed)
+			}
+		})
+	}
+	if due := CountersignDue(c, day("2026-09-28")); due.Date.Format(data.DateLayout) != "2026-10-13" {
+		t.Errorf("CountersignDue = %s", due.Date.Format(data.DateLayout))
+	}
+	if err := CheckExtension(day("2026-10-13"), day("2026-10-13"), "x"); err == nil {
+		t.Error("an extension to the same day accepted")
+	}
+	if err := CheckExtension(day("2026-10-13"), day("2026-10-20"), " "); err == nil {
+		t.Error("an extension without a reason accepted")
+	}
+	if err := CheckExtension(day("2026-10-13"), day("2026-10-20"), "需征求镇街意见"); err != nil {
+		t.Error(err)
+	}
+}
+
+// 四十九 on top of 八 and 六: who a document goes to.
+func TestRouteDocument四十九(t *testing.T) {
+	const unit = 10
+	over := []data.Oversight{{UnitID: unit, LeaderID: vice.ID}}
+	people := []data.Person{mayor, exec, vice}
+	away := []data.Delegation{{DelegateID: exec.ID, From: day("2026-09-14"), To: day("2026-09-18"), Reason: "学习"}}
+	tests := []struct {
+		name   string
+		kind   data.DocKind
+		flags  []data.DocFlag
+		on     string
+		leader int64
+		phrase string
+	}{
+		{"分管 leader by default", data.DocRequest, nil, "2026-11-02", vice.ID, "分管副市长"},
+		{"request to higher government goes to the mayor", data.DocRequest, []data.DocFlag{data.FlagToHigherGov}, "2026-11-02", mayor.ID, "第四十九条"},
+		{"matter for the 人大", data.DocReport, []data.DocFlag{data.FlagNPC}, "2026-11-02", mayor.ID, "人大"},
+		{"city-wide normative document", data.DocNormative, []data.DocFlag{data.FlagCityWide}, "2026-11-02", mayor.ID, "全市"},
+		{"people's interests, normative", data.DocNormative, []data.DocFlag{data.FlagPeople}, "2026-11-02", mayor.ID, "切身利益"},
+		{"city-wide flag on a plain request stays with 分管", data.DocRequest, []data.DocFlag{data.FlagCityWide}, "2026-11-02", vice.ID, "分管"},
+		{"clause 八 borrowing", data.DocRequest, []data.DocFlag{data.FlagBorrowing}, "2026-11-02", mayor.ID, "第八条"},
+		{"mayor away: the delegate", data.DocRequest, []data.DocFlag{data.FlagToHigherGov}, "2026-09-16", exec.ID, "受市长委托"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			r, err := RouteDocument(data.Document{Kind: tt.kind, UnitID: unit, Flags: tt.flags},
+				RouteInput{Oversights: over, People: people, Delegations: away, Day: day(tt.on)})
+			if err != nil || r.LeaderID != tt.leader || !strings.Contains(r.Reason, tt.phrase) {
+				t.Errorf("route %d %q %v; want %d and %q", r.LeaderID, r.Reason, err, tt.leader, tt.phrase)
+			}
+		})
+	}
+}
+
+// 五十: no signing, meeting or issue without a lawful legal review; 公开属性
+// declared; a classified document needs a 保密审查.
+func TestCanSign五十(t *testing.T) {
+	tests := []struct {
+		name  string
+		s     NormativeState
+		field string
+	}{
+		{"no review", NormativeState{Disclosure: "主动公开"}, "合法性审查"},
+		{"found unlawful", NormativeState{Review: ReviewUnlawful, Disclosure: "主动公开"}, "合法性审查"},
+		{"no 公开属性", NormativeState{Review: ReviewLawful}, "公开属性"},
+		{"classified without 保密审查", NormativeState{Review: ReviewLawful, Disclosure: "不予公开", Classified: true}, "保密审查"},
+		{"all in order", NormativeState{Review: ReviewLawful, Disclosure: "不予公开", Classified: true, SecrecyChecked: true}, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := CanSign(tt.s, "审签")
+			ps := data.ProblemsOf(err)
+			if tt.field == "" {
+				if err != nil {
+					t.Errorf("refused: %v", err)
+				}
+				return
+			}
+			if len(ps) == 0 || ps[0].Field != tt.field || !strings.Contains(ps[0].Message, "第五十条") {
+				t.Errorf("problems %v, want %s first with the clause", ps, tt.field)
+			}
+		})
+	}
+}
+
+// 十九: 备案 within 15 days of issue.
+func TestFilingDue十九(t *testing.T) {
+	if got := FilingDue(day("2026-09-25")).Format(data.DateLayout); got != "2026-10-10" {
+		t.Errorf("FilingDue = %s", got)
+	}
+}

@@ -21,7 +21,9 @@ grep -qx "Exec=$bin" "$desktop" || { echo "check: $desktop does not start $bin" 
 icon=$(sed -n 's/^Icon=//p' "$desktop")
 test -f "$prefix/share/icons/hicolor/512x512/apps/$icon.png" || { echo "check: icon $icon not installed" >&2; exit 1; }
 if command -v desktop-file-validate >/dev/null; then desktop-file-validate "$desktop"; fi
-out=$("$bin" --data "$tmp/data" version)
+# LANG as on an office desktop: under LANG=C Fyne logs that it cannot
+# parse the locale, which is noise here.
+out=$(LANG=zh_CN.UTF-8 LC_ALL= "$bin" --data "$tmp/data" version)
 echo "$out" | grep -q "（构建 .*，$build_date）" || { echo "check: installed huiwu version says:" >&2; echo "$out" >&2; exit 1; }
 make -s -C "$tmp/src" uninstall PREFIX="$prefix"
 left=$(find "$prefix" -type f)

@@ -40,7 +40,7 @@ func Inspect(path string) (Facts, error) {
 	case *pe.OptionalHeader32:
 		facts.Subsystem = oh.Subsystem
 	}
-	if facts.Imports, err = f.ImportedLibraries(); err != nil {
+	if facts.Imports, err = importedDLLs(f); err != nil {
 		return facts, fmt.Errorf("imports: %w", err)
 	}
 	res, err := readResources(f)
@@ -109,6 +109,25 @@ func (facts Facts) Problems(want [4]uint16) []string {
 		}
 	}
 	return p
+}
+
+// importedDLLs lists the DLLs named by the import table. debug/pe's
+// ImportedLibraries is a stub that returns nothing, so the DLL names come
+// from ImportedSymbols' "symbol:dll" strings.
+func importedDLLs(f *pe.File) ([]string, error) {
+	syms, err := f.ImportedSymbols()
+	if err != nil {
+		return nil, err
+	}
+	var dlls []string
+	for _, s := range syms {
+		_, dll, ok := strings.Cut(s, ":")
+		if ok && !slices.Contains(dlls, strings.ToLower(dll)) {
+			dlls = append(dlls, strings.ToLower(dll))
+		}
+	}
+	slices.Sort(dlls)
+	return dlls, nil
 }
 
 func dotted(v [4]uint16) string { return fmt.Sprintf("%d.%d.%d.%d", v[0], v[1], v[2], v[3]) }

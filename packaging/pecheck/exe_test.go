@@ -5,6 +5,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"runtime"
+	"slices"
 	"strings"
 	"testing"
 
@@ -54,6 +55,9 @@ func TestInspectReadsTheSubsystem(t *testing.T) {
 		}
 		if facts.Subsystem != c.want || facts.Machine != 0x8664 {
 			t.Errorf("ldflags %q: subsystem %d machine %#x, want subsystem %d", c.ldflags, facts.Subsystem, facts.Machine, c.want)
+		}
+		if !slices.Contains(facts.Imports, "kernel32.dll") {
+			t.Errorf("ldflags %q: imports %v lack kernel32.dll", c.ldflags, facts.Imports)
 		}
 		// A program without a .syso has no resources, and the check says so.
 		p := strings.Join(facts.Problems([4]uint16{0, 1, 0, 1}), "\n")

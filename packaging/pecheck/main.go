@@ -11,6 +11,7 @@ import (
 	"flag"
 	"fmt"
 	"os"
+	"strings"
 
 	"huiwu/packaging/fyneapp"
 )
@@ -43,7 +44,7 @@ func run(exe, tomlPath string) int {
 		}
 		return 1
 	}
-	fmt.Printf("pecheck: %s: amd64, GUI subsystem, icon %v px, version %s, manifest, imports %d system DLLs\n",
-		exe, facts.IconSizes, dotted(facts.FileVersion), len(facts.Imports))
+	fmt.Printf("pecheck: %s: amd64, GUI subsystem, icon %v px, version %s, manifest, imports %s\n",
+		exe, facts.IconSizes, dotted(facts.FileVersion), strings.Join(facts.Imports, " "))
 	return 0
 }

@@ -25,6 +25,7 @@ const usage = `用法 / usage:
   huiwu [--data 目录] demo [--seed N]  向空数据库载入演示数据
   huiwu [--data 目录] check            检查完整性、外键与审计链（有问题时退出码非零）
   huiwu [--data 目录] audit verify [--head 序号:哈希]
+  huiwu [--data 目录] import roster 名册.xlsx  按表头导入人员（全部成功或全部不导入）
   huiwu [--data 目录] backup [--to 目录]   立即备份
   huiwu [--data 目录] restore 备份文件.db   校验后从备份恢复（原文件改名保留）
   huiwu [--data 目录] pdf 种类 --in 文件.json --out 文件.pdf
@@ -78,6 +79,8 @@ func run(args []string, meta Meta, out io.Writer) error {
 		return cmdAudit(dataDir, rest[1:], out)
 	case "pdf":
 		return cmdPDF(rest[1:], out)
+	case "import":
+		return cmdImport(dataDir, rest[1:], out)
 	case "backup":
 		return cmdBackup(dataDir, rest[1:], out)
 	case "restore":

@@ -27,3 +27,10 @@ type BatchDelegation struct {
 	From, To time.Time
 	Reason   string
 }
+
+// ImportRow is a person read from a file, with the line it came from so
+// that every problem can name it.
+type ImportRow struct {
+	Line int
+	BatchPerson
+}

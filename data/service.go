@@ -20,6 +20,8 @@ type RosterService interface {
 	Delegations(ctx context.Context) ([]Delegation, error)
 	SaveDelegation(ctx context.Context, d Delegation) (Delegation, error)
 	DeleteDelegation(ctx context.Context, id int64) error
+	// ImportPeople adds people read from a file, all or nothing.
+	ImportPeople(ctx context.Context, rows []ImportRow) (int, error)
 }
 
 // AuditHead identifies the newest audit entry: its sequence number and hash.

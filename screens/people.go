@@ -46,6 +46,7 @@ func newPeopleScreen(env *Env) *peopleScreen {
 }
 
 func (s *peopleScreen) build() fyne.CanvasObject {
+	s.list.extra = []fyne.CanvasObject{s.importButton()}
 	v := s.list.build(lang.L("people.search"), []string{lang.L("field.name"), lang.L("field.unit"), lang.L("field.post"), lang.L("field.roles"), lang.L("field.status")})
 	s.reload()
 	return v

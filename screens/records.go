@@ -29,6 +29,7 @@ type recordList[T any] struct {
 	onEdit   func(T)              // opens the form on a record
 	onDelete func(T, func(error)) // deletes a record, then calls back
 	unit     string               // counting word: 人, 个单位 …
+	extra    []fyne.CanvasObject  // more buttons for the bar, e.g. 导入
 
 	search *keyEntry
 	list   *widget.List
@@ -77,7 +78,8 @@ func (r *recordList[T]) build(placeholder string, headers []string) fyne.CanvasO
 	for i, h := range headers {
 		head[i] = widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(r.count, newBtn, r.edit, r.del), r.search)
+	buttons := append([]fyne.CanvasObject{r.count, newBtn, r.edit, r.del}, r.extra...)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(buttons...), r.search)
 	top := container.NewVBox(bar, container.NewGridWithColumns(len(headers), head...), widget.NewSeparator())
 	r.view = container.NewBorder(top, nil, nil, nil, r.list)
 	return r.view

@@ -26,4 +26,8 @@ type BackupService interface {
 	// Restore replaces the live database with a verified backup, keeping the
 	// current file aside; the program reopens the data afterwards.
 	Restore(ctx context.Context, path string) error
+	// BackupSettings are the backup folder and how many automatic backups
+	// to keep; SetBackupSettings changes them (an empty folder: the default).
+	BackupSettings(ctx context.Context) (dir string, keep int, err error)
+	SetBackupSettings(ctx context.Context, dir string, keep int) error
 }

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"sort"
+	"strconv"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -66,9 +67,40 @@ func (s *backupScreen) build() fyne.CanvasObject {
 	}
 	note := widget.NewLabel(lang.L("backup.note"))
 	note.Wrapping = fyne.TextWrapWord
-	top := container.NewVBox(note, container.NewHBox(now, s.verify, s.restore), s.status, container.NewGridWithColumns(4, head...), widget.NewSeparator())
+	top := container.NewVBox(note, s.settingsRow(), container.NewHBox(now, s.verify, s.restore), s.status, container.NewGridWithColumns(4, head...), widget.NewSeparator())
 	s.reload()
 	return container.NewBorder(top, nil, nil, nil, s.list)
+}
+
+// settingsRow edits where backups go and how many automatic ones to keep.
+func (s *backupScreen) settingsRow() fyne.CanvasObject {
+	dir := newKeyEntry(s.env)
+	keep := newKeyEntry(s.env)
+	load(s.env, func(ctx context.Context) ([2]string, error) {
+		d, k, err := s.env.Backup.BackupSettings(ctx)
+		return [2]string{d, strconv.Itoa(k)}, err
+	}, func(v [2]string) { dir.SetText(v[0]); keep.SetText(v[1]) })
+	save := widget.NewButton(lang.L("action.save"), func() {
+		n, err := strconv.Atoi(strings.TrimSpace(keep.Text))
+		if err != nil {
+			n = 0 // refused below with the field named
+		}
+		act(s.env, func(ctx context.Context) error { return s.env.Backup.SetBackupSettings(ctx, dir.Text, n) }, func(err error) {
+			if err != nil {
+				showError(s.env, err)
+				return
+			}
+			s.status.SetText(lang.L("backup.settings.saved"))
+			s.reload()
+		})
+	})
+	dir.OnSubmitted = func(string) { save.OnTapped() }
+	keep.OnSubmitted = dir.OnSubmitted
+	form := widget.NewForm(
+		widget.NewFormItem(lang.L("field.备份文件夹"), dir),
+		widget.NewFormItem(lang.L("field.保留份数"), container.NewBorder(nil, nil, nil, save, keep)),
+	)
+	return form
 }
 
 func (s *backupScreen) reload() {

@@ -204,3 +204,28 @@ func TestLatestGoodBackupSkipsBadOnes(t *testing.T) {
 		t.Fatalf("latest good = %v (%v), want %s", got.Path, err, good.Path)
 	}
 }
+
+func TestBackupSettingsAreCheckedAndUsed(t *testing.T) {
+	s := openTemp(t)
+	if err := s.SetBackupSettings(ctx, "相对路径", 0); len(data.ProblemsOf(err)) != 2 {
+		t.Fatalf("bad settings: %v", err)
+	}
+	usb := filepath.Join(t.TempDir(), "U盘", "会务备份")
+	if err := s.SetBackupSettings(ctx, usb, 5); err != nil {
+		t.Fatal(err)
+	}
+	dir, keep, err := s.BackupSettings(ctx)
+	if err != nil || dir != usb || keep != 5 {
+		t.Fatalf("settings %s %d %v", dir, keep, err)
+	}
+	info, err := s.BackupNow(ctx)
+	if err != nil || filepath.Dir(info.Path) != usb {
+		t.Fatalf("backup went to %s (%v)", info.Path, err)
+	}
+	if err := s.SetBackupSettings(ctx, "", 30); err != nil {
+		t.Fatal(err)
+	}
+	if dir, _, _ := s.BackupSettings(ctx); dir != DefaultBackupDir(s.Dir()) {
+		t.Fatalf("clearing the folder gives %s", dir)
+	}
+}

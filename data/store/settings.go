@@ -3,6 +3,8 @@ package store
 import (
 	"context"
 	"database/sql"
+	"os"
+	"path/filepath"
 	"strconv"
 
 	"huiwu/data"
@@ -23,12 +25,14 @@ func (s *Store) Setting(ctx context.Context, key string) (string, error) {
 
 // SetSetting writes one setting and records the change in the audit log.
 func (s *Store) SetSetting(ctx context.Context, key, value string) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		if _, err := tx.Exec("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value); err != nil {
-			return err
-		}
-		return s.audit(tx, "setting.set", "setting", 0, map[string]string{"key": key, "value": value})
-	})
+	return s.tx(ctx, func(tx *sql.Tx) error { return s.setSetting(tx, key, value) })
+}
+
+func (s *Store) setSetting(tx *sql.Tx, key, value string) error {
+	if _, err := tx.Exec("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value); err != nil {
+		return err
+	}
+	return s.audit(tx, "setting.set", "setting", 0, map[string]string{"key": key, "value": value})
 }
 
 func (s *Store) intSetting(ctx context.Context, key string, def int) (int, error) {
@@ -41,4 +45,55 @@ func (s *Store) intSetting(ctx context.Context, key string, def int) (int, error
 		return def, data.Errorf(data.EInvalid, "设置 %s 的值「%s」不是正整数", key, v)
 	}
 	return n, nil
+}
+
+// BackupSettings returns the backup folder in force and the keep count.
+func (s *Store) BackupSettings(ctx context.Context) (string, int, error) {
+	dir, err := s.BackupDir(ctx)
+	if err != nil {
+		return "", 0, err
+	}
+	keep, err := s.intSetting(ctx, SettingBackupKeep, DefaultBackupKeep)
+	return dir, keep, err
+}
+
+// SetBackupSettings checks and saves the backup folder and keep count. The
+// folder must be absolute and writable now (a USB drive that is not plugged
+// in is refused, not silently skipped at the next backup).
+func (s *Store) SetBackupSettings(ctx context.Context, dir string, keep int) error {
+	var problems []data.Problem
+	if keep < 1 || keep > 1000 {
+		problems = append(problems, data.Problem{Field: "保留份数", Message: "应在 1 到 1000 之间"})
+	}
+	dir = data.Clean(dir)
+	if dir != "" {
+		if !filepath.IsAbs(dir) {
+			problems = append(problems, data.Problem{Field: "备份文件夹", Message: "应为完整路径，如 D:\\会务备份"})
+		} else if err := writable(dir); err != nil {
+			problems = append(problems, data.Problem{Field: "备份文件夹", Message: "无法写入：" + err.Error()})
+		}
+	}
+	if len(problems) > 0 {
+		return &data.Error{Code: data.EInvalid, Message: "备份设置未保存", Problems: problems}
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if err := s.setSetting(tx, SettingBackupDir, dir); err != nil {
+			return err
+		}
+		return s.setSetting(tx, SettingBackupKeep, strconv.Itoa(keep))
+	})
+}
+
+// writable creates dir if needed and proves a file can be written in it.
+func writable(dir string) error {
+	if err := os.MkdirAll(dir, 0o700); err != nil {
+		return err
+	}
+	f, err := os.CreateTemp(dir, ".huiwu-write-test-*")
+	if err != nil {
+		return err
+	}
+	name := f.Name()
+	f.Close()
+	return os.Remove(name)
 }

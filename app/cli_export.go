@@ -10,14 +10,19 @@ import (
 
 	"huiwu/data"
 	"huiwu/data/store"
+	"huiwu/export/meetingpdf"
+	"huiwu/export/paper"
 	"huiwu/export/safefile"
 	"huiwu/export/xlsx"
 	"huiwu/rules"
 )
 
 const exportUsage = `用法：
-  huiwu export signin --meeting 编号 --out 文件.xlsx [--recorder 姓名]
+  huiwu export signin --meeting 编号 --out 文件.xlsx|文件.pdf [--recorder 姓名]
   huiwu export attendance --meeting 编号 --out 文件.xlsx
+  huiwu export leave --meeting 编号 --leave 请假编号 --out 文件.pdf
+  huiwu export seating --meeting 编号 --out 文件.pdf [--layout rostrum|long_table] [--per-side N]
+  huiwu export tablecards --meeting 编号 --out 文件.pdf [--face hei|song|kai] [--size 磅]
   huiwu export attendance-stats --from 2026-01-01 --to 2026-12-31 --out 文件.xlsx`
 
 // cmdExport writes one of the meeting papers. Every file goes through
@@ -34,17 +39,29 @@ func cmdExport(dir string, args []string, out io.Writer) error {
 	from := fs.String("from", "", "first day")
 	to := fs.String("to", "", "last day")
 	recorder := fs.String("recorder", "", "recorder")
+	leave := fs.Int64("leave", 0, "leave request ID")
+	layout := fs.String("layout", "", "seating layout")
+	perSide := fs.Int("per-side", 0, "seats per side")
+	face := fs.String("face", "", "table card face")
+	size := fs.Float64("size", 0, "table card size")
 	if err := fs.Parse(args[1:]); err != nil || fs.NArg() > 0 || *dst == "" {
 		return usageError{exportUsage}
 	}
 	ext := strings.ToLower(filepath.Ext(*dst))
 	var run func(*store.Store) error
 	switch what {
-	case "signin", "attendance":
+	case "signin", "attendance", "leave", "seating", "tablecards":
 		if *id <= 0 {
 			return usageError{"请用 --meeting 指定会议编号（见 huiwu meeting list）"}
 		}
-		run = func(s *store.Store) error { return exportMeeting(s, what, *id, *dst, ext, *recorder) }
+		if what == "leave" && *leave <= 0 {
+			return usageError{"请用 --leave 指定请假编号（见会议页的请假一栏）"}
+		}
+		if *layout != "" && *layout != string(rules.Rostrum) && *layout != string(rules.LongTable) {
+			return usageError{"--layout 应为 rostrum（主席台）或 long_table（长桌）"}
+		}
+		o := meetingpdf.Options{Recorder: *recorder, Layout: rules.Layout(*layout), PerSide: *perSide, Card: paper.CardOptions{Face: *face, SizePt: *size}}
+		run = func(s *store.Store) error { return exportMeeting(s, what, *id, *leave, *dst, ext, o) }
 	case "attendance-stats":
 		f, err := data.ParseDate(*from)
 		if err != nil {
@@ -76,7 +93,7 @@ func cmdExport(dir string, args []string, out io.Writer) error {
 }
 
 // exportMeeting writes the 签到表 or the 出勤记录 of one meeting.
-func exportMeeting(s *store.Store, what string, id int64, dst, ext, recorder string) error {
+func exportMeeting(s *store.Store, what string, id, leave int64, dst, ext string, o meetingpdf.Options) error {
 	ctx := context.Background()
 	r, err := s.Record(ctx, id)
 	if err != nil {
@@ -86,11 +103,24 @@ func exportMeeting(s *store.Store, what string, id int64, dst, ext, recorder str
 	if err != nil {
 		return err
 	}
+	o.AuditHead = head.String()
 	switch {
 	case what == "signin" && ext == ".xlsx":
 		return safefile.Write(dst, func(w io.Writer) error {
-			return xlsx.SignIn(w, r, xlsx.SignInOptions{Recorder: recorder, AuditHead: head.String()})
+			return xlsx.SignIn(w, r, xlsx.SignInOptions{Recorder: o.Recorder, AuditHead: o.AuditHead})
 		})
+	case what == "signin" && ext == ".pdf":
+		return safefile.Write(dst, func(w io.Writer) error { return meetingpdf.Write(w, meetingpdf.SignIn(r, o), o) })
+	case what == "leave" && ext == ".pdf":
+		f, err := meetingpdf.Leave(r, leave)
+		if err != nil {
+			return err
+		}
+		return safefile.Write(dst, func(w io.Writer) error { return meetingpdf.Write(w, f, o) })
+	case what == "seating" && ext == ".pdf":
+		return safefile.Write(dst, func(w io.Writer) error { return meetingpdf.Write(w, meetingpdf.Seating(r, o), o) })
+	case what == "tablecards" && ext == ".pdf":
+		return safefile.Write(dst, func(w io.Writer) error { return meetingpdf.TableCards(w, r, o) })
 	case what == "attendance" && ext == ".xlsx":
 		return safefile.Write(dst, func(w io.Writer) error { return xlsx.Attendance(w, r) })
 	}

@@ -1,6 +1,7 @@
 package app
 
 import (
+	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
@@ -60,3 +61,29 @@ func TestExportSignInAttendanceAndStats(t *testing.T) {
 }
 
 func itoa(n int64) string { return strconv.FormatInt(n, 10) }
+
+func TestExportPDFs(t *testing.T) {
+	dir, m := withMeeting(t)
+	out := t.TempDir()
+	id := itoa(m.ID)
+	for _, args := range [][]string{
+		{"signin", "--meeting", id, "--out", filepath.Join(out, "签到表.pdf")},
+		{"seating", "--meeting", id, "--out", filepath.Join(out, "座次图.pdf"), "--layout", "rostrum"},
+		{"tablecards", "--meeting", id, "--out", filepath.Join(out, "桌签.pdf"), "--face", "song", "--size", "96"},
+	} {
+		code, o, errs := huiwu(t, append([]string{"--data", dir, "export"}, args...)...)
+		if code != 0 || !strings.Contains(o, "已生成") {
+			t.Fatalf("%v: %d %q", args, code, errs)
+		}
+		b, err := os.ReadFile(args[4])
+		if err != nil || !strings.HasPrefix(string(b), "%PDF") {
+			t.Fatalf("%s: %v", args[4], err)
+		}
+	}
+	if code, _, errs := huiwu(t, "--data", dir, "export", "leave", "--meeting", id, "--leave", "5", "--out", filepath.Join(out, "l.pdf")); code != 1 || !strings.Contains(errs, "没有编号为 5") {
+		t.Fatalf("unknown leave: %d %q", code, errs)
+	}
+	if code, _, _ := huiwu(t, "--data", dir, "export", "seating", "--meeting", id, "--layout", "circle", "--out", filepath.Join(out, "x.pdf")); code != 2 {
+		t.Fatal("bad layout accepted")
+	}
+}

@@ -39,6 +39,9 @@ type Paper interface {
 var kinds = map[string]func() Paper{
 	"minutes": func() Paper { return new(Minutes) },
 	"notice":  func() Paper { return new(Notice) },
+	"signin":  func() Paper { return new(SignInSheet) },
+	"leave":   func() Paper { return new(LeaveForm) },
+	"seating": func() Paper { return new(SeatingChart) },
 }
 
 // Kinds returns the names of the document kinds, sorted.

@@ -3,12 +3,15 @@ package screens
 import (
 	"context"
 	"io"
+	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"huiwu/data"
+	"huiwu/export/meetingpdf"
+	"huiwu/export/paper"
 	"huiwu/export/safefile"
 	"huiwu/export/xlsx"
 )
@@ -87,5 +90,70 @@ func (p *meetingPage) exportMenu() *fyne.Menu {
 	return fyne.NewMenu("",
 		fyne.NewMenuItem(lang.L("export.signin.xlsx"), func() { saveAs(p.env, fileName(m, "签到表", ".xlsx"), p.signInXLSX) }),
 		fyne.NewMenuItem(lang.L("export.attendance.xlsx"), func() { saveAs(p.env, fileName(m, "出勤记录", ".xlsx"), p.attendanceXLSX) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("export.signin.pdf"), func() { saveAs(p.env, fileName(m, "签到表", ".pdf"), pdf(p, meetingpdf.SignIn)) }),
+		fyne.NewMenuItem(lang.L("export.seating.pdf"), func() { saveAs(p.env, fileName(m, "座次图", ".pdf"), pdf(p, meetingpdf.Seating)) }),
+		fyne.NewMenuItem(lang.L("export.cards.pdf"), func() { saveAs(p.env, fileName(m, "桌签", ".pdf"), p.tableCards) }),
 	)
+}
+
+// pdfOptions are the papers' options: the audit head and the seating
+// tab's layout.
+func (p *meetingPage) pdfOptions(ctx context.Context) (meetingpdf.Options, error) {
+	o := meetingpdf.Options{Layout: p.seating.currentLayout()}
+	o.PerSide, _ = strconv.Atoi(p.seating.perSide.Text) // blank or bad is automatic
+	if p.env.Status != nil {
+		st, err := p.env.Status.Status(ctx)
+		if err != nil {
+			return o, err
+		}
+		o.AuditHead = st.Head.String()
+	}
+	return o, nil
+}
+
+// pdf writes the paper build makes from the meeting's record.
+func pdf[P paper.Paper](p *meetingPage, build func(data.MeetingRecord, meetingpdf.Options) P) func(context.Context, io.Writer) error {
+	return func(ctx context.Context, w io.Writer) error {
+		r, err := p.env.Meetings.Record(ctx, p.id)
+		if err != nil {
+			return err
+		}
+		o, err := p.pdfOptions(ctx)
+		if err != nil {
+			return err
+		}
+		return meetingpdf.Write(w, build(r, o), o)
+	}
+}
+
+func (p *meetingPage) tableCards(ctx context.Context, w io.Writer) error {
+	r, err := p.env.Meetings.Record(ctx, p.id)
+	if err != nil {
+		return err
+	}
+	o, err := p.pdfOptions(ctx)
+	if err != nil {
+		return err
+	}
+	return meetingpdf.TableCards(w, r, o)
+}
+
+// leavePDF writes the 请假审批单 of request id.
+func (p *meetingPage) leavePDF(id int64) func(context.Context, io.Writer) error {
+	return func(ctx context.Context, w io.Writer) error {
+		r, err := p.env.Meetings.Record(ctx, p.id)
+		if err != nil {
+			return err
+		}
+		f, err := meetingpdf.Leave(r, id)
+		if err != nil {
+			return err
+		}
+		o, err := p.pdfOptions(ctx)
+		if err != nil {
+			return err
+		}
+		return meetingpdf.Write(w, f, o)
+	}
 }

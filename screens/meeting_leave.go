@@ -50,7 +50,12 @@ func (t *leaveTab) build() fyne.CanvasObject {
 	add.Importance = widget.HighImportance
 	t.approve = widget.NewButtonWithIcon(lang.L("leave.approve"), theme.ConfirmIcon(), func() { t.decide(true) })
 	t.reject = widget.NewButtonWithIcon(lang.L("leave.reject"), theme.CancelIcon(), func() { t.decide(false) })
-	bar := container.NewHBox(add, t.approve, t.reject)
+	printForm := widget.NewButtonWithIcon(lang.L("leave.print"), theme.DocumentPrintIcon(), func() {
+		if l, ok := t.current(); ok {
+			saveAs(t.page.env, fileName(t.page.meeting, "请假审批单 "+l.PersonName, ".pdf"), t.page.leavePDF(l.ID))
+		}
+	})
+	bar := container.NewHBox(add, t.approve, t.reject, printForm)
 	split := container.NewVSplit(t.list, container.NewVScroll(t.detail))
 	split.Offset = 0.6
 	return container.NewBorder(bar, nil, nil, nil, split)

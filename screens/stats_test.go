@@ -2,6 +2,8 @@ package screens
 
 import (
 	"bytes"
+	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -11,6 +13,7 @@ import (
 	"github.com/xuri/excelize/v2"
 
 	"huiwu/data"
+	"huiwu/export/meetingpdf"
 )
 
 // A held meeting with one absence shows in the statistics and exports; a
@@ -56,5 +59,33 @@ func TestStatsScreenTalliesAndExports六十一(t *testing.T) {
 	s.from.SetText("2026-13-01")
 	if _, _, err := s.periodOf(); len(data.ProblemsOf(err)) == 0 || data.ProblemsOf(err)[0].Field != "开始日期" {
 		t.Fatalf("bad period: %v", err)
+	}
+}
+
+// The meeting page's PDFs: 签到表, 座次图, 桌签 and a 请假审批单.
+func TestMeetingPagePDFs(t *testing.T) {
+	r, ms := meetingRig(t)
+	r.newMeeting(ms, "常务会议", "2026-12-03", "09:00", "11:00")
+	ms.open(ms.list.all[0].ID)
+	p := ms.page
+	lf := p.leave.openForm()
+	who := selectField(t, lf, "请假人")
+	who.SetSelected(who.Options[len(who.Options)-1])
+	test.Type(r.entry(lf, "事由"), "出差")
+	test.Tap(lf.save)
+	if len(p.leaves) != 1 {
+		t.Fatalf("leave not recorded: %s", lf.summary.Text)
+	}
+	dir := t.TempDir()
+	for name, write := range map[string]func(context.Context, io.Writer) error{
+		"签到表.pdf": pdf(p, meetingpdf.SignIn), "座次图.pdf": pdf(p, meetingpdf.Seating),
+		"桌签.pdf": p.tableCards, "请假审批单.pdf": p.leavePDF(p.leaves[0].ID),
+	} {
+		path := filepath.Join(dir, name)
+		exportTo(r.shell.env, path, write)
+		b, err := os.ReadFile(path)
+		if err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
+			t.Fatalf("%s: %v", name, err)
+		}
 	}
 }

@@ -57,7 +57,7 @@ type gui struct {
 // showMain puts the screens on s into the window.
 func (g *gui) showMain(s *store.Store) {
 	g.store = s
-	env := &screens.Env{Window: g.win, Roster: s, Status: s, Meetings: s, Backup: s, ReadOnly: s.ReadOnly, Async: screens.BackgroundAsync}
+	env := &screens.Env{Window: g.win, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, ReadOnly: s.ReadOnly, Async: screens.BackgroundAsync}
 	env.Reload = func() { g.showMain(s) }
 	shell := screens.NewShell(env, g.meta.String())
 	g.win.SetContent(shell.Content())
@@ -69,6 +69,7 @@ func (g *gui) showMain(s *store.Store) {
 	if g.stop == nil {
 		g.stop = make(chan struct{})
 		go dailyBackups(s, g.stop)
+		go lapseCheck(s, g.stop, time.Hour)
 	}
 	if out := os.Getenv("HUIWU_SCREENSHOTS"); out != "" {
 		go takeScreenshots(shell, out, g.app)

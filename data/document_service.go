@@ -33,6 +33,9 @@ type Countersign struct {
 	Replier       string
 	RepliedOn     time.Time
 	Version       int64
+	// Overdue is filled in by the store on reads: no reply and the store's
+	// clock past the deadline in force.
+	Overdue bool
 }
 
 // Deadline is the due date in force: the agreed extension if any.
@@ -91,6 +94,8 @@ type DocumentService interface {
 	SaveDocument(ctx context.Context, d Document) (Document, error)
 	DeleteDocument(ctx context.Context, id, version int64) error
 
+	// Countersigns lists every unit's countersign of every document.
+	Countersigns(ctx context.Context) ([]Countersign, error)
 	StartCountersign(ctx context.Context, docID int64, unitIDs []int64, sent time.Time) error
 	ExtendCountersign(ctx context.Context, docID, unitID int64, to time.Time, reason string) error
 	ReplyCountersign(ctx context.Context, c Countersign) error
@@ -103,6 +108,17 @@ type DocumentService interface {
 	// document by 分工 (四十九, 八, 六).
 	SetOpinion(ctx context.Context, docID int64, opinion string) (DocRecord, error)
 	AddInstruction(ctx context.Context, in Instruction) error
+
+	// Normative documents (五十, 十七, 十九).
+	RecordReview(ctx context.Context, docID int64, lawful bool, on time.Time, ref string) error
+	RecordSecrecyReview(ctx context.Context, docID int64, on time.Time) error
+	// NormativeStep moves a normative document to DocSigned, DocIssued or
+	// DocFiled, refusing what clause 五十 forbids.
+	NormativeStep(ctx context.Context, docID int64, to DocStatus, on time.Time) error
+	AwaitingFiling(ctx context.Context) ([]DocRecord, error)
+	PlanItems(ctx context.Context, year int) ([]PlanItem, error)
+	SavePlanItem(ctx context.Context, p PlanItem) (PlanItem, error)
+	LinkPlanItem(ctx context.Context, itemID, docID int64) error
 
 	Calendar(ctx context.Context) (CalendarInfo, error)
 	SaveCalendarYear(ctx context.Context, year int, schedule, source string) error
@@ -122,4 +138,16 @@ type CalendarYear struct {
 	Schedule  string
 	EnteredAt string
 	EnteredBy string
+}
+
+// PlanItem is one entry of a year's plan of normative documents (十七).
+type PlanItem struct {
+	ID        int64
+	Year      int
+	Title     string
+	UnitID    int64
+	UnitName  string // filled in by the store on reads
+	DocID     int64  // the registered document it became, 0 if none yet
+	DocTitle  string
+	DocStatus DocStatus
 }

@@ -19,7 +19,10 @@ type Env struct {
 	Roster   data.RosterService
 	Status   data.StatusService
 	Meetings data.MeetingService
-	Backup   data.BackupService
+	// Documents is the register of incoming documents (公文) and their
+	// countersigns.
+	Documents data.DocumentService
+	Backup    data.BackupService
 	// ReadOnly is set when the data was opened read-only for recovery.
 	ReadOnly bool
 	// Reload rebuilds the window's screens after the data under them was

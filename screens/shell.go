@@ -38,6 +38,7 @@ func NewShell(env *Env, version string) *Shell {
 	settings := newSettingsScreen(env, version)
 	meetings := newMeetingsScreen(env)
 	stats := newStatsScreen(env)
+	documents := newDocumentsScreen(env)
 	empty := func(key string, icon fyne.Resource) *screen {
 		e := &emptyScreen{icon: icon, title: lang.L("empty." + key), note: lang.L("empty." + key + ".note")}
 		return &screen{key: key, icon: icon, build: e.build}
@@ -46,7 +47,7 @@ func NewShell(env *Env, version string) *Shell {
 		{key: "meetings", icon: theme.HistoryIcon(), build: meetings.build, keys: meetings},
 		empty("topics", theme.ListIcon()),
 		empty("minutes", theme.DocumentIcon()),
-		empty("documents", theme.MailComposeIcon()),
+		{key: "documents", icon: theme.MailComposeIcon(), build: documents.build, keys: documents},
 		empty("tasks", theme.ConfirmIcon()),
 		{key: "roster", icon: theme.AccountIcon(), build: roster.build, keys: roster},
 		{key: "stats", icon: theme.GridIcon(), build: stats.build, keys: stats},

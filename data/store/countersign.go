@@ -125,6 +125,7 @@ func (s *Store) Countersigns(ctx context.Context) ([]data.Countersign, error) {
 	err := s.docRead(ctx, func(tx *sql.Tx) error {
 		var err error
 		out, err = countersignsTx(tx, 0)
+		markOverdue(out, s.Now())
 		return err
 	})
 	return out, err

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"time"
 	"unicode/utf8"
 
 	"huiwu/data"
@@ -14,13 +15,13 @@ func (s *Store) DocRecord(ctx context.Context, id int64) (data.DocRecord, error)
 	var r data.DocRecord
 	err := s.docRead(ctx, func(tx *sql.Tx) error {
 		var err error
-		r, err = docRecordTx(tx, id)
+		r, err = docRecordTx(tx, id, s.Now())
 		return err
 	})
 	return r, err
 }
 
-func docRecordTx(tx *sql.Tx, id int64) (data.DocRecord, error) {
+func docRecordTx(tx *sql.Tx, id int64, today time.Time) (data.DocRecord, error) {
 	var r data.DocRecord
 	var err error
 	if r.Doc, err = documentTx(tx, id); err != nil {
@@ -57,6 +58,7 @@ func docRecordTx(tx *sql.Tx, id int64) (data.DocRecord, error) {
 	if r.Countersigns, err = countersignsTx(tx, id); err != nil {
 		return r, err
 	}
+	markOverdue(r.Countersigns, today)
 	r.Instructions, err = instructionsTx(tx, id)
 	return r, err
 }
@@ -136,7 +138,7 @@ func (s *Store) SetOpinion(ctx context.Context, docID int64, opinion string) (da
 		if err := s.audit(tx, "document.route", "document", docID, map[string]any{"opinion": opinion, "leader": route.LeaderID, "reason": route.Reason, "clause": "四十九"}); err != nil {
 			return err
 		}
-		r, err = docRecordTx(tx, docID)
+		r, err = docRecordTx(tx, docID, s.Now())
 		return err
 	})
 	return r, err
@@ -221,4 +223,12 @@ func (s *Store) AddInstruction(ctx context.Context, in data.Instruction) error {
 		}
 		return s.audit(tx, "document.instruction", "document", in.DocID, in)
 	})
+}
+
+// markOverdue flags the units that have not replied by their deadline.
+func markOverdue(cs []data.Countersign, today time.Time) {
+	d := today.Format(data.DateLayout)
+	for i, c := range cs {
+		cs[i].Overdue = c.Reply == data.ReplyNone && c.Deadline().Format(data.DateLayout) < d
+	}
 }

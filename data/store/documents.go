@@ -10,6 +10,8 @@ import (
 	"huiwu/rules"
 )
 
+var _ data.DocumentService = (*Store)(nil)
+
 const docColumns = `d.id, d.kind, d.title, d.unit_id, u.name, d.number, d.received, d.classification, d.secrecy_term,
 	d.urgency, d.disclosure, d.attachments, d.via_office, d.to_leader, d.skip_level, d.many_places, d.has_request,
 	d.matters, d.flags, d.status, d.problem, d.remarks, d.version`

@@ -1,0 +1,163 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"time"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+// normativeTx reads what clause 五十 needs of document id, refusing a
+// document that is not a normative one.
+func normativeTx(tx *sql.Tx, id int64) (data.Document, data.DocRecord, rules.NormativeState, error) {
+	r, err := docRecordTx(tx, id, time.Time{})
+	if err != nil {
+		return data.Document{}, r, rules.NormativeState{}, err
+	}
+	d := r.Doc
+	if d.Kind != data.DocNormative {
+		return d, r, rules.NormativeState{}, data.Errorf(data.EInvalid, "「%s」不是规范性文件", d.Title)
+	}
+	st := rules.NormativeState{Review: rules.LegalReview(r.Review), Classified: d.Classification != "", SecrecyChecked: !r.SecrecyOn.IsZero(), Disclosure: d.Disclosure}
+	return d, r, st, nil
+}
+
+// RecordReview records the 司法局's legal review of a normative document
+// (五十): lawful or unlawful, its date and the number of its
+// 《合法性审查意见书》.
+func (s *Store) RecordReview(ctx context.Context, docID int64, lawful bool, on time.Time, ref string) error {
+	ref = data.Clean(ref)
+	var ps []data.Problem
+	if on.IsZero() {
+		ps = append(ps, data.Problem{Field: "审查日期", Message: "不能为空"})
+	}
+	if ref == "" || len([]rune(ref)) > data.MaxDocNumber {
+		ps = append(ps, data.Problem{Field: "意见书文号", Message: "不能为空，且不超过 40 字"})
+	}
+	if len(ps) > 0 {
+		return &data.Error{Code: data.EInvalid, Message: "合法性审查未保存", Problems: ps}
+	}
+	result := rules.ReviewUnlawful
+	if lawful {
+		result = rules.ReviewLawful
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		d, _, _, err := normativeTx(tx, docID)
+		if err != nil {
+			return err
+		}
+		if on.Before(d.Received) {
+			return &data.Error{Code: data.EInvalid, Message: "合法性审查未保存", Problems: []data.Problem{{Field: "审查日期", Message: "不能早于收文日期"}}}
+		}
+		if _, err := tx.Exec("UPDATE documents SET review = ?, review_on = ?, review_ref = ?, version = version + 1, updated_at = ? WHERE id = ?",
+			result, dayText(on), ref, s.stamp(), docID); err != nil {
+			return err
+		}
+		return s.audit(tx, "normative.review", "document", docID, map[string]string{"result": string(result), "on": dayText(on), "ref": ref, "clause": "五十"})
+	})
+}
+
+// RecordSecrecyReview records the 保密审查 of a classified normative document (五十).
+func (s *Store) RecordSecrecyReview(ctx context.Context, docID int64, on time.Time) error {
+	if on.IsZero() {
+		return &data.Error{Code: data.EInvalid, Message: "保密审查未保存", Problems: []data.Problem{{Field: "保密审查日期", Message: "不能为空"}}}
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		if _, _, _, err := normativeTx(tx, docID); err != nil {
+			return err
+		}
+		if _, err := tx.Exec("UPDATE documents SET secrecy_on = ?, version = version + 1, updated_at = ? WHERE id = ?", dayText(on), s.stamp(), docID); err != nil {
+			return err
+		}
+		return s.audit(tx, "normative.secrecy", "document", docID, map[string]string{"on": dayText(on), "clause": "五十"})
+	})
+}
+
+// NormativeStep moves a normative document to 已审签, 已印发 or 已备案. Signing
+// and issuing are refused without a lawful legal review, a declared 公开属性
+// and, for a classified one, a 保密审查 (五十); a refusal is itself audited.
+// Filing (十九) records the day and whether it met the 15-day deadline.
+func (s *Store) NormativeStep(ctx context.Context, docID int64, to data.DocStatus, on time.Time) error {
+	if on.IsZero() {
+		return &data.Error{Code: data.EInvalid, Message: "未保存", Problems: []data.Problem{{Field: "日期", Message: "不能为空"}}}
+	}
+	var refusal error
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		d, r, st, err := normativeTx(tx, docID)
+		if err != nil {
+			return err
+		}
+		var what, set string
+		var args []any
+		switch to {
+		case data.DocSigned:
+			what = "审签"
+			set, args = "status = 'signed'", nil
+		case data.DocIssued:
+			what = "印发"
+			if d.Status != data.DocSigned {
+				return data.Errorf(data.EInvalid, "「%s」尚未审签，不能印发（第五十条）", d.Title)
+			}
+			set, args = "status = 'issued', issued_on = ?", []any{dayText(on)}
+		case data.DocFiled:
+			if d.Status != data.DocIssued {
+				return data.Errorf(data.EInvalid, "「%s」尚未印发，不能备案（第十九条）", d.Title)
+			}
+			due := rules.FilingDue(r.IssuedOn)
+			if _, err := tx.Exec("UPDATE documents SET status = 'filed', filed_on = ?, version = version + 1, updated_at = ? WHERE id = ?", dayText(on), s.stamp(), docID); err != nil {
+				return err
+			}
+			return s.audit(tx, "normative.filed", "document", docID, map[string]any{"on": dayText(on), "due": dayText(due), "late": on.After(due), "clause": "十九"})
+		default:
+			return data.Errorf(data.EInvalid, "未知步骤「%s」", to)
+		}
+		if err := rules.CanSign(st, what); err != nil {
+			refusal = err
+			return s.audit(tx, "normative.refused", "document", docID, map[string]any{"step": what, "why": data.ErrorMessage(err), "clause": "五十"})
+		}
+		if _, err := tx.Exec("UPDATE documents SET "+set+", version = version + 1, updated_at = ? WHERE id = ?", append(args, s.stamp(), docID)...); err != nil {
+			return err
+		}
+		return s.audit(tx, "normative."+string(to), "document", docID, map[string]string{"on": dayText(on), "clause": "五十"})
+	})
+	if err != nil {
+		return err
+	}
+	return refusal
+}
+
+// AwaitingFiling lists issued normative documents not yet filed (十九), with
+// their filing deadline, the earliest first.
+func (s *Store) AwaitingFiling(ctx context.Context) ([]data.DocRecord, error) {
+	var out []data.DocRecord
+	err := s.docRead(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.Query("SELECT id FROM documents WHERE status = 'issued' ORDER BY issued_on, id")
+		if err != nil {
+			return err
+		}
+		var ids []int64
+		for rows.Next() {
+			var id int64
+			if err := rows.Scan(&id); err != nil {
+				rows.Close()
+				return err
+			}
+			ids = append(ids, id)
+		}
+		rows.Close()
+		if err := rows.Err(); err != nil {
+			return err
+		}
+		for _, id := range ids {
+			r, err := docRecordTx(tx, id, s.Now())
+			if err != nil {
+				return err
+			}
+			out = append(out, r)
+		}
+		return nil
+	})
+	return out, err
+}

@@ -1,0 +1,82 @@
+package store
+
+import (
+	"strings"
+	"testing"
+
+	"huiwu/data"
+)
+
+// 五十: no 审签 or 印发 without a lawful legal review; a classified document
+// needs a 保密审查; each refusal is in the audit log. 十九: 备案 tracked
+// against 15 days after issue. 十七: the yearly plan.
+func TestNormativeDocument五十十九十七(t *testing.T) {
+	s := withDemo(t)
+	r := demoRoster(t, s)
+	d, err := s.SaveDocument(ctx, data.Document{
+		Kind: data.DocNormative, Title: "溧阳市城市道路占用挖掘管理办法（草案）", UnitID: r.unit("交通局").ID,
+		Received: dayOf("2026-09-01"), Classification: "秘密", SecrecyTerm: "1年", Disclosure: "依申请公开",
+		Intake: data.Intake{ViaOffice: true, MattersSeen: 1},
+	})
+	if err != nil || d.Status != data.DocRegistered {
+		t.Fatalf("register: %+v %v", d, err)
+	}
+	if err := s.NormativeStep(ctx, d.ID, data.DocSigned, dayOf("2026-09-10")); !hasProblem(err, "合法性审查") {
+		t.Errorf("signed without review: %v", err)
+	}
+	if err := s.RecordReview(ctx, d.ID, false, dayOf("2026-09-08"), "溧司审〔2026〕9号"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.NormativeStep(ctx, d.ID, data.DocSigned, dayOf("2026-09-10")); err == nil || !strings.Contains(err.Error(), "不合法") {
+		t.Errorf("signed when found unlawful: %v", err)
+	}
+	if err := s.RecordReview(ctx, d.ID, true, dayOf("2026-09-12"), "溧司审〔2026〕11号"); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.NormativeStep(ctx, d.ID, data.DocSigned, dayOf("2026-09-14")); !hasProblem(err, "保密审查") {
+		t.Errorf("classified signed without 保密审查: %v", err)
+	}
+	if err := s.NormativeStep(ctx, d.ID, data.DocIssued, dayOf("2026-09-14")); err == nil {
+		t.Error("issued before signing")
+	}
+	if err := s.RecordSecrecyReview(ctx, d.ID, dayOf("2026-09-13")); err != nil {
+		t.Fatal(err)
+	}
+	for _, step := range []struct {
+		to  data.DocStatus
+		day string
+	}{{data.DocSigned, "2026-09-14"}, {data.DocIssued, "2026-09-25"}} {
+		if err := s.NormativeStep(ctx, d.ID, step.to, dayOf(step.day)); err != nil {
+			t.Fatalf("%s: %v", step.to, err)
+		}
+	}
+	waiting, err := s.AwaitingFiling(ctx)
+	if err != nil || len(waiting) != 1 || dateOf(waiting[0].FilingDue) != "2026-10-10" {
+		t.Fatalf("awaiting filing %+v %v", waiting, err)
+	}
+	if err := s.NormativeStep(ctx, d.ID, data.DocFiled, dayOf("2026-10-12")); err != nil {
+		t.Fatal(err)
+	}
+	var refused, late int
+	s.db.QueryRow("SELECT count(*) FROM audit_log WHERE action = 'normative.refused'").Scan(&refused)
+	s.db.QueryRow("SELECT count(*) FROM audit_log WHERE action = 'normative.filed' AND detail LIKE '%\"late\":true%'").Scan(&late)
+	if refused != 3 || late != 1 {
+		t.Errorf("%d refusals and %d late filings audited, want 3 and 1", refused, late)
+	}
+	item, err := s.SavePlanItem(ctx, data.PlanItem{Year: 2026, Title: "城市道路占用挖掘管理办法", UnitID: r.unit("交通局").ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SavePlanItem(ctx, data.PlanItem{Year: 2026, Title: "城市道路占用挖掘管理办法", UnitID: r.unit("交通局").ID}); data.ErrorCode(err) != data.EDuplicate {
+		t.Errorf("duplicate plan item: %v", err)
+	}
+	if err := s.LinkPlanItem(ctx, item.ID, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	items, _ := s.PlanItems(ctx, 2026)
+	if len(items) != 1 || items[0].DocID != d.ID || items[0].DocStatus != data.DocFiled {
+		t.Errorf("plan %+v", items)
+	}
+}
+
+func dateOf(t interface{ Format(string) string }) string { return t.Format(data.DateLayout) }

@@ -1,0 +1,168 @@
+package screens
+
+import (
+	"context"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+)
+
+// documentsScreen is the register of incoming documents (公文) with a status
+// filter; opening a document swaps the list for its page (docPage).
+type documentsScreen struct {
+	env    *Env
+	list   recordList[data.Document]
+	filter data.DocFilter
+	units  []data.Unit
+	people []data.Person
+
+	status   *widget.Select
+	stack    *fyne.Container
+	listView fyne.CanvasObject
+	page     *docPage
+}
+
+func newDocumentsScreen(env *Env) *documentsScreen {
+	s := &documentsScreen{env: env}
+	s.list = recordList[data.Document]{
+		env: env, columns: 6, unit: lang.L("unit.documents"),
+		cells: func(d data.Document) []string {
+			state := docStatusLabel(d.Status)
+			if d.Problem != "" {
+				state += "：" + d.Problem
+			}
+			return []string{dateText(d.Received), docKindLabel(d.Kind), d.Title, d.UnitName, d.Number, state}
+		},
+		match: func(d data.Document, q string) bool {
+			return containsFold(q, d.Title, d.UnitName, d.Number, docKindLabel(d.Kind), docStatusLabel(d.Status), dateText(d.Received))
+		},
+		name:   func(d data.Document) string { return d.Title },
+		onNew:  func() { s.New() },
+		onEdit: func(d data.Document) { s.openForm(d) },
+		onDelete: func(d data.Document, done func(error)) {
+			act(env, func(ctx context.Context) error { return env.Documents.DeleteDocument(ctx, d.ID, d.Version) }, func(err error) {
+				done(err)
+				s.reload()
+			})
+		},
+	}
+	return s
+}
+
+func (s *documentsScreen) build() fyne.CanvasObject {
+	v := s.list.build(lang.L("documents.search"), []string{
+		lang.L("field.收文日期"), lang.L("field.文种"), lang.L("field.标题"), lang.L("field.来文单位"), lang.L("field.文号"), lang.L("field.状态"),
+	})
+	all := lang.L("option.all")
+	statuses := []string{all}
+	for _, st := range data.DocStatuses {
+		statuses = append(statuses, docStatusLabel(st))
+	}
+	s.status = widget.NewSelect(statuses, func(v string) {
+		s.filter.Status = ""
+		for _, st := range data.DocStatuses {
+			if docStatusLabel(st) == v {
+				s.filter.Status = st
+			}
+		}
+		s.reload()
+	})
+	s.status.SetSelected(all)
+	open := widget.NewButtonWithIcon(lang.L("document.open"), theme.NavigateNextIcon(), func() {
+		if d, ok := s.list.current(); ok {
+			s.open(d.ID)
+		}
+	})
+	open.Importance = widget.HighImportance
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.状态")), s.status, layoutSpacer(), open)
+	s.listView = container.NewBorder(bar, nil, nil, nil, v)
+	s.stack = container.NewStack(s.listView)
+	s.reload()
+	return s.stack
+}
+
+func (s *documentsScreen) reload() {
+	if s.stack == nil {
+		return // the filter's first selection, before build is done
+	}
+	type all struct {
+		docs   []data.Document
+		units  []data.Unit
+		people []data.Person
+	}
+	f := s.filter
+	load(s.env, func(ctx context.Context) (all, error) {
+		var a all
+		var err error
+		if a.docs, err = s.env.Documents.Documents(ctx, f); err != nil {
+			return a, err
+		}
+		if a.people, err = s.env.Roster.People(ctx); err != nil {
+			return a, err
+		}
+		a.units, err = s.env.Roster.Units(ctx)
+		return a, err
+	}, func(a all) {
+		s.units, s.people = a.units, a.people
+		s.list.setRecords(a.docs)
+	})
+}
+
+// FocusSearch puts the cursor in the search field (Ctrl+F).
+func (s *documentsScreen) FocusSearch() { s.list.FocusSearch() }
+
+// New opens the form for a new document (Ctrl+N).
+func (s *documentsScreen) New() {
+	s.openForm(data.Document{Kind: data.DocRequest, Intake: data.Intake{ViaOffice: true, MattersSeen: 1}})
+}
+
+// open shows document id's page in place of the list.
+func (s *documentsScreen) open(id int64) {
+	s.page = newDocPage(s, id)
+	s.stack.Objects = []fyne.CanvasObject{s.page.build()}
+	s.stack.Refresh()
+}
+
+// back returns from a document's page to the list.
+func (s *documentsScreen) back() {
+	s.page = nil
+	s.stack.Objects = []fyne.CanvasObject{s.listView}
+	s.stack.Refresh()
+	s.reload()
+}
+
+func docKindLabel(k data.DocKind) string     { return lang.L("dockind." + string(k)) }
+func docStatusLabel(s data.DocStatus) string { return lang.L("docstatus." + string(s)) }
+func docFlagLabel(f data.DocFlag) string     { return lang.L("docflag." + string(f)) }
+func replyLabel(r data.Reply) string         { return lang.L("reply." + string(r)) }
+
+// choice is a select whose "" value shows as 无.
+func choice(options []string, value string) *widget.Select {
+	none := lang.L("option.none")
+	labels := make([]string, len(options))
+	for i, o := range options {
+		labels[i] = o
+		if o == "" {
+			labels[i] = none
+		}
+	}
+	sel := widget.NewSelect(labels, nil)
+	if value == "" {
+		value = none
+	}
+	sel.SetSelected(value)
+	return sel
+}
+
+// choiceValue reads a choice back, 无 as "".
+func choiceValue(sel *widget.Select) string {
+	if sel.Selected == lang.L("option.none") {
+		return ""
+	}
+	return sel.Selected
+}

@@ -1,0 +1,147 @@
+package screens
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+)
+
+// widgetOf finds a form row's widget by the data layer's field name.
+func widgetOf(t *testing.T, f *formDialog, name string) any {
+	t.Helper()
+	for _, fl := range f.fields {
+		if fl.name == name {
+			return fl.item.Widget
+		}
+	}
+	t.Fatalf("no field %s", name)
+	return nil
+}
+
+func documents(r *rig) *documentsScreen {
+	r.shell.Show("documents")
+	return r.shell.screens[r.shell.index("documents")].keys.(*documentsScreen)
+}
+
+func saved(t *testing.T, f *formDialog) {
+	t.Helper()
+	test.Tap(f.save)
+	if f.open {
+		t.Fatalf("form not saved: %s", f.summary.Text)
+	}
+}
+
+// A town's 请示 walked through the screens: registered, countersigned by
+// three departments (四十八), one silent past its deadline and recorded as
+// 无不同意见 by the clock-driven check, the office's opinion routed to the
+// 分管 leader (四十九), and the leader's 批示 recorded.
+func TestRequestThroughCountersignToInstruction(t *testing.T) {
+	r := newRig(t)
+	r.store.Now = func() time.Time { return time.Date(2026, 9, 28, 10, 0, 0, 0, time.UTC) }
+	ds := documents(r)
+	f := ds.openForm(data.Document{Kind: data.DocRequest, Intake: data.Intake{ViaOffice: true, MattersSeen: 1}})
+	test.Type(widgetOf(t, f, "标题").(*keyEntry), "关于申请农村道路提档升级补助资金的请示")
+	widgetOf(t, f, "来文单位").(*widget.SelectEntry).SetText("溧阳市溧城街道")
+	test.Type(widgetOf(t, f, "收文日期").(*keyEntry), "2026-09-28")
+	saved(t, f)
+	if len(ds.list.all) != 1 || ds.list.all[0].Status != data.DocRegistered {
+		t.Fatalf("register: %+v", ds.list.all)
+	}
+	ds.open(ds.list.all[0].ID)
+	p := ds.page
+
+	start := p.askStart()
+	units := widgetOf(t, start, "会签单位").(*container.Scroll).Content.(*widget.CheckGroup)
+	units.SetSelected([]string{"溧阳市财政局", "溧阳市交通运输局", "溧阳市自然资源和规划局"})
+	saved(t, start)
+	if len(p.rec.Countersigns) != 3 || dateText(p.rec.Countersigns[0].Due) != "2026-10-13" {
+		t.Fatalf("countersigns %+v", p.rec.Countersigns)
+	}
+	for _, c := range p.rec.Countersigns[:2] {
+		rf := p.askReply(c)
+		widgetOf(t, rf, "会签意见").(*widget.RadioGroup).SetSelected(replyLabel(data.ReplyAgree))
+		test.Type(widgetOf(t, rf, "回复人").(*keyEntry), "张科长")
+		date := widgetOf(t, rf, "回复日期").(*keyEntry)
+		date.SetText("2026-10-09")
+		saved(t, rf)
+	}
+	// The routing is refused while a unit has not replied.
+	test.Type(p.opinion, "拟请分管副市长阅示")
+	test.Tap(p.routeBtn)
+	if p.rec.RouteLeaderID != 0 {
+		t.Fatal("routed with a reply outstanding")
+	}
+	// The day after the deadline the background check records the lapse.
+	r.store.Now = func() time.Time { return time.Date(2026, 10, 14, 8, 0, 0, 0, time.UTC) }
+	if n, err := r.store.LapseOverdue(context.Background()); err != nil || n != 1 {
+		t.Fatalf("lapse: %d %v", n, err)
+	}
+	p.reload()
+	last := p.rec.Countersigns[2]
+	if last.Reply != data.ReplyLapsed || !strings.Contains(rowText(p), "逾期未回复，视为无不同意见") {
+		t.Fatalf("lapsed row: %+v / %s", last, rowText(p))
+	}
+	test.Tap(p.routeBtn)
+	if p.rec.RouteLeaderID == 0 || !strings.Contains(p.route.Text, "分管副市长") {
+		t.Fatalf("route: %q", p.route.Text)
+	}
+	in := p.askInstruction()
+	if widgetOf(t, in, "批示领导").(*widget.Select).Selected == "" {
+		t.Error("the routed leader is not offered first")
+	}
+	test.Type(widgetOf(t, in, "批示内容").(*keyEntry), "同意，请财政局会同交通局研究落实。")
+	widgetOf(t, in, "批示日期").(*keyEntry).SetText("2026-10-15")
+	saved(t, in)
+	if len(p.rec.Instructions) != 1 || p.rec.Doc.Status != data.DocInstructed || len(p.instructions.Objects) != 1 {
+		t.Fatalf("instruction: %+v", p.rec)
+	}
+}
+
+func rowText(p *docPage) string {
+	var b strings.Builder
+	for _, o := range test.LaidOutObjects(p.signs) {
+		if l, ok := o.(*widget.Label); ok {
+			b.WriteString(l.Text + "\n")
+		}
+	}
+	return b.String()
+}
+
+// 四十七: a document sent straight to a leader is kept, returned, and the
+// list shows why; a bad date is named under its field.
+func TestReturnedDocumentStaysWithItsProblem(t *testing.T) {
+	r := newRig(t)
+	ds := documents(r)
+	f := ds.openForm(data.Document{Kind: data.DocReport, Intake: data.Intake{ViaOffice: true, MattersSeen: 1}})
+	test.Type(widgetOf(t, f, "标题").(*keyEntry), "关于上半年安全生产工作情况的报告")
+	widgetOf(t, f, "来文单位").(*widget.SelectEntry).SetText("溧阳市应急管理局")
+	test.Type(widgetOf(t, f, "收文日期").(*keyEntry), "2026-02-30")
+	test.Tap(f.save)
+	if !f.open || !strings.Contains(r.hint(f, "收文日期"), "无效") {
+		t.Fatalf("bad date: open %v hint %q", f.open, r.hint(f, "收文日期"))
+	}
+	widgetOf(t, f, "收文日期").(*keyEntry).SetText("2026-07-06")
+	widgetOf(t, f, "报送方式").(*widget.CheckGroup).SetSelected([]string{
+		lang.L("intake.via_office"), lang.L("intake.to_leader"), lang.L("intake.has_request"),
+	})
+	saved(t, f)
+	d := ds.list.all[0]
+	if d.Status != data.DocReturned || !strings.Contains(d.Problem, "领导个人") || !strings.Contains(d.Problem, "夹带") {
+		t.Fatalf("returned: %+v", d)
+	}
+	if cells := ds.list.cells(d); !strings.Contains(cells[5], "第四十七条") {
+		t.Errorf("list cell %q", cells[5])
+	}
+	ds.open(d.ID)
+	if !ds.page.startSign.Disabled() || ds.page.findings.Importance != widget.DangerImportance {
+		t.Error("a returned document offers a countersign")
+	}
+}

@@ -11,7 +11,6 @@ import (
 	"strings"
 
 	"huiwu/data"
-	"huiwu/data/demo"
 	"huiwu/data/store"
 )
 
@@ -133,7 +132,7 @@ func cmdDemo(dir string, args []string, out io.Writer) error {
 	}
 	return withStore(dir, func(s *store.Store) error {
 		ctx := context.Background()
-		if err := s.LoadRoster(ctx, demo.Roster(*seed)); err != nil {
+		if err := loadDemo(ctx, s, *seed); err != nil {
 			return err
 		}
 		st, err := s.Status(ctx)

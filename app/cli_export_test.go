@@ -25,7 +25,7 @@ func TestExportSignInAttendanceAndStats(t *testing.T) {
 	title, _ := f.GetCellValue("出席", "A1")
 	foot, _ := f.GetCellValue("列席", "A12")
 	f.Close()
-	if title != "市政府第12次常务会议签到表（出席）" || !strings.HasPrefix(foot, "应到8人") {
+	if title != "2027年市政府第1次常务会议签到表（出席）" || !strings.HasPrefix(foot, "应到8人") {
 		t.Fatalf("read back %q / %q", title, foot)
 	}
 	att := filepath.Join(out, "出勤记录.xlsx")
@@ -33,7 +33,7 @@ func TestExportSignInAttendanceAndStats(t *testing.T) {
 		t.Fatalf("attendance: %q", errs)
 	}
 	stats := filepath.Join(out, "出勤统计.xlsx")
-	if code, _, errs := huiwu(t, "--data", dir, "export", "attendance-stats", "--from", "2026-01-01", "--to", "2026-12-31", "--out", stats); code != 0 {
+	if code, _, errs := huiwu(t, "--data", dir, "export", "attendance-stats", "--from", "2027-01-01", "--to", "2027-12-31", "--out", stats); code != 0 {
 		t.Fatalf("stats: %q", errs)
 	}
 	f, err = excelize.OpenFile(stats)

@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"huiwu/data"
+	"huiwu/data/demo"
 	"huiwu/data/store"
 	"huiwu/rules"
 )
@@ -87,4 +88,14 @@ func parseStatus(s string) (data.MeetingStatus, bool) {
 		}
 	}
 	return "", false
+}
+
+// loadDemo loads the demonstration roster and then its year of meetings
+// (each load is one transaction; the meetings need the roster's IDs).
+func loadDemo(ctx context.Context, s *store.Store, seed uint64) error {
+	b := demo.Roster(seed)
+	if err := s.LoadRoster(ctx, b); err != nil {
+		return err
+	}
+	return s.LoadMeetings(ctx, demo.Meetings(seed, b))
 }

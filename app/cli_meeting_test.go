@@ -27,8 +27,8 @@ func withMeeting(t *testing.T) (string, data.Meeting) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	start := time.Date(2026, 12, 3, 9, 0, 0, 0, time.UTC)
-	m := data.Meeting{Title: "市政府第12次常务会议", Kind: data.MeetingExecutive, Start: start, End: start.Add(150 * time.Minute), Place: "三楼会议室", ChairID: people[0].ID, Status: data.StatusPlanning}
+	start := time.Date(2027, 1, 7, 9, 0, 0, 0, time.UTC)
+	m := data.Meeting{Title: "2027年市政府第1次常务会议", Kind: data.MeetingExecutive, Start: start, End: start.Add(150 * time.Minute), Place: "三楼会议室", ChairID: people[0].ID, Status: data.StatusPlanning}
 	m, _, err = s.SaveMeeting(ctx, m)
 	if err != nil {
 		t.Fatal(err)
@@ -38,11 +38,12 @@ func withMeeting(t *testing.T) (string, data.Meeting) {
 
 func TestMeetingList(t *testing.T) {
 	dir, _ := withMeeting(t)
-	code, out, errs := huiwu(t, "--data", dir, "meeting", "list", "--kind", "常务会议", "--year", "2026")
-	if code != 0 || !strings.Contains(out, "市政府第12次常务会议") || !strings.Contains(out, "第1次") || !strings.Contains(out, "150分钟") {
+	code, out, errs := huiwu(t, "--data", dir, "meeting", "list", "--kind", "常务会议", "--year", "2027")
+	if code != 0 || !strings.Contains(out, "2027年市政府第1次常务会议") || !strings.Contains(out, "第1次") || !strings.Contains(out, "150分钟") {
 		t.Fatalf("list: %d %q %q", code, out, errs)
 	}
-	if code, out, _ := huiwu(t, "--data", dir, "meeting", "list", "--status", "已取消"); code != 0 || !strings.Contains(out, "共 0 次会议") {
+	// the demo year has one cancelled meeting
+	if code, out, _ := huiwu(t, "--data", dir, "meeting", "list", "--status", "已取消"); code != 0 || !strings.Contains(out, "共 1 次会议") || !strings.Contains(out, "已取消") {
 		t.Fatalf("filter by status: %d %q", code, out)
 	}
 	if code, _, errs := huiwu(t, "--data", dir, "meeting", "list", "--kind", "茶话会"); code != 2 || !strings.Contains(errs, "未知会议类型") {

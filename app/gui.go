@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"huiwu/data"
-	"huiwu/data/demo"
 	"huiwu/data/store"
 	"huiwu/icons"
 	"huiwu/screens"
@@ -163,7 +162,7 @@ func offerDemo(env *screens.Env, s *store.Store, shell *screens.Shell) {
 			return
 		}
 		var err error
-		env.Async(func() { err = s.LoadRoster(context.Background(), demo.Roster(1)) }, func() {
+		env.Async(func() { err = loadDemo(context.Background(), s, 1) }, func() {
 			if err != nil {
 				dialog.ShowError(err, env.Window)
 				return

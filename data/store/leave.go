@@ -88,63 +88,66 @@ func (s *Store) RequestLeave(ctx context.Context, l data.LeaveRequest) (data.Lea
 	if err := l.Validate(); err != nil {
 		return l, err
 	}
-	err := s.tx(ctx, func(tx *sql.Tx) error {
-		m, err := meetingTx(tx, l.MeetingID)
-		if err != nil {
-			return err
-		}
-		if m.Status == data.StatusCancelled || m.Status == data.StatusArchived {
-			return data.Errorf(data.EInvalid, "会议「%s」已%s，不能再请假", m.Title, rules.StatusName(m.Status))
-		}
-		ps, err := participantsTx(tx, l.MeetingID)
-		if err != nil {
-			return err
-		}
-		var who data.Participant
-		for _, p := range ps {
-			if p.PersonID == l.PersonID {
-				who = p
-			}
-		}
-		if who.PersonID == 0 {
-			return &data.Error{Code: data.EInvalid, Message: "请假未登记", Problems: []data.Problem{{Field: "请假人", Message: "不在本次会议的参会名单中"}}}
-		}
-		var existing int64
-		if err := tx.QueryRow("SELECT id FROM leave_requests WHERE meeting_id = ? AND person_id = ?", l.MeetingID, l.PersonID).Scan(&existing); err == nil {
-			return data.Errorf(data.EDuplicate, "%s 已有本次会议的请假记录（编号 %d）", who.Name, existing)
-		} else if err != sql.ErrNoRows {
-			return err
-		}
-		steps, err := s.routeTx(tx, m, who, l.LeavesTown)
-		if err != nil {
-			return err
-		}
-		l.Status = rules.LeaveState(toLeaveSteps(steps))
-		l.FiledAt, l.FiledBy = s.Now().UTC().Truncate(time.Second), s.Actor
-		l.PersonName, l.UnitName, l.Post = who.Name, who.UnitName, who.Post
-		res, err := tx.Exec(`INSERT INTO leave_requests (meeting_id, person_id, reason, leaves_town, substitute_name, substitute_post, status, filed_at, filed_by)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, l.MeetingID, l.PersonID, l.Reason, l.LeavesTown, l.SubstituteName, l.SubstitutePost, l.Status, l.FiledAt.Format(stampLayout), l.FiledBy)
-		if err != nil {
-			return err
-		}
-		if l.ID, err = res.LastInsertId(); err != nil {
-			return err
-		}
-		l.Steps = toLeaveSteps(steps)
-		for i, st := range l.Steps {
-			if _, err := tx.Exec("INSERT INTO leave_steps (leave_id, seq, approver_id, why) VALUES (?, ?, ?, ?)", l.ID, i+1, st.ApproverID, st.Why); err != nil {
-				return err
-			}
-		}
-		if err := s.audit(tx, "leave.file", "leave", l.ID, map[string]any{
-			"meeting_id": l.MeetingID, "person": who.Name, "reason": l.Reason, "leaves_town": l.LeavesTown,
-			"substitute": l.SubstituteName, "route": l.Steps, "status": l.Status,
-		}); err != nil {
-			return err
-		}
-		return s.applyLeave(tx, l)
-	})
+	err := s.tx(ctx, func(tx *sql.Tx) error { return s.requestLeaveTx(tx, &l, s.Now().UTC().Truncate(time.Second)) })
 	return l, err
+}
+
+// requestLeaveTx files and routes l inside tx as of filedAt.
+func (s *Store) requestLeaveTx(tx *sql.Tx, l *data.LeaveRequest, filedAt time.Time) error {
+	m, err := meetingTx(tx, l.MeetingID)
+	if err != nil {
+		return err
+	}
+	if m.Status == data.StatusCancelled || m.Status == data.StatusArchived {
+		return data.Errorf(data.EInvalid, "会议「%s」已%s，不能再请假", m.Title, rules.StatusName(m.Status))
+	}
+	ps, err := participantsTx(tx, l.MeetingID)
+	if err != nil {
+		return err
+	}
+	var who data.Participant
+	for _, p := range ps {
+		if p.PersonID == l.PersonID {
+			who = p
+		}
+	}
+	if who.PersonID == 0 {
+		return &data.Error{Code: data.EInvalid, Message: "请假未登记", Problems: []data.Problem{{Field: "请假人", Message: "不在本次会议的参会名单中"}}}
+	}
+	var existing int64
+	if err := tx.QueryRow("SELECT id FROM leave_requests WHERE meeting_id = ? AND person_id = ?", l.MeetingID, l.PersonID).Scan(&existing); err == nil {
+		return data.Errorf(data.EDuplicate, "%s 已有本次会议的请假记录（编号 %d）", who.Name, existing)
+	} else if err != sql.ErrNoRows {
+		return err
+	}
+	steps, err := s.routeTx(tx, m, who, l.LeavesTown)
+	if err != nil {
+		return err
+	}
+	l.Status = rules.LeaveState(toLeaveSteps(steps))
+	l.FiledAt, l.FiledBy = filedAt, s.Actor
+	l.PersonName, l.UnitName, l.Post = who.Name, who.UnitName, who.Post
+	res, err := tx.Exec(`INSERT INTO leave_requests (meeting_id, person_id, reason, leaves_town, substitute_name, substitute_post, status, filed_at, filed_by)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, l.MeetingID, l.PersonID, l.Reason, l.LeavesTown, l.SubstituteName, l.SubstitutePost, l.Status, l.FiledAt.Format(stampLayout), l.FiledBy)
+	if err != nil {
+		return err
+	}
+	if l.ID, err = res.LastInsertId(); err != nil {
+		return err
+	}
+	l.Steps = toLeaveSteps(steps)
+	for i, st := range l.Steps {
+		if _, err := tx.Exec("INSERT INTO leave_steps (leave_id, seq, approver_id, why) VALUES (?, ?, ?, ?)", l.ID, i+1, st.ApproverID, st.Why); err != nil {
+			return err
+		}
+	}
+	if err := s.audit(tx, "leave.file", "leave", l.ID, map[string]any{
+		"meeting_id": l.MeetingID, "person": who.Name, "reason": l.Reason, "leaves_town": l.LeavesTown,
+		"substitute": l.SubstituteName, "route": l.Steps, "status": l.Status,
+	}); err != nil {
+		return err
+	}
+	return s.applyLeave(tx, *l, filedAt)
 }
 
 func toLeaveSteps(steps []rules.Step) []data.LeaveStep {
@@ -185,7 +188,7 @@ func (s *Store) routeTx(tx *sql.Tx, m data.Meeting, who data.Participant, leaves
 
 // applyLeave marks an approved (or filed-only) leave on the sign-in: 请假,
 // or 代会 with the substitute.
-func (s *Store) applyLeave(tx *sql.Tx, l data.LeaveRequest) error {
+func (s *Store) applyLeave(tx *sql.Tx, l data.LeaveRequest, now time.Time) error {
 	st, ok := rules.LeaveAttendance(l)
 	if !ok {
 		return nil
@@ -194,7 +197,7 @@ func (s *Store) applyLeave(tx *sql.Tx, l data.LeaveRequest) error {
 	if st == data.AttendSubstitute {
 		sub, post = l.SubstituteName, l.SubstitutePost
 	}
-	at := s.Now().UTC().Format(stampLayout)
+	at := now.UTC().Format(stampLayout)
 	if _, err := tx.Exec("UPDATE participants SET status = ?, status_at = ?, substitute_name = ?, substitute_post = ?, version = version + 1 WHERE meeting_id = ? AND person_id = ?",
 		st, at, sub, post, l.MeetingID, l.PersonID); err != nil {
 		return err
@@ -210,45 +213,51 @@ func (s *Store) DecideLeave(ctx context.Context, leaveID int64, approve bool, op
 	opinion = data.Clean(opinion)
 	var l data.LeaveRequest
 	err := s.tx(ctx, func(tx *sql.Tx) error {
-		ls, err := leavesTx(tx, "l.id = ?", leaveID)
-		if err != nil {
-			return err
-		}
-		if len(ls) == 0 {
-			return data.Errorf(data.ENotFound, "请假（编号 %d）已不存在", leaveID)
-		}
-		l = ls[0]
-		i, open := rules.NextStep(l.Steps)
-		if !open {
-			return data.Errorf(data.EInvalid, "%s 的请假已%s，无须再审批", l.PersonName, map[data.LeaveStatus]string{
-				data.LeaveApproved: "批准", data.LeaveRejected: "不予批准", data.LeaveFiled: "报备",
-			}[l.Status])
-		}
-		if !approve && opinion == "" {
-			return &data.Error{Code: data.EInvalid, Message: "审批未记录", Problems: []data.Problem{{Field: "审批意见", Message: "不予批准时须写明意见"}}}
-		}
-		decision := data.LeaveRejected
-		if approve {
-			decision = data.LeaveApproved
-		}
-		at := s.Now().UTC().Truncate(time.Second)
-		step := &l.Steps[i]
-		step.Decision, step.Opinion, step.DecidedAt = decision, opinion, at
-		if _, err := tx.Exec("UPDATE leave_steps SET decision = ?, opinion = ?, decided_at = ? WHERE leave_id = ? AND seq = ?",
-			decision, opinion, at.Format(stampLayout), leaveID, step.Seq); err != nil {
-			return err
-		}
-		l.Status = rules.LeaveState(l.Steps)
-		if _, err := tx.Exec("UPDATE leave_requests SET status = ? WHERE id = ?", l.Status, leaveID); err != nil {
-			return err
-		}
-		if err := s.audit(tx, "leave.decide", "leave", leaveID, map[string]any{
-			"person": l.PersonName, "step": step.Seq, "approver": step.ApproverName, "approver_id": step.ApproverID,
-			"decision": decision, "opinion": opinion, "at": at.Format(stampLayout), "status": l.Status,
-		}); err != nil {
-			return err
-		}
-		return s.applyLeave(tx, l)
+		var err error
+		l, err = s.decideLeaveTx(tx, leaveID, approve, opinion, s.Now().UTC().Truncate(time.Second))
+		return err
 	})
 	return l, err
+}
+
+// decideLeaveTx records the next step's decision inside tx as of at.
+func (s *Store) decideLeaveTx(tx *sql.Tx, leaveID int64, approve bool, opinion string, at time.Time) (data.LeaveRequest, error) {
+	ls, err := leavesTx(tx, "l.id = ?", leaveID)
+	if err != nil {
+		return data.LeaveRequest{}, err
+	}
+	if len(ls) == 0 {
+		return data.LeaveRequest{}, data.Errorf(data.ENotFound, "请假（编号 %d）已不存在", leaveID)
+	}
+	l := ls[0]
+	i, open := rules.NextStep(l.Steps)
+	if !open {
+		return l, data.Errorf(data.EInvalid, "%s 的请假已%s，无须再审批", l.PersonName, map[data.LeaveStatus]string{
+			data.LeaveApproved: "批准", data.LeaveRejected: "不予批准", data.LeaveFiled: "报备",
+		}[l.Status])
+	}
+	if !approve && opinion == "" {
+		return l, &data.Error{Code: data.EInvalid, Message: "审批未记录", Problems: []data.Problem{{Field: "审批意见", Message: "不予批准时须写明意见"}}}
+	}
+	decision := data.LeaveRejected
+	if approve {
+		decision = data.LeaveApproved
+	}
+	step := &l.Steps[i]
+	step.Decision, step.Opinion, step.DecidedAt = decision, opinion, at
+	if _, err := tx.Exec("UPDATE leave_steps SET decision = ?, opinion = ?, decided_at = ? WHERE leave_id = ? AND seq = ?",
+		decision, opinion, at.Format(stampLayout), leaveID, step.Seq); err != nil {
+		return l, err
+	}
+	l.Status = rules.LeaveState(l.Steps)
+	if _, err := tx.Exec("UPDATE leave_requests SET status = ? WHERE id = ?", l.Status, leaveID); err != nil {
+		return l, err
+	}
+	if err := s.audit(tx, "leave.decide", "leave", leaveID, map[string]any{
+		"person": l.PersonName, "step": step.Seq, "approver": step.ApproverName, "approver_id": step.ApproverID,
+		"decision": decision, "opinion": opinion, "at": at.Format(stampLayout), "status": l.Status,
+	}); err != nil {
+		return l, err
+	}
+	return l, s.applyLeave(tx, l, at)
 }

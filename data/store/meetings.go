@@ -142,49 +142,56 @@ func (s *Store) saveMeeting(ctx context.Context, m data.Meeting, copyFrom int64)
 	}
 	var warnings []string
 	err = s.tx(ctx, func(tx *sql.Tx) error {
-		chair, err := personTx(tx, m.ChairID)
-		if err != nil {
-			return err
-		}
-		delegations, err := delegationsTx(tx)
-		if err != nil {
-			return err
-		}
-		note, finding := rules.CanChair(rules.ChairCheck{Kind: m.Kind, Chair: chair, Day: m.Day(), Delegations: delegations})
-		if m.DelegationNote == "" || strings.HasPrefix(m.DelegationNote, "受") {
-			m.DelegationNote = note
-		}
-		var findings []problemFinding
-		if finding != nil {
-			findings = append(findings, problemFinding{"主持人", *finding})
-		}
-		if m.ID != 0 {
-			ps, err := participantsTx(tx, m.ID)
-			if err != nil {
-				return err
-			}
-			for _, f := range rules.CheckInvitees(m.Kind, ps) {
-				findings = append(findings, problemFinding{"邀请列席", f})
-			}
-		}
-		plan, err := s.planFindings(tx, m)
-		if err != nil {
-			return err
-		}
-		findings = append(findings, plan...)
-		if err := s.checkFindings(tx, m, findings); err != nil {
-			return err
-		}
-		if err := s.writeMeeting(tx, &m, cfg, copyFrom); err != nil {
-			return err
-		}
-		if err := s.writeOverrides(tx, &m); err != nil {
-			return err
-		}
-		warnings, err = conflictsTx(tx, m)
+		var err error
+		warnings, err = s.saveMeetingTx(tx, &m, cfg, copyFrom)
 		return err
 	})
 	return m, warnings, err
+}
+
+// saveMeetingTx checks a normalised, valid m against the rules and writes it
+// inside tx; it returns the booking conflicts.
+func (s *Store) saveMeetingTx(tx *sql.Tx, m *data.Meeting, cfg meetingConfig, copyFrom int64) ([]string, error) {
+	chair, err := personTx(tx, m.ChairID)
+	if err != nil {
+		return nil, err
+	}
+	delegations, err := delegationsTx(tx)
+	if err != nil {
+		return nil, err
+	}
+	note, finding := rules.CanChair(rules.ChairCheck{Kind: m.Kind, Chair: chair, Day: m.Day(), Delegations: delegations})
+	if m.DelegationNote == "" || strings.HasPrefix(m.DelegationNote, "受") {
+		m.DelegationNote = note
+	}
+	var findings []problemFinding
+	if finding != nil {
+		findings = append(findings, problemFinding{"主持人", *finding})
+	}
+	if m.ID != 0 {
+		ps, err := participantsTx(tx, m.ID)
+		if err != nil {
+			return nil, err
+		}
+		for _, f := range rules.CheckInvitees(m.Kind, ps) {
+			findings = append(findings, problemFinding{"邀请列席", f})
+		}
+	}
+	plan, err := s.planFindings(tx, *m)
+	if err != nil {
+		return nil, err
+	}
+	findings = append(findings, plan...)
+	if err := s.checkFindings(tx, *m, findings); err != nil {
+		return nil, err
+	}
+	if err := s.writeMeeting(tx, m, cfg, copyFrom); err != nil {
+		return nil, err
+	}
+	if err := s.writeOverrides(tx, m); err != nil {
+		return nil, err
+	}
+	return conflictsTx(tx, *m)
 }
 
 type problemFinding struct {

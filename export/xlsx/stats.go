@@ -14,6 +14,10 @@ import (
 // substitute; and a sheet listing each absence without approved leave for
 // the 通报 the office publishes with the 纪委监委 (六十一).
 func Stats(w io.Writer, st rules.Stats, from, to time.Time) error {
+	return writeBook(w, statsTables(st, from, to))
+}
+
+func statsTables(st rules.Stats, from, to time.Time) []table {
 	period := fmt.Sprintf("统计期间：%s至%s　　已召开会议%d次（未召开%d次、已取消%d次不计）",
 		dateCN(from), dateCN(to), st.Meetings, st.Pending, st.Cancelled)
 	heads := []col{{"应参会", 9}, {"出席", 8}, {"迟到", 8}, {"请假", 8}, {"无故缺席", 10}, {"代会", 8}}
@@ -43,7 +47,7 @@ func Stats(w io.Writer, st rules.Stats, from, to time.Time) error {
 		absences.rows = append(absences.rows, []any{i + 1, a.Meeting.Start.Format(data.DateLayout), SheetTitle(a.Meeting), a.Name, UnitPost(a.UnitName, a.Post), a.Why})
 	}
 	absences.footer = []string{fmt.Sprintf("共%d人次", len(st.Absences))}
-	return writeBook(w, []table{people, units, absences})
+	return []table{people, units, absences}
 }
 
 func tallyCells(t rules.Tally) []any {

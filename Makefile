@@ -6,13 +6,16 @@ GOBIN     := $(shell $(GO) env GOPATH)/bin
 STATICCHECK_VERSION := v0.8.2
 GOFUMPT_VERSION     := v0.12.0
 # Debian packages the build, the tests and the screenshots need.
-DEB_PKGS  := gcc pkg-config libgl1-mesa-dev xorg-dev xvfb xauth poppler-utils imagemagick
+DEB_PKGS  := gcc pkg-config libgl1-mesa-dev xorg-dev xvfb xauth poppler-utils imagemagick xz-utils
 DATA_DEMO := $(CURDIR)/build/demo-data
 
 # Release packages (make windows, make linux). The build date is shown by
 # `huiwu version` and 关于; SOURCE_DATE_EPOCH fixes it for a reproducible build.
 BUILD_DATE      ?= $(shell date -u $${SOURCE_DATE_EPOCH:+-d @$$SOURCE_DATE_EPOCH} +%Y-%m-%d)
 RELEASE_LDFLAGS := -s -w -X huiwu/app.buildDate=$(BUILD_DATE)
+# The machine's GOFLAGS may say -buildvcs=false; a release records its commit
+# (关于 shows it) whenever it is built in a git checkout.
+RELEASE_FLAGS   := -buildvcs=auto -tags "$(TAGS)"
 APP_ID          := $(shell sed -n 's/^ID *= *"\(.*\)"/\1/p' FyneApp.toml)
 # Windows: Debian's mingw-w64 (win32 threads: its runtime is linked in, so
 # the exe needs no extra DLL) and go-winres for the icon, manifest and
@@ -73,14 +76,14 @@ windows: deps-windows
 	$(GOBIN)/go-winres make --in build/winres/winres.json --arch amd64 --out rsrc
 	@# go build links a .syso that sits beside main.go; it is generated here,
 	@# ignored by git, and removed again so no other build picks up a stale one.
-	$(WIN_ENV) $(GO) build -tags "$(TAGS)" -ldflags "-H=windowsgui $(RELEASE_LDFLAGS)" -o $(WIN_EXE) . ; \
+	$(WIN_ENV) $(GO) build $(RELEASE_FLAGS) -ldflags "-H=windowsgui $(RELEASE_LDFLAGS)" -o $(WIN_EXE) . ; \
 		status=$$?; rm -f rsrc_windows_amd64.syso; exit $$status
 	$(GO) run ./packaging/pecheck -toml FyneApp.toml $(WIN_EXE)
 
 ## linux: dist/huiwu-linux-amd64.tar.xz laid out as fyne package does, then installed and run from a temporary prefix
 linux: deps
 	rm -rf $(LINUX_ROOT) && mkdir -p $(LINUX_ROOT)/usr/local/bin dist
-	CGO_ENABLED=1 GOOS=linux GOARCH=amd64 $(GO) build -tags "$(TAGS)" -ldflags "$(RELEASE_LDFLAGS)" -o $(LINUX_ROOT)/usr/local/bin/huiwu .
+	CGO_ENABLED=1 GOOS=linux GOARCH=amd64 $(GO) build $(RELEASE_FLAGS) -ldflags "$(RELEASE_LDFLAGS)" -o $(LINUX_ROOT)/usr/local/bin/huiwu .
 	install -Dm644 packaging/linux/huiwu.desktop $(LINUX_ROOT)/usr/local/share/applications/$(APP_ID).desktop
 	install -Dm644 icons/icon.png $(LINUX_ROOT)/usr/local/share/icons/hicolor/512x512/apps/$(APP_ID).png
 	install -m644 packaging/linux/Makefile $(LINUX_ROOT)/Makefile

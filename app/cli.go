@@ -30,6 +30,7 @@ const usage = `用法 / usage:
   huiwu [--data 目录] pdf 种类 --in 文件.json --out 文件.pdf
   huiwu [--data 目录] meeting list [--year 年] [--kind 类型] [--status 状态]
   huiwu [--data 目录] export 种类 …        导出签到表、出勤记录、出勤统计（huiwu export 查看用法）
+  huiwu [--data 目录] doc list [--state 状态]   公文登记簿（逾期未回复的会签单位一并列出）
   huiwu [--data 目录] workday add --from 日期 --days N   日期后第 N 个工作日
   huiwu [--data 目录] workday is 日期   是否工作日（调休、节假日按国务院安排）
   huiwu [--data 目录] workday years     节假日安排覆盖的年份
@@ -88,6 +89,8 @@ func run(args []string, meta Meta, out io.Writer) error {
 		return cmdMeeting(dataDir, rest[1:], out)
 	case "export":
 		return cmdExport(dataDir, rest[1:], out)
+	case "doc":
+		return cmdDoc(dataDir, rest[1:], out)
 	case "workday":
 		return cmdWorkday(dataDir, rest[1:], out)
 	case "version":

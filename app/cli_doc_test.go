@@ -1,6 +1,8 @@
 package app
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -31,5 +33,50 @@ func TestWorkdayCommand四十八(t *testing.T) {
 				t.Errorf("exit %d, out %q, err %q; want %d and %q", code, out, errs, tt.code, tt.want)
 			}
 		})
+	}
+}
+
+// The demo's documents through the command line: the list with its late
+// units, the 处理笺 and 会签单 PDFs and the workbook, and refusals.
+func TestDocCommands(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errs := huiwu(t, "--data", dir, "demo"); code != 0 {
+		t.Fatalf("demo: %s", errs)
+	}
+	code, out, _ := huiwu(t, "--data", dir, "doc", "list", "--state", "会签中")
+	if code != 0 || !strings.Contains(out, "逾期未回复：溧阳市教育局") || !strings.Contains(out, "共 2 件") {
+		t.Fatalf("doc list: %d %s", code, out)
+	}
+	code, out, _ = huiwu(t, "--data", dir, "doc", "list", "--state", "returned")
+	if code != 0 || !strings.Contains(out, "第四十七条") {
+		t.Fatalf("returned: %d %s", code, out)
+	}
+	for _, args := range [][]string{
+		{"export", "docform", "--doc", "7", "--out", filepath.Join(dir, "d.pdf")},
+		{"export", "countersign", "--doc", "7", "--out", filepath.Join(dir, "c.pdf")},
+		{"export", "docs", "--from", "2026-01-01", "--to", "2026-12-31", "--out", filepath.Join(dir, "docs.xlsx")},
+	} {
+		if code, out, errs := huiwu(t, append([]string{"--data", dir}, args...)...); code != 0 || !strings.Contains(out, "已导出") {
+			t.Fatalf("%v: %d %s %s", args, code, out, errs)
+		}
+		b, err := os.ReadFile(args[len(args)-1])
+		if err != nil || len(b) < 1000 {
+			t.Fatalf("%v wrote %d bytes (%v)", args, len(b), err)
+		}
+	}
+	for _, tt := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"doc", "list", "--state", "奇怪"}, 2},
+		{[]string{"export", "docform", "--out", filepath.Join(dir, "x.pdf")}, 2},
+		{[]string{"export", "countersign", "--doc", "1", "--out", filepath.Join(dir, "x.xlsx")}, 2},
+		{[]string{"export", "countersign", "--doc", "16", "--out", filepath.Join(dir, "x.pdf")}, 1},
+		{[]string{"export", "docform", "--doc", "999", "--out", filepath.Join(dir, "x.pdf")}, 1},
+		{[]string{"export", "docs", "--from", "2026-12-31", "--to", "2026-01-01", "--out", filepath.Join(dir, "x.xlsx")}, 2},
+	} {
+		if code, out, errs := huiwu(t, append([]string{"--data", dir}, tt.args...)...); code != tt.code {
+			t.Errorf("%v: exit %d, want %d (%s %s)", tt.args, code, tt.code, out, errs)
+		}
 	}
 }

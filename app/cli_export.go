@@ -23,7 +23,10 @@ const exportUsage = `用法：
   huiwu export leave --meeting 编号 --leave 请假编号 --out 文件.pdf
   huiwu export seating --meeting 编号 --out 文件.pdf [--layout rostrum|long_table] [--per-side N]
   huiwu export tablecards --meeting 编号 --out 文件.pdf [--face hei|song|kai] [--size 磅]
-  huiwu export attendance-stats --from 2026-01-01 --to 2026-12-31 --out 文件.xlsx`
+  huiwu export ics --meeting 编号 | --from 日期 --to 日期 --out 文件.ics
+  huiwu export attendance-stats --from 2026-01-01 --to 2026-12-31 --out 文件.xlsx
+  huiwu export docform|countersign --doc 公文编号 --out 文件.pdf
+  huiwu export docs --from 2026-01-01 --to 2026-12-31 --out 文件.xlsx`
 
 // cmdExport writes one of the meeting papers. Every file goes through
 // safefile, so a failure leaves an earlier file at --out as it was.
@@ -32,6 +35,9 @@ func cmdExport(dir string, args []string, out io.Writer) error {
 		return usageError{exportUsage}
 	}
 	what := args[0]
+	if docExports[what] {
+		return cmdExportDoc(dir, args, out)
+	}
 	fs := flag.NewFlagSet("export "+what, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	id := fs.Int64("meeting", 0, "meeting ID")
@@ -62,6 +68,14 @@ func cmdExport(dir string, args []string, out io.Writer) error {
 		}
 		o := meetingpdf.Options{Recorder: *recorder, Layout: rules.Layout(*layout), PerSide: *perSide, Card: paper.CardOptions{Face: *face, SizePt: *size}}
 		run = func(s *store.Store) error { return exportMeeting(s, what, *id, *leave, *dst, ext, o) }
+	case "ics":
+		if *id <= 0 && (*from == "" || *to == "") {
+			return usageError{"请用 --meeting 指定会议，或用 --from 和 --to 指定期间"}
+		}
+		if ext != ".ics" {
+			return usageError{"日历只能导出为 .ics"}
+		}
+		run = func(s *store.Store) error { return exportICS(s, *id, *from, *to, *dst) }
 	case "attendance-stats":
 		f, err := data.ParseDate(*from)
 		if err != nil {

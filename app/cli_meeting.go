@@ -11,6 +11,8 @@ import (
 	"huiwu/data"
 	"huiwu/data/demo"
 	"huiwu/data/store"
+	"huiwu/export/ics"
+	"huiwu/export/safefile"
 	"huiwu/rules"
 )
 
@@ -97,5 +99,36 @@ func loadDemo(ctx context.Context, s *store.Store, seed uint64) error {
 	if err := s.LoadRoster(ctx, b); err != nil {
 		return err
 	}
-	return s.LoadMeetings(ctx, demo.Meetings(seed, b))
+	if err := s.LoadMeetings(ctx, demo.Meetings(seed, b)); err != nil {
+		return err
+	}
+	return loadDemoDocuments(ctx, s)
+}
+
+// exportICS writes one meeting (--meeting) or every meeting of a period
+// (--from, --to) as an iCalendar file.
+func exportICS(s *store.Store, id int64, from, to, dst string) error {
+	ctx := context.Background()
+	var ms []data.Meeting
+	switch {
+	case id > 0:
+		m, err := s.Meeting(ctx, id)
+		if err != nil {
+			return err
+		}
+		ms = []data.Meeting{m}
+	default:
+		f, err := data.ParseDate(from)
+		if err != nil {
+			return usageError{"--from：" + data.ErrorMessage(err)}
+		}
+		t, err := data.ParseDate(to)
+		if err != nil {
+			return usageError{"--to：" + data.ErrorMessage(err)}
+		}
+		if ms, err = s.Meetings(ctx, data.MeetingFilter{From: f, To: t}); err != nil {
+			return err
+		}
+	}
+	return safefile.Write(dst, func(w io.Writer) error { return ics.Write(w, ms, s.Now()) })
 }

@@ -37,11 +37,13 @@ type Paper interface {
 
 // kinds maps a kind's name to a constructor of its empty struct.
 var kinds = map[string]func() Paper{
-	"minutes": func() Paper { return new(Minutes) },
-	"notice":  func() Paper { return new(Notice) },
-	"signin":  func() Paper { return new(SignInSheet) },
-	"leave":   func() Paper { return new(LeaveForm) },
-	"seating": func() Paper { return new(SeatingChart) },
+	"minutes":     func() Paper { return new(Minutes) },
+	"notice":      func() Paper { return new(Notice) },
+	"signin":      func() Paper { return new(SignInSheet) },
+	"leave":       func() Paper { return new(LeaveForm) },
+	"seating":     func() Paper { return new(SeatingChart) },
+	"docform":     func() Paper { return new(DocForm) },
+	"countersign": func() Paper { return new(CountersignSheet) },
 }
 
 // Kinds returns the names of the document kinds, sorted.

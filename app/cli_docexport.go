@@ -1,0 +1,170 @@
+package app
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+	"text/tabwriter"
+	"time"
+
+	"huiwu/data"
+	"huiwu/data/store"
+	"huiwu/export/docpdf"
+	"huiwu/export/paper"
+	"huiwu/export/safefile"
+	"huiwu/export/xlsx"
+)
+
+// docExports are the `huiwu export` kinds made from the documents register.
+var docExports = map[string]bool{"docform": true, "countersign": true, "docs": true}
+
+const docUsage = "用法：huiwu doc list [--state 状态]（状态如 会签中 或 countersign）"
+
+// cmdDoc runs `huiwu doc list`.
+func cmdDoc(dir string, args []string, out io.Writer) error {
+	if len(args) == 0 || args[0] != "list" {
+		return usageError{docUsage}
+	}
+	fs := flag.NewFlagSet("doc list", flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	state := fs.String("state", "", "status")
+	if err := fs.Parse(args[1:]); err != nil || fs.NArg() > 0 {
+		return usageError{docUsage}
+	}
+	var f data.DocFilter
+	if *state != "" {
+		for _, st := range data.DocStatuses {
+			if *state == string(st) || *state == xlsx.DocStatusName(st) {
+				f.Status = st
+			}
+		}
+		if f.Status == "" {
+			return usageError{fmt.Sprintf("未知公文状态「%s」", *state)}
+		}
+	}
+	return withStore(dir, func(s *store.Store) error {
+		ctx := context.Background()
+		docs, err := s.Documents(ctx, f)
+		if err != nil {
+			return err
+		}
+		signs, err := s.Countersigns(ctx)
+		if err != nil {
+			return err
+		}
+		late := map[int64][]string{}
+		for _, c := range signs {
+			if c.Overdue {
+				late[c.DocID] = append(late[c.DocID], c.UnitName)
+			}
+		}
+		tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+		fmt.Fprintln(tw, "编号\t收文日期\t文种\t状态\t来文单位\t标题\t问题")
+		for _, d := range docs {
+			note := d.Problem
+			if len(late[d.ID]) > 0 {
+				note = "逾期未回复：" + strings.Join(late[d.ID], "、")
+			}
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, d.Received.Format(data.DateLayout), xlsx.DocKindName(d.Kind), xlsx.DocStatusName(d.Status), d.UnitName, d.Title, note)
+		}
+		if err := tw.Flush(); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "共 %d 件\n", len(docs))
+		return nil
+	})
+}
+
+// cmdExportDoc writes a 公文处理笺 or 会签单 (PDF) or the documents workbook
+// (xlsx), each through safefile and carrying the audit head.
+func cmdExportDoc(dir string, args []string, out io.Writer) error {
+	what := args[0]
+	fs := flag.NewFlagSet("export "+what, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	id := fs.Int64("doc", 0, "document ID")
+	dst := fs.String("out", "", "output file")
+	from := fs.String("from", "", "first day")
+	to := fs.String("to", "", "last day")
+	if err := fs.Parse(args[1:]); err != nil || fs.NArg() > 0 || *dst == "" {
+		return usageError{exportUsage}
+	}
+	ext := strings.ToLower(filepath.Ext(*dst))
+	if what == "docs" {
+		f, err := data.ParseDate(*from)
+		if err != nil {
+			return usageError{"--from：" + data.ErrorMessage(err)}
+		}
+		t, err := data.ParseDate(*to)
+		if err != nil {
+			return usageError{"--to：" + data.ErrorMessage(err)}
+		}
+		if t.Before(f) {
+			return usageError{"--to 不能早于 --from"}
+		}
+		if ext != ".xlsx" {
+			return usageError{"公文清单只能导出为 .xlsx"}
+		}
+		return withStore(dir, func(s *store.Store) error {
+			b, err := DocBook(context.Background(), s, f, t)
+			if err != nil {
+				return err
+			}
+			if err := safefile.Write(*dst, func(w io.Writer) error { return xlsx.Documents(w, b) }); err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "已导出 %d 件公文：%s\n", len(b.Docs), *dst)
+			return nil
+		})
+	}
+	if *id <= 0 {
+		return usageError{"请用 --doc 指定公文编号（见 huiwu doc list）"}
+	}
+	if ext != ".pdf" {
+		return usageError{"公文处理笺和会签单只能导出为 .pdf"}
+	}
+	return withStore(dir, func(s *store.Store) error {
+		ctx := context.Background()
+		r, err := s.DocRecord(ctx, *id)
+		if err != nil {
+			return err
+		}
+		head, err := s.Head(ctx)
+		if err != nil {
+			return err
+		}
+		var p paper.Paper = docpdf.DocForm(r, s.Now())
+		if what == "countersign" {
+			if p, err = docpdf.Countersign(r, s.Now()); err != nil {
+				return err
+			}
+		}
+		if err := safefile.Write(*dst, func(w io.Writer) error { return docpdf.Write(w, p, head.String()) }); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "已导出 %s\n", *dst)
+		return nil
+	})
+}
+
+// DocBook gathers the documents workbook of the period from–to: the
+// register, the countersigns and the documents awaiting 备案, with the audit
+// head the workbook prints.
+func DocBook(ctx context.Context, s *store.Store, from, to time.Time) (xlsx.DocBook, error) {
+	b := xlsx.DocBook{From: from, To: to, Today: s.Now()}
+	var err error
+	if b.Docs, err = s.Documents(ctx, data.DocFilter{From: from, To: to}); err != nil {
+		return b, err
+	}
+	if b.Countersigns, err = s.Countersigns(ctx); err != nil {
+		return b, err
+	}
+	if b.Filing, err = s.AwaitingFiling(ctx); err != nil {
+		return b, err
+	}
+	head, err := s.Head(ctx)
+	b.AuditHead = head.String()
+	return b, err
+}

@@ -87,3 +87,25 @@ func TestExportPDFs(t *testing.T) {
 		t.Fatal("bad layout accepted")
 	}
 }
+
+func TestExportICS(t *testing.T) {
+	dir, m := withMeeting(t)
+	out := filepath.Join(t.TempDir(), "会议.ics")
+	if code, _, errs := huiwu(t, "--data", dir, "export", "ics", "--meeting", itoa(m.ID), "--out", out); code != 0 {
+		t.Fatalf("one meeting: %q", errs)
+	}
+	b, _ := os.ReadFile(out)
+	if strings.Count(string(b), "BEGIN:VEVENT") != 1 || !strings.Contains(string(b), "DTSTART;TZID=Asia/Shanghai:20270107T090000") {
+		t.Fatalf("ics: %s", b)
+	}
+	if code, _, errs := huiwu(t, "--data", dir, "export", "ics", "--from", "2026-12-01", "--to", "2026-12-31", "--out", out); code != 0 {
+		t.Fatalf("range: %q", errs)
+	}
+	b, _ = os.ReadFile(out)
+	if n := strings.Count(string(b), "BEGIN:VEVENT"); n < 5 {
+		t.Fatalf("December has %d events", n)
+	}
+	if code, _, _ := huiwu(t, "--data", dir, "export", "ics", "--from", "2026-02-30", "--to", "2026-12-31", "--out", out); code != 2 {
+		t.Fatal("bad date accepted")
+	}
+}

@@ -130,5 +130,7 @@ func exportICS(s *store.Store, id int64, from, to, dst string) error {
 			return err
 		}
 	}
-	return safefile.Write(dst, func(w io.Writer) error { return ics.Write(w, ms, s.Now()) })
+	return safefile.Write(dst, func(w io.Writer) error {
+		return ics.Write(w, ics.Calendar{Meetings: ms, Kinds: rules.KindName, Stamp: s.Now(), Domain: "huiwu"})
+	})
 }

@@ -4,12 +4,14 @@ import (
 	"context"
 	"io"
 	"strconv"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 
 	"huiwu/data"
+	"huiwu/export/ics"
 	"huiwu/export/meetingpdf"
 	"huiwu/export/paper"
 	"huiwu/export/safefile"
@@ -94,6 +96,8 @@ func (p *meetingPage) exportMenu() *fyne.Menu {
 		fyne.NewMenuItem(lang.L("export.signin.pdf"), func() { saveAs(p.env, fileName(m, "签到表", ".pdf"), pdf(p, meetingpdf.SignIn)) }),
 		fyne.NewMenuItem(lang.L("export.seating.pdf"), func() { saveAs(p.env, fileName(m, "座次图", ".pdf"), pdf(p, meetingpdf.Seating)) }),
 		fyne.NewMenuItem(lang.L("export.cards.pdf"), func() { saveAs(p.env, fileName(m, "桌签", ".pdf"), p.tableCards) }),
+		fyne.NewMenuItemSeparator(),
+		fyne.NewMenuItem(lang.L("export.ics"), func() { saveAs(p.env, fileName(m, "日历", ".ics"), p.calendar) }),
 	)
 }
 
@@ -156,4 +160,13 @@ func (p *meetingPage) leavePDF(id int64) func(context.Context, io.Writer) error 
 		}
 		return meetingpdf.Write(w, f, o)
 	}
+}
+
+// calendar writes the meeting as an .ics event for Outlook or WPS.
+func (p *meetingPage) calendar(ctx context.Context, w io.Writer) error {
+	m, err := p.env.Meetings.Meeting(ctx, p.id)
+	if err != nil {
+		return err
+	}
+	return ics.Write(w, ics.Calendar{Meetings: []data.Meeting{m}, Kinds: kindLabel2, Stamp: time.Now(), Domain: "huiwu"})
 }

@@ -99,7 +99,7 @@ func (p *meetingPage) reload() {
 
 func (p *meetingPage) show() {
 	m := p.meeting
-	p.title.SetText(m.Title + "　" + kindNumber(m))
+	p.title.SetText(m.Title + "（" + kindLabel2(m.Kind) + "）")
 	chair := m.ChairName
 	if m.DelegationNote != "" {
 		chair += "（" + m.DelegationNote + "）"

@@ -195,6 +195,12 @@ func (s *meetingsScreen) showWarnings(warnings []string) {
 
 func layoutSpacer() fyne.CanvasObject { return widget.NewLabel("") }
 
+// sized gives an entry a fixed width in a row of buttons, where it would
+// otherwise shrink to its placeholder.
+func sized(o fyne.CanvasObject, width float32) fyne.CanvasObject {
+	return container.NewGridWrap(fyne.NewSize(width, o.MinSize().Height), o)
+}
+
 func kindLabel2(k data.MeetingKind) string     { return lang.L("meetingkind." + string(k)) }
 func statusLabel(st data.MeetingStatus) string { return lang.L("meetingstatus." + string(st)) }
 

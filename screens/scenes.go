@@ -33,6 +33,7 @@ func (s *Shell) Scenes() []Scene {
 			tabs.SelectIndex(1)
 		}
 	}})
+	out = append(out, s.screens[s.index("meetings")].keys.(*meetingsScreen).scenes(s)...)
 	out = append(out, Scene{Name: "roster-person-form", Show: func() {
 		s.Show("roster")
 		roster.tabs.SelectIndex(0)

@@ -47,7 +47,7 @@ func (t *seatingTab) build() fyne.CanvasObject {
 	up := widget.NewButtonWithIcon(lang.L("seating.up"), theme.MoveUpIcon(), func() { t.move(-1) })
 	down := widget.NewButtonWithIcon(lang.L("seating.down"), theme.MoveDownIcon(), func() { t.move(1) })
 	reset := widget.NewButtonWithIcon(lang.L("seating.reset"), theme.ViewRefreshIcon(), func() { t.save(nil) })
-	bar := container.NewHBox(widget.NewLabel(lang.L("seating.layout")), t.layout, widget.NewLabel(lang.L("seating.perside")), t.perSide)
+	bar := container.NewHBox(widget.NewLabel(lang.L("seating.layout")), t.layout, widget.NewLabel(lang.L("seating.perside")), sized(t.perSide, 90))
 	side := container.NewBorder(container.NewHBox(up, down, reset), nil, nil, nil, t.order)
 	split := container.NewHSplit(container.NewVScroll(t.chart), side)
 	split.Offset = 0.72
@@ -114,7 +114,7 @@ func (t *seatingTab) draw() {
 	}
 	for _, r := range rows {
 		title := widget.NewLabelWithStyle(fmt.Sprintf(lang.L("seating.row"), string(r), len(byRow[r])), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-		boxes := container.NewGridWrap(fyne.NewSize(96, 56))
+		boxes := container.NewGridWrap(fyne.NewSize(96, 72))
 		for _, s := range byRow[r] {
 			boxes.Add(seatBox(s))
 		}

@@ -65,6 +65,12 @@ func (t *signInTab) build() fyne.CanvasObject {
 			}
 			setRow(c.Objects[0], p.Name, p.UnitName+" "+p.Post, status, at)
 			buttons := c.Objects[1].(*fyne.Container).Objects
+			// 签到 is done for those already in; a wrong tap is undone with 撤销.
+			if p.Status == data.AttendPresent || p.Status == data.AttendLate {
+				buttons[0].(*widget.Button).Disable()
+			} else {
+				buttons[0].(*widget.Button).Enable()
+			}
 			buttons[0].(*widget.Button).OnTapped = func() { t.mark(p, data.AttendPresent, "", "") }
 			buttons[1].(*widget.Button).OnTapped = func() { t.mark(p, data.AttendAbsent, "", "") }
 			buttons[2].(*widget.Button).OnTapped = func() { t.askSubstitute(p) }

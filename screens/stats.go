@@ -78,7 +78,7 @@ func (s *statsScreen) build() fyne.CanvasObject {
 		container.NewTabItem(lang.L("stats.by.person"), container.NewBorder(header(lang.L("field.姓名"), lang.L("field.单位")), nil, nil, nil, s.people)),
 		container.NewTabItem(lang.L("stats.absences"), s.absences),
 	)
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.开始日期")), s.from, widget.NewLabel(lang.L("field.结束日期")), s.to, run, exp, s.summary)
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.开始日期")), sized(s.from, 130), widget.NewLabel(lang.L("field.结束日期")), sized(s.to, 130), run, exp, s.summary)
 	s.run()
 	return container.NewBorder(bar, nil, nil, nil, tabs)
 }

@@ -79,12 +79,12 @@ func TestMeetingPagePDFs(t *testing.T) {
 	dir := t.TempDir()
 	for name, write := range map[string]func(context.Context, io.Writer) error{
 		"签到表.pdf": pdf(p, meetingpdf.SignIn), "座次图.pdf": pdf(p, meetingpdf.Seating),
-		"桌签.pdf": p.tableCards, "请假审批单.pdf": p.leavePDF(p.leaves[0].ID),
+		"桌签.pdf": p.tableCards, "请假审批单.pdf": p.leavePDF(p.leaves[0].ID), "日历.ics": p.calendar,
 	} {
 		path := filepath.Join(dir, name)
 		exportTo(r.shell.env, path, write)
 		b, err := os.ReadFile(path)
-		if err != nil || !bytes.HasPrefix(b, []byte("%PDF")) {
+		if err != nil || !bytes.HasPrefix(b, []byte("%PDF")) && !bytes.HasPrefix(b, []byte("BEGIN:VCALENDAR")) {
 			t.Fatalf("%s: %v", name, err)
 		}
 	}

@@ -21,10 +21,30 @@ type world struct {
 	byRole map[data.Role][]string
 	heads  map[string]string // unit short name → head's name
 	r      *rand.Rand
+	cal    *rules.Calendar
+}
+
+// workday tells whether the State Council's schedule has day as a working
+// day (so no demo meeting falls on 元旦 or 国庆).
+func (w *world) workday(d time.Time) bool {
+	work, _ := w.cal.Workday(d)
+	return work
+}
+
+// nextWorkday is d, or the first working day after it.
+func (w *world) nextWorkday(d time.Time) time.Time {
+	for !w.workday(d) {
+		d = d.AddDate(0, 0, 1)
+	}
+	return d
 }
 
 func newWorld(seed uint64, b data.RosterBatch) *world {
-	w := &world{byRole: map[data.Role][]string{}, heads: map[string]string{}, r: rand.New(rand.NewPCG(seed, seed^0x51ed27))}
+	cal, err := rules.NewCalendar(nil)
+	if err != nil {
+		panic(err) // the built-in schedule is compiled in
+	}
+	w := &world{byRole: map[data.Role][]string{}, heads: map[string]string{}, r: rand.New(rand.NewPCG(seed, seed^0x51ed27)), cal: cal}
 	unitID := map[string]int64{}
 	short := map[int64]string{}
 	for i, u := range b.Units {
@@ -84,7 +104,7 @@ func Meetings(seed uint64, roster data.RosterBatch) data.MeetingBatch {
 	year := Today.Year()
 	// 四十: the plenary, about every six months.
 	for i, d := range []time.Time{time.Date(year, 2, 3, 0, 0, 0, 0, time.UTC), time.Date(year, 7, 14, 0, 0, 0, 0, time.UTC)} {
-		s, e := at(d, 9, 0, 150)
+		s, e := at(w.nextWorkday(d), 9, 0, 150)
 		add(data.BatchMeeting{Meeting: data.Meeting{Title: fmt.Sprintf("市政府第%d次全体会议", i+1), Kind: data.MeetingPlenary, Number: i + 1, Start: s, End: e, Place: "市行政中心一楼报告厅"}, Chair: mayor})
 	}
 	// 四十一: the executive meeting, the first Thursday of each month, with
@@ -92,7 +112,7 @@ func Meetings(seed uint64, roster data.RosterBatch) data.MeetingBatch {
 	npc, cppcc := w.byRole[data.RoleNPCDeputy], w.byRole[data.RoleCPPCCMember]
 	for mo := 1; mo <= 12; mo++ {
 		d := time.Date(year, time.Month(mo), 1, 0, 0, 0, 0, time.UTC)
-		for d.Weekday() != time.Thursday {
+		for d.Weekday() != time.Thursday || !w.workday(d) {
 			d = d.AddDate(0, 0, 1)
 		}
 		chair := mayor
@@ -110,8 +130,8 @@ func Meetings(seed uint64, roster data.RosterBatch) data.MeetingBatch {
 	// 四十二: the 市长办公会议 on Monday afternoons, holiday weeks skipped.
 	n := 0
 	for d := time.Date(year, 1, 5, 0, 0, 0, 0, time.UTC); d.Year() == year; d = d.AddDate(0, 0, 7) {
-		if (d.Month() == 2 && d.Day() >= 14 && d.Day() <= 23) || (d.Month() == 10 && d.Day() <= 7) {
-			continue
+		if !w.workday(d) {
+			continue // a holiday week
 		}
 		n++
 		s, e := at(d, 15, 0, 90)
@@ -127,10 +147,7 @@ func Meetings(seed uint64, roster data.RosterBatch) data.MeetingBatch {
 	for mo := 1; mo <= 12; mo++ {
 		for half := range 2 {
 			i := (mo*2 + half) % len(subjects)
-			d := time.Date(year, time.Month(mo), 10+half*12, 0, 0, 0, 0, time.UTC)
-			for d.Weekday() == time.Saturday || d.Weekday() == time.Sunday {
-				d = d.AddDate(0, 0, 1)
-			}
+			d := w.nextWorkday(time.Date(year, time.Month(mo), 10+half*12, 0, 0, 0, 0, time.UTC))
 			s, e := at(d, 14, 30, 90)
 			members := []string{w.heads[units[i]], w.heads["财政局"], w.heads["资规局"]}
 			add(data.BatchMeeting{
@@ -144,16 +161,13 @@ func Meetings(seed uint64, roster data.RosterBatch) data.MeetingBatch {
 		title string
 		day   time.Time
 	}{{"全市安全生产工作会议", time.Date(year, 3, 12, 0, 0, 0, 0, time.UTC)}, {"全市经济工作会议", time.Date(year, 12, 22, 0, 0, 0, 0, time.UTC)}} {
-		s, e := at(c.day, 9, 0, 120)
+		s, e := at(w.nextWorkday(c.day), 9, 0, 120)
 		add(data.BatchMeeting{Meeting: data.Meeting{Title: c.title, Kind: data.MeetingCityWide, Start: s, End: e, Place: "市行政中心一楼报告厅"}, Chair: mayor})
 	}
 	for _, d := range []struct{ unit, short, title string }{
 		{"溧阳市教育局", "教育局", "全市教育系统工作会议"}, {"溧阳市卫生健康委员会", "卫健委", "全市卫生健康工作会议"}, {"溧阳市应急管理局", "应急局", "全市应急管理系统工作会议"},
 	} {
-		s, e := at(time.Date(year, 3, 3+len(d.title)%20, 0, 0, 0, 0, time.UTC), 9, 0, 90)
-		for s.Weekday() == time.Saturday || s.Weekday() == time.Sunday {
-			s, e = s.AddDate(0, 0, 1), e.AddDate(0, 0, 1)
-		}
+		s, e := at(w.nextWorkday(time.Date(year, 3, 3+len(d.title)%20, 0, 0, 0, 0, time.UTC)), 9, 0, 90)
 		add(data.BatchMeeting{Meeting: data.Meeting{Title: d.title, Kind: data.MeetingDepartment, Start: s, End: e, Place: d.short + "会议室"}, Chair: w.heads[d.short], Unit: d.unit})
 	}
 	return b

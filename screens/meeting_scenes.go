@@ -1,0 +1,39 @@
+package screens
+
+import "huiwu/data"
+
+// scenes are the meeting views worth a screenshot: a meeting's page, its
+// leave, sign-in and seating tabs, and the statistics. They open the most
+// recent held executive meeting of the year shown.
+func (s *meetingsScreen) scenes(shell *Shell) []Scene {
+	open := func(tab int) func() {
+		return func() {
+			shell.Show("meetings")
+			var pick data.Meeting
+			for _, m := range s.list.all {
+				if m.Kind == data.MeetingExecutive && (m.Status == data.StatusHeld || m.Status == data.StatusArchived) {
+					pick = m
+				}
+			}
+			if pick.ID == 0 {
+				return
+			}
+			if s.page == nil || s.page.id != pick.ID {
+				s.open(pick.ID)
+			}
+			s.page.tabs.SelectIndex(tab)
+		}
+	}
+	return []Scene{
+		{Name: "meeting-page", Show: open(0)},
+		{Name: "meeting-leave", Show: open(1)},
+		{Name: "meeting-signin", Show: open(2)},
+		{Name: "meeting-seating", Show: open(3)},
+		{Name: "meetings-list", Show: func() {
+			shell.Show("meetings")
+			if s.page != nil {
+				s.back()
+			}
+		}},
+	}
+}

@@ -26,6 +26,8 @@ func runGUI(dir string, meta Meta) error {
 	if err := translation.Load(); err != nil {
 		return err
 	}
+	watch := watchWindowErrors()
+	defer reportNoWindow(watch)
 	a := fyneapp.NewWithID(meta.ID)
 	a.SetIcon(icons.App)
 	a.Settings().SetTheme(screens.Theme())
@@ -38,7 +40,7 @@ func runGUI(dir string, meta Meta) error {
 	} else {
 		g.showMain(s)
 	}
-	w.ShowAndRun()
+	showAndRun(a, w, watch)
 	g.closeStore()
 	return nil
 }

@@ -13,9 +13,9 @@ import (
 
 // Fyne reports a window it cannot create — no OpenGL 2.1 on a remote
 // desktop, a virtual machine without 3D, an old driver — only as a log
-// line, and then quits. huiwu.exe has no console, so the secretary would
-// double-click and see nothing at all. windowWatch listens to the log for
-// those lines so that runGUI can say what happened and what to do.
+// line. huiwu.exe has no console, so the secretary would double-click and
+// see nothing at all. windowWatch listens to the log for those lines so
+// that runGUI can say what happened and what to do.
 type windowWatch struct {
 	mu     sync.Mutex
 	next   io.Writer

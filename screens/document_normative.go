@@ -29,16 +29,12 @@ func (c *normativeCard) build() fyne.CanvasObject {
 	review := widget.NewButton(lang.L("normative.review"), func() { c.askReview() })
 	secrecy := widget.NewButton(lang.L("normative.secrecy"), func() { c.askDay("保密审查日期", c.secrecy) })
 	step := func(to data.DocStatus) *widget.Button {
-		return widget.NewButton(lang.L("normative.to."+string(to)), func() {
-			c.askDay("日期", func(ctx context.Context, on time.Time) error {
-				return c.page.env.Documents.NormativeStep(ctx, c.page.id, to, on)
-			})
-		})
+		return widget.NewButton(lang.L("normative.to."+string(to)), func() { c.askStep(to) })
 	}
 	c.view = container.NewVBox(widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.L("document.section.normative"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		c.state,
-		container.NewHBox(review, secrecy, step(data.DocSigned), step(data.DocIssued), step(data.DocFiled)))
+		container.NewHBox(review, secrecy, step(data.DocSigned), step(data.DocIssued), step(data.DocFiled), widget.NewButton(lang.L("normplan.link"), c.askPlan)))
 	c.view.Hide()
 	return c.view
 }
@@ -61,6 +57,11 @@ func (c *normativeCard) refresh() {
 		review = fmt.Sprintf(lang.L("normative.review.unlawful"), dateText(r.ReviewOn), r.ReviewRef)
 	}
 	lines := review
+	if r.PlanYear > 0 {
+		lines += "\n" + fmt.Sprintf(lang.L("normative.planned"), r.PlanYear)
+	} else {
+		lines += "\n" + lang.L("normative.unplanned")
+	}
 	if r.Doc.Classification != "" {
 		if r.SecrecyOn.IsZero() {
 			lines += "\n" + lang.L("normative.secrecy.none")
@@ -76,6 +77,14 @@ func (c *normativeCard) refresh() {
 	}
 	c.state.SetText(lines)
 	c.view.Show()
+}
+
+// askStep signs, issues or files the document on a day; the store refuses
+// what clause 五十 forbids and the form shows why.
+func (c *normativeCard) askStep(to data.DocStatus) *formDialog {
+	return c.askDay("日期", func(ctx context.Context, on time.Time) error {
+		return c.page.env.Documents.NormativeStep(ctx, c.page.id, to, on)
+	})
 }
 
 // askReview records the legal review: lawful or not, date, 意见书 number.

@@ -50,7 +50,7 @@ func (p *docPage) build() fyne.CanvasObject {
 	p.info, p.findings, p.route, p.dispute = label(), label(), label(), label()
 	back := widget.NewButtonWithIcon(lang.L("action.back"), theme.NavigateBackIcon(), p.screen.back)
 	edit := widget.NewButtonWithIcon(lang.L("action.edit"), theme.DocumentCreateIcon(), func() { p.screen.openForm(p.rec.Doc) })
-	bar := container.NewHBox(back, p.title, layoutSpacer(), edit)
+	bar := container.NewHBox(back, p.title, layoutSpacer(), edit, p.exportButton())
 
 	p.signs = container.NewVBox()
 	p.startSign = widget.NewButtonWithIcon(lang.L("countersign.start"), theme.MailSendIcon(), func() { p.askStart() })
@@ -70,7 +70,7 @@ func (p *docPage) build() fyne.CanvasObject {
 		p.info, p.findings, widget.NewSeparator(),
 		container.NewHBox(heading("document.section.countersign"), layoutSpacer(), p.startSign, p.disputeBtn),
 		p.signs, p.dispute, widget.NewSeparator(),
-		heading("document.section.opinion"), p.opinion, container.NewHBox(p.routeBtn, p.route), widget.NewSeparator(),
+		heading("document.section.opinion"), p.opinion, container.NewBorder(nil, nil, p.routeBtn, nil, p.route), widget.NewSeparator(),
 		container.NewHBox(heading("document.section.instructions"), layoutSpacer(), p.instructBtn),
 		p.instructions,
 		p.normative.build(),

@@ -145,3 +145,58 @@ func TestReturnedDocumentStaysWithItsProblem(t *testing.T) {
 		t.Error("a returned document offers a countersign")
 	}
 }
+
+// 五十 on the page: signing without a legal review is refused with the
+// clause; after a lawful review it is signed; the draft joins the plan (十七).
+func TestNormativeCardRefusesThenSigns(t *testing.T) {
+	r := newRig(t)
+	ctx := context.Background()
+	units, _ := r.store.Units(ctx)
+	var unit data.Unit
+	for _, u := range units {
+		if u.ShortName == "交通局" {
+			unit = u
+		}
+	}
+	d, err := r.store.SaveDocument(ctx, data.Document{
+		Kind: data.DocNormative, Title: "溧阳市城市道路占用挖掘管理办法（草案）", UnitID: unit.ID, Received: time.Date(2026, 3, 2, 0, 0, 0, 0, time.UTC),
+		Disclosure: "主动公开", Intake: data.Intake{ViaOffice: true, MattersSeen: 1},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	item, err := r.store.SavePlanItem(ctx, data.PlanItem{Year: 2026, Title: "溧阳市城市道路占用挖掘管理办法", UnitID: unit.ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds := documents(r)
+	ds.open(d.ID)
+	p := ds.page
+	if p.normative.view.Hidden || !strings.Contains(p.normative.state.Text, "尚未经司法局合法性审查") {
+		t.Fatalf("card: hidden %v %q", p.normative.view.Hidden, p.normative.state.Text)
+	}
+	f := p.normative.askStep(data.DocSigned)
+	widgetOf(t, f, "日期").(*keyEntry).SetText("2026-03-10")
+	test.Tap(f.save)
+	if !f.open || !strings.Contains(f.summary.Text, "第五十条") {
+		t.Fatalf("signing without review: open %v %q", f.open, f.summary.Text)
+	}
+	f.cancel()
+	rv := p.normative.askReview()
+	widgetOf(t, rv, "审查日期").(*keyEntry).SetText("2026-03-20")
+	test.Type(widgetOf(t, rv, "意见书文号").(*keyEntry), "溧司审〔2026〕4号")
+	saved(t, rv)
+	f = p.normative.askStep(data.DocSigned)
+	widgetOf(t, f, "日期").(*keyEntry).SetText("2026-04-10")
+	saved(t, f)
+	if p.rec.Doc.Status != data.DocSigned || !strings.Contains(p.normative.state.Text, "合法（2026-03-20") {
+		t.Fatalf("after review: %s %q", p.rec.Doc.Status, p.normative.state.Text)
+	}
+	if err := r.store.LinkPlanItem(ctx, item.ID, d.ID); err != nil {
+		t.Fatal(err)
+	}
+	p.reload()
+	if !strings.Contains(p.normative.state.Text, "已列入 2026 年度") {
+		t.Errorf("plan: %q", p.normative.state.Text)
+	}
+}

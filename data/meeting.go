@@ -56,7 +56,16 @@ type Meeting struct {
 	CancelReason   string
 	Remarks        string
 	UnitID         int64 // the convening unit of a 部门系统会议 (四十四)
-	Version        int64
+	// 四十四: a city-wide conference's entry in the annual plan (0: not
+	// planned) and, when unplanned, the review and approval recorded; a
+	// department meeting's written approval to invite town heads.
+	PlanID                 int64
+	ReviewerID, ApproverID int64
+	ReviewerName           string // filled in by the store on reads
+	ApproverName           string // filled in by the store on reads
+	ReviewedAt, ApprovedAt time.Time
+	WrittenApproval        string // 批准文号, e.g. 溧政办复〔2026〕3号
+	Version                int64
 	// Filled in by the store on reads: the lean-meeting figures (四十五).
 	HeadCount int
 	// Overrides are rule findings the secretary chose to override, each
@@ -89,6 +98,7 @@ const (
 func (m *Meeting) Normalize() {
 	m.Title, m.Place, m.Remarks = Clean(m.Title), Clean(m.Place), Clean(m.Remarks)
 	m.CancelReason, m.DelegationNote = Clean(m.CancelReason), Clean(m.DelegationNote)
+	m.WrittenApproval = Clean(m.WrittenApproval)
 	for i := range m.Overrides {
 		m.Overrides[i].Reason = Clean(m.Overrides[i].Reason)
 	}
@@ -130,6 +140,7 @@ func (m Meeting) Validate() error {
 		v.add("召开单位", "部门系统会议须写明召开单位")
 	}
 	v.text("备注", m.Remarks, false, MaxRemarks)
+	v.text("批准文号", m.WrittenApproval, false, MaxShortName*2)
 	for _, o := range m.Overrides {
 		v.text("越规理由", o.Reason, true, MaxReason)
 	}

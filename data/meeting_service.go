@@ -34,6 +34,14 @@ type MeetingService interface {
 	// Record reads one meeting whole; Records every meeting starting in the
 	// period from–to (both days included), read in one transaction so that
 	// the figures agree with each other.
+	// PlanEntries, SavePlanEntry and DeletePlanEntry keep the annual
+	// meeting plan; RecordApproval records the 副市长's review ("review") or
+	// the 市长's approval ("approve") of an unplanned conference (四十四).
+	PlanEntries(ctx context.Context, year int) ([]PlanEntry, error)
+	SavePlanEntry(ctx context.Context, e PlanEntry) (PlanEntry, error)
+	DeletePlanEntry(ctx context.Context, id, version int64) error
+	RecordApproval(ctx context.Context, meetingID int64, step string, personID int64) (Meeting, error)
+
 	Record(ctx context.Context, id int64) (MeetingRecord, error)
 	Records(ctx context.Context, from, to time.Time) ([]MeetingRecord, error)
 }

@@ -209,3 +209,40 @@ func TestConflictsWarnOfRoomAndLeader(t *testing.T) {
 		t.Fatalf("got %v", got)
 	}
 }
+
+// 四十四: an unplanned city-wide conference needs the 副市长's review and
+// the 市长's approval before it is notified; inviting town heads to a
+// department's meeting needs a written approval.
+func TestPlan四十四(t *testing.T) {
+	deleg := []data.Delegation{{DelegateID: exec.ID, From: day("2026-09-14"), To: day("2026-09-18")}}
+	cw := func(status data.MeetingStatus, on string) data.Meeting {
+		return data.Meeting{Kind: data.MeetingCityWide, Status: status, Start: day(on).Add(9 * time.Hour)}
+	}
+	tests := []struct {
+		name string
+		m    data.Meeting
+		in   PlanCheck
+		ok   bool
+	}{
+		{"planned passes", cw(data.StatusNotified, "2026-06-01"), PlanCheck{Planned: true}, true},
+		{"unplanned in preparation is not yet refused", cw(data.StatusPlanning, "2026-06-01"), PlanCheck{}, true},
+		{"unplanned notified without review", cw(data.StatusNotified, "2026-06-01"), PlanCheck{}, false},
+		{"reviewed by a unit head does not count", cw(data.StatusNotified, "2026-06-01"), PlanCheck{Reviewer: &head, Approver: &mayor}, false},
+		{"reviewed but not approved", cw(data.StatusNotified, "2026-06-01"), PlanCheck{Reviewer: &vice}, false},
+		{"reviewed and approved", cw(data.StatusNotified, "2026-06-01"), PlanCheck{Reviewer: &vice, Approver: &mayor}, true},
+		{"approved by a vice-mayor without delegation", cw(data.StatusNotified, "2026-06-01"), PlanCheck{Reviewer: &vice, Approver: &exec}, false},
+		{"六 approved by the delegate", cw(data.StatusNotified, "2026-09-15"), PlanCheck{Reviewer: &vice, Approver: &exec, Delegation: deleg}, true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			b := CheckCityWide(tt.m, tt.in)
+			if (b == nil) != tt.ok || (b != nil && b.Clause != "四十四") {
+				t.Fatalf("got %v", b)
+			}
+		})
+	}
+	dept := data.Meeting{Kind: data.MeetingDepartment, Status: data.StatusPlanning}
+	if CheckTownHeads(dept, []string{"镇长乙"}, "") == nil || CheckTownHeads(dept, []string{"镇长乙"}, "溧政办复〔2026〕3号") != nil || CheckTownHeads(dept, nil, "") != nil {
+		t.Fatal("town heads rule")
+	}
+}

@@ -22,3 +22,49 @@ func CheckDepartmentMeeting(m data.Meeting, unitName string, others []data.Meeti
 	}
 	return nil
 }
+
+// PlanCheck is what CheckCityWide needs: whether the conference is in the
+// year's meeting plan, and who reviewed and approved it if not.
+type PlanCheck struct {
+	Planned    bool
+	Reviewer   *data.Person // the responsible 副市长, nil when not recorded
+	Approver   *data.Person // the 市长, nil when not recorded
+	Delegation []data.Delegation
+}
+
+// CheckCityWide applies 四十四 to a city-wide conference in the
+// government's name: it belongs in the annual meeting plan; an unplanned
+// one needs the responsible 副市长's review and the 市长's approval (or his
+// delegate's, 六) recorded before it is notified. A meeting still in
+// preparation is not refused: the approvals may come later.
+func CheckCityWide(m data.Meeting, in PlanCheck) *Breach {
+	if m.Kind != data.MeetingCityWide || in.Planned || m.Status == data.StatusPlanning || m.Status == data.StatusCancelled {
+		return nil
+	}
+	switch {
+	case in.Reviewer == nil:
+		return &Breach{Clause: "四十四", Message: "未列入年度会议计划的全市性会议，须经分管副市长审核、市长批准后方可发通知；尚未记录副市长审核"}
+	case !isVice(*in.Reviewer):
+		return &Breach{Clause: "四十四", Message: in.Reviewer.Name + " 不是副市长，不能作为计划外会议的审核人"}
+	case in.Approver == nil:
+		return &Breach{Clause: "四十四", Message: "未列入年度会议计划的全市性会议，须经市长批准后方可发通知；尚未记录市长批准"}
+	}
+	if isMayor(*in.Approver) {
+		return nil
+	}
+	if d, ok := DelegationOn(in.Delegation, m.Day()); ok && d.DelegateID == in.Approver.ID {
+		return nil
+	}
+	return &Breach{Clause: "四十四", Message: in.Approver.Name + " 不是市长（也未受市长委托），不能批准计划外会议"}
+}
+
+// CheckTownHeads applies 四十四: a department's system-wide meeting that
+// invites the heads of 镇（区、街道） needs a written request approved by the
+// government, recorded by its reference (批准文号).
+func CheckTownHeads(m data.Meeting, townHeads []string, approval string) *Breach {
+	if m.Kind != data.MeetingDepartment || len(townHeads) == 0 || approval != "" || m.Status == data.StatusCancelled {
+		return nil
+	}
+	return &Breach{Clause: "四十四", Message: fmt.Sprintf("部门系统会议邀请镇（区、街道）负责人（%s 等 %d 人）须有经市政府批准的书面请示，尚未登记批准文号",
+		townHeads[0], len(townHeads))}
+}

@@ -79,6 +79,22 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 		}
 	}
 
+	unplanned := lang.L("plan.none")
+	planNames, planIDs := []string{unplanned}, map[string]int64{unplanned: 0}
+	for _, e := range s.plans {
+		label := fmt.Sprintf("%d　%s", e.Year, e.Title)
+		planNames = append(planNames, label)
+		planIDs[label] = e.ID
+	}
+	plan := widget.NewSelect(planNames, nil)
+	plan.SetSelected(unplanned)
+	for l, id := range planIDs {
+		if id == m.PlanID && id != 0 {
+			plan.SetSelected(l)
+		}
+	}
+	approval := entry(m.WrittenApproval)
+
 	heading := lang.L("meetings.new")
 	switch {
 	case copyFrom != 0:
@@ -96,6 +112,8 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 		field("地点", place, ""),
 		field("主持人", chair, ""),
 		field("召开单位", unit, lang.L("hint.meeting.unit")),
+		field("年度计划", plan, lang.L("hint.meeting.plan")),
+		field("批准文号", approval, lang.L("hint.meeting.approval")),
 		field("备注", remarks, ""),
 		field("越规理由", override, lang.L("hint.override")),
 	}
@@ -109,6 +127,7 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 			}
 		}
 		q.ChairID, q.UnitID = chairIDs[chair.Selected], unitIDs[unit.Selected]
+		q.PlanID, q.WrittenApproval = planIDs[plan.Selected], approval.Text
 		var problems []data.Problem
 		q.Number = 0
 		if t := strings.TrimSpace(number.Text); t != "" {

@@ -32,6 +32,8 @@ type meetingPage struct {
 	leave                    *leaveTab
 	signin                   *signInTab
 	seating                  *seatingTab
+	approval                 *widget.Label
+	review, approve          *widget.Button
 }
 
 func newMeetingPage(s *meetingsScreen, id int64) *meetingPage {
@@ -62,7 +64,7 @@ func (p *meetingPage) build() fyne.CanvasObject {
 		widget.ShowPopUpMenuAtRelativePosition(p.exportMenu(), p.env.Window.Canvas(), fyne.NewPos(0, exp.Size().Height), exp)
 	}
 	bar := container.NewHBox(back, p.title, layoutSpacer(), edit, exp, p.next, p.cancel)
-	head := container.NewVBox(bar, p.info, p.lean, p.rules, widget.NewSeparator())
+	head := container.NewVBox(bar, p.info, p.lean, p.approvalBar(), p.rules, widget.NewSeparator())
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("meeting.tab.people"), p.people.build()),
 		container.NewTabItem(lang.L("meeting.tab.leave"), p.leave.build()),
@@ -130,6 +132,7 @@ func (p *meetingPage) show() {
 	} else {
 		p.cancel.Hide()
 	}
+	p.showApproval()
 	p.people.refresh()
 	p.leave.refresh()
 	p.signin.refresh()

@@ -29,6 +29,8 @@ type meetingsScreen struct {
 	stack              *fyne.Container
 	listView           fyne.CanvasObject
 	page               *meetingPage
+	plan               *planView
+	plans              []data.PlanEntry
 }
 
 func newMeetingsScreen(env *Env) *meetingsScreen {
@@ -112,8 +114,9 @@ func (s *meetingsScreen) build() fyne.CanvasObject {
 			s.openForm(copyOf(m), m.ID)
 		}
 	})
+	plan := widget.NewButtonWithIcon(lang.L("plan.open"), theme.ListIcon(), s.showPlan)
 	bar := container.NewHBox(widget.NewLabel(lang.L("field.会议类型")), s.kind, widget.NewLabel(lang.L("field.状态")), s.status,
-		widget.NewLabel(lang.L("field.年份")), s.year, layoutSpacer(), open, cp)
+		widget.NewLabel(lang.L("field.年份")), s.year, layoutSpacer(), open, cp, plan)
 	s.listView = container.NewBorder(bar, nil, nil, nil, v)
 	s.stack = container.NewStack(s.listView)
 	s.reload()
@@ -137,6 +140,7 @@ func (s *meetingsScreen) reload() {
 		meetings []data.Meeting
 		people   []data.Person
 		units    []data.Unit
+		plans    []data.PlanEntry
 	}
 	f := s.filter
 	load(s.env, func(ctx context.Context) (all, error) {
@@ -148,10 +152,13 @@ func (s *meetingsScreen) reload() {
 		if a.people, err = s.env.Roster.People(ctx); err != nil {
 			return a, err
 		}
-		a.units, err = s.env.Roster.Units(ctx)
+		if a.units, err = s.env.Roster.Units(ctx); err != nil {
+			return a, err
+		}
+		a.plans, err = s.env.Meetings.PlanEntries(ctx, 0)
 		return a, err
 	}, func(a all) {
-		s.people, s.units = a.people, a.units
+		s.people, s.units, s.plans = a.people, a.units, a.plans
 		s.list.setRecords(a.meetings)
 	})
 }
@@ -175,7 +182,7 @@ func (s *meetingsScreen) open(id int64) {
 
 // back returns from a meeting's page to the list.
 func (s *meetingsScreen) back() {
-	s.page = nil
+	s.page, s.plan = nil, nil
 	s.stack.Objects = []fyne.CanvasObject{s.listView}
 	s.stack.Refresh()
 	s.reload()

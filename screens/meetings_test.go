@@ -259,3 +259,65 @@ func TestSeatingTabByRankAndByHand(t *testing.T) {
 		t.Fatal("reset did not restore protocol order")
 	}
 }
+
+// 四十四 on the screens: the plan view adds an entry; an unplanned
+// city-wide conference cannot be notified until the review and approval
+// are recorded on its page.
+func TestPlanAndApproval四十四(t *testing.T) {
+	r, ms := meetingRig(t)
+	ms.showPlan()
+	pf := ms.plan.openForm(data.PlanEntry{Year: 2026})
+	test.Type(r.entry(pf, "会议名称"), "全市经济工作会议")
+	test.Type(r.entry(pf, "月份"), "13")
+	test.Tap(pf.save)
+	if !pf.open || !strings.Contains(r.hint(pf, "月份"), "1 到 12") {
+		t.Fatalf("month 13: %q", r.hint(pf, "月份"))
+	}
+	r.entry(pf, "月份").SetText("12")
+	test.Tap(pf.save)
+	if pf.open || len(ms.plan.list.all) != 1 {
+		t.Fatalf("plan entry: %s", pf.summary.Text)
+	}
+	ms.back()
+	f := ms.openForm(data.Meeting{Kind: data.MeetingCityWide, Status: data.StatusPlanning}, 0)
+	selectField(t, f, "会议类型").SetSelected("全市性会议")
+	test.Type(r.entry(f, "会议名称"), "全市防汛工作会议")
+	test.Type(r.entry(f, "日期"), "2026-06-10")
+	test.Type(r.entry(f, "开始时间"), "09:00")
+	test.Type(r.entry(f, "结束时间"), "11:00")
+	test.Type(r.entry(f, "地点"), "报告厅")
+	test.Tap(f.save)
+	if f.open {
+		t.Fatalf("conference not saved: %s", f.summary.Text)
+	}
+	ms.open(ms.list.all[0].ID)
+	p := ms.page
+	if !p.review.Visible() || !strings.Contains(p.approval.Text, "计划外") {
+		t.Fatalf("approval bar: %q", p.approval.Text)
+	}
+	test.Tap(p.next)
+	if p.meeting.Status != data.StatusPlanning {
+		t.Fatal("unplanned conference notified without approval")
+	}
+	for _, step := range []string{"review", "approve"} {
+		d := p.askApproval(step)
+		sel := selectField(t, d, "审批人")
+		for _, o := range sel.Options {
+			if (step == "review" && strings.Contains(o, "（副市长）")) || (step == "approve" && strings.Contains(o, "（市长）")) {
+				sel.SetSelected(o)
+				break
+			}
+		}
+		test.Tap(d.save)
+		if d.open {
+			t.Fatalf("%s: %s", step, d.summary.Text)
+		}
+	}
+	if !strings.Contains(p.approval.Text, "已批准") {
+		t.Fatalf("approval bar after: %q", p.approval.Text)
+	}
+	test.Tap(p.next)
+	if p.meeting.Status != data.StatusNotified {
+		t.Fatalf("approved conference: %s", p.meeting.Status)
+	}
+}

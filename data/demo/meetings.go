@@ -157,12 +157,29 @@ func Meetings(seed uint64, roster data.RosterBatch) data.MeetingBatch {
 		}
 	}
 	// 四十四: city-wide conferences in the plan, and departments' meetings.
+	b.Plan = []data.PlanEntry{
+		{Year: year, Title: "全市安全生产工作会议", Month: 3},
+		{Year: year, Title: "全市优化营商环境大会", Month: 5, Note: "待定"},
+		{Year: year, Title: "全市经济工作会议", Month: 12},
+	}
 	for _, c := range []struct {
-		title string
-		day   time.Time
-	}{{"全市安全生产工作会议", time.Date(year, 3, 12, 0, 0, 0, 0, time.UTC)}, {"全市经济工作会议", time.Date(year, 12, 22, 0, 0, 0, 0, time.UTC)}} {
+		title   string
+		day     time.Time
+		planned bool
+	}{
+		{"全市安全生产工作会议", time.Date(year, 3, 12, 0, 0, 0, 0, time.UTC), true},
+		{"全市防汛抗旱工作会议", time.Date(year, 6, 9, 0, 0, 0, 0, time.UTC), false},
+		{"全市经济工作会议", time.Date(year, 12, 22, 0, 0, 0, 0, time.UTC), true},
+	} {
 		s, e := at(w.nextWorkday(c.day), 9, 0, 120)
-		add(data.BatchMeeting{Meeting: data.Meeting{Title: c.title, Kind: data.MeetingCityWide, Start: s, End: e, Place: "市行政中心一楼报告厅"}, Chair: mayor})
+		m := data.BatchMeeting{Meeting: data.Meeting{Title: c.title, Kind: data.MeetingCityWide, Start: s, End: e, Place: "市行政中心一楼报告厅"}, Chair: mayor}
+		if c.planned {
+			m.Plan = c.title
+		} else {
+			// unplanned: the 副市长 for 水利 reviewed it, the 市长 approved it (四十四)
+			m.Reviewer, m.Approver = vices[1], mayor
+		}
+		add(m)
 	}
 	for _, d := range []struct{ unit, short, title string }{
 		{"溧阳市教育局", "教育局", "全市教育系统工作会议"}, {"溧阳市卫生健康委员会", "卫健委", "全市卫生健康工作会议"}, {"溧阳市应急管理局", "应急局", "全市应急管理系统工作会议"},

@@ -46,6 +46,11 @@ func (s *Store) AddParticipant(ctx context.Context, p data.Participant) error {
 		for _, f := range rules.CheckInvitees(m.Kind, ps) {
 			findings = append(findings, problemFinding{"邀请列席", f})
 		}
+		plan, err := s.planFindings(tx, m)
+		if err != nil {
+			return err
+		}
+		findings = append(findings, plan...)
 		m.Overrides = nil // only those already recorded count here
 		if err := s.checkFindings(tx, m, findings); err != nil {
 			return err

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"time"
 
 	"huiwu/data"
@@ -41,7 +42,31 @@ func (s *Store) LoadMeetings(ctx context.Context, b data.MeetingBatch) error {
 				return n, nil
 			}
 		}
+		plan := map[string]int64{}
+		for _, e := range b.Plan {
+			e.Normalize()
+			if err := e.Validate(); err != nil {
+				return err
+			}
+			now := s.stamp()
+			res, err := tx.Exec("INSERT INTO meeting_plan (year, title, month, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)", e.Year, e.Title, e.Month, e.Note, now, now)
+			if err != nil {
+				return err
+			}
+			if e.ID, err = res.LastInsertId(); err != nil {
+				return err
+			}
+			if err := s.audit(tx, "plan.create", "plan", e.ID, e); err != nil {
+				return err
+			}
+			plan[fmt.Sprint(e.Year, e.Title)] = e.ID
+		}
 		for i, bm := range b.Meetings {
+			if bm.Plan != "" {
+				if bm.PlanID = plan[fmt.Sprint(bm.Start.Year(), bm.Plan)]; bm.PlanID == 0 {
+					return data.Errorf(data.EInvalid, "会议「%s」引用的年度计划「%s」不在批量数据中", bm.Title, bm.Plan)
+				}
+			}
 			if err := s.loadMeeting(tx, bm, cfg, id); err != nil {
 				return data.Wrap(data.ErrorCode(err), err, "第 %d 个会议「%s」：%s", i+1, bm.Title, data.ErrorMessage(err))
 			}
@@ -65,14 +90,31 @@ func (s *Store) loadMeeting(tx *sql.Tx, bm data.BatchMeeting, cfg meetingConfig,
 	if err := m.Validate(); err != nil {
 		return err
 	}
-	// A held meeting is written as notified, its leave and sign-in recorded,
-	// and then moved on, the way it happens by hand.
+	// A meeting is written in preparation, its approvals, leave and sign-in
+	// recorded, and then moved on, the way it happens by hand.
 	final := m.Status
-	if final == data.StatusHeld || final == data.StatusArchived {
-		m.Status = data.StatusNotified
+	if final != data.StatusCancelled {
+		m.Status = data.StatusPlanning
 	}
 	if _, err := s.saveMeetingTx(tx, &m, cfg, 0); err != nil {
 		return err
+	}
+	for _, a := range []struct{ name, col string }{{bm.Reviewer, "reviewer"}, {bm.Approver, "approver"}} {
+		if a.name == "" {
+			continue
+		}
+		pid, err := id(a.name, "审批人")
+		if err != nil {
+			return err
+		}
+		stamp := m.Start.AddDate(0, 0, -10).Format(stampLayout)
+		col := map[string]string{"reviewer": "reviewer_id = ?, reviewed_at = ?", "approver": "approver_id = ?, approved_at = ?"}[a.col]
+		if _, err := tx.Exec("UPDATE meetings SET "+col+" WHERE id = ?", pid, stamp, m.ID); err != nil {
+			return err
+		}
+		if err := s.audit(tx, "meeting."+map[string]string{"reviewer": "review", "approver": "approve"}[a.col], "meeting", m.ID, map[string]any{"person": a.name, "person_id": pid, "at": stamp}); err != nil {
+			return err
+		}
 	}
 	add := func(names []string, role data.AttendRole) error {
 		for _, n := range names {
@@ -130,7 +172,18 @@ func (s *Store) loadMeeting(tx *sql.Tx, bm data.BatchMeeting, cfg meetingConfig,
 	if final == m.Status {
 		return nil
 	}
-	if err := s.loadAttendance(tx, m, bm.Attendance, onLeave, id); err != nil {
+	if final == data.StatusHeld || final == data.StatusArchived {
+		if err := s.loadAttendance(tx, m, bm.Attendance, onLeave, id); err != nil {
+			return err
+		}
+	}
+	next := m
+	next.Status = final
+	plan, err := s.planFindings(tx, next)
+	if err != nil {
+		return err
+	}
+	if err := s.checkFindings(tx, next, plan); err != nil {
 		return err
 	}
 	if _, err := tx.Exec("UPDATE meetings SET status = ?, version = version + 1 WHERE id = ?", final, m.ID); err != nil {

@@ -17,15 +17,29 @@ const clockLayout = "2006-01-02 15:04"
 
 const meetingCols = `m.id, m.title, m.kind, m.number, m.starts_at, m.ends_at, m.place, m.chair_id, p.name,
 	m.delegation_note, m.status, m.cancel_reason, m.remarks, ifnull(m.unit_id, 0), m.version,
-	(SELECT count(*) FROM participants x WHERE x.meeting_id = m.id AND x.role <> 'staff')`
+	(SELECT count(*) FROM participants x WHERE x.meeting_id = m.id AND x.role <> 'staff'),
+	ifnull(m.plan_id, 0), ifnull(m.reviewer_id, 0), ifnull((SELECT name FROM people r WHERE r.id = m.reviewer_id), ''), m.reviewed_at,
+	ifnull(m.approver_id, 0), ifnull((SELECT name FROM people a WHERE a.id = m.approver_id), ''), m.approved_at, m.written_approval`
 
 func scanMeeting(sc interface{ Scan(...any) error }) (data.Meeting, error) {
 	var m data.Meeting
-	var start, end string
+	var start, end, reviewed, approved string
 	err := sc.Scan(&m.ID, &m.Title, &m.Kind, &m.Number, &start, &end, &m.Place, &m.ChairID, &m.ChairName,
-		&m.DelegationNote, &m.Status, &m.CancelReason, &m.Remarks, &m.UnitID, &m.Version, &m.HeadCount)
+		&m.DelegationNote, &m.Status, &m.CancelReason, &m.Remarks, &m.UnitID, &m.Version, &m.HeadCount,
+		&m.PlanID, &m.ReviewerID, &m.ReviewerName, &reviewed, &m.ApproverID, &m.ApproverName, &approved, &m.WrittenApproval)
 	if err != nil {
 		return m, err
+	}
+	for _, t := range []struct {
+		dst *time.Time
+		s   string
+	}{{&m.ReviewedAt, reviewed}, {&m.ApprovedAt, approved}} {
+		if t.s == "" {
+			continue
+		}
+		if *t.dst, err = time.Parse(stampLayout, t.s); err != nil {
+			return m, data.Wrap(data.EDamaged, err, "会议（编号 %d）的审批时间「%s」无效", m.ID, t.s)
+		}
 	}
 	if m.Start, err = time.Parse(clockLayout, start); err != nil {
 		return m, data.Wrap(data.EDamaged, err, "会议（编号 %d）的开始时间「%s」无效", m.ID, start)
@@ -241,9 +255,12 @@ func (s *Store) checkFindings(tx *sql.Tx, m data.Meeting, findings []problemFind
 
 func (s *Store) writeMeeting(tx *sql.Tx, m *data.Meeting, cfg meetingConfig, copyFrom int64) error {
 	now := s.stamp()
-	var unit any
+	var unit, plan any
 	if m.UnitID != 0 {
 		unit = m.UnitID
+	}
+	if m.PlanID != 0 {
+		plan = m.PlanID
 	}
 	start, end := m.Start.Format(clockLayout), m.End.Format(clockLayout)
 	if m.ID == 0 {
@@ -254,9 +271,9 @@ func (s *Store) writeMeeting(tx *sql.Tx, m *data.Meeting, cfg meetingConfig, cop
 			}
 			m.Number = rules.NextNumber(m.Kind, m.Start, cfg.numbering, existing)
 		}
-		res, err := tx.Exec(`INSERT INTO meetings (title, kind, number, starts_at, ends_at, place, chair_id, delegation_note, status, cancel_reason, remarks, unit_id, created_at, updated_at)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-			m.Title, m.Kind, m.Number, start, end, m.Place, m.ChairID, m.DelegationNote, m.Status, m.CancelReason, m.Remarks, unit, now, now)
+		res, err := tx.Exec(`INSERT INTO meetings (title, kind, number, starts_at, ends_at, place, chair_id, delegation_note, status, cancel_reason, remarks, unit_id, plan_id, written_approval, created_at, updated_at)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			m.Title, m.Kind, m.Number, start, end, m.Place, m.ChairID, m.DelegationNote, m.Status, m.CancelReason, m.Remarks, unit, plan, m.WrittenApproval, now, now)
 		if err != nil {
 			return err
 		}
@@ -282,8 +299,8 @@ func (s *Store) writeMeeting(tx *sql.Tx, m *data.Meeting, cfg meetingConfig, cop
 		return err
 	}
 	res, err := tx.Exec(`UPDATE meetings SET title = ?, kind = ?, number = ?, starts_at = ?, ends_at = ?, place = ?, chair_id = ?, delegation_note = ?,
-		status = ?, cancel_reason = ?, remarks = ?, unit_id = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
-		m.Title, m.Kind, m.Number, start, end, m.Place, m.ChairID, m.DelegationNote, m.Status, m.CancelReason, m.Remarks, unit, now, m.ID, m.Version)
+		status = ?, cancel_reason = ?, remarks = ?, unit_id = ?, plan_id = ?, written_approval = ?, version = version + 1, updated_at = ? WHERE id = ? AND version = ?`,
+		m.Title, m.Kind, m.Number, start, end, m.Place, m.ChairID, m.DelegationNote, m.Status, m.CancelReason, m.Remarks, unit, plan, m.WrittenApproval, now, m.ID, m.Version)
 	if err != nil {
 		return err
 	}
@@ -364,6 +381,16 @@ func (s *Store) SetMeetingStatus(ctx context.Context, id, version int64, to data
 		}
 		if to != data.StatusCancelled {
 			reason = ""
+		}
+		// 四十四: an unplanned conference is notified only once approved.
+		next := m
+		next.Status = to
+		plan, err := s.planFindings(tx, next)
+		if err != nil {
+			return err
+		}
+		if err := s.checkFindings(tx, next, plan); err != nil {
+			return err
 		}
 		from := m.Status
 		if _, err := tx.Exec("UPDATE meetings SET status = ?, cancel_reason = ?, version = version + 1, updated_at = ? WHERE id = ?", to, reason, s.stamp(), id); err != nil {

@@ -89,10 +89,12 @@ func CountersignDue(c *Calendar, sent time.Time) Due { return c.AddWorkdays(sent
 // Lapsed applies 四十八's last sentence: a unit that has not replied by its
 // due date is taken to have no different opinion (视为无不同意见), recorded on
 // the first working day after the due date. It returns that day, and
-// whether today has reached it.
+// whether today has reached it. A day the calendar cannot verify (past the
+// covered years) never lapses anyone: silence is not turned into consent on
+// a guessed date.
 func Lapsed(c *Calendar, due, today time.Time) (time.Time, bool) {
-	on := c.NextWorkday(due).Date
-	return on, !dateOf(today).Before(on)
+	next := c.NextWorkday(due)
+	return next.Date, !next.Unverified && !dateOf(today).Before(next.Date)
 }
 
 // LapseText is the record written for a unit silent past its deadline (四十八).

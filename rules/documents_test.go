@@ -71,6 +71,9 @@ func TestLapsed四十八(t *testing.T) {
 			}
 		})
 	}
+	if _, lapsed := Lapsed(c, day("2026-12-31"), day("2027-03-01")); lapsed {
+		t.Error("a deadline whose next working day is unverified lapsed")
+	}
 	if due := CountersignDue(c, day("2026-09-28")); due.Date.Format(data.DateLayout) != "2026-10-13" {
 		t.Errorf("CountersignDue = %s", due.Date.Format(data.DateLayout))
 	}

@@ -64,9 +64,10 @@ func (s *Store) Calendar(ctx context.Context) (data.CalendarInfo, error) {
 }
 
 // SaveCalendarYear enters (or replaces) a year's holiday schedule from the
-// State Council's notice and local adjustments. Deadlines already computed
-// are not moved: an unverified one keeps its flag until it is recomputed by
-// an extension, so that nobody's date changes behind their back.
+// State Council's notice and local adjustments. The deadlines that were
+// flagged as unverified are then computed again on the fuller calendar:
+// each one that still awaits a reply gets its verified date (or keeps its
+// flag if it reaches further still), and every date that moves is audited.
 func (s *Store) SaveCalendarYear(ctx context.Context, year int, schedule, source string) error {
 	ys, err := rules.ParseSchedule(year, schedule, source)
 	if err != nil {
@@ -80,8 +81,39 @@ func (s *Store) SaveCalendarYear(ctx context.Context, year int, schedule, source
 		if err != nil {
 			return err
 		}
-		return s.audit(tx, "calendar.year", "calendar", int64(year), map[string]string{"source": ys.Source, "schedule": text})
+		if err := s.audit(tx, "calendar.year", "calendar", int64(year), map[string]string{"source": ys.Source, "schedule": text}); err != nil {
+			return err
+		}
+		return s.reverifyDeadlines(tx)
 	})
+}
+
+// reverifyDeadlines recomputes the unverified deadlines still awaiting a
+// reply on the calendar as it now stands (四十八).
+func (s *Store) reverifyDeadlines(tx *sql.Tx) error {
+	cal, _, err := calendarTx(tx)
+	if err != nil {
+		return err
+	}
+	cs, err := countersignsTx(tx, 0)
+	if err != nil {
+		return err
+	}
+	for _, c := range cs {
+		if !c.DueUnverified || c.Reply != data.ReplyNone {
+			continue
+		}
+		due := rules.CountersignDue(cal, c.Sent)
+		if _, err := tx.Exec("UPDATE countersigns SET due = ?, due_unverified = ?, version = version + 1 WHERE doc_id = ? AND unit_id = ?",
+			dayText(due.Date), due.Unverified, c.DocID, c.UnitID); err != nil {
+			return err
+		}
+		if err := s.audit(tx, "countersign.reverify", "document", c.DocID, map[string]any{"unit": c.UnitName,
+			"from": dayText(c.Due), "to": dayText(due.Date), "unverified": due.Unverified, "clause": "四十八"}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func countersignsTx(tx *sql.Tx, docID int64) ([]data.Countersign, error) {
@@ -271,8 +303,8 @@ func (s *Store) LapseOverdue(ctx context.Context) (int, error) {
 		}
 		today := s.Now()
 		for _, c := range cs {
-			if c.Reply != data.ReplyNone {
-				continue
+			if c.Reply != data.ReplyNone || (c.DueUnverified && c.ExtendedTo.IsZero()) {
+				continue // an unverified deadline waits for the year's schedule
 			}
 			on, lapsed := rules.Lapsed(cal, c.Deadline(), today)
 			if !lapsed {

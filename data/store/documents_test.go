@@ -220,3 +220,38 @@ func TestCalendarYearEntered(t *testing.T) {
 		t.Errorf("calendar %+v %v", info, err)
 	}
 }
+
+// A deadline past the covered years is stored flagged; entering that
+// year's schedule recomputes it, verified, and audits the change.
+func TestUnverifiedDeadlineReverified四十八(t *testing.T) {
+	s := withDemo(t)
+	r := demoRoster(t, s)
+	d, err := s.SaveDocument(ctx, request(townOf(r), "2026-12-28"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.StartCountersign(ctx, d.ID, []int64{r.unit("财政局").ID}, dayOf("2026-12-28")); err != nil {
+		t.Fatal(err)
+	}
+	rec, _ := s.DocRecord(ctx, d.ID)
+	c := rec.Countersigns[0]
+	if !c.DueUnverified || dateOf(c.Due) != "2027-01-06" {
+		t.Fatalf("before 2027 is entered: %s unverified %v", dateOf(c.Due), c.DueUnverified)
+	}
+	s.Now = func() time.Time { return dayOf("2027-01-20") }
+	if n, err := s.LapseOverdue(ctx); err != nil || n != 0 {
+		t.Fatalf("an unverified deadline lapsed: %d %v", n, err)
+	}
+	if err := s.SaveCalendarYear(ctx, 2027, "元旦 2027-01-01~2027-01-03\n", "国办发明电〔2026〕测试"); err != nil {
+		t.Fatal(err)
+	}
+	rec, _ = s.DocRecord(ctx, d.ID)
+	c = rec.Countersigns[0]
+	if c.DueUnverified || dateOf(c.Due) != "2027-01-07" {
+		t.Fatalf("after 2027 is entered: %s unverified %v", dateOf(c.Due), c.DueUnverified)
+	}
+	var n int
+	if err := s.db.QueryRow("SELECT count(*) FROM audit_log WHERE action = 'countersign.reverify'").Scan(&n); err != nil || n != 1 {
+		t.Errorf("%d reverify entries", n)
+	}
+}

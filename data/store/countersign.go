@@ -108,8 +108,10 @@ func (s *Store) reverifyDeadlines(tx *sql.Tx) error {
 			dayText(due.Date), due.Unverified, c.DocID, c.UnitID); err != nil {
 			return err
 		}
-		if err := s.audit(tx, "countersign.reverify", "document", c.DocID, map[string]any{"unit": c.UnitName,
-			"from": dayText(c.Due), "to": dayText(due.Date), "unverified": due.Unverified, "clause": "四十八"}); err != nil {
+		if err := s.audit(tx, "countersign.reverify", "document", c.DocID, map[string]any{
+			"unit": c.UnitName,
+			"from": dayText(c.Due), "to": dayText(due.Date), "unverified": due.Unverified, "clause": "四十八",
+		}); err != nil {
 			return err
 		}
 	}

@@ -200,3 +200,60 @@ func TestNormativeCardRefusesThenSigns(t *testing.T) {
 		t.Errorf("plan: %q", p.normative.state.Text)
 	}
 }
+
+// 四十八 through the forms: an extension needs a later date and a reason, a
+// disagreement needs its reasons, and the lead unit's summary follows.
+func TestExtensionDisagreementAndDispute(t *testing.T) {
+	r := newRig(t)
+	ctx := context.Background()
+	units, _ := r.store.Units(ctx)
+	ids := map[string]int64{}
+	for _, u := range units {
+		ids[u.ShortName] = u.ID
+	}
+	d, err := r.store.SaveDocument(ctx, data.Document{
+		Kind: data.DocRequest, Title: "关于城东小学新建工程用地的请示", UnitID: ids["教育局"],
+		Received: time.Date(2026, 2, 10, 0, 0, 0, 0, time.UTC), Intake: data.Intake{ViaOffice: true, MattersSeen: 1},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := r.store.StartCountersign(ctx, d.ID, []int64{ids["资规局"], ids["住建局"]}, d.Received); err != nil {
+		t.Fatal(err)
+	}
+	ds := documents(r)
+	ds.open(d.ID)
+	p := ds.page
+	if dateText(p.rec.Countersigns[0].Due) != "2026-02-26" { // across 春节, the 14th a make-up Saturday
+		t.Fatalf("due %s", dateText(p.rec.Countersigns[0].Due))
+	}
+	ext := p.askExtend(p.rec.Countersigns[1])
+	widgetOf(t, ext, "延长至").(*keyEntry).SetText("2026-02-20")
+	test.Tap(ext.save)
+	if !ext.open || !strings.Contains(r.hint(ext, "延长至"), "应晚于") || !strings.Contains(r.hint(ext, "延期理由"), "理由") {
+		t.Fatalf("bad extension: %q / %q", r.hint(ext, "延长至"), r.hint(ext, "延期理由"))
+	}
+	widgetOf(t, ext, "延长至").(*keyEntry).SetText("2026-03-04")
+	test.Type(widgetOf(t, ext, "延期理由").(*keyEntry), "需核对地块红线")
+	saved(t, ext)
+	rf := p.askReply(p.rec.Countersigns[0])
+	widgetOf(t, rf, "会签意见").(*widget.RadioGroup).SetSelected(replyLabel(data.ReplyDisagree))
+	test.Type(widgetOf(t, rf, "回复人").(*keyEntry), "罗科长")
+	widgetOf(t, rf, "回复日期").(*keyEntry).SetText("2026-02-25")
+	test.Tap(rf.save)
+	if !rf.open || !strings.Contains(r.hint(rf, "理由"), "第四十八条") {
+		t.Fatalf("disagreement without reasons: %q", r.hint(rf, "理由"))
+	}
+	test.Type(widgetOf(t, rf, "理由").(*keyEntry), "地块涉及基本农田，须先调规")
+	saved(t, rf)
+	if p.disputeBtn.Disabled() {
+		t.Fatal("dispute button off after a disagreement")
+	}
+	df := p.askDispute()
+	test.Type(widgetOf(t, df, "各方理由").(*keyEntry), "资规局认为须先调规；教育局认为可同步办理")
+	test.Type(widgetOf(t, df, "主办单位意见").(*keyEntry), "先行启动调规，同步开展前期工作")
+	saved(t, df)
+	if !strings.Contains(p.dispute.Text, "先行启动调规") || !strings.Contains(rowText(p), "商定延至 2026-03-04") {
+		t.Fatalf("dispute %q rows %s", p.dispute.Text, rowText(p))
+	}
+}

@@ -3,8 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
+	"fmt"
 	"slices"
 	"time"
+	"unicode/utf8"
 
 	"huiwu/data"
 	"huiwu/rules"
@@ -223,6 +225,9 @@ func (s *Store) ExtendCountersign(ctx context.Context, docID, unitID int64, to t
 		if err := rules.CheckExtension(c.Deadline(), to, reason); err != nil {
 			return err
 		}
+		if ps := tooLong(nil, "延期理由", reason, data.MaxReason); len(ps) > 0 {
+			return &data.Error{Code: data.EInvalid, Message: "延期未保存", Problems: ps}
+		}
 		if _, err := tx.Exec("UPDATE countersigns SET extended_to = ?, extend_reason = ?, version = version + 1 WHERE doc_id = ? AND unit_id = ?",
 			dayText(to), reason, docID, unitID); err != nil {
 			return err
@@ -261,6 +266,8 @@ func (s *Store) ReplyCountersign(ctx context.Context, r data.Countersign) error 
 	if r.RepliedOn.IsZero() {
 		ps = append(ps, data.Problem{Field: "回复日期", Message: "不能为空"})
 	}
+	ps = tooLong(ps, "理由", r.Reasons, data.MaxOpinion)
+	ps = tooLong(ps, "回复人", r.Replier, data.MaxPersonName*2)
 	if len(ps) > 0 {
 		return &data.Error{Code: data.EInvalid, Message: "会签意见未保存", Problems: ps}
 	}
@@ -340,6 +347,8 @@ func (s *Store) SetDispute(ctx context.Context, docID int64, summary, proposal s
 	if proposal == "" {
 		ps = append(ps, data.Problem{Field: "主办单位意见", Message: "不能为空（第四十八条）"})
 	}
+	ps = tooLong(ps, "各方理由", summary, data.MaxOpinion)
+	ps = tooLong(ps, "主办单位意见", proposal, data.MaxOpinion)
 	if len(ps) > 0 {
 		return &data.Error{Code: data.EInvalid, Message: "分歧意见未保存", Problems: ps}
 	}
@@ -353,4 +362,16 @@ func (s *Store) SetDispute(ctx context.Context, docID int64, summary, proposal s
 		}
 		return s.audit(tx, "countersign.dispute", "document", docID, map[string]string{"summary": summary, "proposal": proposal})
 	})
+}
+
+// tooLong adds a problem when value has more than max characters or is not
+// valid UTF-8.
+func tooLong(ps []data.Problem, field, value string, max int) []data.Problem {
+	if !utf8.ValidString(value) {
+		return append(ps, data.Problem{Field: field, Message: "含有无效字符"})
+	}
+	if n := utf8.RuneCountInString(value); n > max {
+		return append(ps, data.Problem{Field: field, Message: fmt.Sprintf("不能超过 %d 个字（现有 %d 个）", max, n)})
+	}
+	return ps
 }

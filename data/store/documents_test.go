@@ -255,3 +255,24 @@ func TestUnverifiedDeadlineReverified四十八(t *testing.T) {
 		t.Errorf("%d reverify entries", n)
 	}
 }
+
+// Enormous text is refused naming the field.
+func TestCountersignTextLimits(t *testing.T) {
+	s := withDemo(t)
+	r := demoRoster(t, s)
+	d, _ := s.SaveDocument(ctx, request(townOf(r), "2026-09-28"))
+	fin := r.unit("财政局")
+	if err := s.StartCountersign(ctx, d.ID, []int64{fin.ID}, dayOf("2026-09-28")); err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("长", 501)
+	if err := s.ReplyCountersign(ctx, data.Countersign{DocID: d.ID, UnitID: fin.ID, Reply: data.ReplyDisagree, Reasons: long, Replier: "许", RepliedOn: dayOf("2026-10-09")}); !hasProblem(err, "理由") {
+		t.Errorf("long reasons: %v", err)
+	}
+	if err := s.ExtendCountersign(ctx, d.ID, fin.ID, dayOf("2026-10-20"), long); !hasProblem(err, "延期理由") {
+		t.Errorf("long extension reason: %v", err)
+	}
+	if err := s.SetDispute(ctx, d.ID, long, "x"); !hasProblem(err, "各方理由") {
+		t.Errorf("long dispute: %v", err)
+	}
+}

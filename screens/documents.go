@@ -2,6 +2,8 @@ package screens
 
 import (
 	"context"
+	"fmt"
+	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -20,6 +22,7 @@ type documentsScreen struct {
 	filter data.DocFilter
 	units  []data.Unit
 	people []data.Person
+	late   map[int64][]string // units past their countersign deadline, by document
 
 	status   *widget.Select
 	stack    *fyne.Container
@@ -35,6 +38,9 @@ func newDocumentsScreen(env *Env) *documentsScreen {
 			state := docStatusLabel(d.Status)
 			if d.Problem != "" {
 				state += "：" + d.Problem
+			}
+			if late := s.late[d.ID]; len(late) > 0 {
+				state += "：" + fmt.Sprintf(lang.L("documents.late"), strings.Join(late, "、"))
 			}
 			return []string{dateText(d.Received), docKindLabel(d.Kind), d.Title, d.UnitName, d.Number, state}
 		},
@@ -96,6 +102,7 @@ func (s *documentsScreen) reload() {
 		docs   []data.Document
 		units  []data.Unit
 		people []data.Person
+		signs  []data.Countersign
 	}
 	f := s.filter
 	load(s.env, func(ctx context.Context) (all, error) {
@@ -107,10 +114,19 @@ func (s *documentsScreen) reload() {
 		if a.people, err = s.env.Roster.People(ctx); err != nil {
 			return a, err
 		}
+		if a.signs, err = s.env.Documents.Countersigns(ctx); err != nil {
+			return a, err
+		}
 		a.units, err = s.env.Roster.Units(ctx)
 		return a, err
 	}, func(a all) {
 		s.units, s.people = a.units, a.people
+		s.late = map[int64][]string{}
+		for _, c := range a.signs {
+			if c.Overdue {
+				s.late[c.DocID] = append(s.late[c.DocID], c.UnitName)
+			}
+		}
 		s.list.setRecords(a.docs)
 	})
 }

@@ -81,6 +81,10 @@ func TestRequestThroughCountersignToInstruction(t *testing.T) {
 	}
 	// The day after the deadline the background check records the lapse.
 	r.store.Now = func() time.Time { return time.Date(2026, 10, 14, 8, 0, 0, 0, time.UTC) }
+	ds.reload() // before the check runs, the list shows who is late
+	if cell := ds.list.cells(ds.list.all[0])[5]; !strings.Contains(cell, "逾期未回复："+p.rec.Countersigns[2].UnitName) {
+		t.Fatalf("list cell %q", cell)
+	}
 	if n, err := r.store.LapseOverdue(context.Background()); err != nil || n != 1 {
 		t.Fatalf("lapse: %d %v", n, err)
 	}

@@ -22,6 +22,9 @@ func (s *meetingsScreen) scenes(shell *Shell) []Scene {
 				s.open(pick.ID)
 			}
 			s.page.tabs.SelectIndex(tab)
+			if tab == 1 && len(s.page.leaves) > 0 {
+				s.page.leave.list.Select(0) // show the route and its decisions
+			}
 		}
 	}
 	return []Scene{
@@ -29,6 +32,11 @@ func (s *meetingsScreen) scenes(shell *Shell) []Scene {
 		{Name: "meeting-leave", Show: open(1)},
 		{Name: "meeting-signin", Show: open(2)},
 		{Name: "meeting-seating", Show: open(3)},
+		{Name: "meetings-calendar", Show: func() {
+			shell.Show("meetings")
+			s.back()
+			s.showCalendar()
+		}},
 		{Name: "meetings-list", Show: func() {
 			shell.Show("meetings")
 			if s.page != nil {

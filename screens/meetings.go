@@ -30,6 +30,7 @@ type meetingsScreen struct {
 	listView           fyne.CanvasObject
 	page               *meetingPage
 	plan               *planView
+	calendar           *calendarView
 	plans              []data.PlanEntry
 }
 
@@ -115,8 +116,9 @@ func (s *meetingsScreen) build() fyne.CanvasObject {
 		}
 	})
 	plan := widget.NewButtonWithIcon(lang.L("plan.open"), theme.ListIcon(), s.showPlan)
+	cal := widget.NewButtonWithIcon(lang.L("meetingcal.open"), theme.GridIcon(), s.showCalendar)
 	bar := container.NewHBox(widget.NewLabel(lang.L("field.会议类型")), s.kind, widget.NewLabel(lang.L("field.状态")), s.status,
-		widget.NewLabel(lang.L("field.年份")), s.year, layoutSpacer(), open, cp, plan)
+		widget.NewLabel(lang.L("field.年份")), s.year, layoutSpacer(), open, cp, cal, plan)
 	s.listView = container.NewBorder(bar, nil, nil, nil, v)
 	s.stack = container.NewStack(s.listView)
 	s.reload()
@@ -182,7 +184,15 @@ func (s *meetingsScreen) open(id int64) {
 
 // back returns from a meeting's page to the list.
 func (s *meetingsScreen) back() {
-	s.page, s.plan = nil, nil
+	if s.page != nil && s.calendar != nil {
+		// from a meeting opened on the calendar, back to the calendar
+		s.page = nil
+		s.stack.Objects = []fyne.CanvasObject{s.calendar.view}
+		s.stack.Refresh()
+		s.calendar.reload()
+		return
+	}
+	s.page, s.plan, s.calendar = nil, nil, nil
 	s.stack.Objects = []fyne.CanvasObject{s.listView}
 	s.stack.Refresh()
 	s.reload()

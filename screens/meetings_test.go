@@ -321,3 +321,40 @@ func TestPlanAndApproval四十四(t *testing.T) {
 		t.Fatalf("approved conference: %s", p.meeting.Status)
 	}
 }
+
+// The calendar shows the month's meetings by day and opens one; the week
+// view and paging move the period.
+func TestMeetingCalendarMonthAndWeek(t *testing.T) {
+	r, ms := meetingRig(t)
+	r.newMeeting(ms, "常务会议", "2026-12-03", "09:00", "11:00")
+	r.newMeeting(ms, "专题会议", "2026-12-03", "14:00", "15:00")
+	ms.showCalendar()
+	c := ms.calendar
+	c.anchor = time.Date(2026, 12, 1, 0, 0, 0, 0, time.UTC)
+	c.reload()
+	from, to := c.period()
+	if from.Format("2006-01-02") != "2026-11-30" || to.Format("2006-01-02") != "2027-01-03" || len(c.meetings) != 2 {
+		t.Fatalf("month %s–%s, %d meetings", from, to, len(c.meetings))
+	}
+	if got := len(c.grid.Objects); got != 35 {
+		t.Fatalf("grid has %d cells", got)
+	}
+	c.mode.SetSelected(c.mode.Options[1]) // 按周
+	from, to = c.period()
+	if from.Weekday() != time.Monday || to.Sub(from) != 6*24*time.Hour || len(c.meetings) != 2 {
+		t.Fatalf("week %s–%s", from, to)
+	}
+	c.step(1)
+	if len(c.meetings) != 0 {
+		t.Fatalf("next week has %d", len(c.meetings))
+	}
+	c.step(-1)
+	ms.open(c.meetings[0].ID)
+	if ms.page == nil {
+		t.Fatal("no page")
+	}
+	ms.back()
+	if ms.page != nil || ms.calendar == nil {
+		t.Fatal("back from a page opened on the calendar should return to it")
+	}
+}

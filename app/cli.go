@@ -214,6 +214,7 @@ func cmdAudit(dir string, args []string, out io.Writer) error {
 
 func cmdVersion(dir string, meta Meta, out io.Writer) error {
 	fmt.Fprintln(out, meta.String())
+	printBuild(out)
 	fmt.Fprintf(out, "数据文件夹：%s\n", dir)
 	fmt.Fprintf(out, "程序支持的数据结构版本：%d\n", store.SchemaVersion())
 	if _, err := os.Stat(filepath.Join(dir, store.DBName)); err != nil {

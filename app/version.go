@@ -1,5 +1,12 @@
 package app
 
+import (
+	"fmt"
+	"io"
+
+	"huiwu/app/buildinfo"
+)
+
 // buildDate is the day the release build was made (YYYY-MM-DD). The
 // Makefile's release targets set it with
 //
@@ -20,4 +27,16 @@ func BuildDate() string {
 		return devBuild
 	}
 	return buildDate
+}
+
+// printBuild writes the platform and commit lines of `huiwu version`, the
+// same facts the 关于 dialog shows, so a secretary can read either one out.
+func printBuild(out io.Writer) {
+	fmt.Fprintf(out, "运行环境：%s\n", buildinfo.Platform())
+	if rev, modified := buildinfo.Revision(); rev != "" {
+		if modified {
+			rev += "（含未提交的改动）"
+		}
+		fmt.Fprintf(out, "源码版本：%s\n", rev)
+	}
 }

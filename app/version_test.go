@@ -3,6 +3,8 @@ package app
 import (
 	"strings"
 	"testing"
+
+	"huiwu/app/buildinfo"
 )
 
 // setBuildDate stands in for -ldflags -X for the length of a test.
@@ -29,7 +31,7 @@ func TestVersionPrintsBuildDateAndDatabaseState(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("version: %d %q", code, errs)
 	}
-	for _, want := range []string{"会务 0.1.0（构建 1，2026-11-28）\n", "数据文件夹：" + dir, "数据文件结构版本：", "审计头："} {
+	for _, want := range []string{"会务 0.1.0（构建 1，2026-11-28）\n", "运行环境：" + buildinfo.Platform(), "数据文件夹：" + dir, "数据文件结构版本：", "审计头："} {
 		if !strings.Contains(out, want) {
 			t.Errorf("version output lacks %q:\n%s", want, out)
 		}

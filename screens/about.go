@@ -2,8 +2,6 @@ package screens
 
 import (
 	"fmt"
-	"runtime"
-	"runtime/debug"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
+	"huiwu/app/buildinfo"
 	"huiwu/data"
 )
 
@@ -29,7 +28,7 @@ func aboutRows(version string, st data.Status) []aboutRow {
 		{"settings.dbfile", st.DBPath},
 		{"settings.schema", fmt.Sprint(st.SchemaVersion)},
 		{"settings.audithead", st.Head.String()},
-		{"about.platform", fmt.Sprintf("%s/%s, %s", runtime.GOOS, runtime.GOARCH, runtime.Version())},
+		{"about.platform", buildinfo.Platform()},
 	}
 	if rev := sourceRevision(); rev != "" {
 		rows = append(rows, aboutRow{"about.source", rev})
@@ -37,26 +36,11 @@ func aboutRows(version string, st data.Status) []aboutRow {
 	return rows
 }
 
-// sourceRevision is the commit the binary was built from, which go build
-// records when it runs in a git checkout; empty for go test and go run.
+// sourceRevision is the commit line of 关于, empty when the build did not
+// record one.
 func sourceRevision() string {
-	info, ok := debug.ReadBuildInfo()
-	if !ok {
-		return ""
-	}
-	var rev, modified string
-	for _, s := range info.Settings {
-		switch s.Key {
-		case "vcs.revision":
-			rev = s.Value
-		case "vcs.modified":
-			modified = s.Value
-		}
-	}
-	if len(rev) > 12 {
-		rev = rev[:12]
-	}
-	if rev != "" && modified == "true" {
+	rev, modified := buildinfo.Revision()
+	if rev != "" && modified {
 		rev += " " + lang.L("about.modified")
 	}
 	return rev

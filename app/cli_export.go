@@ -118,6 +118,19 @@ func exportMeeting(s *store.Store, what string, id, leave int64, dst, ext string
 		return err
 	}
 	o.AuditHead = head.String()
+	if o.Card.Face == "" || o.Card.SizePt == 0 {
+		// the 桌签 settings, where the command line does not say
+		ms, err := s.MeetingSettings(ctx)
+		if err != nil {
+			return err
+		}
+		if o.Card.Face == "" {
+			o.Card.Face = ms.CardFace
+		}
+		if o.Card.SizePt == 0 {
+			o.Card.SizePt = ms.CardSizePt
+		}
+	}
 	switch {
 	case what == "signin" && ext == ".xlsx":
 		return safefile.Write(dst, func(w io.Writer) error {

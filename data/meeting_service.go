@@ -42,6 +42,11 @@ type MeetingService interface {
 	DeletePlanEntry(ctx context.Context, id, version int64) error
 	RecordApproval(ctx context.Context, meetingID int64, step string, personID int64) (Meeting, error)
 
+	// MeetingSettings and SaveMeetingSettings read and write the meeting
+	// settings (standing 列席 units, numbering, late grace, 桌签).
+	MeetingSettings(ctx context.Context) (MeetingSettings, error)
+	SaveMeetingSettings(ctx context.Context, s MeetingSettings) error
+
 	Record(ctx context.Context, id int64) (MeetingRecord, error)
 	Records(ctx context.Context, from, to time.Time) ([]MeetingRecord, error)
 }

@@ -106,6 +106,11 @@ func (p *meetingPage) exportMenu() *fyne.Menu {
 func (p *meetingPage) pdfOptions(ctx context.Context) (meetingpdf.Options, error) {
 	o := meetingpdf.Options{Layout: p.seating.currentLayout()}
 	o.PerSide, _ = strconv.Atoi(p.seating.perSide.Text) // blank or bad is automatic
+	ms, err := p.env.Meetings.MeetingSettings(ctx)
+	if err != nil {
+		return o, err
+	}
+	o.Card = paper.CardOptions{Face: ms.CardFace, SizePt: ms.CardSizePt}
 	if p.env.Status != nil {
 		st, err := p.env.Status.Status(ctx)
 		if err != nil {

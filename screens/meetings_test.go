@@ -358,3 +358,32 @@ func TestMeetingCalendarMonthAndWeek(t *testing.T) {
 		t.Fatal("back from a page opened on the calendar should return to it")
 	}
 }
+
+// 设置 › 会议: a bad term start is refused under its field; good settings
+// are saved and change the next executive meeting's standing 列席.
+func TestMeetingSettingsTab(t *testing.T) {
+	r, _ := meetingRig(t)
+	st := &meetingSettingsTab{env: r.shell.env}
+	st.build()
+	if !strings.Contains(st.standing.Text, "审计局") || st.grace.Text != "0" {
+		t.Fatalf("defaults: %q %q", st.standing.Text, st.grace.Text)
+	}
+	st.numbering.SetSelected(st.numbering.Options[1]) // 按届
+	st.termStart.SetText("2026-02-30")
+	st.submit()
+	if !strings.Contains(st.hints["届次起算日"].HintText, "无效") {
+		t.Fatalf("bad term start: %q", st.hints["届次起算日"].HintText)
+	}
+	st.termStart.SetText("2026-01-01")
+	st.standing.SetText("市政府办、审计局")
+	st.grace.SetText("5")
+	st.face.SetSelected(st.face.Options[1])
+	st.submit()
+	if !strings.Contains(st.summary.Text, "已保存") {
+		t.Fatalf("not saved: %q", st.summary.Text)
+	}
+	ms, err := r.store.MeetingSettings(context.Background())
+	if err != nil || !ms.PerTerm || ms.LateGraceMinutes != 5 || ms.CardFace != "song" || len(ms.StandingObservers) != 2 {
+		t.Fatalf("saved %+v %v", ms, err)
+	}
+}

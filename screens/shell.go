@@ -51,7 +51,9 @@ func NewShell(env *Env, version string) *Shell {
 		empty("tasks", theme.ConfirmIcon()),
 		{key: "roster", icon: theme.AccountIcon(), build: roster.build, keys: roster},
 		{key: "stats", icon: theme.GridIcon(), build: stats.build, keys: stats},
-		{key: "settings", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject { return withCalendarTab(env, settingsTabs(settings, newBackupScreen(env))) }, keys: settings},
+		{key: "settings", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject {
+			return withCalendarTab(env, withMeetingSettingsTab(env, settingsTabs(settings, newBackupScreen(env))))
+		}, keys: settings},
 	}
 	s.nav = widget.NewList(
 		func() int { return len(s.screens) },

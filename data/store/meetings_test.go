@@ -337,3 +337,45 @@ func TestTownHeadsNeedWrittenApproval四十四(t *testing.T) {
 		t.Fatalf("with approval: %v", err)
 	}
 }
+
+// 四十一's standing 列席 units, the numbering and the grace are settings:
+// saved, audited, and used by the next meeting.
+func TestMeetingSettings(t *testing.T) {
+	s := withDemo(t)
+	r := demoRoster(t, s)
+	ms, err := s.MeetingSettings(ctx)
+	if err != nil || len(ms.StandingObservers) != 7 || ms.CardFace != "hei" || ms.PerTerm {
+		t.Fatalf("defaults %+v %v", ms, err)
+	}
+	ms.StandingObservers = []string{"市政府办", "不存在局"}
+	if err := s.SaveMeetingSettings(ctx, ms); len(data.ProblemsOf(err)) == 0 || !strings.Contains(err.Error(), "不存在局") {
+		t.Fatalf("unknown unit: %v", err)
+	}
+	ms.StandingObservers = []string{"市政府办", "审计局"}
+	ms.PerTerm = true
+	if err := s.SaveMeetingSettings(ctx, ms); len(data.ProblemsOf(err)) == 0 || data.ProblemsOf(err)[0].Field != "届次起算日" {
+		t.Fatalf("term without start: %v", err)
+	}
+	ms.TermStart = at("2026-11-01 00:00")
+	if err := s.SaveMeetingSettings(ctx, ms); err != nil {
+		t.Fatal(err)
+	}
+	m, _, err := s.SaveMeeting(ctx, executive(r.with(data.RoleMayor, 0), "2026-12-03 09:00"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	ps, _ := s.Participants(ctx, m.ID)
+	var observers int
+	for _, p := range ps {
+		if p.Role == data.AttendObserver {
+			observers++
+		}
+	}
+	// 市政府办's head and 审计局's head, plus the 秘书长 who always attends
+	if observers != 3 || m.Number != 1 {
+		t.Fatalf("%d observers, number %d", observers, m.Number)
+	}
+	if n := auditCount(t, s, "setting.set"); n < 4 {
+		t.Fatalf("%d setting changes audited", n)
+	}
+}

@@ -200,6 +200,7 @@ type participantsTab struct {
 	count  *widget.Label
 	person *widget.SelectEntry
 	role   *widget.Select
+	topic  *keyEntry // the topic a unit attends for (per-topic 列席)
 	sel    int
 }
 
@@ -222,9 +223,11 @@ func (t *participantsTab) build() fyne.CanvasObject {
 	}
 	t.role = widget.NewSelect(roles, nil)
 	t.role.SetSelected(roles[0])
+	t.topic = newKeyEntry(t.page.env)
+	t.topic.SetPlaceHolder(lang.L("participants.topic"))
 	add := widget.NewButtonWithIcon(lang.L("participants.add"), theme.ContentAddIcon(), t.add)
 	remove := widget.NewButtonWithIcon(lang.L("participants.remove"), theme.ContentRemoveIcon(), t.remove)
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(t.role, add, remove, t.count), t.person)
+	bar := container.NewBorder(nil, nil, nil, container.NewHBox(t.role, sized(t.topic, 200), add, remove, t.count), t.person)
 	return container.NewBorder(bar, nil, nil, nil, t.list)
 }
 
@@ -268,13 +271,14 @@ func (t *participantsTab) add() {
 			role = r
 		}
 	}
-	pt := data.Participant{MeetingID: t.page.id, PersonID: who.ID, Role: role}
+	pt := data.Participant{MeetingID: t.page.id, PersonID: who.ID, Role: role, Topic: t.topic.Text}
 	act(t.page.env, func(ctx context.Context) error { return t.page.env.Meetings.AddParticipant(ctx, pt) }, func(err error) {
 		if err != nil {
 			showError(t.page.env, err)
 			return
 		}
 		t.person.SetText("")
+		t.topic.SetText("")
 		t.page.reload()
 	})
 }

@@ -387,3 +387,33 @@ func TestMeetingSettingsTab(t *testing.T) {
 		t.Fatalf("saved %+v %v", ms, err)
 	}
 }
+
+// A unit attends only for its topic: added as 列席 with the topic, listed
+// with it, and removed again.
+func TestAddPerTopicObserver(t *testing.T) {
+	r, ms := meetingRig(t)
+	r.newMeeting(ms, "常务会议", "2026-12-03", "09:00", "11:00")
+	ms.open(ms.list.all[0].ID)
+	pt := ms.page.people
+	pt.person.SetText("")
+	opts := pt.options("教育局")
+	if len(opts) != 1 {
+		t.Fatalf("options %v", opts)
+	}
+	pt.person.SetText(opts[0])
+	pt.role.SetSelected(pt.role.Options[1]) // 列席
+	pt.topic.SetText("关于义务教育学位供给的议题")
+	pt.add()
+	var found data.Participant
+	for _, p := range ms.page.parts {
+		if strings.Contains(p.UnitName, "教育局") {
+			found = p
+		}
+	}
+	if found.Role != data.AttendObserver || found.Topic != "关于义务教育学位供给的议题" {
+		t.Fatalf("added %+v", found)
+	}
+	if err := r.store.RemoveParticipant(context.Background(), found.MeetingID, found.PersonID); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -165,3 +165,17 @@ func TestSetSeatingByHand(t *testing.T) {
 		t.Fatal("seating not audited")
 	}
 }
+
+// A person with meetings on record is not deleted, and the refusal says why.
+func TestDeletePersonUsedByMeetings(t *testing.T) {
+	s := withDemo(t)
+	r := demoRoster(t, s)
+	mayor := r.with(data.RoleMayor, 0)
+	if _, _, err := s.SaveMeeting(ctx, executive(mayor, "2026-12-03 09:00")); err != nil {
+		t.Fatal(err)
+	}
+	err := s.DeletePerson(ctx, mayor.ID, mayor.Version)
+	if data.ErrorCode(err) != data.EReferenced || !strings.Contains(err.Error(), "参加过 1 次会议") || !strings.Contains(err.Error(), "主持或审批过 1 次会议") {
+		t.Fatalf("got %v", err)
+	}
+}

@@ -128,6 +128,9 @@ func (s *Store) DeletePerson(ctx context.Context, id, version int64) error {
 		if err := refusedIfUsed(tx, "人员「"+p.Name+"」", []usage{
 			{"SELECT count(*) FROM oversight WHERE leader_id = ?", "分管 %d 个单位"},
 			{"SELECT count(*) FROM delegations WHERE delegate_id = ?", "有 %d 条委托主持记录（离任请改为“不在任”）"},
+			{"SELECT count(*) FROM participants WHERE person_id = ?", "参加过 %d 次会议（离任请改为“不在任”）"},
+			{"SELECT count(*) FROM meetings WHERE chair_id = ?1 OR reviewer_id = ?1 OR approver_id = ?1", "主持或审批过 %d 次会议"},
+			{"SELECT count(*) FROM leave_steps WHERE approver_id = ?", "审批过 %d 次请假"},
 		}, id); err != nil {
 			return err
 		}

@@ -94,6 +94,8 @@ func (s *Store) DeleteUnit(ctx context.Context, id, version int64) error {
 		if err := refusedIfUsed(tx, "单位「"+u.Name+"」", []usage{
 			{"SELECT count(*) FROM people WHERE unit_id = ?", "%d 名人员属于该单位"},
 			{"SELECT count(*) FROM oversight WHERE unit_id = ?", "该单位有分管领导"},
+			{"SELECT count(*) FROM meetings WHERE unit_id = ?", "召开过 %d 次部门系统会议"},
+			{"SELECT count(*) FROM meeting_plan WHERE unit_id = ?", "列入年度会议计划 %d 项"},
 		}, id); err != nil {
 			return err
 		}

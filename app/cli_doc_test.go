@@ -71,7 +71,7 @@ func TestDocCommands(t *testing.T) {
 		{[]string{"doc", "list", "--state", "奇怪"}, 2},
 		{[]string{"export", "docform", "--out", filepath.Join(dir, "x.pdf")}, 2},
 		{[]string{"export", "countersign", "--doc", "1", "--out", filepath.Join(dir, "x.xlsx")}, 2},
-		{[]string{"export", "countersign", "--doc", "16", "--out", filepath.Join(dir, "x.pdf")}, 1},
+		{[]string{"export", "countersign", "--doc", "17", "--out", filepath.Join(dir, "x.pdf")}, 1},
 		{[]string{"export", "docform", "--doc", "999", "--out", filepath.Join(dir, "x.pdf")}, 1},
 		{[]string{"export", "docs", "--from", "2026-12-31", "--to", "2026-01-01", "--out", filepath.Join(dir, "x.xlsx")}, 2},
 	} {

@@ -113,7 +113,14 @@ func replay(ctx context.Context, s *store.Store, p demo.DocPlan, unit map[string
 			}
 		}
 	}
-	return replayNormative(ctx, s, p, d.ID, on)
+	if err := replayNormative(ctx, s, p, d.ID, on); err != nil {
+		return err
+	}
+	if !p.CloseOn.IsZero() {
+		on(p.CloseOn)
+		return s.CloseDocument(ctx, d.ID)
+	}
+	return nil
 }
 
 // replayNormative tries the signing, issue and filing of a normative

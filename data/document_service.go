@@ -108,6 +108,8 @@ type DocumentService interface {
 	// document by 分工 (四十九, 八, 六).
 	SetOpinion(ctx context.Context, docID int64, opinion string) (DocRecord, error)
 	AddInstruction(ctx context.Context, in Instruction) error
+	// CloseDocument marks a document 已办结 after its 批示 (or 备案).
+	CloseDocument(ctx context.Context, docID int64) error
 
 	// Normative documents (五十, 十七, 十九).
 	RecordReview(ctx context.Context, docID int64, lawful bool, on time.Time, ref string) error

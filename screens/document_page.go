@@ -29,7 +29,7 @@ type docPage struct {
 	instructions                          *fyne.Container
 	opinion                               *widget.Entry
 	startSign, disputeBtn, routeBtn       *widget.Button
-	instructBtn                           *widget.Button
+	instructBtn, closeBtn                 *widget.Button
 	normative                             *normativeCard
 }
 
@@ -62,6 +62,7 @@ func (p *docPage) build() fyne.CanvasObject {
 	p.routeBtn.Importance = widget.HighImportance
 	p.instructions = container.NewVBox()
 	p.instructBtn = widget.NewButtonWithIcon(lang.L("instruction.add"), theme.DocumentCreateIcon(), func() { p.askInstruction() })
+	p.closeBtn = widget.NewButtonWithIcon(lang.L("document.close"), theme.ConfirmIcon(), p.closeDoc)
 
 	heading := func(key string) fyne.CanvasObject {
 		return widget.NewLabelWithStyle(lang.L(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -71,7 +72,7 @@ func (p *docPage) build() fyne.CanvasObject {
 		container.NewHBox(heading("document.section.countersign"), layoutSpacer(), p.startSign, p.disputeBtn),
 		p.signs, p.dispute, widget.NewSeparator(),
 		heading("document.section.opinion"), p.opinion, container.NewBorder(nil, nil, p.routeBtn, nil, p.route), widget.NewSeparator(),
-		container.NewHBox(heading("document.section.instructions"), layoutSpacer(), p.instructBtn),
+		container.NewHBox(heading("document.section.instructions"), layoutSpacer(), p.instructBtn, p.closeBtn),
 		p.instructions,
 		p.normative.build(),
 	)
@@ -138,6 +139,7 @@ func (p *docPage) show() {
 	setEnabled(p.startSign, open && len(r.Countersigns) == 0)
 	setEnabled(p.routeBtn, open)
 	setEnabled(p.instructBtn, r.RouteLeaderID != 0)
+	setEnabled(p.closeBtn, d.Status == data.DocInstructed || d.Status == data.DocFiled)
 	p.normative.refresh()
 }
 
@@ -209,6 +211,17 @@ func (p *docPage) submitOpinion() {
 		_, err := p.env.Documents.SetOpinion(ctx, p.id, text)
 		return err
 	}, func(err error) {
+		if err != nil {
+			showError(p.env, err)
+			return
+		}
+		p.reload()
+	})
+}
+
+// closeDoc marks the document 已办结.
+func (p *docPage) closeDoc() {
+	act(p.env, func(ctx context.Context) error { return p.env.Documents.CloseDocument(ctx, p.id) }, func(err error) {
 		if err != nil {
 			showError(p.env, err)
 			return

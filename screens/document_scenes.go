@@ -1,6 +1,11 @@
 package screens
 
-import "huiwu/data"
+import (
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+
+	"huiwu/data"
+)
 
 // scenes are the document views worth a screenshot: the demo's National
 // Day 请示 with its lapsed countersign and 批示, a normative draft refused
@@ -29,8 +34,12 @@ func (s *documentsScreen) scenes(shell *Shell) []Scene {
 		}},
 		{Name: "settings-calendar", Show: func() {
 			shell.Show("settings")
-			if tabs, ok := shell.screens[shell.index("settings")].made.(interface{ SelectIndex(int) }); ok {
-				tabs.SelectIndex(2)
+			if tabs, ok := shell.screens[shell.index("settings")].made.(*container.AppTabs); ok {
+				for _, it := range tabs.Items {
+					if it.Text == lang.L("calendar.title") {
+						tabs.Select(it)
+					}
+				}
 			}
 		}},
 	}

@@ -107,6 +107,10 @@ func TestRequestThroughCountersignToInstruction(t *testing.T) {
 	if len(p.rec.Instructions) != 1 || p.rec.Doc.Status != data.DocInstructed || len(p.instructions.Objects) != 1 {
 		t.Fatalf("instruction: %+v", p.rec)
 	}
+	test.Tap(p.closeBtn)
+	if p.rec.Doc.Status != data.DocClosedStatus || !p.closeBtn.Disabled() {
+		t.Fatalf("closing: %s", p.rec.Doc.Status)
+	}
 }
 
 func rowText(p *docPage) string {

@@ -30,7 +30,8 @@ type DocPlan struct {
 	SignOn    time.Time // an attempt to sign: refused if 五十 forbids it
 	IssueOn   time.Time
 	FileOn    time.Time
-	Planned   bool // in the year's plan of normative documents (十七)
+	Planned   bool      // in the year's plan of normative documents (十七)
+	CloseOn   time.Time // marked 已办结
 }
 
 // PlanExtend is a later deadline a unit agreed with the lead unit.
@@ -79,7 +80,7 @@ func Documents() []DocPlan {
 			Signers: []string{"财政局", "资规局"}, Sent: d(1, 8),
 			Replies:   []PlanReply{at(fiscal, d(1, 13)), {Unit: "资规局", Reply: data.ReplyNoIdea, Replier: "规划科 何科长", On: d(1, 15)}},
 			Opinion:   "两单位均无不同意见。拟呈市长审示后提交常务会议研究。",
-			OpinionOn: d(1, 20), Instruct: "同意，提交市政府常务会议研究。", InstrOn: d(1, 22),
+			OpinionOn: d(1, 20), Instruct: "同意，提交市政府常务会议研究。", InstrOn: d(1, 22), CloseOn: d(3, 2),
 		},
 		{
 			// Sent before 春节: the deadline runs past the holiday to 02-26.
@@ -91,7 +92,7 @@ func Documents() []DocPlan {
 				{Unit: "住建局", Reply: data.ReplyAgree, Replier: "建管科 梁科长", On: d(3, 3)},
 			},
 			Opinion: "资规局、住建局同意。拟请分管副市长阅示。", OpinionOn: d(3, 5),
-			Instruct: "同意，请教育局抓紧办理用地手续。", InstrOn: d(3, 6),
+			Instruct: "同意，请教育局抓紧办理用地手续。", InstrOn: d(3, 6), CloseOn: d(4, 1),
 		},
 		{
 			Doc: doc(data.DocNormative, "溧阳市城市道路占用挖掘管理办法（草案）", "溧交〔2026〕11号", d(3, 2), data.FlagCityWide), Unit: "交通局",
@@ -160,6 +161,12 @@ func Documents() []DocPlan {
 			Doc: doc(data.DocNormative, "溧阳市食品小作坊登记管理办法（草案）", "溧市监〔2026〕44号", d(10, 12), data.FlagPeople), Unit: "市场监管局",
 			Review: &PlanReview{Lawful: true, On: d(10, 27), Ref: "溧司审〔2026〕20号"}, SignOn: d(11, 3), IssueOn: d(11, 5), Planned: true,
 			Opinion: "司法局审查合法。拟呈市长审签。", OpinionOn: d(10, 28), Instruct: "同意。", InstrOn: d(11, 2),
+		},
+		{
+			// Reviewed and signed, to be issued.
+			Doc: doc(data.DocNormative, "溧阳市医疗保障定点机构管理办法（草案）", "溧医保〔2026〕14号", d(10, 30), data.FlagPeople), Unit: "医保局",
+			Review: &PlanReview{Lawful: true, On: d(11, 13), Ref: "溧司审〔2026〕24号"}, SignOn: d(11, 20),
+			Opinion: "司法局审查合法。拟呈市长审签。", OpinionOn: d(11, 16), Instruct: "同意。", InstrOn: d(11, 19),
 		},
 		{
 			Doc: doc(data.DocRequest, "关于提请市人大常委会审议城市更新条例议案的请示", "溧司〔2026〕17号", d(11, 2), data.FlagNPC), Unit: "司法局",

@@ -232,3 +232,29 @@ func markOverdue(cs []data.Countersign, today time.Time) {
 		cs[i].Overdue = c.Reply == data.ReplyNone && c.Deadline().Format(data.DateLayout) < d
 	}
 }
+
+// CloseDocument marks a document 已办结 once the leader's 批示 is recorded
+// (or, for a normative document, once it is filed); the office closes it
+// when the instruction has been carried out.
+func (s *Store) CloseDocument(ctx context.Context, docID int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		d, err := documentTx(tx, docID)
+		if err != nil {
+			return err
+		}
+		if d.Status != data.DocInstructed && d.Status != data.DocFiled {
+			return data.Errorf(data.EInvalid, "公文「%s」%s，尚不能办结：须先有领导批示（规范性文件须先备案）", d.Title, statusWord(d.Status))
+		}
+		if _, err := tx.Exec("UPDATE documents SET status = 'closed', version = version + 1, updated_at = ? WHERE id = ?", s.stamp(), docID); err != nil {
+			return err
+		}
+		return s.audit(tx, "document.close", "document", docID, map[string]string{"from": string(d.Status)})
+	})
+}
+
+func statusWord(st data.DocStatus) string {
+	return map[data.DocStatus]string{
+		data.DocRegistered: "刚登记", data.DocReturned: "已退回", data.DocCountersign: "正在会签", data.DocRouted: "已呈批待批示",
+		data.DocSigned: "已审签", data.DocIssued: "已印发待备案", data.DocClosedStatus: "已办结",
+	}[st]
+}

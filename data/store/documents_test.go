@@ -199,6 +199,15 @@ func TestOpinionRoutesAndInstruction四十九(t *testing.T) {
 	if len(rec.Instructions) != 1 || !strings.Contains(rec.Instructions[0].Delegated, "受市长委托") || rec.Doc.Status != data.DocInstructed {
 		t.Errorf("instructions %+v status %s", rec.Instructions, rec.Doc.Status)
 	}
+	if err := s.CloseDocument(ctx, d.ID); err == nil {
+		t.Error("a document without 批示 closed")
+	}
+	if err := s.CloseDocument(ctx, up.ID); err != nil {
+		t.Fatal(err)
+	}
+	if rec, _ = s.DocRecord(ctx, up.ID); rec.Doc.Status != data.DocClosedStatus {
+		t.Errorf("closed: %s", rec.Doc.Status)
+	}
 	head := r.headOf("教育局")
 	if err := s.AddInstruction(ctx, data.Instruction{DocID: up.ID, PersonID: head.ID, Text: "x", Day: dayOf("2026-09-17")}); err == nil {
 		t.Error("a unit head's 批示 accepted")

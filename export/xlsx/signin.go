@@ -97,8 +97,17 @@ func UnitPost(unit, post string) string {
 	return unit + post
 }
 
-// Remark is a participant's 备注: 请假, 代会 and who, 迟到, 缺席, or 邀请列席.
+// Remark is a participant's 备注: 请假, 代会 and who, 迟到, 缺席, or 邀请列席,
+// and the topic of a unit that attends only for its topic.
 func Remark(p data.Participant) string {
+	r := remark(p)
+	if p.Topic != "" {
+		r = strings.TrimSpace(r + " 列席议题：" + p.Topic)
+	}
+	return r
+}
+
+func remark(p data.Participant) string {
 	switch p.Status {
 	case data.AttendLeave:
 		return "请假"

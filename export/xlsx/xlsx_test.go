@@ -62,8 +62,10 @@ func cells(t *testing.T, f *excelize.File, sheet string, want map[string]string)
 }
 
 func TestSignInSheetCellByCell(t *testing.T) {
+	r := record()
+	r.Participants = append(r.Participants, data.Participant{PersonID: 7, Name: "孙局长", UnitName: "溧阳市教育局", Post: "局长", UnitOrder: 30, Role: data.AttendObserver, Topic: "学位供给"})
 	var buf bytes.Buffer
-	if err := SignIn(&buf, record(), SignInOptions{Recorder: "郑秘书", AuditHead: "42:abcdef012345"}); err != nil {
+	if err := SignIn(&buf, r, SignInOptions{Recorder: "郑秘书", AuditHead: "42:abcdef012345"}); err != nil {
 		t.Fatal(err)
 	}
 	f := open(t, buf.Bytes())
@@ -83,7 +85,8 @@ func TestSignInSheetCellByCell(t *testing.T) {
 	cells(t, f, "列席", map[string]string{
 		"B4": "陈局长", "C4": "溧阳市审计局局长", "E4": "代会：钱副 副局长",
 		"B5": "赵代表", "C5": "市人大代表", "E5": "缺席",
-		"A6": "应到2人，实到0人，请假1人，缺席1人",
+		"B6": "孙局长", "E6": "列席议题：学位供给",
+		"A7": "应到3人，实到0人，请假1人，缺席2人",
 	})
 	merged, err := f.GetMergeCells("出席")
 	if err != nil || len(merged) != 5 || merged[0].GetStartAxis() != "A1" || merged[0].GetEndAxis() != "E1" {

@@ -1,0 +1,79 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+// SetMeetingStatus moves a meeting along 筹备 → 已通知 → 已召开 → 已归档, or
+// cancels it with a reason; the change is audited.
+func (s *Store) SetMeetingStatus(ctx context.Context, id, version int64, to data.MeetingStatus, reason string) (data.Meeting, error) {
+	var m data.Meeting
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		var err error
+		if m, err = meetingTx(tx, id); err != nil {
+			return err
+		}
+		if m.Version != version {
+			return conflict("会议", m.Title)
+		}
+		if err := rules.NextStatus(m.Status, to); err != nil {
+			return err
+		}
+		reason = data.Clean(reason)
+		if to == data.StatusCancelled && reason == "" {
+			return &data.Error{Code: data.EInvalid, Message: "会议未取消", Problems: []data.Problem{{Field: "取消原因", Message: "不能为空"}}}
+		}
+		if to != data.StatusCancelled {
+			reason = ""
+		}
+		// 四十四: an unplanned conference is notified only once approved.
+		next := m
+		next.Status = to
+		plan, err := s.planFindings(tx, next)
+		if err != nil {
+			return err
+		}
+		if err := s.checkFindings(tx, next, plan); err != nil {
+			return err
+		}
+		from := m.Status
+		if _, err := tx.Exec("UPDATE meetings SET status = ?, cancel_reason = ?, version = version + 1, updated_at = ? WHERE id = ?", to, reason, s.stamp(), id); err != nil {
+			return err
+		}
+		m.Status, m.CancelReason, m.Version = to, reason, m.Version+1
+		return s.audit(tx, "meeting.status", "meeting", id, map[string]any{"from": from, "to": to, "reason": reason})
+	})
+	return m, err
+}
+
+// DeleteMeeting removes a meeting still in preparation with no sign-in or
+// leave recorded; anything further along is cancelled instead, so that its
+// record stays.
+func (s *Store) DeleteMeeting(ctx context.Context, id, version int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		m, err := meetingTx(tx, id)
+		if err != nil {
+			return err
+		}
+		if m.Version != version {
+			return conflict("会议", m.Title)
+		}
+		if m.Status != data.StatusPlanning {
+			return data.Errorf(data.EReferenced, "会议「%s」已%s，不能删除；请改为取消并写明原因", m.Title, rules.StatusName(m.Status))
+		}
+		if err := refusedIfUsed(tx, "会议「"+m.Title+"」", []usage{
+			{"SELECT count(*) FROM participants WHERE meeting_id = ? AND status <> ''", "已有 %d 人签到或登记出勤"},
+			{"SELECT count(*) FROM leave_requests WHERE meeting_id = ?", "已有 %d 条请假记录"},
+		}, id); err != nil {
+			return err
+		}
+		if _, err := tx.Exec("DELETE FROM meetings WHERE id = ?", id); err != nil {
+			return err
+		}
+		return s.audit(tx, "meeting.delete", "meeting", id, m)
+	})
+}

@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // meetingPage is one meeting: its particulars and lean-meeting figures
@@ -118,6 +119,16 @@ func (p *meetingPage) show() {
 	var notes []string
 	for _, o := range m.Overrides {
 		notes = append(notes, fmt.Sprintf(lang.L("meeting.override"), o.Clause, o.Reason, o.Actor, o.At.Local().Format("2006-01-02 15:04")))
+	}
+	overdue := 0
+	for _, l := range p.leaves {
+		if rules.LeaveOverdue(l, m.Start, wallNow(p.leave.now())) {
+			overdue++
+		}
+	}
+	if overdue > 0 {
+		// 六十一: leave is approved before the meeting
+		notes = append([]string{fmt.Sprintf(lang.L("meeting.leave.overdue"), overdue)}, notes...)
 	}
 	p.rules.SetText(strings.Join(notes, "\n"))
 	p.rules.Hidden = len(notes) == 0

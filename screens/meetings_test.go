@@ -140,6 +140,10 @@ func TestLeaveAndSignInOnTheMeetingPage六十一(t *testing.T) {
 	if s := p.leave.state(p.leaves[0]); !strings.Contains(s, "⚠") {
 		t.Fatalf("undecided leave at the start not flagged: %q", s)
 	}
+	p.reload()
+	if !strings.Contains(p.rules.Text, "仍未审批") || !p.rules.Visible() {
+		t.Fatalf("page does not flag the undecided leave: %q", p.rules.Text)
+	}
 	for range 2 {
 		p.leave.list.Select(0)
 		d := p.leave.decide(true)

@@ -78,7 +78,13 @@ func (s *statsScreen) build() fyne.CanvasObject {
 		container.NewTabItem(lang.L("stats.by.person"), container.NewBorder(header(lang.L("field.姓名"), lang.L("field.单位")), nil, nil, nil, s.people)),
 		container.NewTabItem(lang.L("stats.absences"), s.absences),
 	)
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.开始日期")), sized(s.from, 130), widget.NewLabel(lang.L("field.结束日期")), sized(s.to, 130), run, exp, s.summary)
+	quarter := widget.NewButton(lang.L("stats.quarter"), func() {
+		from, to := lastQuarter(time.Now())
+		s.from.SetText(from.Format(data.DateLayout))
+		s.to.SetText(to.Format(data.DateLayout))
+		s.run()
+	})
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.开始日期")), sized(s.from, 130), widget.NewLabel(lang.L("field.结束日期")), sized(s.to, 130), quarter, run, exp, s.summary)
 	s.run()
 	return container.NewBorder(bar, nil, nil, nil, tabs)
 }
@@ -123,4 +129,12 @@ func (s *statsScreen) write(ctx context.Context, w io.Writer) error {
 		return err
 	}
 	return xlsx.Stats(w, rules.AttendanceStats(rs), from, to)
+}
+
+// lastQuarter is the quarter the statistics are usually published for: the
+// one before the current quarter.
+func lastQuarter(now time.Time) (time.Time, time.Time) {
+	q := (int(now.Month()) - 1) / 3
+	start := time.Date(now.Year(), time.Month(q*3+1), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -3, 0)
+	return start, start.AddDate(0, 3, -1)
 }

@@ -89,3 +89,13 @@ func TestMeetingPagePDFs(t *testing.T) {
 		}
 	}
 }
+
+func TestLastQuarter(t *testing.T) {
+	for now, want := range map[string]string{"2026-11-28": "2026-07-01 2026-09-30", "2026-01-15": "2025-10-01 2025-12-31", "2026-04-01": "2026-01-01 2026-03-31"} {
+		d, _ := data.ParseDate(now)
+		f, to := lastQuarter(d)
+		if got := f.Format(data.DateLayout) + " " + to.Format(data.DateLayout); got != want {
+			t.Errorf("lastQuarter(%s) = %s, want %s", now, got, want)
+		}
+	}
+}

@@ -123,7 +123,11 @@ func (t *leaveTab) refresh() {
 }
 
 // openForm records a new leave request from one of the participants.
-func (t *leaveTab) openForm() *formDialog {
+func (t *leaveTab) openForm() *formDialog { return t.openFormFor(0) }
+
+// openFormFor opens the leave form with person chosen (0: none), as the
+// sign-in's 请假 does for someone who phoned in.
+func (t *leaveTab) openFormFor(person int64) *formDialog {
 	var names []string
 	ids := map[string]int64{}
 	for _, p := range t.page.parts {
@@ -134,6 +138,11 @@ func (t *leaveTab) openForm() *formDialog {
 		}
 	}
 	who := widget.NewSelect(names, nil)
+	for label, id := range ids {
+		if id == person && person != 0 {
+			who.SetSelected(label)
+		}
+	}
 	reason := newKeyEntry(t.page.env)
 	town := widget.NewCheck(lang.L("leave.town"), nil)
 	sub := newKeyEntry(t.page.env)

@@ -50,7 +50,8 @@ func (t *signInTab) build() fyne.CanvasObject {
 			in.Importance = widget.HighImportance
 			absent := widget.NewButton(lang.L("attendstatus.absent"), nil)
 			sub := widget.NewButton(lang.L("attendstatus.substitute"), nil)
-			return container.NewBorder(nil, nil, nil, container.NewHBox(in, absent, sub), rowOf(4))
+			leave := widget.NewButton(lang.L("attendstatus.leave"), nil)
+			return container.NewBorder(nil, nil, nil, container.NewHBox(in, absent, sub, leave), rowOf(4))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			p := t.shown[id]
@@ -74,6 +75,9 @@ func (t *signInTab) build() fyne.CanvasObject {
 			buttons[0].(*widget.Button).OnTapped = func() { t.mark(p, data.AttendPresent, "", "") }
 			buttons[1].(*widget.Button).OnTapped = func() { t.mark(p, data.AttendAbsent, "", "") }
 			buttons[2].(*widget.Button).OnTapped = func() { t.askSubstitute(p) }
+			// 请假 goes through the leave form: every leave is routed and
+			// filed (六十一), and the approval marks the sign-in.
+			buttons[3].(*widget.Button).OnTapped = func() { t.page.leave.openFormFor(p.PersonID) }
 		})
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(t.counts, t.undoB), t.search)
 	return container.NewBorder(bar, nil, nil, nil, t.list)

@@ -99,3 +99,16 @@ func TestLastQuarter(t *testing.T) {
 		}
 	}
 }
+
+// 请假 on the sign-in opens the leave form for that person.
+func TestSignInLeaveOpensTheFormForThePerson(t *testing.T) {
+	r, ms := meetingRig(t)
+	r.newMeeting(ms, "常务会议", "2026-12-03", "09:00", "11:00")
+	ms.open(ms.list.all[0].ID)
+	p := ms.page
+	who := p.signin.shown[3]
+	f := p.leave.openFormFor(who.PersonID)
+	if sel := selectField(t, f, "请假人"); !strings.HasPrefix(sel.Selected, who.Name) {
+		t.Fatalf("form for %q, want %s", sel.Selected, who.Name)
+	}
+}

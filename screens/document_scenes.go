@@ -26,6 +26,13 @@ func (s *documentsScreen) scenes(shell *Shell) []Scene {
 		{Name: "document-countersign", Show: open(func(d data.Document) bool { return d.Number == "溧城〔2026〕31号" })},
 		{Name: "document-overdue", Show: open(func(d data.Document) bool { return d.Status == data.DocCountersign && d.Kind == data.DocRequest })},
 		{Name: "document-normative", Show: open(func(d data.Document) bool { return d.Kind == data.DocNormative && d.Classification != "" })},
+		{Name: "documents-signs", Show: func() {
+			shell.Show("documents")
+			if s.page != nil {
+				s.back()
+			}
+			s.openSigns()
+		}},
 		{Name: "documents-list", Show: func() {
 			shell.Show("documents")
 			if s.page != nil {

@@ -87,7 +87,8 @@ func (s *documentsScreen) build() fyne.CanvasObject {
 	open.Importance = widget.HighImportance
 	book := widget.NewButtonWithIcon(lang.L("documents.export"), theme.DownloadIcon(), s.exportBook)
 	plan := widget.NewButton(lang.L("normplan.button"), s.showPlan)
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.状态")), s.status, layoutSpacer(), open, plan, book)
+	signs := widget.NewButton(lang.L("signs.title"), s.openSigns)
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.状态")), s.status, layoutSpacer(), open, signs, plan, book)
 	s.listView = container.NewBorder(bar, nil, nil, nil, v)
 	s.stack = container.NewStack(s.listView)
 	s.reload()

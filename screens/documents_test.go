@@ -265,3 +265,22 @@ func TestExtensionDisagreementAndDispute(t *testing.T) {
 		t.Fatalf("dispute %q rows %s", p.dispute.Text, rowText(p))
 	}
 }
+
+// The countersign list puts the late units first, then by deadline, and
+// leaves out the replies.
+func TestPendingSignsLateFirst四十八(t *testing.T) {
+	d := func(s string) time.Time { t, _ := time.Parse(data.DateLayout, s); return t }
+	got := pendingSigns([]data.Countersign{
+		{UnitName: "waiting later", Due: d("2026-12-04")},
+		{UnitName: "replied", Due: d("2026-11-01"), Reply: data.ReplyAgree},
+		{UnitName: "late", Due: d("2026-11-27"), Overdue: true},
+		{UnitName: "waiting sooner", Due: d("2026-11-10"), ExtendedTo: d("2026-12-01")},
+	})
+	var names []string
+	for _, c := range got {
+		names = append(names, c.UnitName)
+	}
+	if strings.Join(names, ",") != "late,waiting sooner,waiting later" {
+		t.Errorf("order %v", names)
+	}
+}

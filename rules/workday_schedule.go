@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"huiwu/data"
 )
@@ -18,12 +19,19 @@ import (
 // days declared working days. Blank lines and lines starting with # are
 // skipped. Local adjustments are entered the same way.
 
+// MaxScheduleText caps an entered schedule: a year's notice is a dozen lines.
+const MaxScheduleText = 4000
+
 // ParseSchedule reads year's schedule from text and validates it.
 func ParseSchedule(year int, text, source string) (YearSchedule, error) {
 	ys := YearSchedule{Year: year, Source: data.Clean(source)}
 	var v []data.Problem
 	bad := func(format string, args ...any) {
 		v = append(v, data.Problem{Field: "节假日安排", Message: fmt.Sprintf(format, args...)})
+	}
+	if n := utf8.RuneCountInString(text); n > MaxScheduleText {
+		bad("不能超过 %d 个字（现有 %d 个）", MaxScheduleText, n)
+		return ys, &data.Error{Code: data.EInvalid, Message: fmt.Sprintf("%d 年节假日安排未保存", year), Problems: v}
 	}
 	for n, line := range strings.Split(text, "\n") {
 		line = data.Clean(line)

@@ -175,6 +175,7 @@ func TestParseScheduleRefuses(t *testing.T) {
 		{"reversed range", "元旦 2027-01-03~2027-01-01", "x", "颠倒"},
 		{"empty", "# nothing", "x", "至少"},
 		{"name only", "元旦", "x", "缺少日期"},
+		{"enormous", strings.Repeat("元旦 2027-01-01\n", 400), "x", "不能超过"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -116,3 +116,21 @@ func CheckExtension(current, proposed time.Time, reason string) error {
 	}
 	return nil
 }
+
+// ReadyToRoute applies 四十八 before the office routes a countersigned
+// document: every unit has replied (or lapsed), and where one disagreed
+// the lead unit has summarised each side's reasons and proposed a way, for
+// the government to decide.
+func ReadyToRoute(cs []data.Countersign, dispute string) error {
+	disagree := false
+	for _, c := range cs {
+		if c.Reply == data.ReplyNone {
+			return data.Errorf(data.EInvalid, "%s 尚未回复会签意见（期限 %s），会签完成后再呈批（第四十八条）", c.UnitName, c.Deadline().Format(data.DateLayout))
+		}
+		disagree = disagree || c.Reply == data.ReplyDisagree
+	}
+	if disagree && data.Clean(dispute) == "" {
+		return data.Errorf(data.EInvalid, "有单位提出不同意见，须由主办单位列明各方理由、提出办理建议后再呈批（第四十八条）")
+	}
+	return nil
+}

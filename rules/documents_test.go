@@ -159,3 +159,32 @@ func TestFilingDue十九(t *testing.T) {
 		t.Errorf("FilingDue = %s", got)
 	}
 }
+
+// 四十八: routing waits for every reply, and a disagreement for the lead
+// unit's summary.
+func TestReadyToRoute四十八(t *testing.T) {
+	agree := data.Countersign{UnitName: "财政局", Reply: data.ReplyAgree}
+	silent := data.Countersign{UnitName: "交通局", Due: day("2026-10-13")}
+	against := data.Countersign{UnitName: "资规局", Reply: data.ReplyDisagree, Reasons: "x"}
+	lapsed := data.Countersign{UnitName: "住建局", Reply: data.ReplyLapsed}
+	tests := []struct {
+		name    string
+		cs      []data.Countersign
+		dispute string
+		phrase  string
+	}{
+		{"no countersign", nil, "", ""},
+		{"all agreed or lapsed", []data.Countersign{agree, lapsed}, "", ""},
+		{"one silent", []data.Countersign{agree, silent}, "", "交通局 尚未回复"},
+		{"a disagreement without summary", []data.Countersign{agree, against}, "", "列明各方理由"},
+		{"a disagreement summarised", []data.Countersign{agree, against}, "双方理由……", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			err := ReadyToRoute(tt.cs, tt.dispute)
+			if tt.phrase == "" && err != nil || tt.phrase != "" && (err == nil || !strings.Contains(err.Error(), tt.phrase)) {
+				t.Errorf("err %v, want %q", err, tt.phrase)
+			}
+		})
+	}
+}

@@ -120,10 +120,12 @@ func (s *Store) SetOpinion(ctx context.Context, docID int64, opinion string) (da
 		if err != nil {
 			return err
 		}
-		for _, c := range cs {
-			if c.Reply == data.ReplyNone {
-				return data.Errorf(data.EInvalid, "%s 尚未回复会签意见（期限 %s），会签完成后再呈批（第四十八条）", c.UnitName, dayText(c.Deadline()))
-			}
+		var dispute string
+		if err := tx.QueryRow("SELECT dispute_summary FROM documents WHERE id = ?", docID).Scan(&dispute); err != nil {
+			return err
+		}
+		if err := rules.ReadyToRoute(cs, dispute); err != nil {
+			return err
 		}
 		route, err := s.routeDocTx(tx, d)
 		if err != nil {

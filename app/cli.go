@@ -34,6 +34,7 @@ const usage = `用法 / usage:
   huiwu [--data 目录] workday add --from 日期 --days N   日期后第 N 个工作日
   huiwu [--data 目录] workday is 日期   是否工作日（调休、节假日按国务院安排）
   huiwu [--data 目录] workday years     节假日安排覆盖的年份
+  huiwu [--data 目录] workday set --year 年 --source 依据 --in 文件   录入一年的节假日安排
   huiwu [--data 目录] version
 数据目录默认为 %s，也可用环境变量 HUIWU_DATA 指定。
 `

@@ -5,6 +5,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"os"
 	"strconv"
 
 	"huiwu/data"
@@ -12,7 +13,7 @@ import (
 	"huiwu/rules"
 )
 
-const workdayUsage = "用法：huiwu workday add --from 2026-09-28 --days 7 | huiwu workday is 2026-10-10 | huiwu workday years"
+const workdayUsage = "用法：huiwu workday add --from 2026-09-28 --days 7 | huiwu workday is 2026-10-10 | huiwu workday years | huiwu workday set --year 2027 --source 通知文号 --in 安排.txt（每个节日一行：名称 放假日期或 起~止 上班 调休日期……）"
 
 // errUnverified is returned after a flagged answer has been printed: the
 // date lies past the covered years, so the exit status says it is unsure.
@@ -69,6 +70,30 @@ func cmdWorkday(dir string, args []string, out io.Writer) error {
 				fmt.Fprintf(out, "注意：%s\n", c.UncoveredNote(d.Year()))
 				return errUnverified
 			}
+			return nil
+		})
+	case "set":
+		fs := flag.NewFlagSet("workday set", flag.ContinueOnError)
+		fs.SetOutput(io.Discard)
+		year := fs.Int("year", 0, "year")
+		source := fs.String("source", "", "notice")
+		in := fs.String("in", "", "schedule file")
+		if err := fs.Parse(args[1:]); err != nil || fs.NArg() > 0 || *year == 0 || *in == "" {
+			return usageError{workdayUsage}
+		}
+		text, err := os.ReadFile(*in)
+		if err != nil {
+			return data.Wrap(data.EInvalid, err, "无法读取 %s：%v", *in, err)
+		}
+		return withStore(dir, func(s *store.Store) error {
+			if err := s.SaveCalendarYear(context.Background(), *year, string(text), *source); err != nil {
+				return err
+			}
+			c, err := s.WorkCalendar(context.Background())
+			if err != nil {
+				return err
+			}
+			fmt.Fprintf(out, "已录入 %d 年节假日安排（%s）。已覆盖年份：%s\n", *year, data.Clean(*source), c.CoveredText())
 			return nil
 		})
 	case "years":

@@ -25,6 +25,8 @@ func TestWorkdayCommand四十八(t *testing.T) {
 		{"bad days", []string{"add", "--from", "2026-09-28", "--days", "-1"}, 2, ""},
 		{"missing days", []string{"add", "--from", "2026-09-28"}, 2, ""},
 		{"no sub-command", nil, 2, ""},
+		{"set without a file", []string{"set", "--year", "2027"}, 2, ""},
+		{"set from a missing file", []string{"set", "--year", "2027", "--source", "x", "--in", "/nonexistent/2027.txt"}, 1, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -78,5 +80,25 @@ func TestDocCommands(t *testing.T) {
 		if code, out, errs := huiwu(t, append([]string{"--data", dir}, tt.args...)...); code != tt.code {
 			t.Errorf("%v: exit %d, want %d (%s %s)", tt.args, code, tt.code, out, errs)
 		}
+	}
+}
+
+// An administrator enters 2027 from the command line; the deadline that was
+// flagged is then verified.
+func TestWorkdaySetYear(t *testing.T) {
+	dir := t.TempDir()
+	file := filepath.Join(dir, "2027.txt")
+	if err := os.WriteFile(file, []byte("元旦 2027-01-01~2027-01-03\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if code, out, errs := huiwu(t, "--data", dir, "workday", "set", "--year", "2027", "--in", file); code != 1 || !strings.Contains(errs, "依据") {
+		t.Fatalf("no source: %d %s %s", code, out, errs)
+	}
+	code, out, errs := huiwu(t, "--data", dir, "workday", "set", "--year", "2027", "--source", "国办发明电〔2026〕测试", "--in", file)
+	if code != 0 || !strings.Contains(out, "2002—2027") {
+		t.Fatalf("set: %d %s %s", code, out, errs)
+	}
+	if code, out, _ := huiwu(t, "--data", dir, "workday", "add", "--from", "2026-12-28", "--days", "7"); code != 0 || !strings.Contains(out, "2027-01-07") {
+		t.Fatalf("add after set: %d %s", code, out)
 	}
 }

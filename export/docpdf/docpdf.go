@@ -77,6 +77,11 @@ func DocForm(r data.DocRecord, today time.Time) *paper.DocForm {
 		}
 		f.Steps = append(f.Steps, step)
 	}
+	if r.RouteLeaderID == 0 {
+		// Not routed yet: a box to fill in by hand, so the slip can go
+		// round on paper.
+		f.Steps = append(f.Steps, paper.DocStep{Leader: "（呈批领导）"})
+	}
 	for _, in := range r.Instructions {
 		if in.PersonID != r.RouteLeaderID {
 			leader := in.PersonName

@@ -90,3 +90,16 @@ func TestCountersignSheet(t *testing.T) {
 		t.Error("a 会签单 for a document never countersigned")
 	}
 }
+
+// A slip printed before routing still has a leader's box to fill in by hand.
+func TestDocFormBeforeRouting(t *testing.T) {
+	r := record()
+	r.RouteLeaderID, r.RouteLeader, r.RouteReason, r.Instructions, r.Opinion = 0, "", "", nil, ""
+	f := DocForm(r, on("2026-10-13"))
+	if err := f.Validate(); err != nil {
+		t.Fatal(err)
+	}
+	if len(f.Steps) != 1 || f.Steps[0].Opinion != "" || f.Opinion != "" {
+		t.Errorf("steps %+v", f.Steps)
+	}
+}

@@ -165,8 +165,15 @@ func (s *meetingsScreen) reload() {
 	})
 }
 
-// FocusSearch puts the cursor in the search field (Ctrl+F).
-func (s *meetingsScreen) FocusSearch() { s.list.FocusSearch() }
+// FocusSearch puts the cursor in the search field (Ctrl+F): the sign-in's
+// name field when a meeting's sign-in is showing, else the list's.
+func (s *meetingsScreen) FocusSearch() {
+	if s.page != nil && s.page.tabs.Selected() != nil && s.page.tabs.Selected().Content == s.page.signin.view {
+		s.env.Window.Canvas().Focus(s.page.signin.search)
+		return
+	}
+	s.list.FocusSearch()
+}
 
 // New opens the form for a new meeting (Ctrl+N).
 func (s *meetingsScreen) New() {

@@ -25,6 +25,7 @@ type signInTab struct {
 	list   *widget.List
 	counts *widget.Label
 	undoB  *widget.Button
+	view   fyne.CanvasObject
 	shown  []data.Participant
 	undo   []data.Participant // earlier states, newest last
 }
@@ -80,7 +81,8 @@ func (t *signInTab) build() fyne.CanvasObject {
 			buttons[3].(*widget.Button).OnTapped = func() { t.page.leave.openFormFor(p.PersonID) }
 		})
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(t.counts, t.undoB), t.search)
-	return container.NewBorder(bar, nil, nil, nil, t.list)
+	t.view = container.NewBorder(bar, nil, nil, nil, t.list)
+	return t.view
 }
 
 func (t *signInTab) refresh() {

@@ -112,3 +112,15 @@ func TestSignInLeaveOpensTheFormForThePerson(t *testing.T) {
 		t.Fatalf("form for %q, want %s", sel.Selected, who.Name)
 	}
 }
+
+// Ctrl+F on a meeting's sign-in puts the cursor in its name field.
+func TestFindOnSignInFocusesTheNameField(t *testing.T) {
+	r, ms := meetingRig(t)
+	r.newMeeting(ms, "常务会议", "2026-12-03", "09:00", "11:00")
+	ms.open(ms.list.all[0].ID)
+	ms.page.tabs.SelectIndex(2)
+	r.shell.handleShortcut(shortcutFind)
+	if r.win.Canvas().Focused() != ms.page.signin.search {
+		t.Fatal("Ctrl+F did not focus the sign-in's name field")
+	}
+}

@@ -379,3 +379,22 @@ func TestMeetingSettings(t *testing.T) {
 		t.Fatalf("%d setting changes audited", n)
 	}
 }
+
+// Two windows edit one meeting: the second save sees a conflict.
+func TestStaleMeetingSaveIsAConflict(t *testing.T) {
+	s := withDemo(t)
+	r := demoRoster(t, s)
+	m, _, err := s.SaveMeeting(ctx, executive(r.with(data.RoleMayor, 0), "2026-12-03 09:00"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	a, b := m, m
+	a.Place = "五楼会议室"
+	if _, _, err := s.SaveMeeting(ctx, a); err != nil {
+		t.Fatal(err)
+	}
+	b.Remarks = "另一窗口的修改"
+	if _, _, err := s.SaveMeeting(ctx, b); data.ErrorCode(err) != data.EConflict {
+		t.Fatalf("stale save: %v", err)
+	}
+}

@@ -34,12 +34,14 @@ func (s *documentsScreen) scenes(shell *Shell) []Scene {
 			s.openSigns()
 		}},
 		{Name: "documents-list", Show: func() {
+			s.closeSigns()
 			shell.Show("documents")
 			if s.page != nil {
 				s.back()
 			}
 		}},
 		{Name: "settings-calendar", Show: func() {
+			s.closeSigns()
 			shell.Show("settings")
 			if tabs, ok := shell.screens[shell.index("settings")].made.(*container.AppTabs); ok {
 				for _, it := range tabs.Items {

@@ -48,6 +48,7 @@ func (s *documentsScreen) openSigns() {
 			rows.Add(b)
 		}
 		d = dialog.NewCustom(lang.L("signs.title"), lang.L("action.close"), container.NewVScroll(rows), s.env.Window)
+		s.signsDlg = d
 		d.Resize(fyne.NewSize(900, 520))
 		d.Show()
 	})
@@ -72,4 +73,12 @@ func pendingSigns(all []data.Countersign) []data.Countersign {
 		return a.Deadline().Compare(b.Deadline())
 	})
 	return open
+}
+
+// closeSigns hides the 会签情况 dialog if it is open.
+func (s *documentsScreen) closeSigns() {
+	if s.signsDlg != nil {
+		s.signsDlg.Hide()
+		s.signsDlg = nil
+	}
 }

@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -17,12 +18,13 @@ import (
 // documentsScreen is the register of incoming documents (公文) with a status
 // filter; opening a document swaps the list for its page (docPage).
 type documentsScreen struct {
-	env    *Env
-	list   recordList[data.Document]
-	filter data.DocFilter
-	units  []data.Unit
-	people []data.Person
-	late   map[int64][]string // units past their countersign deadline, by document
+	env      *Env
+	list     recordList[data.Document]
+	filter   data.DocFilter
+	units    []data.Unit
+	people   []data.Person
+	late     map[int64][]string   // units past their countersign deadline, by document
+	signsDlg *dialog.CustomDialog // the 会签情况 dialog while it is open
 
 	status   *widget.Select
 	stack    *fyne.Container

@@ -77,7 +77,7 @@ func RouteLeave(in LeaveInput) ([]Step, error) {
 	case leader:
 		s, err := toMayor("市政府领导请假，呈市长（第六十一条）")
 		return []Step{s}, err
-	case in.Person.HasRole(data.RoleUnitHead) && RuleOf(in.Kind).Important && mainLeader(in.Chair):
+	case in.Person.HasRole(data.RoleUnitHead) && RuleOf(in.Kind).Important && mainLeader(in.Chair, in.Delegations, in.Day):
 		a, err := toDirector("主要领导主持的重要会议，单位负责人向办公室主任请假（第六十一条）")
 		if err != nil {
 			return nil, err
@@ -91,8 +91,15 @@ func RouteLeave(in LeaveInput) ([]Step, error) {
 }
 
 // mainLeader is the government's main leader: the 市长, or the one
-// presiding in his stead (a delegate chairs with the 市长's authority).
-func mainLeader(p data.Person) bool { return isMayor(p) || p.HasRole(data.RoleExecutiveVice) }
+// presiding in his stead on the day (a delegate chairs with the 市长's
+// authority, 六).
+func mainLeader(p data.Person, ds []data.Delegation, day time.Time) bool {
+	if isMayor(p) {
+		return true
+	}
+	d, ok := DelegationOn(ds, day)
+	return ok && d.DelegateID == p.ID
+}
 
 // LeaveState derives a request's status from its steps: rejected as soon as
 // one step is, approved when all are, filed only when there are none.

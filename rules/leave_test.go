@@ -23,6 +23,8 @@ func TestRouteLeave六十一(t *testing.T) {
 		{"a vice-mayor asks the mayor", LeaveInput{Person: vice, Kind: data.MeetingExecutive, Chair: mayor}, []int64{1}, "市政府领导"},
 		{"a unit head missing the mayor's executive meeting: director then mayor", LeaveInput{Person: head, UnitKind: data.KindDepartment, Kind: data.MeetingExecutive, Chair: mayor}, []int64{6, 1}, "办公室主任"},
 		{"a unit head missing a vice-mayor's topical meeting: the office", LeaveInput{Person: head, UnitKind: data.KindDepartment, Kind: data.MeetingTopical, Chair: vice}, []int64{6}, "向办公室"},
+		{"the executive vice-mayor chairing on his own is not the main leader", LeaveInput{Person: head, UnitKind: data.KindDepartment, Kind: data.MeetingExecutive, Chair: exec, Day: day("2026-06-01")}, []int64{6}, "向办公室"},
+		{"六 the delegate chairing is: director, then the delegate", LeaveInput{Person: head, UnitKind: data.KindDepartment, Kind: data.MeetingExecutive, Chair: exec, Day: day("2026-09-16")}, []int64{6, 2}, "办公室主任"},
 		{"mayor away: the delegate decides (六)", LeaveInput{Person: head, UnitKind: data.KindDepartment, LeavesTown: true, Kind: data.MeetingTopical, Chair: vice, Day: day("2026-09-15")}, []int64{2}, "受市长委托"},
 		{"the mayor's own absence is filed only", LeaveInput{Person: mayor, Kind: data.MeetingExecutive, Chair: exec}, nil, ""},
 	}

@@ -41,7 +41,7 @@ func TestImportPreviewImportsOnlyACleanSheet(t *testing.T) {
 	d.Hide()
 
 	good := rosterSheet(t, [][]any{{"姓名", "单位", "职务"}, {"导入甲", "溧阳市财政局", "科员"}, {"导入乙", "溧阳市教育局", "科员"}})
-	d = people.previewImport("名册.xlsx", good)
+	people.previewImport("名册.xlsx", good)
 	test.Tap(findButton(t, r.win.Canvas().Overlays().Top(), "导入 2 人"))
 	if len(people.list.all) != before+2 {
 		t.Fatalf("after import %d people, want %d", len(people.list.all), before+2)

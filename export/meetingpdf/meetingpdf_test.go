@@ -172,3 +172,33 @@ func TestWriteExamples(t *testing.T) {
 		}
 	}
 }
+
+// A long group runs over pages with the header row at the top of each.
+func TestSignInPDFRepeatsTheHeaderOnEveryPage(t *testing.T) {
+	r := record()
+	for i := range 60 {
+		r.Participants = append(r.Participants, data.Participant{PersonID: int64(100 + i), Name: "人员" + string(rune('甲'+i%10)), UnitName: "溧阳市人力资源和社会保障局", Post: "局长", Role: data.AttendMember})
+	}
+	lay, err := paper.Render(SignIn(r, Options{}), new(bytes.Buffer), paper.DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	heads := map[int]int{}
+	rows := 0
+	for _, l := range lay.Lines {
+		if l.Style == "signin-head" {
+			heads[l.Page]++
+		}
+		if l.Style == "signin-row" && strings.Contains(l.Text, "＿") && !strings.HasPrefix(l.Text, "记录人") {
+			rows++
+		}
+	}
+	if rows != 69 || lay.Pages < 4 {
+		t.Fatalf("%d rows on %d pages", rows, lay.Pages)
+	}
+	for pg := 1; pg <= lay.Pages; pg++ {
+		if heads[pg] != 1 {
+			t.Fatalf("page %d has %d header rows (%v)", pg, heads[pg], heads)
+		}
+	}
+}

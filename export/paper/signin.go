@@ -98,8 +98,21 @@ func (s *SignInSheet) Typeset(d *typeset.Document) {
 		d.Text(sheetInfo, "时间："+s.Time)
 		d.Text(sheetInfo, "地点："+s.Place)
 		d.Skip(1)
-		d.Text(sheetHead, pad("序号", colNo)+pad("姓名", colName)+pad("单位及职务", colPost)+pad("本人签名", colSign+1)+"备注")
+		head := func() {
+			d.Text(sheetHead, pad("序号", colNo)+pad("姓名", colName)+pad("单位及职务", colPost)+pad("本人签名", colSign+1)+"备注")
+		}
+		head()
 		for n, r := range g.Rows {
+			// The header row again at the top of every page; a row whose unit
+			// wraps needs two lines, so it starts a page one line earlier.
+			need := 1
+			if utf8.RuneCountInString(r.Post) > colPost {
+				need = 2
+			}
+			if d.Line()+need > typeset.LinesPerPage {
+				d.NewPage()
+				head()
+			}
 			row := sheetRow
 			row.Indent = colNo + colName // a wrapped unit stays in its column
 			d.Text(row, pad(itoa(n+1)+".", colNo)+pad(spaced(r.Name), colName)+pad(r.Post, colPost)+strings.Repeat("＿", colSign)+"　"+r.Remark)

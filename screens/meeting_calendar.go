@@ -49,8 +49,8 @@ func (c *calendarView) build() fyne.CanvasObject {
 	// The weekday names sit above the scrolled grid: in the grid they would
 	// take a whole day's height.
 	days := container.NewGridWithColumns(7)
-	for _, wd := range []string{"一", "二", "三", "四", "五", "六", "日"} {
-		days.Add(widget.NewLabelWithStyle(lang.L("meetingcal.weekday")+wd, fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
+	for i := 1; i <= 7; i++ {
+		days.Add(widget.NewLabelWithStyle(lang.L(fmt.Sprintf("meetingcal.wd%d", i)), fyne.TextAlignCenter, fyne.TextStyle{Bold: true}))
 	}
 	c.view = container.NewBorder(container.NewVBox(bar, days), nil, nil, nil, container.NewVScroll(c.grid))
 	return c.view

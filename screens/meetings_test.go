@@ -3,6 +3,7 @@ package screens
 import (
 	"context"
 	"encoding/json"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -213,6 +214,9 @@ func TestMeetingLabelsAreTranslated(t *testing.T) {
 	}
 	for _, s := range []string{"notified", "held", "archived"} {
 		keys = append(keys, "meeting.to."+s)
+	}
+	for i := 1; i <= 7; i++ {
+		keys = append(keys, fmt.Sprintf("meetingcal.wd%d", i))
 	}
 	for _, name := range []string{"zh-CN.json", "en.json"} {
 		b, err := translation.Files().ReadFile(name)

@@ -21,7 +21,7 @@ const exportUsage = `用法：
   huiwu export signin --meeting 编号 --out 文件.xlsx|文件.pdf [--recorder 姓名]
   huiwu export attendance --meeting 编号 --out 文件.xlsx
   huiwu export leave --meeting 编号 --leave 请假编号 --out 文件.pdf
-  huiwu export seating --meeting 编号 --out 文件.pdf [--layout rostrum|long_table] [--per-side N]
+  huiwu export seating|seating-list --meeting 编号 --out 文件.pdf [--layout rostrum|long_table] [--per-side N]
   huiwu export tablecards --meeting 编号 --out 文件.pdf [--face hei|song|kai] [--size 磅]
   huiwu export ics --meeting 编号 | --from 日期 --to 日期 --out 文件.ics
   huiwu export attendance-stats --from 2026-01-01 --to 2026-12-31 --out 文件.xlsx
@@ -56,7 +56,7 @@ func cmdExport(dir string, args []string, out io.Writer) error {
 	ext := strings.ToLower(filepath.Ext(*dst))
 	var run func(*store.Store) error
 	switch what {
-	case "signin", "attendance", "leave", "seating", "tablecards":
+	case "signin", "attendance", "leave", "seating", "seating-list", "tablecards":
 		if *id <= 0 {
 			return usageError{"请用 --meeting 指定会议编号（见 huiwu meeting list）"}
 		}
@@ -145,6 +145,8 @@ func exportMeeting(s *store.Store, what string, id, leave int64, dst, ext string
 		}
 		return safefile.Write(dst, func(w io.Writer) error { return meetingpdf.Write(w, f, o) })
 	case what == "seating" && ext == ".pdf":
+		return safefile.Write(dst, func(w io.Writer) error { return meetingpdf.SeatMap(w, r, o) })
+	case what == "seating-list" && ext == ".pdf":
 		return safefile.Write(dst, func(w io.Writer) error { return meetingpdf.Write(w, meetingpdf.Seating(r, o), o) })
 	case what == "tablecards" && ext == ".pdf":
 		return safefile.Write(dst, func(w io.Writer) error { return meetingpdf.TableCards(w, r, o) })

@@ -69,6 +69,7 @@ func TestExportPDFs(t *testing.T) {
 	for _, args := range [][]string{
 		{"signin", "--meeting", id, "--out", filepath.Join(out, "签到表.pdf")},
 		{"seating", "--meeting", id, "--out", filepath.Join(out, "座次图.pdf"), "--layout", "rostrum"},
+		{"seating-list", "--meeting", id, "--out", filepath.Join(out, "座次名单.pdf")},
 		{"tablecards", "--meeting", id, "--out", filepath.Join(out, "桌签.pdf"), "--face", "song", "--size", "96"},
 	} {
 		code, o, errs := huiwu(t, append([]string{"--data", dir, "export"}, args...)...)

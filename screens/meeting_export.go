@@ -94,7 +94,8 @@ func (p *meetingPage) exportMenu() *fyne.Menu {
 		fyne.NewMenuItem(lang.L("export.attendance.xlsx"), func() { saveAs(p.env, fileName(m, "出勤记录", ".xlsx"), p.attendanceXLSX) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("export.signin.pdf"), func() { saveAs(p.env, fileName(m, "签到表", ".pdf"), pdf(p, meetingpdf.SignIn)) }),
-		fyne.NewMenuItem(lang.L("export.seating.pdf"), func() { saveAs(p.env, fileName(m, "座次图", ".pdf"), pdf(p, meetingpdf.Seating)) }),
+		fyne.NewMenuItem(lang.L("export.seating.pdf"), func() { saveAs(p.env, fileName(m, "座次图", ".pdf"), p.seatMap) }),
+		fyne.NewMenuItem(lang.L("export.seatlist.pdf"), func() { saveAs(p.env, fileName(m, "座次名单", ".pdf"), pdf(p, meetingpdf.Seating)) }),
 		fyne.NewMenuItem(lang.L("export.cards.pdf"), func() { saveAs(p.env, fileName(m, "桌签", ".pdf"), p.tableCards) }),
 		fyne.NewMenuItemSeparator(),
 		fyne.NewMenuItem(lang.L("export.ics"), func() { saveAs(p.env, fileName(m, "日历", ".ics"), p.calendar) }),
@@ -134,6 +135,19 @@ func pdf[P paper.Paper](p *meetingPage, build func(data.MeetingRecord, meetingpd
 		}
 		return meetingpdf.Write(w, build(r, o), o)
 	}
+}
+
+// seatMap writes the drawn 座次图.
+func (p *meetingPage) seatMap(ctx context.Context, w io.Writer) error {
+	r, err := p.env.Meetings.Record(ctx, p.id)
+	if err != nil {
+		return err
+	}
+	o, err := p.pdfOptions(ctx)
+	if err != nil {
+		return err
+	}
+	return meetingpdf.SeatMap(w, r, o)
 }
 
 func (p *meetingPage) tableCards(ctx context.Context, w io.Writer) error {

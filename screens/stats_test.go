@@ -78,7 +78,7 @@ func TestMeetingPagePDFs(t *testing.T) {
 	}
 	dir := t.TempDir()
 	for name, write := range map[string]func(context.Context, io.Writer) error{
-		"签到表.pdf": pdf(p, meetingpdf.SignIn), "座次图.pdf": pdf(p, meetingpdf.Seating),
+		"签到表.pdf": pdf(p, meetingpdf.SignIn), "座次名单.pdf": pdf(p, meetingpdf.Seating), "座次图.pdf": p.seatMap,
 		"桌签.pdf": p.tableCards, "请假审批单.pdf": p.leavePDF(p.leaves[0].ID), "日历.ics": p.calendar,
 	} {
 		path := filepath.Join(dir, name)

@@ -140,3 +140,8 @@ func Write(w io.Writer, p paper.Paper, o Options) error {
 func TableCards(w io.Writer, r data.MeetingRecord, o Options) error {
 	return paper.TableCards(w, CardNames(r, o), r.Meeting.Day(), o.Card)
 }
+
+// SeatMap writes the 座次图 of r as a drawing, in the 桌签's face.
+func SeatMap(w io.Writer, r data.MeetingRecord, o Options) error {
+	return paper.SeatMap(w, Seating(r, o), o.Card.Face)
+}

@@ -202,3 +202,25 @@ func TestSignInPDFRepeatsTheHeaderOnEveryPage(t *testing.T) {
 		}
 	}
 }
+
+func TestSeatMapDrawsEveryRow(t *testing.T) {
+	var buf bytes.Buffer
+	if err := SeatMap(&buf, record(), Options{Layout: rules.Rostrum}); err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.HasPrefix(buf.Bytes(), []byte("%PDF")) || bytes.Count(buf.Bytes(), []byte("/Type /Page\n")) != 1 {
+		t.Fatal("not a one-page PDF")
+	}
+	if dir := os.Getenv("HUIWU_PDF_DIR"); dir != "" {
+		os.WriteFile(filepath.Join(dir, "seatmap.pdf"), buf.Bytes(), 0o644)
+	}
+	var again bytes.Buffer
+	if err := SeatMap(&again, record(), Options{Layout: rules.Rostrum}); err != nil || !bytes.Equal(buf.Bytes(), again.Bytes()) {
+		t.Fatal("two drawings of one record differ")
+	}
+	c := Seating(record(), Options{})
+	c.Rows[0].Seats[0].Name = "王𠮷"
+	if err := paper.SeatMap(new(bytes.Buffer), c, ""); err == nil || !strings.Contains(err.Error(), "王𠮷") {
+		t.Fatalf("uncovered name: %v", err)
+	}
+}

@@ -107,6 +107,8 @@ type DocumentService interface {
 	// SetOpinion records the office's handling opinion and routes the
 	// document by 分工 (四十九, 八, 六).
 	SetOpinion(ctx context.Context, docID int64, opinion string) (DocRecord, error)
+	// RoutePreview says who a routing now would reach, and why.
+	RoutePreview(ctx context.Context, docID int64) (leader, reason string, err error)
 	AddInstruction(ctx context.Context, in Instruction) error
 	// CloseDocument marks a document 已办结 after its 批示 (or 备案).
 	CloseDocument(ctx context.Context, docID int64) error

@@ -124,6 +124,8 @@ func (p *docPage) show() {
 	p.route.SetText("")
 	if r.RouteLeaderID != 0 {
 		p.route.SetText(fmt.Sprintf(lang.L("document.routed"), r.RouteLeader, r.RouteReason, r.OpinionBy, dateText(r.OpinionOn)))
+	} else if d.Status != data.DocReturned {
+		p.preview()
 	}
 	p.instructions.RemoveAll()
 	for _, in := range r.Instructions {
@@ -216,6 +218,20 @@ func (p *docPage) submitOpinion() {
 			return
 		}
 		p.reload()
+	})
+}
+
+// preview shows, before routing, who the document would go to and why.
+func (p *docPage) preview() {
+	type route struct{ leader, why string }
+	var rt route
+	var err error
+	p.env.Async(func() { rt.leader, rt.why, err = p.env.Documents.RoutePreview(context.Background(), p.id) }, func() {
+		if err != nil {
+			p.route.SetText(data.ErrorMessage(err))
+			return
+		}
+		p.route.SetText(fmt.Sprintf(lang.L("document.preview"), rt.leader, rt.why))
 	})
 }
 

@@ -73,6 +73,9 @@ func TestRequestThroughCountersignToInstruction(t *testing.T) {
 		date.SetText("2026-10-09")
 		saved(t, rf)
 	}
+	if !strings.Contains(p.route.Text, "将呈") || !strings.Contains(p.route.Text, "分管副市长") {
+		t.Errorf("preview %q", p.route.Text)
+	}
 	// The routing is refused while a unit has not replied.
 	test.Type(p.opinion, "拟请分管副市长阅示")
 	test.Tap(p.routeBtn)

@@ -146,6 +146,26 @@ func (s *Store) SetOpinion(ctx context.Context, docID int64, opinion string) (da
 	return r, err
 }
 
+// RoutePreview says where the document would go if routed now (四十九, 八,
+// 六), without recording anything: the leader's name and the reason.
+func (s *Store) RoutePreview(ctx context.Context, docID int64) (string, string, error) {
+	var name, why string
+	err := s.docRead(ctx, func(tx *sql.Tx) error {
+		d, err := documentTx(tx, docID)
+		if err != nil {
+			return err
+		}
+		r, err := s.routeDocTx(tx, d)
+		if err != nil {
+			return err
+		}
+		p, err := personTx(tx, r.LeaderID)
+		name, why = p.Name, r.Reason
+		return err
+	})
+	return name, why, err
+}
+
 func (s *Store) routeDocTx(tx *sql.Tx, d data.Document) (rules.Route, error) {
 	people, err := peopleTx(tx)
 	if err != nil {

@@ -169,9 +169,16 @@ func TestOpinionRoutesAndInstruction四十九(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	leader, why, err := s.RoutePreview(ctx, d.ID)
+	if err != nil || !strings.Contains(why, "分管") {
+		t.Fatalf("preview %q %q %v", leader, why, err)
+	}
 	rec, err := s.SetOpinion(ctx, d.ID, "拟请分管副市长阅示")
 	if err != nil {
 		t.Fatal(err)
+	}
+	if rec.RouteLeader != leader || rec.RouteReason != why {
+		t.Errorf("routed to %s (%s), previewed %s (%s)", rec.RouteLeader, rec.RouteReason, leader, why)
 	}
 	os, _ := s.Oversights(ctx)
 	var want int64

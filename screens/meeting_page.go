@@ -2,6 +2,7 @@ package screens
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"strings"
 
@@ -35,6 +36,7 @@ type meetingPage struct {
 	seating                  *seatingTab
 	approval                 *widget.Label
 	review, approve          *widget.Button
+	pendingOverride          *formDialog // the last override form offered (tests look at it)
 }
 
 func newMeetingPage(s *meetingsScreen, id int64) *meetingPage {
@@ -173,11 +175,12 @@ func (p *meetingPage) advance() {
 
 func (p *meetingPage) setStatus(to data.MeetingStatus, reason string) {
 	m := p.meeting
-	act(p.env, func(ctx context.Context) error {
+	change := func(ctx context.Context) error {
 		_, err := p.env.Meetings.SetMeetingStatus(ctx, m.ID, m.Version, to, reason)
 		return err
-	}, func(err error) {
-		if err != nil {
+	}
+	act(p.env, change, func(err error) {
+		if err != nil && !p.offerOverride(err, change) {
 			showError(p.env, err)
 		}
 		p.reload()
@@ -283,9 +286,12 @@ func (t *participantsTab) add() {
 		}
 	}
 	pt := data.Participant{MeetingID: t.page.id, PersonID: who.ID, Role: role, Topic: t.topic.Text}
-	act(t.page.env, func(ctx context.Context) error { return t.page.env.Meetings.AddParticipant(ctx, pt) }, func(err error) {
+	add := func(ctx context.Context) error { return t.page.env.Meetings.AddParticipant(ctx, pt) }
+	act(t.page.env, add, func(err error) {
 		if err != nil {
-			showError(t.page.env, err)
+			if !t.page.offerOverride(err, add) {
+				showError(t.page.env, err)
+			}
 			return
 		}
 		t.person.SetText("")
@@ -337,4 +343,33 @@ func attendStatusLabel(s data.AttendStatus) string {
 		return lang.L("attendstatus.none")
 	}
 	return lang.L("attendstatus." + string(s))
+}
+
+// offerOverride answers a refusal under the work rules with a form for the
+// override's reason: saved, it is recorded against each clause found
+// (audited) and retry runs again. It tells whether err was such a refusal.
+func (p *meetingPage) offerOverride(err error, retry func(context.Context) error) bool {
+	var re *data.RuleError
+	if !errors.As(err, &re) {
+		return false
+	}
+	reason := newKeyEntry(p.env)
+	f := newFormDialog(p.env, lang.L("meeting.override.title"), []formField{field("越规理由", reason, lang.L("hint.override"))}, func(done func(error)) {
+		act(p.env, func(ctx context.Context) error {
+			for _, c := range re.Clauses {
+				if err := p.env.Meetings.OverrideRule(ctx, p.id, c, reason.Text); err != nil {
+					return err
+				}
+			}
+			return retry(ctx)
+		}, func(err error) {
+			done(err)
+			p.reload()
+		})
+	})
+	f.summary.SetText(data.ErrorMessage(err))
+	f.summary.Show()
+	f.show()
+	p.pendingOverride = f
+	return true
 }

@@ -124,3 +124,41 @@ func TestFindOnSignInFocusesTheNameField(t *testing.T) {
 		t.Fatal("Ctrl+F did not focus the sign-in's name field")
 	}
 }
+
+// 四十一 from the participants tab: a fourth 人大代表 is refused naming the
+// clause; the override form records the reason and adds the deputy.
+func TestInviteeOverrideFromTheParticipantsTab四十一(t *testing.T) {
+	r, ms := meetingRig(t)
+	r.newMeeting(ms, "常务会议", "2026-12-03", "09:00", "11:00")
+	ms.open(ms.list.all[0].ID)
+	p := ms.page
+	pt := p.people
+	added := 0
+	for _, o := range pt.options("市人大代表") {
+		pt.person.SetText(o)
+		pt.role.SetSelected(pt.role.Options[2]) // 邀请列席
+		pt.add()
+		if p.pendingOverride != nil {
+			break
+		}
+		added++
+	}
+	f := p.pendingOverride
+	if added != 3 || f == nil || !strings.Contains(f.summary.Text, "第四十一条") {
+		t.Fatalf("added %d before the refusal; form %v", added, f)
+	}
+	test.Type(r.entry(f, "越规理由"), "议题涉及四个镇，经市长同意多邀一人")
+	test.Tap(f.save)
+	if f.open {
+		t.Fatalf("override not saved: %s", f.summary.Text)
+	}
+	n := 0
+	for _, q := range p.parts {
+		if q.Role == data.AttendInvited {
+			n++
+		}
+	}
+	if n != 4 || len(p.meeting.Overrides) != 1 {
+		t.Fatalf("%d invited, overrides %+v", n, p.meeting.Overrides)
+	}
+}

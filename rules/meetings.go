@@ -215,3 +215,14 @@ func StatusName(s data.MeetingStatus) string {
 		data.StatusArchived: "已归档", data.StatusCancelled: "已取消",
 	}[s]
 }
+
+// CadenceDue is how many meetings of kind its cadence expects over the days
+// from–to (both included), rounded to the nearest whole meeting; 0 for a
+// kind held as needed.
+func CadenceDue(kind data.MeetingKind, from, to time.Time) int {
+	days := to.Sub(from).Hours()/24 + 1
+	if days <= 0 {
+		return 0
+	}
+	return int(float64(RuleOf(kind).Cadence.Expected())*days/365 + 0.5)
+}

@@ -246,3 +246,26 @@ func TestPlan四十四(t *testing.T) {
 		t.Fatal("town heads rule")
 	}
 }
+
+// 四十 to 四十二: the cadence over a period.
+func TestCadenceDue四十至四十二(t *testing.T) {
+	y0, y1 := day("2026-01-01"), day("2026-12-31")
+	q0, q1 := day("2026-07-01"), day("2026-09-30")
+	tests := []struct {
+		kind     data.MeetingKind
+		from, to time.Time
+		want     int
+	}{
+		{data.MeetingPlenary, y0, y1, 2},
+		{data.MeetingExecutive, y0, y1, 12},
+		{data.MeetingExecutive, q0, q1, 3},
+		{data.MeetingMayorOffice, q0, q1, 13},
+		{data.MeetingTopical, y0, y1, 0},
+		{data.MeetingExecutive, y1, y0, 0},
+	}
+	for _, tt := range tests {
+		if got := CadenceDue(tt.kind, tt.from, tt.to); got != tt.want {
+			t.Errorf("CadenceDue(%s, %s–%s) = %d, want %d", tt.kind, tt.from.Format(data.DateLayout), tt.to.Format(data.DateLayout), got, tt.want)
+		}
+	}
+}

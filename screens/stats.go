@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strconv"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -25,6 +26,7 @@ type statsScreen struct {
 	env      *Env
 	from, to *keyEntry
 	summary  *widget.Label
+	cadence  *widget.Label
 	stats    rules.Stats
 	period   [2]time.Time
 	units    *widget.List
@@ -47,6 +49,7 @@ func (s *statsScreen) build() fyne.CanvasObject {
 		saveAs(s.env, fmt.Sprintf("出勤统计 %s至%s.xlsx", s.from.Text, s.to.Text), s.write)
 	})
 	s.summary = widget.NewLabel("")
+	s.cadence = widget.NewLabel("")
 	tally := func(t rules.Tally) []string {
 		return []string{strconv.Itoa(t.Due), strconv.Itoa(t.Attended), strconv.Itoa(t.Late), strconv.Itoa(t.Leave), strconv.Itoa(t.Unexcused), strconv.Itoa(t.Substitute)}
 	}
@@ -86,7 +89,7 @@ func (s *statsScreen) build() fyne.CanvasObject {
 	})
 	bar := container.NewHBox(widget.NewLabel(lang.L("field.开始日期")), sized(s.from, 130), widget.NewLabel(lang.L("field.结束日期")), sized(s.to, 130), quarter, run, exp, s.summary)
 	s.run()
-	return container.NewBorder(bar, nil, nil, nil, tabs)
+	return container.NewBorder(container.NewVBox(bar, s.cadence), nil, nil, nil, tabs)
 }
 
 // run reads the period's meetings and tallies them.
@@ -100,6 +103,7 @@ func (s *statsScreen) run() {
 		func(rs []data.MeetingRecord) {
 			s.stats, s.period = rules.AttendanceStats(rs), [2]time.Time{from, to}
 			s.summary.SetText(fmt.Sprintf(lang.L("stats.summary"), s.stats.Meetings, len(s.stats.Absences)))
+			s.cadence.SetText(cadenceText(rs, from, to))
 			s.units.Refresh()
 			s.people.Refresh()
 			s.absences.Refresh()
@@ -137,4 +141,22 @@ func lastQuarter(now time.Time) (time.Time, time.Time) {
 	q := (int(now.Month()) - 1) / 3
 	start := time.Date(now.Year(), time.Month(q*3+1), 1, 0, 0, 0, 0, time.UTC).AddDate(0, -3, 0)
 	return start, start.AddDate(0, 3, -1)
+}
+
+// cadenceText compares the meetings held of each kind with a cadence to
+// what the cadence expects over the period (四十 to 四十二).
+func cadenceText(rs []data.MeetingRecord, from, to time.Time) string {
+	held := map[data.MeetingKind]int{}
+	for _, r := range rs {
+		if r.Meeting.Status == data.StatusHeld || r.Meeting.Status == data.StatusArchived {
+			held[r.Meeting.Kind]++
+		}
+	}
+	var parts []string
+	for _, k := range data.MeetingKinds {
+		if due := rules.CadenceDue(k, from, to); due > 0 {
+			parts = append(parts, fmt.Sprintf(lang.L("stats.cadence.kind"), kindLabel2(k), held[k], due))
+		}
+	}
+	return lang.L("stats.cadence") + strings.Join(parts, "　")
 }

@@ -31,6 +31,9 @@ func TestStatsScreenTalliesAndExports六十一(t *testing.T) {
 	s.to.SetText("2026-12-31")
 	s.run()
 	// Nobody signed in: all 16 are absent without leave.
+	if !strings.Contains(s.cadence.Text, "市政府常务会议 1/12") {
+		t.Fatalf("cadence %q", s.cadence.Text)
+	}
 	if s.stats.Meetings != 1 || len(s.stats.Absences) != 16 || !strings.Contains(s.summary.Text, "16") {
 		t.Fatalf("stats %d meetings, %d absences, %q", s.stats.Meetings, len(s.stats.Absences), s.summary.Text)
 	}

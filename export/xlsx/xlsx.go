@@ -143,7 +143,10 @@ func writeTable(f *excelize.File, st styles, t table) error {
 			return err
 		}
 	}
-	last, _ := excelize.ColumnNumberToName(len(t.cols))
+	last, err := excelize.ColumnNumberToName(len(t.cols))
+	if err != nil {
+		return err
+	}
 	line := func(row int, text string, style int, height float64) error {
 		if err := sw.SetRow(fmt.Sprintf("A%d", row), []any{excelize.Cell{StyleID: style, Value: clip(text)}}, excelize.RowOpts{Height: height}); err != nil {
 			return err

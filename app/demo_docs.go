@@ -89,6 +89,12 @@ func replay(ctx context.Context, s *store.Store, p demo.DocPlan, unit map[string
 		if err := s.SetDispute(ctx, d.ID, p.Dispute[0], p.Dispute[1]); err != nil {
 			return err
 		}
+		for _, sg := range p.Signed {
+			on(sg.On)
+			if err := s.SignDispute(ctx, d.ID, unit[sg.Unit], sg.Replier, sg.On); err != nil {
+				return err
+			}
+		}
 	}
 	if p.Review != nil {
 		on(p.Review.On)

@@ -46,6 +46,15 @@ func (c Countersign) Deadline() time.Time {
 	return c.Due
 }
 
+// DisputeSign is a countersigning unit's signature on the lead unit's
+// summary of a disagreement (四十八).
+type DisputeSign struct {
+	UnitID   int64
+	UnitName string
+	Signer   string
+	On       time.Time
+}
+
 // Instruction is a leader's 批示 on a document.
 type Instruction struct {
 	ID         int64
@@ -64,9 +73,10 @@ type DocRecord struct {
 	Doc           Document
 	Findings      []string // the 四十七 answers as recorded
 	Countersigns  []Countersign
-	Dispute       string // 四十八: the lead unit's summary of each side's reasons
-	Proposal      string // and its proposal
-	Opinion       string // 四十九: the office's handling opinion (拟办意见)
+	Dispute       string        // 四十八: the lead unit's summary of each side's reasons
+	Proposal      string        // and its proposal
+	DisputeSigns  []DisputeSign // the disagreeing units' signatures on it
+	Opinion       string        // 四十九: the office's handling opinion (拟办意见)
 	OpinionBy     string
 	OpinionOn     time.Time
 	RouteLeaderID int64
@@ -100,6 +110,8 @@ type DocumentService interface {
 	ExtendCountersign(ctx context.Context, docID, unitID int64, to time.Time, reason string) error
 	ReplyCountersign(ctx context.Context, c Countersign) error
 	SetDispute(ctx context.Context, docID int64, summary, proposal string) error
+	// SignDispute records a disagreeing unit's signature on the summary.
+	SignDispute(ctx context.Context, docID, unitID int64, signer string, on time.Time) error
 	// LapseOverdue records 视为无不同意见 for every unit silent past its
 	// deadline, as of the store's clock, and returns how many it recorded.
 	LapseOverdue(ctx context.Context) (int, error)

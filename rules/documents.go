@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -119,18 +120,26 @@ func CheckExtension(current, proposed time.Time, reason string) error {
 
 // ReadyToRoute applies 四十八 before the office routes a countersigned
 // document: every unit has replied (or lapsed), and where one disagreed
-// the lead unit has summarised each side's reasons and proposed a way, for
-// the government to decide.
-func ReadyToRoute(cs []data.Countersign, dispute string) error {
-	disagree := false
+// the lead unit has summarised each side's reasons and proposed a way, and
+// each unit that disagreed has countersigned that summary, for the
+// government to decide.
+func ReadyToRoute(cs []data.Countersign, dispute string, signed []data.DisputeSign) error {
+	var against []data.Countersign
 	for _, c := range cs {
 		if c.Reply == data.ReplyNone {
 			return data.Errorf(data.EInvalid, "%s 尚未回复会签意见（期限 %s），会签完成后再呈批（第四十八条）", c.UnitName, c.Deadline().Format(data.DateLayout))
 		}
-		disagree = disagree || c.Reply == data.ReplyDisagree
+		if c.Reply == data.ReplyDisagree {
+			against = append(against, c)
+		}
 	}
-	if disagree && data.Clean(dispute) == "" {
+	if len(against) > 0 && data.Clean(dispute) == "" {
 		return data.Errorf(data.EInvalid, "有单位提出不同意见，须由主办单位列明各方理由、提出办理建议后再呈批（第四十八条）")
+	}
+	for _, c := range against {
+		if !slices.ContainsFunc(signed, func(s data.DisputeSign) bool { return s.UnitID == c.UnitID }) {
+			return data.Errorf(data.EInvalid, "%s 尚未在主办单位列明的分歧意见上会签（第四十八条）", c.UnitName)
+		}
 	}
 	return nil
 }

@@ -167,21 +167,25 @@ func TestReadyToRoute四十八(t *testing.T) {
 	silent := data.Countersign{UnitName: "交通局", Due: day("2026-10-13")}
 	against := data.Countersign{UnitName: "资规局", Reply: data.ReplyDisagree, Reasons: "x"}
 	lapsed := data.Countersign{UnitName: "住建局", Reply: data.ReplyLapsed}
+	against.UnitID = 9
+	signed := []data.DisputeSign{{UnitID: 9, UnitName: "资规局", Signer: "何科长"}}
 	tests := []struct {
 		name    string
 		cs      []data.Countersign
 		dispute string
+		signed  []data.DisputeSign
 		phrase  string
 	}{
-		{"no countersign", nil, "", ""},
-		{"all agreed or lapsed", []data.Countersign{agree, lapsed}, "", ""},
-		{"one silent", []data.Countersign{agree, silent}, "", "交通局 尚未回复"},
-		{"a disagreement without summary", []data.Countersign{agree, against}, "", "列明各方理由"},
-		{"a disagreement summarised", []data.Countersign{agree, against}, "双方理由……", ""},
+		{"no countersign", nil, "", nil, ""},
+		{"all agreed or lapsed", []data.Countersign{agree, lapsed}, "", nil, ""},
+		{"one silent", []data.Countersign{agree, silent}, "", nil, "交通局 尚未回复"},
+		{"a disagreement without summary", []data.Countersign{agree, against}, "", nil, "列明各方理由"},
+		{"a summary not countersigned", []data.Countersign{agree, against}, "双方理由……", nil, "资规局 尚未在"},
+		{"a summary countersigned", []data.Countersign{agree, against}, "双方理由……", signed, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := ReadyToRoute(tt.cs, tt.dispute)
+			err := ReadyToRoute(tt.cs, tt.dispute, tt.signed)
 			if tt.phrase == "" && err != nil || tt.phrase != "" && (err == nil || !strings.Contains(err.Error(), tt.phrase)) {
 				t.Errorf("err %v, want %q", err, tt.phrase)
 			}

@@ -202,3 +202,50 @@ func widgetScroll(o fyne.CanvasObject) fyne.CanvasObject {
 	s.SetMinSize(fyne.NewSize(640, 260))
 	return s
 }
+
+// unsignedAgainst are the units that disagreed and have not yet signed the
+// lead unit's summary (四十八).
+func (p *docPage) unsignedAgainst() []data.Countersign {
+	var out []data.Countersign
+	for _, c := range p.rec.Countersigns {
+		if c.Reply != data.ReplyDisagree {
+			continue
+		}
+		if !slices.ContainsFunc(p.rec.DisputeSigns, func(g data.DisputeSign) bool { return g.UnitID == c.UnitID }) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// askDisputeSign records a disagreeing unit's signature on the summary.
+func (p *docPage) askDisputeSign() *formDialog {
+	var names []string
+	ids := map[string]int64{}
+	for _, c := range p.unsignedAgainst() {
+		names = append(names, c.UnitName)
+		ids[c.UnitName] = c.UnitID
+	}
+	unit := widget.NewSelect(names, nil)
+	if len(names) > 0 {
+		unit.SetSelected(names[0])
+	}
+	signer := newKeyEntry(p.env)
+	on := p.dayEntry(time.Now())
+	f := newFormDialog(p.env, lang.L("countersign.dispute.sign"), []formField{
+		field("会签单位", unit, ""),
+		field("签字人", signer, ""),
+		field("签字日期", on, lang.L("hint.date")),
+	}, func(done func(error)) {
+		var problems []data.Problem
+		day := parseDay(on, "签字日期", &problems)
+		if len(problems) > 0 {
+			done(notSaved(problems))
+			return
+		}
+		id, who := ids[unit.Selected], signer.Text
+		p.afterWrite(done, func(ctx context.Context) error { return p.env.Documents.SignDispute(ctx, p.id, id, who, day) })
+	})
+	f.show()
+	return f
+}

@@ -29,6 +29,7 @@ type docPage struct {
 	instructions                          *fyne.Container
 	opinion                               *widget.Entry
 	startSign, disputeBtn, routeBtn       *widget.Button
+	disputeSignBtn                        *widget.Button
 	instructBtn, closeBtn                 *widget.Button
 	normative                             *normativeCard
 }
@@ -55,6 +56,7 @@ func (p *docPage) build() fyne.CanvasObject {
 	p.signs = container.NewVBox()
 	p.startSign = widget.NewButtonWithIcon(lang.L("countersign.start"), theme.MailSendIcon(), func() { p.askStart() })
 	p.disputeBtn = widget.NewButton(lang.L("countersign.dispute"), func() { p.askDispute() })
+	p.disputeSignBtn = widget.NewButton(lang.L("countersign.dispute.sign"), func() { p.askDisputeSign() })
 	p.opinion = widget.NewMultiLineEntry()
 	p.opinion.SetMinRowsVisible(2)
 	p.opinion.SetPlaceHolder(lang.L("hint.opinion"))
@@ -69,7 +71,7 @@ func (p *docPage) build() fyne.CanvasObject {
 	}
 	body := container.NewVBox(
 		p.info, p.findings, widget.NewSeparator(),
-		container.NewHBox(heading("document.section.countersign"), layoutSpacer(), p.startSign, p.disputeBtn),
+		container.NewHBox(heading("document.section.countersign"), layoutSpacer(), p.startSign, p.disputeBtn, p.disputeSignBtn),
 		p.signs, p.dispute, widget.NewSeparator(),
 		heading("document.section.opinion"), p.opinion, container.NewBorder(nil, nil, p.routeBtn, nil, p.route), widget.NewSeparator(),
 		container.NewHBox(heading("document.section.instructions"), layoutSpacer(), p.instructBtn, p.closeBtn),
@@ -157,9 +159,14 @@ func (p *docPage) showSigns() {
 		disagree = disagree || c.Reply == data.ReplyDisagree
 	}
 	setEnabled(p.disputeBtn, disagree)
+	setEnabled(p.disputeSignBtn, r.Dispute != "" && len(p.unsignedAgainst()) > 0)
 	p.dispute.SetText("")
 	if r.Dispute != "" {
-		p.dispute.SetText(fmt.Sprintf(lang.L("countersign.dispute.line"), r.Dispute, r.Proposal))
+		text := fmt.Sprintf(lang.L("countersign.dispute.line"), r.Dispute, r.Proposal)
+		for _, g := range r.DisputeSigns {
+			text += "\n" + fmt.Sprintf(lang.L("countersign.dispute.signed"), g.UnitName, g.Signer, dateText(g.On))
+		}
+		p.dispute.SetText(text)
 	}
 }
 

@@ -267,6 +267,16 @@ func TestExtensionDisagreementAndDispute(t *testing.T) {
 	if !strings.Contains(p.dispute.Text, "先行启动调规") || !strings.Contains(rowText(p), "商定延至 2026-03-04") {
 		t.Fatalf("dispute %q rows %s", p.dispute.Text, rowText(p))
 	}
+	if p.disputeSignBtn.Disabled() {
+		t.Fatal("no way to countersign the summary")
+	}
+	sg := p.askDisputeSign()
+	test.Type(widgetOf(t, sg, "签字人").(*keyEntry), "罗科长")
+	widgetOf(t, sg, "签字日期").(*keyEntry).SetText("2026-02-27")
+	saved(t, sg)
+	if !strings.Contains(p.dispute.Text, "溧阳市自然资源和规划局 罗科长 已会签") || !p.disputeSignBtn.Disabled() {
+		t.Fatalf("after signing: %q", p.dispute.Text)
+	}
 }
 
 // The countersign list puts the late units first, then by deadline, and

@@ -20,6 +20,7 @@ type DocPlan struct {
 	Extend    []PlanExtend
 	Replies   []PlanReply // in the order they came; a signer missing stays silent
 	Dispute   [2]string   // each side's reasons, the lead unit's proposal
+	Signed    []PlanReply // the disagreeing units countersigning the summary
 	Opinion   string
 	OpinionOn time.Time
 	Instruct  string // the 批示 of the routed leader
@@ -131,6 +132,7 @@ func Documents() []DocPlan {
 				{Unit: "交通局", Reply: data.ReplyAgree, Replier: "公路科 韩科长", On: d(10, 15)},
 			},
 			Dispute: [2]string{"街道主张每公里15万元；财政局主张按每公里12万元核定", "按每公里12万元核定，超出部分由街道自筹"},
+			Signed:  []PlanReply{{Unit: "财政局", Replier: "预算科 许科长", On: d(10, 16)}},
 			Opinion: "资规局逾期未回复，视为无不同意见；财政局有不同意见，已由街道列明各方理由。拟呈市长审示。", OpinionOn: d(10, 19),
 			Instruct: "同意按每公里12万元补助。", InstrOn: d(10, 21),
 		},

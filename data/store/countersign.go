@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 	"unicode/utf8"
 
@@ -360,8 +361,79 @@ func (s *Store) SetDispute(ctx context.Context, docID int64, summary, proposal s
 		if err := s.expectOne(tx, res, "documents", "公文", docID); err != nil {
 			return err
 		}
-		return s.audit(tx, "countersign.dispute", "document", docID, map[string]string{"summary": summary, "proposal": proposal})
+		// A changed summary is no longer what the units signed.
+		res, err = tx.Exec("DELETE FROM dispute_signs WHERE doc_id = ?", docID)
+		if err != nil {
+			return err
+		}
+		cleared, err := res.RowsAffected()
+		if err != nil {
+			return err
+		}
+		return s.audit(tx, "countersign.dispute", "document", docID, map[string]any{"summary": summary, "proposal": proposal, "signatures_cleared": cleared})
 	})
+}
+
+// SignDispute records that a unit which disagreed has countersigned the
+// lead unit's summary (四十八): who signed and when.
+func (s *Store) SignDispute(ctx context.Context, docID, unitID int64, signer string, on time.Time) error {
+	signer = data.Clean(signer)
+	var ps []data.Problem
+	if signer == "" {
+		ps = append(ps, data.Problem{Field: "签字人", Message: "不能为空"})
+	}
+	ps = tooLong(ps, "签字人", signer, data.MaxPersonName*2)
+	if on.IsZero() {
+		ps = append(ps, data.Problem{Field: "签字日期", Message: "不能为空"})
+	}
+	if len(ps) > 0 {
+		return &data.Error{Code: data.EInvalid, Message: "会签未保存", Problems: ps}
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		c, err := countersignTx(tx, docID, unitID)
+		if err != nil {
+			return err
+		}
+		var summary string
+		if err := tx.QueryRow("SELECT dispute_summary FROM documents WHERE id = ?", docID).Scan(&summary); err != nil {
+			return err
+		}
+		switch {
+		case summary == "":
+			return data.Errorf(data.EInvalid, "主办单位尚未列明分歧意见，无可会签（第四十八条）")
+		case c.Reply != data.ReplyDisagree:
+			return data.Errorf(data.EInvalid, "%s 未提出不同意见，无须在分歧意见上会签", c.UnitName)
+		}
+		if _, err := tx.Exec("INSERT INTO dispute_signs (doc_id, unit_id, signer, signed_on) VALUES (?, ?, ?, ?)", docID, unitID, signer, dayText(on)); err != nil {
+			if strings.Contains(err.Error(), "UNIQUE") {
+				return data.Errorf(data.EConflict, "%s 已在分歧意见上会签", c.UnitName)
+			}
+			return err
+		}
+		return s.audit(tx, "countersign.dispute.sign", "document", docID, map[string]string{"unit": c.UnitName, "signer": signer, "on": dayText(on), "clause": "四十八"})
+	})
+}
+
+func disputeSignsTx(tx *sql.Tx, docID int64) ([]data.DisputeSign, error) {
+	rows, err := tx.Query(`SELECT x.unit_id, u.name, x.signer, x.signed_on FROM dispute_signs x JOIN units u ON u.id = x.unit_id
+		WHERE x.doc_id = ? ORDER BY x.signed_on, u.sort_order`, docID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []data.DisputeSign
+	for rows.Next() {
+		var d data.DisputeSign
+		var on string
+		if err := rows.Scan(&d.UnitID, &d.UnitName, &d.Signer, &on); err != nil {
+			return nil, err
+		}
+		if d.On, err = storedDay(on, "分歧会签", docID); err != nil {
+			return nil, err
+		}
+		out = append(out, d)
+	}
+	return out, rows.Err()
 }
 
 // tooLong adds a problem when value has more than max characters or is not

@@ -59,6 +59,9 @@ func docRecordTx(tx *sql.Tx, id int64, today time.Time) (data.DocRecord, error) 
 		return r, err
 	}
 	markOverdue(r.Countersigns, today)
+	if r.DisputeSigns, err = disputeSignsTx(tx, id); err != nil {
+		return r, err
+	}
 	r.Instructions, err = instructionsTx(tx, id)
 	return r, err
 }
@@ -124,7 +127,11 @@ func (s *Store) SetOpinion(ctx context.Context, docID int64, opinion string) (da
 		if err := tx.QueryRow("SELECT dispute_summary FROM documents WHERE id = ?", docID).Scan(&dispute); err != nil {
 			return err
 		}
-		if err := rules.ReadyToRoute(cs, dispute); err != nil {
+		signed, err := disputeSignsTx(tx, docID)
+		if err != nil {
+			return err
+		}
+		if err := rules.ReadyToRoute(cs, dispute, signed); err != nil {
 			return err
 		}
 		route, err := s.routeDocTx(tx, d)

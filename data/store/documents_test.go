@@ -292,3 +292,63 @@ func TestCountersignTextLimits(t *testing.T) {
 		t.Errorf("long dispute: %v", err)
 	}
 }
+
+// 四十八: a disagreement goes up only with the lead unit's summary signed by
+// the unit that disagreed; changing the summary clears the signatures.
+func TestDisputeCountersigned四十八(t *testing.T) {
+	s := withDemo(t)
+	r := demoRoster(t, s)
+	d, _ := s.SaveDocument(ctx, request(townOf(r), "2026-09-28"))
+	fin, tra := r.unit("财政局"), r.unit("交通局")
+	if err := s.StartCountersign(ctx, d.ID, []int64{fin.ID, tra.ID}, dayOf("2026-09-28")); err != nil {
+		t.Fatal(err)
+	}
+	reply := func(u data.Unit, rp data.Reply, why string) {
+		t.Helper()
+		if err := s.ReplyCountersign(ctx, data.Countersign{DocID: d.ID, UnitID: u.ID, Reply: rp, Reasons: why, Replier: "某科长", RepliedOn: dayOf("2026-10-09")}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	reply(fin, data.ReplyDisagree, "标准偏高")
+	reply(tra, data.ReplyAgree, "")
+	if err := s.SignDispute(ctx, d.ID, fin.ID, "许科长", dayOf("2026-10-12")); err == nil {
+		t.Error("signed a summary that does not exist")
+	}
+	if _, err := s.SetOpinion(ctx, d.ID, "拟呈"); err == nil || !strings.Contains(err.Error(), "列明各方理由") {
+		t.Errorf("routed without a summary: %v", err)
+	}
+	if err := s.SetDispute(ctx, d.ID, "街道主张15万元；财政局主张12万元", "按12万元"); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SetOpinion(ctx, d.ID, "拟呈"); err == nil || !strings.Contains(err.Error(), "尚未在") {
+		t.Errorf("routed before the countersign of the summary: %v", err)
+	}
+	if err := s.SignDispute(ctx, d.ID, tra.ID, "韩科长", dayOf("2026-10-12")); err == nil {
+		t.Error("a unit that agreed signed the disagreement")
+	}
+	if err := s.SignDispute(ctx, d.ID, fin.ID, "", dayOf("2026-10-12")); !hasProblem(err, "签字人") {
+		t.Errorf("no signer: %v", err)
+	}
+	if err := s.SignDispute(ctx, d.ID, fin.ID, "许科长", dayOf("2026-10-12")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.SignDispute(ctx, d.ID, fin.ID, "许科长", dayOf("2026-10-12")); data.ErrorCode(err) != data.EConflict {
+		t.Errorf("signed twice: %v", err)
+	}
+	rec, _ := s.DocRecord(ctx, d.ID)
+	if len(rec.DisputeSigns) != 1 || rec.DisputeSigns[0].Signer != "许科长" {
+		t.Fatalf("signs %+v", rec.DisputeSigns)
+	}
+	if err := s.SetDispute(ctx, d.ID, "改过的理由", "按12万元"); err != nil {
+		t.Fatal(err)
+	}
+	if rec, _ = s.DocRecord(ctx, d.ID); len(rec.DisputeSigns) != 0 {
+		t.Fatal("signatures kept after the summary changed")
+	}
+	if err := s.SignDispute(ctx, d.ID, fin.ID, "许科长", dayOf("2026-10-13")); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SetOpinion(ctx, d.ID, "拟呈市长审示"); err != nil {
+		t.Errorf("routing after the countersigned summary: %v", err)
+	}
+}

@@ -80,3 +80,30 @@ func TestNormativeDocument五十十九十七(t *testing.T) {
 }
 
 func dateOf(t interface{ Format(string) string }) string { return t.Format(data.DateLayout) }
+
+// A unit or leader with documents on record is refused deletion saying by
+// what, not with a foreign-key error.
+func TestDeleteRefusedByDocuments(t *testing.T) {
+	s := withDemo(t)
+	r := demoRoster(t, s)
+	edu := r.unit("教育局")
+	d, err := s.SaveDocument(ctx, request(edu, "2026-11-02"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	rec, err := s.SetOpinion(ctx, d.ID, "拟请分管副市长阅示")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.DeleteUnit(ctx, edu.ID, edu.Version); err == nil || !strings.Contains(err.Error(), "公文") {
+		t.Errorf("unit deletion: %v", err)
+	}
+	people, _ := s.People(ctx)
+	for _, p := range people {
+		if p.ID == rec.RouteLeaderID {
+			if err := s.DeletePerson(ctx, p.ID, p.Version); err == nil || !strings.Contains(err.Error(), "公文") {
+				t.Errorf("leader deletion: %v", err)
+			}
+		}
+	}
+}

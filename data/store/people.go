@@ -131,6 +131,8 @@ func (s *Store) DeletePerson(ctx context.Context, id, version int64) error {
 			{"SELECT count(*) FROM participants WHERE person_id = ?", "参加过 %d 次会议（离任请改为“不在任”）"},
 			{"SELECT count(*) FROM meetings WHERE chair_id = ?1 OR reviewer_id = ?1 OR approver_id = ?1", "主持或审批过 %d 次会议"},
 			{"SELECT count(*) FROM leave_steps WHERE approver_id = ?", "审批过 %d 次请假"},
+			{"SELECT count(*) FROM instructions WHERE person_id = ?", "批示过 %d 件公文（离任请改为“不在任”）"},
+			{"SELECT count(*) FROM documents WHERE route_leader_id = ?", "有 %d 件公文呈其批示"},
 		}, id); err != nil {
 			return err
 		}

@@ -96,6 +96,9 @@ func (s *Store) DeleteUnit(ctx context.Context, id, version int64) error {
 			{"SELECT count(*) FROM oversight WHERE unit_id = ?", "该单位有分管领导"},
 			{"SELECT count(*) FROM meetings WHERE unit_id = ?", "召开过 %d 次部门系统会议"},
 			{"SELECT count(*) FROM meeting_plan WHERE unit_id = ?", "列入年度会议计划 %d 项"},
+			{"SELECT count(*) FROM documents WHERE unit_id = ?", "报送过 %d 件公文"},
+			{"SELECT count(*) FROM countersigns WHERE unit_id = ?", "参加过 %d 次会签"},
+			{"SELECT count(*) FROM normative_plan WHERE unit_id = ?", "列入规范性文件制定计划 %d 项"},
 		}, id); err != nil {
 			return err
 		}

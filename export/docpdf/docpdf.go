@@ -101,6 +101,9 @@ func Countersign(r data.DocRecord, today time.Time) (*paper.CountersignSheet, er
 		return nil, data.Errorf(data.EInvalid, "「%s」未发起会签，没有会签单", r.Doc.Title)
 	}
 	s := &paper.CountersignSheet{Heading: r.Doc.Title, Lead: r.Doc.UnitName, Number: r.Doc.Number, Dispute: r.Dispute, Proposal: r.Proposal, Date: day(today)}
+	for _, g := range r.DisputeSigns {
+		s.Signed = append(s.Signed, g.UnitName+" "+g.Signer+"（"+paper.Date{Time: g.On}.Chinese()+"）")
+	}
 	for _, c := range r.Countersigns {
 		u := paper.SignUnitLine{Unit: c.UnitName, Sent: day(c.Sent), Due: day(c.Due), Replier: c.Replier, RepliedOn: day(c.RepliedOn)}
 		if !c.ExtendedTo.IsZero() {

@@ -31,7 +31,9 @@ func record() data.DocRecord {
 			{UnitName: "溧阳市自然资源和规划局", Sent: on("2026-09-28"), Due: on("2026-10-13"), Reply: data.ReplyLapsed, Reasons: rules.LapseText, RepliedOn: on("2026-10-14")},
 			{UnitName: "溧阳市交通运输局", Sent: on("2026-09-28"), Due: on("2026-10-13"), ExtendedTo: on("2026-10-16"), ExtendReason: "需实地踏勘"},
 		},
-		Opinion: "拟呈市长审示。", OpinionBy: "郑秘书", OpinionOn: on("2026-10-19"),
+		Dispute: "街道主张15万元；财政局主张12万元", Proposal: "按12万元",
+		DisputeSigns: []data.DisputeSign{{UnitName: "溧阳市财政局", Signer: "许科长", On: on("2026-10-16")}},
+		Opinion:      "拟呈市长审示。", OpinionBy: "郑秘书", OpinionOn: on("2026-10-19"),
 		RouteLeaderID: 1, RouteLeader: "王建国", RouteReason: "涉及须向市长报告的事项，呈市长（第八条）",
 		Instructions: []data.Instruction{
 			{PersonID: 1, PersonName: "王建国", Text: "同意。", Day: on("2026-10-21")},
@@ -80,6 +82,9 @@ func TestCountersignSheet(t *testing.T) {
 	}
 	if err := s.Validate(); err != nil {
 		t.Fatal(err)
+	}
+	if len(s.Signed) != 1 || s.Signed[0] != "溧阳市财政局 许科长（2026年10月16日）" {
+		t.Errorf("signed %v", s.Signed)
 	}
 	if len(s.Units) != 3 || s.Units[1].Reply != "逾期未回复，视为无不同意见" || !strings.Contains(s.Units[2].DueNote, "2026年10月16日") || s.Units[2].Reply != "" {
 		t.Fatalf("sheet %+v", s.Units)

@@ -21,6 +21,7 @@ type CountersignSheet struct {
 	Units    []SignUnitLine `json:"units"`
 	Dispute  string         `json:"dispute,omitempty"`  // each side's reasons
 	Proposal string         `json:"proposal,omitempty"` // the lead unit's proposal
+	Signed   []string       `json:"signed,omitempty"`   // the disagreeing units' signatures on it
 	Date     Date           `json:"date"`               // the day printed
 }
 
@@ -73,6 +74,9 @@ func (s *CountersignSheet) Validate() error {
 	}
 	c.text("dispute", s.Dispute, false)
 	c.text("proposal", s.Proposal, false)
+	for i, g := range s.Signed {
+		c.text("signed["+itoa(i)+"]", g, true)
+	}
 	c.date("date", s.Date, true)
 	return c.err
 }
@@ -118,6 +122,10 @@ func (s *CountersignSheet) Typeset(d *typeset.Document) {
 		d.Paragraph(formLabel, typeset.Span{Text: "分歧意见（第四十八条）"})
 		field("各方理由", s.Dispute)
 		field("主办单位意见", s.Proposal)
-		field("会签单位签名", blank(12))
+		if len(s.Signed) == 0 {
+			field("会签单位签名", blank(12))
+		} else {
+			field("会签单位签名", strings.Join(s.Signed, "；"))
+		}
 	}
 }

@@ -1,6 +1,11 @@
 package screens
 
-import "huiwu/data"
+import (
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+
+	"huiwu/data"
+)
 
 // scenes are the meeting views worth a screenshot: a meeting's page, its
 // leave, sign-in and seating tabs, and the statistics. They open the most
@@ -36,6 +41,16 @@ func (s *meetingsScreen) scenes(shell *Shell) []Scene {
 			shell.Show("meetings")
 			s.back()
 			s.showCalendar()
+		}},
+		{Name: "settings-meetings", Show: func() {
+			shell.Show("settings")
+			if tabs, ok := shell.stack.Objects[0].(*container.AppTabs); ok {
+				for _, it := range tabs.Items {
+					if it.Text == lang.L("meetingsettings.title") {
+						tabs.Select(it)
+					}
+				}
+			}
 		}},
 		{Name: "meetings-list", Show: func() {
 			shell.Show("meetings")

@@ -1,10 +1,15 @@
 package app
 
 import (
+	"context"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
+
+	"huiwu/data"
+	"huiwu/data/store"
 )
 
 func TestWorkdayCommand四十八(t *testing.T) {
@@ -100,5 +105,31 @@ func TestWorkdaySetYear(t *testing.T) {
 	}
 	if code, out, _ := huiwu(t, "--data", dir, "workday", "add", "--from", "2026-12-28", "--days", "7"); code != 0 || !strings.Contains(out, "2027-01-07") {
 		t.Fatalf("add after set: %d %s", code, out)
+	}
+}
+
+// A countersign whose deadline lies past the covered years is listed as
+// unverified.
+func TestDocListFlagsUnverifiedDeadline(t *testing.T) {
+	dir := t.TempDir()
+	huiwu(t, "--data", dir, "demo")
+	err := withStore(dir, func(s *store.Store) error {
+		ctx := context.Background()
+		units, _ := s.Units(ctx)
+		d, err := s.SaveDocument(ctx, data.Document{
+			Kind: data.DocLetter, Title: "关于年末联合检查的函", UnitID: units[5].ID,
+			Received: time.Date(2026, 12, 28, 0, 0, 0, 0, time.UTC), Intake: data.Intake{ViaOffice: true},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		return s.StartCountersign(ctx, d.ID, []int64{units[6].ID}, d.Received)
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	code, out, _ := huiwu(t, "--data", dir, "doc", "list", "--state", "countersign")
+	if code != 0 || !strings.Contains(out, "待核实") {
+		t.Fatalf("%d %s", code, out)
 	}
 }

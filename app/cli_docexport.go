@@ -55,10 +55,13 @@ func cmdDoc(dir string, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		late := map[int64][]string{}
+		late, unsure := map[int64][]string{}, map[int64]bool{}
 		for _, c := range signs {
 			if c.Overdue {
 				late[c.DocID] = append(late[c.DocID], c.UnitName)
+			}
+			if c.DueUnverified && c.ExtendedTo.IsZero() && c.Reply == data.ReplyNone {
+				unsure[c.DocID] = true
 			}
 		}
 		tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
@@ -67,6 +70,9 @@ func cmdDoc(dir string, args []string, out io.Writer) error {
 			note := d.Problem
 			if len(late[d.ID]) > 0 {
 				note = "逾期未回复：" + strings.Join(late[d.ID], "、")
+			}
+			if unsure[d.ID] {
+				note = strings.TrimPrefix(note+"；会签期限超出已录入的节假日安排，待核实", "；")
 			}
 			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, d.Received.Format(data.DateLayout), xlsx.DocKindName(d.Kind), xlsx.DocStatusName(d.Status), d.UnitName, d.Title, note)
 		}

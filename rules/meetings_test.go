@@ -245,6 +245,10 @@ func TestPlan四十四(t *testing.T) {
 	if CheckTownHeads(dept, []string{"镇长乙"}, "") == nil || CheckTownHeads(dept, []string{"镇长乙"}, "溧政办复〔2026〕3号") != nil || CheckTownHeads(dept, nil, "") != nil {
 		t.Fatal("town heads rule")
 	}
+	if CheckLeadersAtDepartment(dept, []string{"周副"}, "") == nil || CheckLeadersAtDepartment(dept, []string{"周副"}, "溧政办复〔2026〕4号") != nil ||
+		CheckLeadersAtDepartment(data.Meeting{Kind: data.MeetingTopical}, []string{"周副"}, "") != nil {
+		t.Fatal("leaders at a department's meeting")
+	}
 }
 
 // 四十 to 四十二: the cadence over a period.

@@ -68,3 +68,13 @@ func CheckTownHeads(m data.Meeting, townHeads []string, approval string) *Breach
 	return &Breach{Clause: "四十四", Message: fmt.Sprintf("部门系统会议邀请镇（区、街道）负责人（%s 等 %d 人）须有经市政府批准的书面请示，尚未登记批准文号",
 		townHeads[0], len(townHeads))}
 }
+
+// CheckLeadersAtDepartment applies 四十四: the government's leaders attend
+// a department's meeting only with approval, recorded like the town heads'
+// (批准文号).
+func CheckLeadersAtDepartment(m data.Meeting, leaders []string, approval string) *Breach {
+	if m.Kind != data.MeetingDepartment || len(leaders) == 0 || approval != "" || m.Status == data.StatusCancelled {
+		return nil
+	}
+	return &Breach{Clause: "四十四", Message: fmt.Sprintf("市政府领导（%s 等 %d 人）出席部门会议须经批准，尚未登记批准文号", leaders[0], len(leaders))}
+}

@@ -336,6 +336,18 @@ func TestTownHeadsNeedWrittenApproval四十四(t *testing.T) {
 	if err := s.AddParticipant(ctx, town); err != nil {
 		t.Fatalf("with approval: %v", err)
 	}
+	// leaders attend with approval too: the reference covers them
+	if err := s.AddParticipant(ctx, data.Participant{MeetingID: m.ID, PersonID: r.with(data.RoleViceMayor, 0).ID, Role: data.AttendMember}); err != nil {
+		t.Fatalf("leader with approval: %v", err)
+	}
+	st = at("2027-04-10 09:00")
+	other, _, err := s.SaveMeeting(ctx, data.Meeting{Title: "全市农业农村系统工作会议", Kind: data.MeetingDepartment, Start: st, End: st.Add(2 * time.Hour), Place: "农业农村局", ChairID: r.headOf("农业农村局").ID, Status: data.StatusPlanning, UnitID: r.unit("农业农村局").ID})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AddParticipant(ctx, data.Participant{MeetingID: other.ID, PersonID: r.with(data.RoleViceMayor, 0).ID, Role: data.AttendMember}); err == nil || !strings.Contains(err.Error(), "出席部门会议须经批准") {
+		t.Fatalf("leader without approval: %v", err)
+	}
 }
 
 // 四十一's standing 列席 units, the numbering and the grace are settings:

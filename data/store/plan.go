@@ -81,6 +81,19 @@ func (s *Store) departmentFindings(tx *sql.Tx, m data.Meeting) ([]problemFinding
 	if f := rules.CheckTownHeads(m, towns, m.WrittenApproval); f != nil {
 		out = append(out, problemFinding{"批准文号", *f})
 	}
+	ps, err := participantsTx(tx, m.ID)
+	if err != nil {
+		return nil, err
+	}
+	var leaders []string
+	for _, p := range ps {
+		if p.Role != data.AttendStaff && rules.IsLeader(p.Person()) {
+			leaders = append(leaders, p.Name)
+		}
+	}
+	if f := rules.CheckLeadersAtDepartment(m, leaders, m.WrittenApproval); f != nil {
+		out = append(out, problemFinding{"批准文号", *f})
+	}
 	return out, nil
 }
 

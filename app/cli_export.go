@@ -94,7 +94,11 @@ func cmdExport(dir string, args []string, out io.Writer) error {
 				return err
 			}
 			st := rules.AttendanceStats(records)
-			return safefile.Write(*dst, func(w io.Writer) error { return xlsx.Stats(w, st, f, t) })
+			head, err := s.Head(context.Background())
+			if err != nil {
+				return err
+			}
+			return safefile.Write(*dst, func(w io.Writer) error { return xlsx.Stats(w, st, f, t, head.String()) })
 		}
 	default:
 		return usageError{fmt.Sprintf("未知导出种类「%s」\n%s", what, exportUsage)}
@@ -151,7 +155,7 @@ func exportMeeting(s *store.Store, what string, id, leave int64, dst, ext string
 	case what == "tablecards" && ext == ".pdf":
 		return safefile.Write(dst, func(w io.Writer) error { return meetingpdf.TableCards(w, r, o) })
 	case what == "attendance" && ext == ".xlsx":
-		return safefile.Write(dst, func(w io.Writer) error { return xlsx.Attendance(w, r) })
+		return safefile.Write(dst, func(w io.Writer) error { return xlsx.Attendance(w, r, o.AuditHead) })
 	}
 	return usageError{fmt.Sprintf("%s 不能导出为「%s」\n%s", what, ext, exportUsage)}
 }

@@ -62,13 +62,9 @@ func (p *meetingPage) signInXLSX(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	head := ""
-	if p.env.Status != nil {
-		st, err := p.env.Status.Status(ctx)
-		if err != nil {
-			return err
-		}
-		head = st.Head.String()
+	head, err := auditHead(ctx, p.env)
+	if err != nil {
+		return err
 	}
 	return xlsx.SignIn(w, r, xlsx.SignInOptions{AuditHead: head})
 }
@@ -78,7 +74,23 @@ func (p *meetingPage) attendanceXLSX(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return xlsx.Attendance(w, r)
+	head, err := auditHead(ctx, p.env)
+	if err != nil {
+		return err
+	}
+	return xlsx.Attendance(w, r, head)
+}
+
+// auditHead is the audit log's head for an export's footer and properties.
+func auditHead(ctx context.Context, env *Env) (string, error) {
+	if env.Status == nil {
+		return "", nil
+	}
+	st, err := env.Status.Status(ctx)
+	if err != nil {
+		return "", err
+	}
+	return st.Head.String(), nil
 }
 
 // fileName is a meeting paper's default file name: 2026-12-03 常务会议 签到表.xlsx.

@@ -132,7 +132,11 @@ func (s *statsScreen) write(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return xlsx.Stats(w, rules.AttendanceStats(rs), from, to)
+	head, err := auditHead(ctx, s.env)
+	if err != nil {
+		return err
+	}
+	return xlsx.Stats(w, rules.AttendanceStats(rs), from, to, head)
 }
 
 // lastQuarter is the quarter the statistics are usually published for: the

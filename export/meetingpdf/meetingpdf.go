@@ -138,10 +138,14 @@ func Write(w io.Writer, p paper.Paper, o Options) error {
 
 // TableCards writes the 桌签 of everyone seated at r.
 func TableCards(w io.Writer, r data.MeetingRecord, o Options) error {
-	return paper.TableCards(w, CardNames(r, o), r.Meeting.Day(), o.Card)
+	card := o.Card
+	card.AuditHead = o.AuditHead
+	return paper.TableCards(w, CardNames(r, o), r.Meeting.Day(), card)
 }
 
 // SeatMap writes the 座次图 of r as a drawing, in the 桌签's face.
 func SeatMap(w io.Writer, r data.MeetingRecord, o Options) error {
-	return paper.SeatMap(w, Seating(r, o), o.Card.Face)
+	chart := Seating(r, o)
+	chart.AuditHead = o.AuditHead
+	return paper.SeatMap(w, chart, o.Card.Face)
 }

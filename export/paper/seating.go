@@ -19,6 +19,9 @@ type SeatingChart struct {
 	Date    Date         `json:"date"`
 	Rows    []SeatingRow `json:"rows"`
 	Note    string       `json:"note,omitempty"`
+	// AuditHead is set when the chart comes from the database (not from
+	// JSON) and goes into the drawn 座次图's properties.
+	AuditHead string `json:"-"`
 }
 
 // SeatingRow is one row of seats, left to right as the hall sees it.

@@ -41,6 +41,7 @@ func SeatMap(w io.Writer, c *SeatingChart, face string) error {
 	pdf.SetModificationDate(c.Date.Time)
 	pdf.SetCatalogSort(true)
 	pdf.SetTitle(c.Heading, true)
+	stampAuditHead(pdf, c.AuditHead)
 	pdf.SetAuthor("Huiwu", true)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.AddUTF8FontFromBytes("map", "", data)

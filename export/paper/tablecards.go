@@ -24,6 +24,18 @@ var CardFaces = map[string][]byte{
 type CardOptions struct {
 	Face   string  // a key of CardFaces; "" is hei
 	SizePt float64 // 0 is 110 pt, about 39 mm a character
+	// AuditHead, when the cards come from the database, goes into the PDF's
+	// properties as on every other paper.
+	AuditHead string
+}
+
+// stampAuditHead records the audit log's head in a PDF drawn on fpdf
+// directly, as the typesetter does for the papers it sets.
+func stampAuditHead(pdf *fpdf.Fpdf, head string) {
+	if head != "" {
+		pdf.SetKeywords("huiwu-audit-head "+head, true)
+		pdf.SetSubject("审计头 "+head, true)
+	}
 }
 
 // TableCards writes one 桌签 (tent card) per name on A4 landscape, folded
@@ -60,6 +72,7 @@ func TableCards(w io.Writer, names []string, created time.Time, o CardOptions) e
 	pdf.SetModificationDate(created)
 	pdf.SetCatalogSort(true)
 	pdf.SetTitle("桌签", true)
+	stampAuditHead(pdf, o.AuditHead)
 	pdf.SetAuthor("Huiwu", true)
 	pdf.SetAutoPageBreak(false, 0)
 	pdf.AddUTF8FontFromBytes("card", "", data)

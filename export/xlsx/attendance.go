@@ -10,7 +10,7 @@ import (
 
 // Attendance writes the 出勤记录 of one meeting after it: each participant's
 // role, status, time, substitute and leave with its approval.
-func Attendance(w io.Writer, r data.MeetingRecord) error {
+func Attendance(w io.Writer, r data.MeetingRecord, head string) error {
 	leaves := map[int64]data.LeaveRequest{}
 	for _, l := range r.Leaves {
 		leaves[l.PersonID] = l
@@ -54,7 +54,10 @@ func Attendance(w io.Writer, r data.MeetingRecord) error {
 	c := rules.Count(r.Participants)
 	t.footer = []string{fmt.Sprintf("应到%d人，实到%d人（其中迟到%d人），请假%d人（其中代会%d人），缺席%d人，未签到%d人",
 		c.Due, c.Present, c.Late, c.Leave, c.Substitute, c.Absent, c.Pending)}
-	return writeBook(w, []table{t})
+	if head != "" {
+		t.footer = append(t.footer, "审计头："+head)
+	}
+	return writeBook(w, []table{t}, head)
 }
 
 func chairText(m data.Meeting) string {

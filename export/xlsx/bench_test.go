@@ -40,7 +40,7 @@ func demoYearStats(b *testing.B) (rules.Stats, time.Time, time.Time) {
 func BenchmarkStatsYear(b *testing.B) {
 	st, from, to := demoYearStats(b)
 	for b.Loop() {
-		if err := Stats(new(bytes.Buffer), st, from, to); err != nil {
+		if err := Stats(new(bytes.Buffer), st, from, to, ""); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -23,7 +23,7 @@ type DocBook struct {
 
 // Documents writes the documents workbook: 公文登记簿, 会签情况 (late units
 // first, then those waiting by deadline, then the replies) and 待备案.
-func Documents(w io.Writer, b DocBook) error { return writeBook(w, docTables(b)) }
+func Documents(w io.Writer, b DocBook) error { return writeBook(w, docTables(b), b.AuditHead) }
 
 // DocKindName and DocStatusName are the Chinese names printed for a kind
 // and a status.

@@ -23,7 +23,7 @@ type SignInOptions struct {
 // 请假×人，缺席×人. Before anyone has signed in, 实到 and 缺席 are left blank
 // for the recorder.
 func SignIn(w io.Writer, r data.MeetingRecord, o SignInOptions) error {
-	return writeBook(w, signInTables(r, o))
+	return writeBook(w, signInTables(r, o), o.AuditHead)
 }
 
 // signInTables are the sheets of the 签到表.

@@ -13,8 +13,14 @@ import (
 // meetings due, attended, late, on leave, absent without leave and sent a
 // substitute; and a sheet listing each absence without approved leave for
 // the 通报 the office publishes with the 纪委监委 (六十一).
-func Stats(w io.Writer, st rules.Stats, from, to time.Time) error {
-	return writeBook(w, statsTables(st, from, to))
+func Stats(w io.Writer, st rules.Stats, from, to time.Time, head string) error {
+	tables := statsTables(st, from, to)
+	if head != "" {
+		for i := range tables {
+			tables[i].footer = append(tables[i].footer, "审计头："+head)
+		}
+	}
+	return writeBook(w, tables, head)
 }
 
 func statsTables(st rules.Stats, from, to time.Time) []table {

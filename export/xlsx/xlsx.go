@@ -79,10 +79,18 @@ func clip(s string) string {
 	return string([]rune(s)[:maxCell-1]) + "…"
 }
 
-// writeBook writes the tables as sheets of one workbook to w.
-func writeBook(w io.Writer, tables []table) error {
+// writeBook writes the tables as sheets of one workbook to w. head, the
+// audit log's head at export time, goes into the workbook's properties
+// (文件 › 信息 in Excel and WPS) so that a filed copy can be checked against
+// the log with huiwu audit verify --head.
+func writeBook(w io.Writer, tables []table, head string) error {
 	f := excelize.NewFile()
 	defer f.Close()
+	if head != "" {
+		if err := f.SetDocProps(&excelize.DocProperties{Keywords: "huiwu-audit-head " + head, Description: "审计头 " + head, Creator: "Huiwu"}); err != nil {
+			return fmt.Errorf("xlsx properties: %w", err)
+		}
+	}
 	st, err := newStyles(f)
 	if err != nil {
 		return fmt.Errorf("xlsx styles: %w", err)

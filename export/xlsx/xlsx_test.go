@@ -135,11 +135,15 @@ func TestSignInBeforeTheMeetingLeavesBlanks(t *testing.T) {
 
 func TestAttendanceRecordCellByCell(t *testing.T) {
 	var buf bytes.Buffer
-	if err := Attendance(&buf, record()); err != nil {
+	if err := Attendance(&buf, record(), "42:abcdef012345"); err != nil {
 		t.Fatal(err)
 	}
 	f := open(t, buf.Bytes())
+	if props, err := f.GetDocProps(); err != nil || !strings.Contains(props.Keywords, "42:abcdef012345") {
+		t.Fatalf("audit head not in the workbook's properties: %+v %v", props, err)
+	}
 	cells(t, f, "出勤记录", map[string]string{
+		"A10": "审计头：42:abcdef012345",
 		"A1": "市政府第12次常务会议出勤记录",
 		"B4": "王建国", "E4": "出席", "F4": "出席", "G4": "08:55",
 		"B5": "李常务", "F5": "迟到", "G5": "09:05",
@@ -159,7 +163,7 @@ func TestStatsCellByCell(t *testing.T) {
 	st := rules.AttendanceStats([]data.MeetingRecord{r1, r2, r3})
 	var buf bytes.Buffer
 	from, to := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC)
-	if err := Stats(&buf, st, from, to); err != nil {
+	if err := Stats(&buf, st, from, to, ""); err != nil {
 		t.Fatal(err)
 	}
 	f := open(t, buf.Bytes())

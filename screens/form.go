@@ -21,7 +21,8 @@ type formDialog struct {
 	save    *widget.Button
 	dlg     *dialog.CustomDialog
 	onSave  func(done func(error))
-	open    bool // shown and not yet closed
+	open    bool            // shown and not yet closed
+	body    *fyne.Container // the form above the summary
 }
 
 // formField is one row of a form: the data layer's name for the field (the
@@ -54,7 +55,8 @@ func newFormDialog(env *Env, title string, fields []formField, onSave func(done 
 	cancel := widget.NewButton(lang.L("action.cancel"), f.cancel)
 	f.save = widget.NewButton(lang.L("action.save"), f.submit)
 	f.save.Importance = widget.HighImportance
-	f.dlg = dialog.NewCustomWithoutButtons(title, container.NewVBox(f.form, f.summary), env.Window)
+	f.body = container.NewVBox(f.form, f.summary)
+	f.dlg = dialog.NewCustomWithoutButtons(title, f.body, env.Window)
 	f.dlg.SetButtons([]fyne.CanvasObject{cancel, f.save})
 	return f
 }
@@ -97,15 +99,29 @@ func (f *formDialog) submit() {
 // no field (a duplicate, a conflict) goes to the summary only.
 func (f *formDialog) showProblems(err error) {
 	problems := data.ProblemsOf(err)
+	rebuild := false
 	for _, fl := range f.fields {
 		fl.item.HintText = fl.hint
 		for _, p := range problems {
 			if p.Field == fl.name {
 				fl.item.HintText = "✗ " + p.Message
+				// Fyne gives a field a hint line only if it had a hint when
+				// the form was made: one that had none needs a new form.
+				rebuild = rebuild || fl.hint == ""
 			}
 		}
 	}
-	f.form.Refresh()
+	if rebuild {
+		items := make([]*widget.FormItem, len(f.fields))
+		for i, fl := range f.fields {
+			items[i] = fl.item
+		}
+		f.form = widget.NewForm(items...)
+		f.body.Objects[0] = f.form
+		f.body.Refresh()
+	} else {
+		f.form.Refresh()
+	}
 	f.summary.SetText(data.ErrorMessage(err))
 	f.summary.Show()
 }

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -99,6 +100,16 @@ func TestInvalidPersonKeepsFormOpenAndNamesTheField(t *testing.T) {
 	}
 	if !strings.Contains(r.hint(f, "姓名"), "不能为空") || !strings.Contains(r.hint(f, "电话"), "只能包含数字") {
 		t.Fatalf("hints: 姓名=%q 电话=%q", r.hint(f, "姓名"), r.hint(f, "电话"))
+	}
+	// The problem shows on screen under a field that had no hint before.
+	shown := false
+	walk(f.body, func(o fyne.CanvasObject) {
+		if tx, ok := o.(*canvas.Text); ok && strings.HasPrefix(tx.Text, "✗ 只能包含数字") && tx.Visible() {
+			shown = true
+		}
+	})
+	if !shown {
+		t.Fatal("the 电话 problem is not drawn under its field")
 	}
 	r.entry(f, "姓名").TypedKey(&fyne.KeyEvent{Name: fyne.KeyEscape}) // Esc cancels
 	if f.open {

@@ -149,20 +149,17 @@ func pdf[P paper.Paper](p *meetingPage, build func(data.MeetingRecord, meetingpd
 	}
 }
 
-// seatMap writes the drawn 座次图.
+// seatMap writes the drawn 座次图, tableCards the 桌签.
 func (p *meetingPage) seatMap(ctx context.Context, w io.Writer) error {
-	r, err := p.env.Meetings.Record(ctx, p.id)
-	if err != nil {
-		return err
-	}
-	o, err := p.pdfOptions(ctx)
-	if err != nil {
-		return err
-	}
-	return meetingpdf.SeatMap(w, r, o)
+	return p.drawn(ctx, w, meetingpdf.SeatMap)
 }
 
 func (p *meetingPage) tableCards(ctx context.Context, w io.Writer) error {
+	return p.drawn(ctx, w, meetingpdf.TableCards)
+}
+
+// drawn reads the meeting whole and the PDF options, then draws with draw.
+func (p *meetingPage) drawn(ctx context.Context, w io.Writer, draw func(io.Writer, data.MeetingRecord, meetingpdf.Options) error) error {
 	r, err := p.env.Meetings.Record(ctx, p.id)
 	if err != nil {
 		return err
@@ -171,7 +168,7 @@ func (p *meetingPage) tableCards(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	return meetingpdf.TableCards(w, r, o)
+	return draw(w, r, o)
 }
 
 // leavePDF writes the 请假审批单 of request id.

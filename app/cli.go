@@ -29,6 +29,7 @@ const usage = `用法 / usage:
   huiwu [--data 目录] restore 备份文件.db   校验后从备份恢复（原文件改名保留）
   huiwu [--data 目录] pdf 种类 --in 文件.json --out 文件.pdf
   huiwu [--data 目录] meeting list [--year 年] [--kind 类型] [--status 状态]
+  huiwu [--data 目录] topic list [--meeting 会议编号] [--state 状态] [--month 年-月] [--q 关键词]
   huiwu [--data 目录] export 种类 …        导出签到表、出勤记录、出勤统计（huiwu export 查看用法）
   huiwu [--data 目录] doc list [--state 状态]   公文登记簿（逾期未回复的会签单位一并列出）
   huiwu [--data 目录] workday add --from 日期 --days N   日期后第 N 个工作日
@@ -88,6 +89,8 @@ func run(args []string, meta Meta, out io.Writer) error {
 		return cmdRestore(dataDir, rest[1:], out)
 	case "meeting":
 		return cmdMeeting(dataDir, rest[1:], out)
+	case "topic":
+		return cmdTopic(dataDir, rest[1:], out)
 	case "export":
 		return cmdExport(dataDir, rest[1:], out)
 	case "doc":

@@ -167,6 +167,8 @@ type TopicEvidence struct {
 	MayorApprovedLate bool            // the 市长's recorded approval of a late topic
 	NoticeIssued      bool            // the meeting notice is out: nothing is added
 	Reason            string          // for 暂缓 and 退回
+	HasMeeting        bool            // the topic is put to a meeting (step 4)
+	Outcome           TopicOutcome    // the 审议结果 (to 已审议), or the one on record (from it)
 }
 
 // topicMoves are the allowed moves; deferred topics go back to be collected
@@ -181,14 +183,30 @@ var topicMoves = map[TopicState][]TopicState{
 	TopicDeferred:  {TopicCollected},
 	TopicReturned:  {TopicResearch},
 	TopicNoticed:   {TopicDeliberated},
+	// 修改后再议 and 暂缓 at the meeting carry the topic over to a later one.
+	TopicDeliberated: {TopicCollected},
 }
+
+// TopicMoveAllowed tells whether the seven steps allow the move at all;
+// such a move may still be refused for what is missing.
+func TopicMoveAllowed(from, to TopicState) bool { return slices.Contains(topicMoves[from], to) }
 
 // CheckTopicMove applies the seven steps of 四十一: only the allowed moves,
 // and each refusal names what is missing.
 func CheckTopicMove(from, to TopicState, ev TopicEvidence) error {
-	if !slices.Contains(topicMoves[from], to) {
+	if !TopicMoveAllowed(from, to) {
 		return data.Errorf(data.EInvalid, "议题不能从「%s」改为「%s」（第四十一条规定的步骤）", TopicStateName(from), TopicStateName(to))
 	}
+	if missing := TopicMissing(from, to, ev); len(missing) > 0 {
+		return data.Errorf(data.EInvalid, "议题不能改为「%s」，尚缺：%s", TopicStateName(to), strings.Join(missing, "；"))
+	}
+	return nil
+}
+
+// TopicMissing names, clause by clause, what the move from → to still
+// lacks; nil when nothing does. It does not judge whether the move is
+// allowed at all (TopicMoveAllowed does).
+func TopicMissing(from, to TopicState, ev TopicEvidence) []string {
 	var missing []string
 	need := func(ok bool, what string) {
 		if !ok {
@@ -202,6 +220,7 @@ func CheckTopicMove(from, to TopicState, ev TopicEvidence) error {
 			need(ev.Done["41.legal_opinion"], "司法局《合法性审查意见书》（第四十一条第二步）")
 		}
 	case TopicDeclared:
+		need(ev.HasMeeting, "拟提交的会议（第四十一条第四步）")
 		need(ev.CopiesReceived >= 3, fmt.Sprintf("三份纸质材料（已收 %d 份，第四十一条第四步）", ev.CopiesReceived))
 		for _, r := range Missing(TopicChecklist(ev.Flags), ev.Done) {
 			need(false, r.Label+"（第"+r.Clause+"条）")
@@ -212,11 +231,13 @@ func CheckTopicMove(from, to TopicState, ev TopicEvidence) error {
 		}
 	case TopicCollected, TopicApproved:
 		need(!ev.NoticeIssued, "会议通知已发出，不再增加议题（第四十一条第七步）")
+		if from == TopicDeliberated {
+			need(ev.Outcome.CarriesOver(), "审议结果为「修改后再议」或「暂缓」的议题才能转入以后的会议")
+		}
+	case TopicDeliberated:
+		need(slices.Contains(TopicOutcomes, ev.Outcome), "审议结果（通过、原则通过、修改后再议、暂缓或不通过）")
 	case TopicDeferred, TopicReturned:
 		need(strings.TrimSpace(ev.Reason) != "", "暂缓或退回的理由")
 	}
-	if len(missing) > 0 {
-		return data.Errorf(data.EInvalid, "议题不能改为「%s」，尚缺：%s", TopicStateName(to), strings.Join(missing, "；"))
-	}
-	return nil
+	return missing
 }

@@ -1,0 +1,456 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"strconv"
+	"time"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+// Settings of the topic deadline (四十一) and of materials.
+const (
+	SettingTopicDeadlineDay       = "topic.deadline_day"
+	SettingTopicDeadlineInclusive = "topic.deadline_inclusive"
+	SettingMaterialMaxMB          = "topic.material_max_mb"
+	DefaultMaterialMaxMB          = 200
+)
+
+func (s *Store) oversightsTx(tx *sql.Tx) ([]data.Oversight, error) {
+	rows, err := tx.Query("SELECT unit_id, leader_id FROM oversight ORDER BY unit_id")
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []data.Oversight
+	for rows.Next() {
+		var o data.Oversight
+		if err := rows.Scan(&o.UnitID, &o.LeaderID); err != nil {
+			return nil, err
+		}
+		out = append(out, o)
+	}
+	return out, rows.Err()
+}
+
+func topicUnitsTx(tx *sql.Tx, topicID int64) ([]data.TopicUnit, error) {
+	rows, err := tx.Query(`SELECT tu.unit_id, u.name, tu.opinion, tu.text, tu.attends FROM topic_units tu JOIN units u ON u.id = tu.unit_id
+		WHERE tu.topic_id = ? ORDER BY u.sort_order, u.id`, topicID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []data.TopicUnit
+	for rows.Next() {
+		var u data.TopicUnit
+		if err := rows.Scan(&u.UnitID, &u.UnitName, &u.Opinion, &u.Text, &u.Attends); err != nil {
+			return nil, err
+		}
+		out = append(out, u)
+	}
+	return out, rows.Err()
+}
+
+func (s *Store) topicDetailTx(tx *sql.Tx, t data.Topic) (data.TopicDetail, error) {
+	d := data.TopicDetail{Topic: t}
+	var err error
+	if d.Units, err = topicUnitsTx(tx, t.ID); err != nil {
+		return d, err
+	}
+	rows, err := tx.Query("SELECT key, done_on, note, attachment FROM topic_checks WHERE topic_id = ? ORDER BY key", t.ID)
+	if err != nil {
+		return d, err
+	}
+	for rows.Next() {
+		var c data.TopicCheck
+		var on string
+		if err = rows.Scan(&c.Key, &on, &c.Note, &c.Attachment); err == nil {
+			c.DoneOn, err = storedDay(on, "议题", t.ID)
+		}
+		if err != nil {
+			rows.Close()
+			return d, err
+		}
+		d.Checks = append(d.Checks, c)
+	}
+	rows.Close()
+	if d.Materials, err = materialsTx(tx, t.ID); err != nil {
+		return d, err
+	}
+	if d.Moves, err = topicMovesTx(tx, t.ID); err != nil {
+		return d, err
+	}
+	ev, err := s.evidenceTx(tx, d)
+	if err != nil {
+		return d, err
+	}
+	d.Late = ev.Late
+	if to, ok := rules.NextTopicStep(rules.TopicState(t.State)); ok {
+		d.Missing = rules.TopicMissing(rules.TopicState(t.State), to, ev)
+		d.Topic.Missing = d.Missing
+	}
+	d.FollowUp = rules.FollowUp23(ev.Flags, rules.TopicOutcome(t.Outcome).Decided(), t.FollowUpDone != "")
+	return d, nil
+}
+
+func topicMovesTx(tx *sql.Tx, topicID int64) ([]data.TopicMove, error) {
+	rows, err := tx.Query(`SELECT from_state, to_state, ifnull(meeting_id, 0), reason, override, at, actor FROM topic_moves
+		WHERE topic_id = ? ORDER BY id`, topicID)
+	if err != nil {
+		return nil, err
+	}
+	defer rows.Close()
+	var out []data.TopicMove
+	for rows.Next() {
+		m := data.TopicMove{TopicID: topicID}
+		var at string
+		if err := rows.Scan(&m.From, &m.To, &m.MeetingID, &m.Reason, &m.Override, &at, &m.Actor); err != nil {
+			return nil, err
+		}
+		if m.At, err = time.Parse(time.RFC3339, at); err != nil {
+			return nil, data.Wrap(data.EDamaged, err, "议题（编号 %d）的流转时间「%s」无效", topicID, at)
+		}
+		out = append(out, m)
+	}
+	return out, rows.Err()
+}
+
+// evidenceTx gathers what is on record for the rules of 四十一. Lateness is
+// judged on the declaration day, or today for a topic not yet declared.
+func (s *Store) evidenceTx(tx *sql.Tx, d data.TopicDetail) (rules.TopicEvidence, error) {
+	ev := rules.TopicEvidence{
+		Flags: rules.FlagsOf(d.Topic, d.Units), Done: rules.TopicDone(d.Checks, d.Units, d.Legal),
+		UnitsAgreed: rules.UnitsAgreed(d.Units), CopiesReceived: rules.CopiesReceived(d.Materials),
+		MayorApprovedLate: d.LateApproval != "", HasMeeting: d.MeetingID != 0, Outcome: rules.TopicOutcome(d.Outcome),
+		Reason: d.StateReason,
+	}
+	if d.MeetingID == 0 {
+		return ev, nil
+	}
+	m, err := meetingTx(tx, d.MeetingID)
+	if err != nil {
+		return ev, err
+	}
+	ev.NoticeIssued = m.Status != data.StatusPlanning
+	if m.Kind == data.MeetingExecutive {
+		dl, err := s.deadlineTx(tx)
+		if err != nil {
+			return ev, err
+		}
+		day := d.DeclaredOn
+		if day.IsZero() {
+			day = s.Now()
+		}
+		ev.Late = dl.Late(day, m.Start)
+	}
+	return ev, nil
+}
+
+func settingTx(tx *sql.Tx, key string) (string, error) {
+	var v string
+	err := tx.QueryRow("SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+	if err == sql.ErrNoRows {
+		return "", nil
+	}
+	return v, err
+}
+
+func (s *Store) deadlineTx(tx *sql.Tx) (rules.Deadline, error) {
+	dl := rules.DefaultDeadline
+	day, err := settingTx(tx, SettingTopicDeadlineDay)
+	if err != nil {
+		return dl, err
+	}
+	if day != "" {
+		if dl.Day, err = strconv.Atoi(day); err != nil || dl.Day < 1 || dl.Day > 28 {
+			return dl, data.Errorf(data.EInvalid, "设置 %s 的值「%s」不是 1 到 28 之间的日期", SettingTopicDeadlineDay, day)
+		}
+	}
+	inc, err := settingTx(tx, SettingTopicDeadlineInclusive)
+	if inc == "0" {
+		dl.Inclusive = false
+	}
+	return dl, err
+}
+
+// MoveTopic applies one of the seven steps (四十一). A move the steps do not
+// allow is refused whatever the override; an allowed one that lacks an
+// item is refused naming it, unless an override reason is given, which is
+// recorded with the move and in the audit log.
+func (s *Store) MoveTopic(ctx context.Context, mv data.TopicMove) (data.Topic, error) {
+	mv.Reason, mv.Override = data.Clean(mv.Reason), data.Clean(mv.Override)
+	var t data.Topic
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		old, err := topicTx(tx, mv.TopicID)
+		if err != nil {
+			return err
+		}
+		if old.Version != mv.Version {
+			return conflict("议题", old.Title)
+		}
+		from, to := rules.TopicState(old.State), rules.TopicState(mv.To)
+		if mv.MeetingID != 0 && mv.MeetingID != old.MeetingID {
+			if to != rules.TopicCollected {
+				return data.Errorf(data.EInvalid, "只有转入汇总时才能改换会议（暂缓或再议的议题转入以后的会议）")
+			}
+			m, err := meetingTx(tx, mv.MeetingID)
+			if err != nil {
+				return err
+			}
+			if b := rules.CheckTopicMeetingKind(rules.FlagsOf(old, nil), m.Kind); b != nil {
+				return data.Errorf(data.EInvalid, "%s", b.Message)
+			}
+			old.MeetingID, old.MeetingKind = m.ID, m.Kind
+		}
+		d, err := s.topicDetailTx(tx, old)
+		if err != nil {
+			return err
+		}
+		ev, err := s.evidenceTx(tx, d)
+		if err != nil {
+			return err
+		}
+		ev.Reason = mv.Reason
+		if to == rules.TopicDeliberated {
+			ev.Outcome = rules.TopicOutcome(mv.Outcome)
+		}
+		if !rules.TopicMoveAllowed(from, to) {
+			return rules.CheckTopicMove(from, to, ev)
+		}
+		missing := rules.TopicMissing(from, to, ev)
+		if len(missing) > 0 && (mv.Override == "" || to == rules.TopicDeliberated || to == rules.TopicDeferred || to == rules.TopicReturned) {
+			// The outcome and the reason of 暂缓/退回 are the move itself:
+			// no override stands in for them.
+			return rules.CheckTopicMove(from, to, ev)
+		}
+		if len(missing) == 0 {
+			mv.Override = ""
+		}
+		return s.applyMove(tx, &old, from, to, mv, ev, missing, &t)
+	})
+	return t, err
+}
+
+func (s *Store) applyMove(tx *sql.Tx, old *data.Topic, from, to rules.TopicState, mv data.TopicMove, ev rules.TopicEvidence, missing []string, out *data.Topic) error {
+	declared := dayText(old.DeclaredOn)
+	if to == rules.TopicDeclared {
+		declared = s.Now().Format(data.DateLayout)
+	}
+	outcome := old.Outcome
+	switch {
+	case to == rules.TopicDeliberated:
+		outcome = mv.Outcome
+	case from == rules.TopicDeliberated:
+		outcome = "" // carried over: the later meeting decides afresh
+	}
+	reason := old.StateReason
+	if to == rules.TopicDeferred || to == rules.TopicReturned || to == rules.TopicDeliberated {
+		reason = mv.Reason
+	}
+	var meeting any
+	if old.MeetingID != 0 {
+		meeting = old.MeetingID
+	}
+	res, err := tx.Exec(`UPDATE topics SET state = ?, state_reason = ?, outcome = ?, declared_on = ?, meeting_id = ?, meeting_kind = ?,
+		updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
+		string(to), reason, outcome, declared, meeting, old.MeetingKind, s.stamp(), old.ID, old.Version)
+	if err != nil {
+		return err
+	}
+	if err := s.expectOne(tx, res, "topics", "议题", old.ID); err != nil {
+		return err
+	}
+	at := s.Now().UTC().Format(time.RFC3339)
+	if _, err := tx.Exec(`INSERT INTO topic_moves (topic_id, from_state, to_state, meeting_id, reason, override, at, actor)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, old.ID, string(from), string(to), meeting, mv.Reason, mv.Override, at, s.Actor); err != nil {
+		return err
+	}
+	detail := map[string]any{"clause": "四十一", "from": from, "to": to, "meeting": old.MeetingID, "reason": mv.Reason, "outcome": outcome, "late": ev.Late}
+	if mv.Override != "" {
+		detail["override"], detail["missing"] = mv.Override, missing
+	}
+	if err := s.audit(tx, "topic.move", "topic", old.ID, detail); err != nil {
+		return err
+	}
+	t, err := topicTx(tx, old.ID)
+	*out = t
+	return err
+}
+
+// editTopic runs fn on a topic that is not frozen, then audits it.
+func (s *Store) editTopic(ctx context.Context, topicID int64, action string, detail any, fn func(tx *sql.Tx, t data.Topic) error) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		t, err := topicTx(tx, topicID)
+		if err != nil {
+			return err
+		}
+		if st := rules.TopicState(t.State); (st == rules.TopicNoticed || st == rules.TopicDeliberated) && action != "topic.followup" {
+			return data.Errorf(data.EInvalid, "议题「%s」已%s，内容已固定，不能再修改（第四十一条第七步）", t.Title, rules.TopicStateName(st))
+		}
+		if err := fn(tx, t); err != nil {
+			return err
+		}
+		if _, err := tx.Exec("UPDATE topics SET version = version + 1, updated_at = ? WHERE id = ?", s.stamp(), topicID); err != nil {
+			return err
+		}
+		return s.audit(tx, action, "topic", topicID, detail)
+	})
+}
+
+// SetTopicCheck ticks (or unticks) a checklist item of 二十二/二十四.
+func (s *Store) SetTopicCheck(ctx context.Context, topicID int64, key string, done bool, on time.Time, note string) error {
+	key, note = data.Clean(key), data.Clean(note)
+	if key == "" || (done && on.IsZero()) {
+		return data.Errorf(data.EInvalid, "核对项须有名称和完成日期")
+	}
+	detail := map[string]any{"key": key, "done": done, "on": dayText(on), "note": note}
+	return s.editTopic(ctx, topicID, "topic.check", detail, func(tx *sql.Tx, _ data.Topic) error {
+		if !done {
+			_, err := tx.Exec("DELETE FROM topic_checks WHERE topic_id = ? AND key = ?", topicID, key)
+			return err
+		}
+		_, err := tx.Exec(`INSERT INTO topic_checks (topic_id, key, done_on, note) VALUES (?, ?, ?, ?)
+			ON CONFLICT (topic_id, key) DO UPDATE SET done_on = excluded.done_on, note = excluded.note`, topicID, key, dayText(on), note)
+		return err
+	})
+}
+
+// SetUnitOpinion records a related unit's opinion (二十四) and whether it
+// attends the meeting for the topic.
+func (s *Store) SetUnitOpinion(ctx context.Context, topicID int64, u data.TopicUnit) error {
+	u.Text = data.Clean(u.Text)
+	return s.editTopic(ctx, topicID, "topic.opinion", u, func(tx *sql.Tx, _ data.Topic) error {
+		res, err := tx.Exec("DELETE FROM topic_units WHERE topic_id = ? AND unit_id = ?", topicID, u.UnitID)
+		if err != nil {
+			return err
+		}
+		if n, _ := res.RowsAffected(); n == 0 {
+			return data.Errorf(data.ENotFound, "该单位不是本议题的相关单位")
+		}
+		return insertTopicUnit(tx, topicID, u)
+	})
+}
+
+// RecordLegalOpinion files the 司法局's 《合法性审查意见书》 (四十一 step 2),
+// with its scan when a path is given.
+func (s *Store) RecordLegalOpinion(ctx context.Context, topicID int64, l data.LegalOpinion, scanPath string) error {
+	l.Number, l.Conclusion = data.Clean(l.Number), data.Clean(l.Conclusion)
+	var ps []data.Problem
+	if l.Number == "" {
+		ps = append(ps, data.Problem{Field: "文号", Message: "不能为空"})
+	}
+	if l.Date.IsZero() {
+		ps = append(ps, data.Problem{Field: "日期", Message: "不能为空"})
+	}
+	if l.Conclusion == "" {
+		ps = append(ps, data.Problem{Field: "审查结论", Message: "不能为空"})
+	}
+	if len(ps) > 0 {
+		return &data.Error{Code: data.EInvalid, Message: "合法性审查意见书未保存", Problems: ps}
+	}
+	if scanPath != "" {
+		hash, _, err := s.storeFile(ctx, scanPath)
+		if err != nil {
+			return err
+		}
+		l.Scan = hash
+	}
+	return s.editTopic(ctx, topicID, "topic.legal_opinion", l, func(tx *sql.Tx, _ data.Topic) error {
+		_, err := tx.Exec("UPDATE topics SET legal_number = ?, legal_date = ?, legal_conclusion = ?, legal_scan = ? WHERE id = ?",
+			l.Number, dayText(l.Date), l.Conclusion, l.Scan, topicID)
+		return err
+	})
+}
+
+// ApproveLate records the 市长's approval of a late declaration (四十一).
+func (s *Store) ApproveLate(ctx context.Context, topicID int64, note string) error {
+	if note = data.Clean(note); note == "" {
+		return data.Errorf(data.EInvalid, "请写明市长同意逾期申报的方式和日期（第四十一条）")
+	}
+	return s.editTopic(ctx, topicID, "topic.late_approval", map[string]string{"clause": "四十一", "note": note}, func(tx *sql.Tx, _ data.Topic) error {
+		_, err := tx.Exec("UPDATE topics SET late_approval = ? WHERE id = ?", note, topicID)
+		return err
+	})
+}
+
+// RecordFollowUp records that a decided 二十三 subject went to the 市委 or
+// the 市人大常委会.
+func (s *Store) RecordFollowUp(ctx context.Context, topicID int64, note string) error {
+	if note = data.Clean(note); note == "" {
+		return data.Errorf(data.EInvalid, "请写明报请市委或市人大常委会决定的情况（第二十三条）")
+	}
+	return s.editTopic(ctx, topicID, "topic.followup", map[string]string{"clause": "二十三", "note": note}, func(tx *sql.Tx, t data.Topic) error {
+		if !rules.TopicOutcome(t.Outcome).Decided() || len(t.Flags.Subjects) == 0 {
+			return data.Errorf(data.EInvalid, "议题「%s」不是已作出决定的第二十三条事项，无须报请", t.Title)
+		}
+		_, err := tx.Exec("UPDATE topics SET followup_done = ? WHERE id = ?", note, topicID)
+		return err
+	})
+}
+
+// SetAgendaOrder orders a meeting's topics. Once the notice is out the
+// agenda is fixed (四十一 step 7).
+func (s *Store) SetAgendaOrder(ctx context.Context, meetingID int64, order []int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		m, err := meetingTx(tx, meetingID)
+		if err != nil {
+			return err
+		}
+		if m.Status != data.StatusPlanning {
+			return data.Errorf(data.EInvalid, "会议「%s」的通知已发出，议程已固定（第四十一条第七步）", m.Title)
+		}
+		for i, id := range order {
+			res, err := tx.Exec("UPDATE topics SET agenda_order = ?, version = version + 1, updated_at = ? WHERE id = ? AND meeting_id = ?", i+1, s.stamp(), id, meetingID)
+			if err != nil {
+				return err
+			}
+			if n, _ := res.RowsAffected(); n != 1 {
+				return data.Errorf(data.ENotFound, "议题（编号 %d）不在会议「%s」中", id, m.Title)
+			}
+		}
+		return s.audit(tx, "topic.agenda_order", "meeting", meetingID, order)
+	})
+}
+
+// TopicSettings reads the deadline and material settings, defaults filled.
+func (s *Store) TopicSettings(ctx context.Context) (data.TopicSettings, error) {
+	out := data.TopicSettings{DeadlineDay: rules.DefaultDeadline.Day, DeadlineInclusive: true, MaxMaterialMB: DefaultMaterialMaxMB}
+	err := s.docRead(ctx, func(tx *sql.Tx) error {
+		dl, err := s.deadlineTx(tx)
+		out.DeadlineDay, out.DeadlineInclusive = dl.Day, dl.Inclusive
+		return err
+	})
+	if err != nil {
+		return out, err
+	}
+	out.MaxMaterialMB, err = s.intSetting(ctx, SettingMaterialMaxMB, DefaultMaterialMaxMB)
+	return out, err
+}
+
+// SaveTopicSettings checks and saves the topic settings, audited.
+func (s *Store) SaveTopicSettings(ctx context.Context, ts data.TopicSettings) error {
+	var ps []data.Problem
+	if ts.DeadlineDay < 1 || ts.DeadlineDay > 28 {
+		ps = append(ps, data.Problem{Field: "申报截止日", Message: "应在每月 1 日到 28 日之间"})
+	}
+	if ts.MaxMaterialMB < 1 || ts.MaxMaterialMB > 4096 {
+		ps = append(ps, data.Problem{Field: "材料大小上限", Message: "应在 1 到 4096 MB 之间"})
+	}
+	if len(ps) > 0 {
+		return &data.Error{Code: data.EInvalid, Message: "设置未保存", Problems: ps}
+	}
+	inc := "1"
+	if !ts.DeadlineInclusive {
+		inc = "0"
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		for k, v := range map[string]string{SettingTopicDeadlineDay: strconv.Itoa(ts.DeadlineDay), SettingTopicDeadlineInclusive: inc, SettingMaterialMaxMB: strconv.Itoa(ts.MaxMaterialMB)} {
+			if err := s.setSetting(tx, k, v); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+}

@@ -32,6 +32,7 @@ const usage = `用法 / usage:
   huiwu [--data 目录] topic list [--meeting 会议编号] [--state 状态] [--month 年-月] [--q 关键词]
   huiwu [--data 目录] export 种类 …        导出签到表、出勤记录、出勤统计（huiwu export 查看用法）
   huiwu [--data 目录] doc list [--state 状态]   公文登记簿（逾期未回复的会签单位一并列出）
+  huiwu [--data 目录] minutes list [--year 年] [--stage 阶段]   纪要及其签发进度（第四十六条）
   huiwu [--data 目录] workday add --from 日期 --days N   日期后第 N 个工作日
   huiwu [--data 目录] workday is 日期   是否工作日（调休、节假日按国务院安排）
   huiwu [--data 目录] workday years     节假日安排覆盖的年份
@@ -95,6 +96,8 @@ func run(args []string, meta Meta, out io.Writer) error {
 		return cmdExport(dataDir, rest[1:], out)
 	case "doc":
 		return cmdDoc(dataDir, rest[1:], out)
+	case "minutes":
+		return cmdMinutes(dataDir, rest[1:], out)
 	case "workday":
 		return cmdWorkday(dataDir, rest[1:], out)
 	case "version":

@@ -1,0 +1,103 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+// DraftMinutes creates the 纪要 of a held meeting: numbered 〔year〕第N期
+// after the last of its meeting kind that year, with a first version of the
+// text prefilled from the meeting's opening line; the sections are the
+// secretary's to write.
+func (s *Store) DraftMinutes(ctx context.Context, meetingID int64) (data.Minutes, error) {
+	var out data.Minutes
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		m, err := meetingTx(tx, meetingID)
+		if err != nil {
+			return err
+		}
+		if m.Status != data.StatusHeld && m.Status != data.StatusArchived {
+			return data.Errorf(data.EInvalid, "会议「%s」尚未召开（现为%s），召开后才能起草纪要", m.Title, rules.StatusName(m.Status))
+		}
+		var have int64
+		switch err := tx.QueryRow("SELECT id FROM minutes WHERE meeting_id = ?", meetingID).Scan(&have); {
+		case err == nil:
+			return data.Errorf(data.EDuplicate, "会议「%s」已有纪要，请打开它继续编辑", m.Title)
+		case err != sql.ErrNoRows:
+			return err
+		}
+		year := m.Start.Year()
+		var issue int
+		if err := tx.QueryRow("SELECT ifnull(max(issue), 0) + 1 FROM minutes WHERE kind = ? AND year = ?", string(m.Kind), year).Scan(&issue); err != nil {
+			return err
+		}
+		res, err := tx.Exec("INSERT INTO minutes (meeting_id, kind, year, issue) VALUES (?, ?, ?, ?)", meetingID, string(m.Kind), year, issue)
+		if err != nil {
+			return err
+		}
+		id, err := res.LastInsertId()
+		if err != nil {
+			return err
+		}
+		body, err := draftText(tx, m)
+		if err != nil {
+			return err
+		}
+		if err := s.audit(tx, "minutes.draft", "minutes", id, map[string]any{
+			"meeting": meetingID, "kind": m.Kind, "year": year, "issue": issue,
+		}); err != nil {
+			return err
+		}
+		if _, err := s.addVersion(tx, id, data.VersionSave, "按会议记录生成的初稿", body); err != nil {
+			return err
+		}
+		out, err = minutesTx(tx, id)
+		return err
+	})
+	return out, err
+}
+
+// draftText is the first text of a meeting's 纪要.
+func draftText(tx *sql.Tx, m data.Meeting) (string, error) {
+	people, err := peopleTx(tx)
+	if err != nil {
+		return "", err
+	}
+	var chair data.Person
+	for _, p := range people {
+		if p.ID == m.ChairID {
+			chair = p
+		}
+	}
+	return rules.MinutesOpening(m, chair), nil
+}
+
+// MinutesLists reads the 出席/请假/列席 lists from the meeting's attendance,
+// in protocol order.
+func (s *Store) MinutesLists(ctx context.Context, id int64) (data.MinutesLists, error) {
+	var l data.MinutesLists
+	err := s.docRead(ctx, func(tx *sql.Tx) error {
+		n, err := minutesTx(tx, id)
+		if err != nil {
+			return err
+		}
+		rec, err := recordTx(tx, n.MeetingID)
+		if err != nil {
+			return err
+		}
+		people, err := peopleTx(tx)
+		if err != nil {
+			return err
+		}
+		units, err := unitsTx(tx)
+		if err != nil {
+			return err
+		}
+		l = rules.BuildMinutesLists(rec, people, units)
+		return nil
+	})
+	return l, err
+}

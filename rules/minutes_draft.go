@@ -122,3 +122,38 @@ func nameOf(p data.Participant) string {
 	}
 	return p.Name
 }
+
+// MinutesSection is a topic's part of a draft 纪要: the heading
+// `一、关于……` (n counts from 1), then what the meeting heard from the
+// reporting unit and what it decided, in the usual phrases. An undecided
+// topic leaves the decision for the secretary to write.
+func MinutesSection(n int, title, unit string, outcome TopicOutcome) []string {
+	subject := strings.TrimPrefix(title, "关于")
+	heard := "会议听取了" + unit + "关于" + subject + "的汇报。"
+	decided := map[TopicOutcome]string{
+		OutcomePassed:    "会议同意" + unit + "提出的方案，由" + unit + "抓好落实。",
+		OutcomePrinciple: "会议原则同意" + unit + "提出的方案，由" + unit + "根据会议意见修改完善后，按程序印发实施。",
+		OutcomeRevise:    "会议要求" + unit + "根据会议意见修改完善后，再提请会议研究。",
+		OutcomeDeferred:  "会议决定暂缓审议该事项。",
+		OutcomeRejected:  "会议未同意该事项。",
+	}[outcome]
+	return []string{data.HeadingPrefix(1) + ChineseCount(n) + "、关于" + subject, heard + decided}
+}
+
+// ChineseCount writes 1 to 99 as the numerals of headings: 一, 十, 十一, 二十一.
+func ChineseCount(n int) string {
+	d := []rune("〇一二三四五六七八九")
+	switch {
+	case n <= 0 || n >= 100:
+		return fmt.Sprint(n)
+	case n < 10:
+		return string(d[n])
+	case n == 10:
+		return "十"
+	case n < 20:
+		return "十" + string(d[n-10])
+	case n%10 == 0:
+		return string(d[n/10]) + "十"
+	}
+	return string(d[n/10]) + "十" + string(d[n%10])
+}

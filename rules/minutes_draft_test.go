@@ -89,3 +89,21 @@ func TestBuildMinutesLists(t *testing.T) {
 		t.Fatalf("no sign-in: %+v", got)
 	}
 }
+
+// 四十六: a topic's section in the draft, heading numbered, decision phrased.
+func TestMinutesSection(t *testing.T) {
+	got := MinutesSection(12, "关于城市更新三年行动计划", "市住房城乡建设局", OutcomePrinciple)
+	want := []string{"# 十二、关于城市更新三年行动计划",
+		"会议听取了市住房城乡建设局关于城市更新三年行动计划的汇报。会议原则同意市住房城乡建设局提出的方案，由市住房城乡建设局根据会议意见修改完善后，按程序印发实施。"}
+	if !reflect.DeepEqual(got, want) {
+		t.Fatalf("\n got %q\nwant %q", got, want)
+	}
+	if got := MinutesSection(1, "防汛", "市水利局", ""); got[1] != "会议听取了市水利局关于防汛的汇报。" {
+		t.Fatalf("undecided: %q", got[1])
+	}
+	for n, want := range map[int]string{1: "一", 10: "十", 11: "十一", 20: "二十", 21: "二十一", 99: "九十九"} {
+		if got := ChineseCount(n); got != want {
+			t.Errorf("ChineseCount(%d) = %s, want %s", n, got, want)
+		}
+	}
+}

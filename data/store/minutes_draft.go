@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"strings"
 
 	"huiwu/data"
 	"huiwu/rules"
@@ -10,8 +11,8 @@ import (
 
 // DraftMinutes creates the 纪要 of a held meeting: numbered 〔year〕第N期
 // after the last of its meeting kind that year, with a first version of the
-// text prefilled from the meeting's opening line; the sections are the
-// secretary's to write.
+// text prefilled from the meeting: the opening line, then one section per
+// topic on its agenda. A topic of 三重一大 marks the 纪要 so (四十六).
 func (s *Store) DraftMinutes(ctx context.Context, meetingID int64) (data.Minutes, error) {
 	var out data.Minutes
 	err := s.tx(ctx, func(tx *sql.Tx) error {
@@ -46,8 +47,22 @@ func (s *Store) DraftMinutes(ctx context.Context, meetingID int64) (data.Minutes
 		if err != nil {
 			return err
 		}
+		sections, major, lead, err := draftTopics(tx, meetingID)
+		if err != nil {
+			return err
+		}
+		if len(sections) > 0 {
+			body += "\n" + strings.Join(sections, "\n")
+		}
+		if lead != 0 && m.Kind == data.MeetingTopical {
+			if _, err := tx.Exec("UPDATE minutes SET lead_unit_id = ?, three_major = ? WHERE id = ?", lead, major, id); err != nil {
+				return err
+			}
+		} else if _, err := tx.Exec("UPDATE minutes SET three_major = ? WHERE id = ?", major, id); err != nil {
+			return err
+		}
 		if err := s.audit(tx, "minutes.draft", "minutes", id, map[string]any{
-			"meeting": meetingID, "kind": m.Kind, "year": year, "issue": issue,
+			"meeting": meetingID, "kind": m.Kind, "year": year, "issue": issue, "topics": len(sections) / 2, "three_major": major,
 		}); err != nil {
 			return err
 		}

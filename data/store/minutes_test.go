@@ -240,3 +240,39 @@ func TestPhrases(t *testing.T) {
 		t.Fatalf("added phrase %v", ps2)
 	}
 }
+
+// The draft takes one section a topic on the agenda, in agenda order; a
+// topic of 三重一大 routes the 纪要 to the 市长 (四十六).
+func TestMinutesDraftHasASectionPerTopic(t *testing.T) {
+	s := withDemo(t)
+	r := demoRoster(t, s)
+	mayor := r.with(data.RoleMayor, 0)
+	vice := r.with(data.RoleViceMayor, 0)
+	m := executive(vice, "2026-11-20 09:00")
+	m.Kind, m.Title = data.MeetingTopical, "关于城市更新的专题会议"
+	m = heldMeeting(t, s, m)
+	for i, tp := range []struct{ title, short, outcome, flags string }{
+		{"关于老旧小区改造计划", "住建局", "passed_in_principle", "three_major"},
+		{"关于汛前检查", "水利局", "", ""},
+	} {
+		if _, err := s.DB().Exec(`INSERT INTO topics (title, unit_id, meeting_kind, meeting_id, state, outcome, flags, agenda_order, created_at, updated_at)
+			VALUES (?, ?, 'topical', ?, 'deliberated', ?, ?, ?, 'x', 'x')`, tp.title, r.unit(tp.short).ID, m.ID, tp.outcome, tp.flags, i+1); err != nil {
+			t.Fatal(err)
+		}
+	}
+	n, err := s.DraftMinutes(ctx, m.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs, _ := s.MinutesVersions(ctx, n.ID)
+	lines := strings.Split(vs[0].Body, "\n")
+	if len(lines) != 5 || lines[1] != "# 一、关于老旧小区改造计划" || !strings.Contains(lines[2], "会议原则同意") || lines[3] != "# 二、关于汛前检查" {
+		t.Fatalf("sections:\n%s", vs[0].Body)
+	}
+	if !n.ThreeMajor || n.LeadUnitID != r.unit("住建局").ID {
+		t.Fatalf("三重一大 %v, lead unit %d", n.ThreeMajor, n.LeadUnitID)
+	}
+	if chain, err := s.SignChain(ctx, n.ID); err != nil || chain[2].PersonID != mayor.ID {
+		t.Fatalf("三重一大 topic not signed by the 市长: %v %+v", err, chain)
+	}
+}

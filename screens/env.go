@@ -23,6 +23,8 @@ type Env struct {
 	// countersigns.
 	Documents data.DocumentService
 	Backup    data.BackupService
+	// Topics is the agenda topics (议题) and their seven steps (四十一).
+	Topics data.TopicService
 	// ReadOnly is set when the data was opened read-only for recovery.
 	ReadOnly bool
 	// Reload rebuilds the window's screens after the data under them was

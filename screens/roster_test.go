@@ -43,7 +43,7 @@ func newRig(t *testing.T) *rig {
 	w := test.NewWindow(nil)
 	w.Resize(fyne.NewSize(1280, 800))
 	t.Cleanup(w.Close)
-	env := &Env{Window: w, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Async: func(work, done func()) { work(); done() }}
+	env := &Env{Window: w, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Topics: s, Async: func(work, done func()) { work(); done() }}
 	shell := NewShell(env, "test")
 	w.SetContent(shell.Content())
 	shell.Show("roster")

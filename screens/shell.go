@@ -39,13 +39,14 @@ func NewShell(env *Env, version string) *Shell {
 	meetings := newMeetingsScreen(env)
 	stats := newStatsScreen(env)
 	documents := newDocumentsScreen(env)
+	topics := newTopicsScreen(env)
 	empty := func(key string, icon fyne.Resource) *screen {
 		e := &emptyScreen{icon: icon, title: lang.L("empty." + key), note: lang.L("empty." + key + ".note")}
 		return &screen{key: key, icon: icon, build: e.build}
 	}
 	s.screens = []*screen{
 		{key: "meetings", icon: theme.HistoryIcon(), build: meetings.build, keys: meetings},
-		empty("topics", theme.ListIcon()),
+		{key: "topics", icon: theme.ListIcon(), build: topics.build, keys: topics},
 		empty("minutes", theme.DocumentIcon()),
 		{key: "documents", icon: theme.MailComposeIcon(), build: documents.build, keys: documents},
 		empty("tasks", theme.ConfirmIcon()),

@@ -3,19 +3,10 @@ package store
 import (
 	"context"
 	"database/sql"
-	"strconv"
 	"time"
 
 	"huiwu/data"
 	"huiwu/rules"
-)
-
-// Settings of the topic deadline (四十一) and of materials.
-const (
-	SettingTopicDeadlineDay       = "topic.deadline_day"
-	SettingTopicDeadlineInclusive = "topic.deadline_inclusive"
-	SettingMaterialMaxMB          = "topic.material_max_mb"
-	DefaultMaterialMaxMB          = 200
 )
 
 func (s *Store) oversightsTx(tx *sql.Tx) ([]data.Oversight, error) {
@@ -146,33 +137,6 @@ func (s *Store) evidenceTx(tx *sql.Tx, d data.TopicDetail) (rules.TopicEvidence,
 		ev.Late = dl.Late(day, m.Start)
 	}
 	return ev, nil
-}
-
-func settingTx(tx *sql.Tx, key string) (string, error) {
-	var v string
-	err := tx.QueryRow("SELECT value FROM settings WHERE key = ?", key).Scan(&v)
-	if err == sql.ErrNoRows {
-		return "", nil
-	}
-	return v, err
-}
-
-func (s *Store) deadlineTx(tx *sql.Tx) (rules.Deadline, error) {
-	dl := rules.DefaultDeadline
-	day, err := settingTx(tx, SettingTopicDeadlineDay)
-	if err != nil {
-		return dl, err
-	}
-	if day != "" {
-		if dl.Day, err = strconv.Atoi(day); err != nil || dl.Day < 1 || dl.Day > 28 {
-			return dl, data.Errorf(data.EInvalid, "设置 %s 的值「%s」不是 1 到 28 之间的日期", SettingTopicDeadlineDay, day)
-		}
-	}
-	inc, err := settingTx(tx, SettingTopicDeadlineInclusive)
-	if inc == "0" {
-		dl.Inclusive = false
-	}
-	return dl, err
 }
 
 // MoveTopic applies one of the seven steps (四十一). A move the steps do not
@@ -411,46 +375,5 @@ func (s *Store) SetAgendaOrder(ctx context.Context, meetingID int64, order []int
 			}
 		}
 		return s.audit(tx, "topic.agenda_order", "meeting", meetingID, order)
-	})
-}
-
-// TopicSettings reads the deadline and material settings, defaults filled.
-func (s *Store) TopicSettings(ctx context.Context) (data.TopicSettings, error) {
-	out := data.TopicSettings{DeadlineDay: rules.DefaultDeadline.Day, DeadlineInclusive: true, MaxMaterialMB: DefaultMaterialMaxMB}
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
-		dl, err := s.deadlineTx(tx)
-		out.DeadlineDay, out.DeadlineInclusive = dl.Day, dl.Inclusive
-		return err
-	})
-	if err != nil {
-		return out, err
-	}
-	out.MaxMaterialMB, err = s.intSetting(ctx, SettingMaterialMaxMB, DefaultMaterialMaxMB)
-	return out, err
-}
-
-// SaveTopicSettings checks and saves the topic settings, audited.
-func (s *Store) SaveTopicSettings(ctx context.Context, ts data.TopicSettings) error {
-	var ps []data.Problem
-	if ts.DeadlineDay < 1 || ts.DeadlineDay > 28 {
-		ps = append(ps, data.Problem{Field: "申报截止日", Message: "应在每月 1 日到 28 日之间"})
-	}
-	if ts.MaxMaterialMB < 1 || ts.MaxMaterialMB > 4096 {
-		ps = append(ps, data.Problem{Field: "材料大小上限", Message: "应在 1 到 4096 MB 之间"})
-	}
-	if len(ps) > 0 {
-		return &data.Error{Code: data.EInvalid, Message: "设置未保存", Problems: ps}
-	}
-	inc := "1"
-	if !ts.DeadlineInclusive {
-		inc = "0"
-	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		for k, v := range map[string]string{SettingTopicDeadlineDay: strconv.Itoa(ts.DeadlineDay), SettingTopicDeadlineInclusive: inc, SettingMaterialMaxMB: strconv.Itoa(ts.MaxMaterialMB)} {
-			if err := s.setSetting(tx, k, v); err != nil {
-				return err
-			}
-		}
-		return nil
 	})
 }

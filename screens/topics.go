@@ -1,0 +1,185 @@
+package screens
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+// topicsScreen is the register of agenda topics (议题) with their step of
+// 四十一 and what each still lacks; opening one swaps the list for its page.
+type topicsScreen struct {
+	env      *Env
+	list     recordList[data.Topic]
+	filter   data.TopicFilter
+	units    []data.Unit
+	meetings []data.Meeting
+
+	state    *widget.Select
+	stack    *fyne.Container
+	listView fyne.CanvasObject
+	page     *topicPage
+}
+
+func newTopicsScreen(env *Env) *topicsScreen {
+	s := &topicsScreen{env: env}
+	s.list = recordList[data.Topic]{
+		env: env, columns: 6, unit: lang.L("unit.topics"),
+		cells: func(t data.Topic) []string {
+			return []string{s.meetingDay(t.MeetingID), t.Title, t.UnitName, topicStateText(t), fmt.Sprintf(lang.L("topics.minutes"), t.Minutes), missingText(t.Missing)}
+		},
+		match: func(t data.Topic, q string) bool {
+			return containsFold(q, t.Title, t.UnitName, t.Reporter, t.LeaderName, t.Summary, topicStateText(t), s.meetingName(t.MeetingID))
+		},
+		name:   func(t data.Topic) string { return t.Title },
+		onNew:  func() { s.New() },
+		onEdit: func(t data.Topic) { s.openForm(t) },
+		onDelete: func(t data.Topic, done func(error)) {
+			act(env, func(ctx context.Context) error { return env.Topics.DeleteTopic(ctx, t.ID, t.Version) }, func(err error) {
+				done(err)
+				s.reload()
+			})
+		},
+	}
+	return s
+}
+
+func (s *topicsScreen) build() fyne.CanvasObject {
+	v := s.list.build(lang.L("topics.search"), []string{
+		lang.L("field.会议日期"), lang.L("field.议题名称"), lang.L("field.申报单位"), lang.L("field.状态"), lang.L("field.汇报时间"), lang.L("field.尚缺"),
+	})
+	all := lang.L("option.all")
+	states := []string{all}
+	for _, st := range rules.TopicStates {
+		states = append(states, topicStateLabel(st))
+	}
+	s.state = widget.NewSelect(states, func(v string) {
+		s.filter.State = ""
+		for _, st := range rules.TopicStates {
+			if topicStateLabel(st) == v {
+				s.filter.State = string(st)
+			}
+		}
+		s.reload()
+	})
+	s.state.SetSelected(all)
+	open := widget.NewButtonWithIcon(lang.L("topic.open"), theme.NavigateNextIcon(), func() {
+		if t, ok := s.list.current(); ok {
+			s.open(t.ID)
+		}
+	})
+	open.Importance = widget.HighImportance
+	agenda := widget.NewButtonWithIcon(lang.L("agenda.button"), theme.ListIcon(), s.openAgenda)
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.状态")), s.state, layoutSpacer(), open, agenda)
+	s.listView = container.NewBorder(bar, nil, nil, nil, v)
+	s.stack = container.NewStack(s.listView)
+	s.reload()
+	return s.stack
+}
+
+func (s *topicsScreen) reload() {
+	if s.stack == nil {
+		return // the filter's first selection, before build is done
+	}
+	type all struct {
+		topics   []data.Topic
+		units    []data.Unit
+		meetings []data.Meeting
+	}
+	f := s.filter
+	load(s.env, func(ctx context.Context) (all, error) {
+		var a all
+		var err error
+		if a.topics, err = s.env.Topics.Topics(ctx, f); err != nil {
+			return a, err
+		}
+		if a.meetings, err = s.env.Meetings.Meetings(ctx, data.MeetingFilter{}); err != nil {
+			return a, err
+		}
+		a.units, err = s.env.Roster.Units(ctx)
+		return a, err
+	}, func(a all) {
+		s.units, s.meetings = a.units, a.meetings
+		s.list.setRecords(a.topics)
+	})
+}
+
+// FocusSearch puts the cursor in the search field (Ctrl+F).
+func (s *topicsScreen) FocusSearch() { s.list.FocusSearch() }
+
+// New opens the form for a new topic for a 常务会议 (Ctrl+N).
+func (s *topicsScreen) New() {
+	s.openForm(data.Topic{MeetingKind: data.MeetingExecutive, Minutes: 15})
+}
+
+// open shows topic id's page in place of the list.
+func (s *topicsScreen) open(id int64) {
+	s.page = newTopicPage(s, id)
+	s.stack.Objects = []fyne.CanvasObject{s.page.build()}
+	s.stack.Refresh()
+}
+
+// back returns from a page to the list.
+func (s *topicsScreen) back() {
+	s.page = nil
+	s.stack.Objects = []fyne.CanvasObject{s.listView}
+	s.stack.Refresh()
+	s.reload()
+}
+
+func (s *topicsScreen) meeting(id int64) (data.Meeting, bool) {
+	for _, m := range s.meetings {
+		if m.ID == id {
+			return m, true
+		}
+	}
+	return data.Meeting{}, false
+}
+
+func (s *topicsScreen) meetingDay(id int64) string {
+	if m, ok := s.meeting(id); ok {
+		return dateText(m.Start)
+	}
+	return "—"
+}
+
+// meetingName is how a meeting is named in lists and selects.
+func (s *topicsScreen) meetingName(id int64) string {
+	if m, ok := s.meeting(id); ok {
+		return meetingChoice(m)
+	}
+	return ""
+}
+
+func meetingChoice(m data.Meeting) string { return dateText(m.Start) + " " + m.Title }
+
+func topicStateLabel(st rules.TopicState) string { return lang.L("topicstate." + string(st)) }
+func outcomeLabel(o rules.TopicOutcome) string   { return lang.L("outcome." + string(o)) }
+
+// topicStateText is a topic's state with its outcome or reason.
+func topicStateText(t data.Topic) string {
+	s := topicStateLabel(rules.TopicState(t.State))
+	switch {
+	case t.Outcome != "":
+		s += "（" + outcomeLabel(rules.TopicOutcome(t.Outcome)) + "）"
+	case t.StateReason != "" && (t.State == string(rules.TopicDeferred) || t.State == string(rules.TopicReturned)):
+		s += "：" + t.StateReason
+	}
+	return s
+}
+
+func missingText(ms []string) string {
+	if len(ms) == 0 {
+		return "—"
+	}
+	return strings.Join(ms, "；")
+}

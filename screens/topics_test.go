@@ -1,0 +1,189 @@
+package screens
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+func topicsOf(r *rig) *topicsScreen {
+	r.shell.Show("topics")
+	return r.shell.screens[r.shell.index("topics")].keys.(*topicsScreen)
+}
+
+// withExecutive adds a planned 常务会议 on day and returns it.
+func withExecutive(t *testing.T, r *rig, day string) data.Meeting {
+	t.Helper()
+	people, err := r.store.People(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	var mayor int64
+	for _, p := range people {
+		if p.HasRole(data.RoleMayor) {
+			mayor = p.ID
+		}
+	}
+	start, _ := time.Parse("2006-01-02 15:04", day+" 09:00")
+	m, _, err := r.store.SaveMeeting(t.Context(), data.Meeting{Title: "市政府常务会议", Kind: data.MeetingExecutive, Start: start, End: start.Add(90 * time.Minute), Place: "三楼会议室", ChairID: mayor, Status: data.StatusPlanning})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+// fileEntry finds the path entry inside a file field.
+func fileEntry(t *testing.T, f *formDialog, name string) *keyEntry {
+	t.Helper()
+	var e *keyEntry
+	walk(widgetOf(t, f, name).(fyne.CanvasObject), func(o fyne.CanvasObject) {
+		if k, ok := o.(*keyEntry); ok {
+			e = k
+		}
+	})
+	return e
+}
+
+// declareTopic fills the form for a 交通局 topic consulting the 财政局 for
+// meeting m, and returns the page it opens on.
+func declareTopic(t *testing.T, r *rig, m data.Meeting) *topicPage {
+	t.Helper()
+	s := topicsOf(r)
+	s.reload()
+	f := s.openForm(data.Topic{MeetingKind: data.MeetingExecutive, Minutes: 15})
+	test.Type(widgetOf(t, f, "议题名称").(*keyEntry), "关于农村公路提档升级三年行动计划的议题")
+	widgetOf(t, f, "申报单位").(*widget.SelectEntry).SetText("溧阳市交通运输局")
+	widgetOf(t, f, "会议").(*widget.Select).SetSelected(meetingChoice(m))
+	test.Type(widgetOf(t, f, "相关单位").(*keyEntry), "财政局")
+	saved(t, f)
+	if s.page == nil || s.page.detail.Title == "" {
+		t.Fatal("the new topic's page did not open")
+	}
+	return s.page
+}
+
+func addMaterial(t *testing.T, p *topicPage, copies string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "实施方案.pdf")
+	if err := os.WriteFile(path, []byte("%PDF-1.4 方案"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	f := p.askMaterial()
+	test.Type(fileEntry(t, f, "文件"), path)
+	e := widgetOf(t, f, "纸质份数").(*keyEntry)
+	e.SetText(copies)
+	saved(t, f)
+}
+
+func agree(t *testing.T, p *topicPage) {
+	t.Helper()
+	f := p.askOpinion(p.detail.Units[0])
+	widgetOf(t, f, "单位意见").(*widget.Select).SetSelected("同意")
+	saved(t, f)
+}
+
+func moveTo(t *testing.T, p *topicPage, to rules.TopicState, set func(f *formDialog)) {
+	t.Helper()
+	f := p.askMove(to)
+	if set != nil {
+		set(f)
+	}
+	saved(t, f)
+	if p.detail.State != string(to) {
+		t.Fatalf("state %s, want %s", p.detail.State, to)
+	}
+}
+
+// 四十一: one topic declared through the form and walked to 已审议 through
+// the page, with the refusal of a missing item shown on the way.
+func TestTopicFromDeclarationToDeliberated四十一(t *testing.T) {
+	r := newRig(t)
+	r.store.Now = func() time.Time { return time.Date(2026, 11, 28, 10, 0, 0, 0, time.UTC) }
+	m := withExecutive(t, r, "2026-12-03")
+	p := declareTopic(t, r, m)
+	if !strings.Contains(p.missing.Text, "协商一致") || p.detail.LeaderName == "" {
+		t.Fatalf("missing %q, leader %q", p.missing.Text, p.detail.LeaderName)
+	}
+	agree(t, p)
+	moveTo(t, p, rules.TopicReported, nil)
+	addMaterial(t, p, "2")
+	f := p.askMove(rules.TopicDeclared)
+	test.Tap(f.save)
+	if p.override == nil || !strings.Contains(p.override.fields[0].item.Widget.(*widget.Label).Text, "已收 2 份") {
+		t.Fatal("the refusal naming the copies did not open the override form")
+	}
+	p.override.cancel()
+	cf := p.askCopies(p.detail.Materials[0])
+	widgetOf(t, cf, "纸质份数").(*keyEntry).SetText("3")
+	saved(t, cf)
+	for _, to := range []rules.TopicState{rules.TopicDeclared, rules.TopicCollected, rules.TopicApproved, rules.TopicNoticed} {
+		moveTo(t, p, to, nil)
+	}
+	moveTo(t, p, rules.TopicDeliberated, func(f *formDialog) {
+		widgetOf(t, f, "审议结果").(*widget.Select).SetSelected("原则通过")
+	})
+	if !strings.Contains(p.history.Text, "已列入通知 → 已审议") || strings.Count(p.history.Text, "\n") != 5 {
+		t.Errorf("history:\n%s", p.history.Text)
+	}
+	p.screen.back()
+	if got := p.screen.list.all[0]; got.Outcome != "passed_in_principle" || !strings.Contains(topicStateText(got), "原则通过") {
+		t.Errorf("list shows %s", topicStateText(got))
+	}
+}
+
+// 四十一: a topic declared after the 15th is refused until the legal opinion
+// and the mayor's approval are recorded on its page; an override instead is
+// recorded with its reason.
+func TestLateTopicThroughTheException四十一(t *testing.T) {
+	r := newRig(t)
+	r.store.Now = func() time.Time { return time.Date(2026, 12, 16, 10, 0, 0, 0, time.UTC) }
+	m := withExecutive(t, r, "2026-12-24")
+	p := declareTopic(t, r, m)
+	agree(t, p)
+	moveTo(t, p, rules.TopicReported, nil)
+	addMaterial(t, p, "3")
+	if !p.detail.Late || len(p.exceptions.Objects) == 0 {
+		t.Fatal("the page does not show the topic as late")
+	}
+	test.Tap(p.askMove(rules.TopicDeclared).save)
+	if p.override == nil || !strings.Contains(p.override.fields[0].item.Widget.(*widget.Label).Text, "须经市长同意") {
+		t.Fatal("late declaration not refused naming the mayor's approval")
+	}
+	test.Tap(p.override.save) // no reason: stays open
+	if !p.override.open {
+		t.Fatal("an override without a reason went through")
+	}
+	p.override.cancel()
+	af := p.askText("topic.late.approve", "市长意见", p.env.Topics.ApproveLate)
+	test.Type(widgetOf(t, af, "市长意见").(*keyEntry), "市长12月16日批示同意")
+	saved(t, af)
+	lf := p.askLegal()
+	test.Type(widgetOf(t, lf, "文号").(*keyEntry), "溧司审〔2026〕41号")
+	test.Type(widgetOf(t, lf, "日期").(*keyEntry), "2026-12-15")
+	test.Type(widgetOf(t, lf, "审查结论").(*keyEntry), "未发现违法内容")
+	saved(t, lf)
+	moveTo(t, p, rules.TopicDeclared, nil)
+	if !strings.Contains(p.exceptions.Objects[0].(*fyne.Container).Objects[1].(*widget.Label).Text, "市长12月16日批示同意") {
+		t.Error("the approval is not shown")
+	}
+	// A second late topic goes through on an override, and the history says why.
+	p2 := declareTopic(t, r, m)
+	agree(t, p2)
+	moveTo(t, p2, rules.TopicReported, nil)
+	addMaterial(t, p2, "3")
+	test.Tap(p2.askMove(rules.TopicDeclared).save)
+	test.Type(widgetOf(t, p2.override, "越过理由").(*keyEntry), "市长会上口头同意，补办手续")
+	saved(t, p2.override)
+	if p2.detail.State != string(rules.TopicDeclared) || !strings.Contains(p2.history.Text, "越过：市长会上口头同意") {
+		t.Errorf("override: %s\n%s", p2.detail.State, p2.history.Text)
+	}
+}

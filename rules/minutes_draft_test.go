@@ -93,8 +93,10 @@ func TestBuildMinutesLists(t *testing.T) {
 // 四十六: a topic's section in the draft, heading numbered, decision phrased.
 func TestMinutesSection(t *testing.T) {
 	got := MinutesSection(12, "关于城市更新三年行动计划", "市住房城乡建设局", OutcomePrinciple)
-	want := []string{"# 十二、关于城市更新三年行动计划",
-		"会议听取了市住房城乡建设局关于城市更新三年行动计划的汇报。会议原则同意市住房城乡建设局提出的方案，由市住房城乡建设局根据会议意见修改完善后，按程序印发实施。"}
+	want := []string{
+		"# 十二、关于城市更新三年行动计划",
+		"会议听取了市住房城乡建设局关于城市更新三年行动计划的汇报。会议原则同意市住房城乡建设局提出的方案，由市住房城乡建设局根据会议意见修改完善后，按程序印发实施。",
+	}
 	if !reflect.DeepEqual(got, want) {
 		t.Fatalf("\n got %q\nwant %q", got, want)
 	}

@@ -23,6 +23,8 @@ type Env struct {
 	// countersigns.
 	Documents data.DocumentService
 	Backup    data.BackupService
+	// Minutes is the 纪要 with their versions and sign-off (四十六).
+	Minutes data.MinutesService
 	// Topics is the agenda topics (议题) and their seven steps (四十一).
 	Topics data.TopicService
 	// ReadOnly is set when the data was opened read-only for recovery.

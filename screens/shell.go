@@ -39,6 +39,7 @@ func NewShell(env *Env, version string) *Shell {
 	meetings := newMeetingsScreen(env)
 	stats := newStatsScreen(env)
 	documents := newDocumentsScreen(env)
+	minutes := newMinutesScreen(env)
 	topics := newTopicsScreen(env)
 	empty := func(key string, icon fyne.Resource) *screen {
 		e := &emptyScreen{icon: icon, title: lang.L("empty." + key), note: lang.L("empty." + key + ".note")}
@@ -47,7 +48,7 @@ func NewShell(env *Env, version string) *Shell {
 	s.screens = []*screen{
 		{key: "meetings", icon: theme.HistoryIcon(), build: meetings.build, keys: meetings},
 		{key: "topics", icon: theme.ListIcon(), build: topics.build, keys: topics},
-		empty("minutes", theme.DocumentIcon()),
+		{key: "minutes", icon: theme.DocumentIcon(), build: minutes.build, keys: minutes},
 		{key: "documents", icon: theme.MailComposeIcon(), build: documents.build, keys: documents},
 		empty("tasks", theme.ConfirmIcon()),
 		{key: "roster", icon: theme.AccountIcon(), build: roster.build, keys: roster},

@@ -1,0 +1,160 @@
+package screens
+
+import (
+	"context"
+	"fmt"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+)
+
+// minutesScreen lists the 纪要 with where each stands on its sign-off chain
+// (四十六); 起草纪要 drafts one from a held meeting, and opening one swaps the
+// list for its page (minutesPage).
+type minutesScreen struct {
+	env   *Env
+	list  recordList[data.Minutes]
+	stack *fyne.Container
+	view  fyne.CanvasObject
+	page  *minutesPage
+	now   func() time.Time // today, for the date a step is signed; tests fix it
+}
+
+func newMinutesScreen(env *Env) *minutesScreen {
+	s := &minutesScreen{env: env, now: time.Now}
+	s.list = recordList[data.Minutes]{
+		env: env, columns: 6, unit: lang.L("unit.minutes"),
+		cells: func(n data.Minutes) []string {
+			return []string{
+				n.IssueText(), kindLabel2(n.MeetingKind), dateText(n.MeetingDay), n.MeetingTitle,
+				data.MinutesStageName(n.Stage), fmt.Sprintf(lang.L("minutes.versions.count"), n.Versions),
+			}
+		},
+		match: func(n data.Minutes, q string) bool {
+			return containsFold(q, n.IssueText(), n.MeetingTitle, kindLabel2(n.MeetingKind), data.MinutesStageName(n.Stage), dateText(n.MeetingDay))
+		},
+		name:   func(n data.Minutes) string { return n.IssueText() + " " + n.MeetingTitle },
+		onNew:  func() { s.New() },
+		onEdit: func(n data.Minutes) { s.open(n.ID) },
+		onDelete: func(n data.Minutes, done func(error)) {
+			act(env, func(ctx context.Context) error { return env.Minutes.DeleteMinutes(ctx, n.ID, n.Version) }, func(err error) {
+				done(err)
+				s.reload()
+			})
+		},
+	}
+	return s
+}
+
+func (s *minutesScreen) build() fyne.CanvasObject {
+	v := s.list.build(lang.L("minutes.search"), []string{
+		lang.L("field.期号"), lang.L("field.会议类型"), lang.L("field.会议日期"), lang.L("field.会议"), lang.L("field.状态"), lang.L("field.版本"),
+	})
+	open := widget.NewButtonWithIcon(lang.L("minutes.open"), theme.NavigateNextIcon(), func() {
+		if n, ok := s.list.current(); ok {
+			s.open(n.ID)
+		}
+	})
+	open.Importance = widget.HighImportance
+	bar := container.NewHBox(widget.NewLabel(lang.L("minutes.note")), layoutSpacer(), open)
+	s.view = container.NewBorder(bar, nil, nil, nil, v)
+	s.stack = container.NewStack(s.view)
+	s.reload()
+	return s.stack
+}
+
+func (s *minutesScreen) reload() {
+	if s.stack == nil {
+		return
+	}
+	load(s.env, func(ctx context.Context) ([]data.Minutes, error) {
+		return s.env.Minutes.MinutesList(ctx, data.MinutesFilter{})
+	}, s.list.setRecords)
+}
+
+// FocusSearch puts the cursor in the search field (Ctrl+F).
+func (s *minutesScreen) FocusSearch() { s.list.FocusSearch() }
+
+// New offers the held meetings that have no 纪要 yet and drafts the chosen
+// one's (Ctrl+N).
+func (s *minutesScreen) New() {
+	type pick struct {
+		meetings []data.Meeting
+		taken    map[int64]bool
+	}
+	load(s.env, func(ctx context.Context) (pick, error) {
+		p := pick{taken: map[int64]bool{}}
+		ns, err := s.env.Minutes.MinutesList(ctx, data.MinutesFilter{})
+		if err != nil {
+			return p, err
+		}
+		for _, n := range ns {
+			p.taken[n.MeetingID] = true
+		}
+		for _, st := range []data.MeetingStatus{data.StatusHeld, data.StatusArchived} {
+			ms, err := s.env.Meetings.Meetings(ctx, data.MeetingFilter{Status: st})
+			if err != nil {
+				return p, err
+			}
+			p.meetings = append(p.meetings, ms...)
+		}
+		return p, nil
+	}, func(p pick) {
+		var labels []string
+		ids := map[string]int64{}
+		for _, m := range p.meetings {
+			if p.taken[m.ID] {
+				continue
+			}
+			l := dateText(m.Start) + " " + m.Title
+			labels = append(labels, l)
+			ids[l] = m.ID
+		}
+		s.askDraft(labels, ids)
+	})
+}
+
+func (s *minutesScreen) askDraft(labels []string, ids map[string]int64) *formDialog {
+	meeting := widget.NewSelect(labels, nil)
+	hint := lang.L("hint.minutes.meeting")
+	if len(labels) == 0 {
+		hint = lang.L("minutes.nomeeting")
+	}
+	f := newFormDialog(s.env, lang.L("minutes.draft"), []formField{field("会议", meeting, hint)}, func(done func(error)) {
+		id := ids[meeting.Selected]
+		if id == 0 {
+			done(notSaved([]data.Problem{{Field: "会议", Message: lang.L("minutes.pick")}}))
+			return
+		}
+		var n data.Minutes
+		act(s.env, func(ctx context.Context) (err error) { n, err = s.env.Minutes.DraftMinutes(ctx, id); return err }, func(err error) {
+			done(err)
+			if err == nil {
+				s.open(n.ID)
+			}
+		})
+	})
+	f.show()
+	return f
+}
+
+// open shows a 纪要's page in place of the list.
+func (s *minutesScreen) open(id int64) {
+	s.page = newMinutesPage(s, id)
+	s.stack.Objects = []fyne.CanvasObject{s.page.build()}
+	s.stack.Refresh()
+}
+
+// back returns from a page to the list.
+func (s *minutesScreen) back() {
+	s.page = nil
+	s.stack.Objects = []fyne.CanvasObject{s.view}
+	s.stack.Refresh()
+	s.reload()
+}

@@ -1,0 +1,170 @@
+package screens
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+)
+
+// minutesEditor edits a 纪要's text: paragraphs one a line, a heading level
+// set on the line under the cursor (stored as leading #, so the text stays
+// plain and every character compares between versions), phrases (常用语)
+// inserted at the cursor, and a save that makes a new version.
+type minutesEditor struct {
+	page   *minutesPage
+	entry  *widget.Entry
+	level  *widget.Select
+	phrase *widget.Select
+	add    *widget.Button
+	save   *widget.Button
+	state  *widget.Label
+
+	base   int    // the version the text in the editor started from
+	saved  string // that version's text
+	locked bool
+}
+
+func newMinutesEditor(p *minutesPage) *minutesEditor { return &minutesEditor{page: p} }
+
+// levelKeys are the heading choices, index = level.
+var levelKeys = []string{"minutes.level.0", "minutes.level.1", "minutes.level.2", "minutes.level.3", "minutes.level.4"}
+
+func (e *minutesEditor) build() fyne.CanvasObject {
+	e.entry = widget.NewMultiLineEntry()
+	e.entry.Wrapping = fyne.TextWrapWord
+	e.entry.SetMinRowsVisible(16)
+	e.entry.OnChanged = func(string) { e.showState() }
+	levels := make([]string, len(levelKeys))
+	for i, k := range levelKeys {
+		levels[i] = lang.L(k)
+	}
+	e.level = widget.NewSelect(levels, func(v string) {
+		for i, l := range levels {
+			if l == v {
+				e.setLevel(i)
+			}
+		}
+	})
+	e.level.PlaceHolder = lang.L("minutes.level")
+	e.phrase = widget.NewSelect(nil, func(v string) {
+		if v != "" {
+			e.insert(v)
+			e.phrase.ClearSelected()
+		}
+	})
+	e.phrase.PlaceHolder = lang.L("minutes.phrase")
+	e.add = widget.NewButtonWithIcon(lang.L("minutes.phrase.add"), theme.ContentAddIcon(), func() { e.askPhrase() })
+	e.save = widget.NewButtonWithIcon(lang.L("action.save"), theme.DocumentSaveIcon(), e.saveText)
+	e.save.Importance = widget.HighImportance
+	e.state = widget.NewLabel("")
+	bar := container.NewHBox(e.level, e.phrase, e.add, layoutSpacer(), e.state, e.save)
+	return container.NewBorder(bar, nil, nil, nil, e.entry)
+}
+
+// show puts the newest version in the editor, unless the secretary has
+// unsaved changes there: those are kept, still based on the version she
+// opened, so a save over someone else's is refused rather than lost.
+func (e *minutesEditor) show(vs []data.MinutesVersion, phrases []string, locked bool) {
+	e.locked = locked
+	e.phrase.Options = phrases
+	e.phrase.Refresh()
+	if e.entry.Text == e.saved && len(vs) > 0 {
+		last := vs[len(vs)-1]
+		e.base, e.saved = last.N, last.Body
+		e.entry.SetText(last.Body)
+	}
+	for _, w := range []fyne.Disableable{e.entry, e.level, e.phrase, e.add, e.save} {
+		if locked || e.page.env.ReadOnly {
+			w.Disable()
+		} else {
+			w.Enable()
+		}
+	}
+	e.showState()
+}
+
+func (e *minutesEditor) showState() {
+	switch {
+	case e.locked:
+		e.state.SetText(fmt.Sprintf(lang.L("minutes.state.locked"), e.base))
+	case e.entry.Text != e.saved:
+		e.state.SetText(fmt.Sprintf(lang.L("minutes.state.dirty"), e.base))
+	default:
+		e.state.SetText(fmt.Sprintf(lang.L("minutes.state.saved"), e.base))
+	}
+}
+
+// setLevel makes the line under the cursor a heading of level (0: a
+// paragraph).
+func (e *minutesEditor) setLevel(level int) {
+	lines := strings.Split(e.entry.Text, "\n")
+	row := e.entry.CursorRow
+	if row < 0 || row >= len(lines) {
+		return
+	}
+	text := strings.TrimLeft(lines[row], "#")
+	if text != lines[row] {
+		text = strings.TrimPrefix(text, " ")
+	}
+	lines[row] = data.HeadingPrefix(level) + text
+	e.entry.SetText(strings.Join(lines, "\n"))
+	e.entry.CursorRow = row
+	e.entry.Refresh()
+	e.level.ClearSelected()
+}
+
+// insert puts s at the cursor.
+func (e *minutesEditor) insert(s string) {
+	lines := strings.Split(e.entry.Text, "\n")
+	row, col := e.entry.CursorRow, e.entry.CursorColumn
+	if row < 0 || row >= len(lines) {
+		row = len(lines) - 1
+	}
+	line := []rune(lines[row])
+	if col < 0 || col > len(line) {
+		col = len(line)
+	}
+	lines[row] = string(line[:col]) + s + string(line[col:])
+	e.entry.SetText(strings.Join(lines, "\n"))
+	e.entry.CursorRow, e.entry.CursorColumn = row, col+len([]rune(s))
+	e.entry.Refresh()
+}
+
+func (e *minutesEditor) saveText() {
+	text, p := e.entry.Text, e.page
+	var v data.MinutesVersion
+	act(p.env, func(ctx context.Context) (err error) {
+		v, err = p.env.Minutes.SaveMinutesText(ctx, p.id, text, e.base)
+		return err
+	}, func(err error) {
+		if err != nil {
+			showError(p.env, err)
+			return
+		}
+		e.base, e.saved = v.N, v.Body
+		e.entry.SetText(v.Body)
+		p.reload()
+	})
+}
+
+func (e *minutesEditor) askPhrase() *formDialog {
+	text := newKeyEntry(e.page.env)
+	f := newFormDialog(e.page.env, lang.L("minutes.phrase.add"), []formField{field("常用语", text, lang.L("hint.phrase"))}, func(done func(error)) {
+		act(e.page.env, func(ctx context.Context) error { return e.page.env.Minutes.AddPhrase(ctx, text.Text) }, func(err error) {
+			done(err)
+			if err == nil {
+				e.page.reload()
+			}
+		})
+	})
+	f.show()
+	return f
+}

@@ -1,0 +1,120 @@
+package screens
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+)
+
+// heldExecutive saves a 常务会议 chaired by the mayor on 2026-11-20 and
+// takes it to 已召开.
+func heldExecutive(t *testing.T, r *rig) data.Meeting {
+	t.Helper()
+	var mayor data.Person
+	ps, _ := r.store.People(context.Background())
+	for _, p := range ps {
+		if p.HasRole(data.RoleMayor) {
+			mayor = p
+		}
+	}
+	start := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
+	m, _, err := r.store.SaveMeeting(context.Background(), data.Meeting{Title: "市政府常务会议", Kind: data.MeetingExecutive, Start: start,
+		End: start.Add(2 * time.Hour), Place: "三楼会议室", ChairID: mayor.ID, Status: data.StatusPlanning})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, st := range []data.MeetingStatus{data.StatusNotified, data.StatusHeld} {
+		if m, err = r.store.SetMeetingStatus(context.Background(), m.ID, m.Version, st, ""); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return m
+}
+
+// One 纪要 from draft to signed through the screens: drafted from the held
+// meeting, a heading and a phrase added and saved as a new version, the
+// steps recorded in order, 签发 refused until the 公开属性 is set (五十),
+// then locked; the versions compared and a 更正 made.
+func TestMinutesFromDraftToSigned(t *testing.T) {
+	r := newRig(t)
+	r.store.Now = func() time.Time { return time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC) }
+	m := heldExecutive(t, r)
+	r.shell.Show("minutes")
+	ms := r.shell.screens[r.shell.index("minutes")].keys.(*minutesScreen)
+	ms.now = r.store.Now
+	label := dateText(m.Start) + " " + m.Title
+	f := ms.askDraft([]string{label}, map[string]int64{label: m.ID})
+	widgetOf(t, f, "会议").(*widget.Select).SetSelected(label)
+	saved(t, f)
+	p := ms.page
+	if p == nil || !strings.HasPrefix(p.editor.entry.Text, "11月20日，市长") || p.n.IssueText() != "〔2026〕第1期" {
+		t.Fatalf("draft page: %+v %q", p, p.editor.entry.Text)
+	}
+	if !strings.Contains(p.lists.Text, "出席：") || !strings.Contains(p.lists.Text, "列席：") {
+		t.Fatalf("lists %q", p.lists.Text)
+	}
+
+	e := p.editor
+	e.entry.SetText(e.entry.Text + "\n关于城市更新\n")
+	e.entry.CursorRow = 1
+	e.setLevel(1)
+	e.entry.CursorRow, e.entry.CursorColumn = 2, 0
+	e.insert("会议原则同意")
+	if !strings.Contains(e.state.Text, "未保存") {
+		t.Fatalf("dirty state %q", e.state.Text)
+	}
+	test.Tap(e.save)
+	if len(p.versions) != 2 || !strings.Contains(p.versions[1].Body, "\n# 关于城市更新\n会议原则同意") {
+		t.Fatalf("versions %+v", p.versions)
+	}
+
+	for i := 0; i < 2; i++ {
+		saved(t, p.askSign())
+	}
+	if p.n.Stage != data.MinutesReviewed {
+		t.Fatalf("stage %s", p.n.Stage)
+	}
+	sign := p.askSign()
+	test.Tap(sign.save)
+	if !sign.open || !strings.Contains(sign.summary.Text, "第五十条") {
+		t.Fatalf("签发 without 公开属性: %q", sign.summary.Text)
+	}
+	sign.close()
+	set := p.askSettings()
+	widgetOf(t, set, "公开属性").(*widget.Select).SetSelected("依申请公开")
+	saved(t, set)
+	s := p.askSign()
+	test.Type(widgetOf(t, s, "意见").(*keyEntry), "同意")
+	saved(t, s)
+	if !p.n.Locked() || !e.entry.Disabled() || !p.signBtn.Disabled() || p.fixBtn.Hidden {
+		t.Fatalf("not locked: %+v", p.n)
+	}
+
+	v := p.showVersions()
+	var marked bool
+	for _, seg := range v.diff.Segments {
+		ts := seg.(*widget.TextSegment)
+		marked = marked || (strings.HasPrefix(ts.Text, "［＋") && strings.Contains(ts.Text, "会议原则同意") && ts.Style.TextStyle.Bold)
+	}
+	if !marked {
+		t.Fatalf("compare did not mark the insertion: %+v", v.diff.Segments)
+	}
+	if !v.restore.Disabled() {
+		t.Fatal("restore offered on a signed 纪要")
+	}
+	v.dlg.Hide()
+
+	c := p.askCorrect()
+	widgetOf(t, c, "正文").(*widget.Entry).SetText(strings.Replace(p.versions[1].Body, "城市更新", "城市更新行动", 1))
+	test.Type(widgetOf(t, c, "更正理由").(*keyEntry), "标题漏字")
+	saved(t, c)
+	if last := p.versions[len(p.versions)-1]; last.Kind != data.VersionCorrection || last.Note != "标题漏字" {
+		t.Fatalf("correction %+v", last)
+	}
+}

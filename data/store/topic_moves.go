@@ -232,6 +232,13 @@ func (s *Store) applyMove(tx *sql.Tx, old *data.Topic, from, to rules.TopicState
 		return err
 	}
 	detail := map[string]any{"clause": "四十一", "from": from, "to": to, "meeting": old.MeetingID, "reason": mv.Reason, "outcome": outcome, "late": ev.Late}
+	if to == rules.TopicApproved {
+		added, err := feedObserversTx(tx, *old)
+		if err != nil {
+			return err
+		}
+		detail["observers_added"] = added
+	}
 	if mv.Override != "" {
 		detail["override"], detail["missing"] = mv.Override, missing
 	}

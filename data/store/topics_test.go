@@ -109,6 +109,21 @@ func TestTopicSevenSteps四十一(t *testing.T) {
 			t.Fatalf("to %s: %v", step.to, err)
 		}
 	}
+	// The 财政局 attends for the topic: its head joins the meeting as 列席.
+	ps, err := g.s.Participants(ctx, g.meeting.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	head := g.r.headOf("财政局")
+	found := false
+	for _, p := range ps {
+		if p.PersonID == head.ID {
+			found = p.Role == data.AttendObserver && p.Topic == g.topic.Title
+		}
+	}
+	if !found {
+		t.Errorf("the head of the 财政局 is not 列席 for the topic: %+v", ps)
+	}
 	if g.topic.DeclaredOn.Format(data.DateLayout) != "2026-11-28" {
 		t.Errorf("declared on %v", g.topic.DeclaredOn)
 	}

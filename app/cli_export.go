@@ -26,7 +26,8 @@ const exportUsage = `用法：
   huiwu export ics --meeting 编号 | --from 日期 --to 日期 --out 文件.ics
   huiwu export attendance-stats --from 2026-01-01 --to 2026-12-31 --out 文件.xlsx
   huiwu export docform|countersign --doc 公文编号 --out 文件.pdf
-  huiwu export docs --from 2026-01-01 --to 2026-12-31 --out 文件.xlsx`
+  huiwu export docs --from 2026-01-01 --to 2026-12-31 --out 文件.xlsx
+  huiwu export minutes|signoff --meeting 会议编号 --out 文件.pdf`
 
 // cmdExport writes one of the meeting papers. Every file goes through
 // safefile, so a failure leaves an earlier file at --out as it was.
@@ -37,6 +38,9 @@ func cmdExport(dir string, args []string, out io.Writer) error {
 	what := args[0]
 	if docExports[what] {
 		return cmdExportDoc(dir, args, out)
+	}
+	if minutesExports[what] {
+		return cmdExportMinutes(dir, args, out)
 	}
 	fs := flag.NewFlagSet("export "+what, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)

@@ -204,6 +204,17 @@ type MinutesLists struct {
 	Present, Leave, Attending []string
 }
 
+// MinutesRecord is a 纪要 whole, read in one transaction: what its papers
+// (the 纪要 itself and the 审签单) are made from.
+type MinutesRecord struct {
+	Minutes Minutes
+	Text    MinutesVersion // the newest version
+	Lists   MinutesLists
+	Chain   []MinutesSign // recorded steps, then those to come
+	Chair   string        // the meeting's chair, for the 审签单
+	Number  int           // the meeting's 第N次; 0 when not numbered
+}
+
 // MinutesFilter selects 纪要 for a list; zero values select all.
 type MinutesFilter struct {
 	Year  int
@@ -231,6 +242,8 @@ type MinutesService interface {
 	SignMinutes(ctx context.Context, id int64, a SignAction) (Minutes, error)
 	// MinutesLists reads the 出席/请假/列席 lists from the meeting's attendance.
 	MinutesLists(ctx context.Context, id int64) (MinutesLists, error)
+	// MinutesRecord reads a 纪要 whole for its papers.
+	MinutesRecord(ctx context.Context, id int64) (MinutesRecord, error)
 	Phrases(ctx context.Context) ([]string, error)
 	AddPhrase(ctx context.Context, text string) error
 }

@@ -1,0 +1,67 @@
+package app
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"path/filepath"
+	"strings"
+
+	"huiwu/data"
+	"huiwu/data/store"
+	"huiwu/export/minutespdf"
+	"huiwu/export/paper"
+	"huiwu/export/safefile"
+)
+
+// minutesExports are the `huiwu export` kinds made from a meeting's 纪要.
+var minutesExports = map[string]bool{"minutes": true, "signoff": true}
+
+// cmdExportMinutes writes a meeting's 纪要 or its 审签单 as PDF, through
+// safefile and with the audit head.
+func cmdExportMinutes(dir string, args []string, out io.Writer) error {
+	what := args[0]
+	fs := flag.NewFlagSet("export "+what, flag.ContinueOnError)
+	fs.SetOutput(io.Discard)
+	id := fs.Int64("meeting", 0, "meeting ID")
+	dst := fs.String("out", "", "output file")
+	if err := fs.Parse(args[1:]); err != nil || fs.NArg() > 0 || *dst == "" {
+		return usageError{exportUsage}
+	}
+	if *id <= 0 {
+		return usageError{"请用 --meeting 指定会议编号（见 huiwu meeting list）"}
+	}
+	if strings.ToLower(filepath.Ext(*dst)) != ".pdf" {
+		return usageError{"纪要和审签单只能导出为 .pdf"}
+	}
+	return withStore(dir, func(s *store.Store) error {
+		ctx := context.Background()
+		mid, err := s.MinutesForMeeting(ctx, *id)
+		if err != nil {
+			return err
+		}
+		if mid == 0 {
+			return data.Errorf(data.ENotFound, "会议（编号 %d）还没有纪要", *id)
+		}
+		r, err := s.MinutesRecord(ctx, mid)
+		if err != nil {
+			return err
+		}
+		head, err := s.Head(ctx)
+		if err != nil {
+			return err
+		}
+		var p paper.Paper = minutespdf.SignOff(r, s.Now())
+		if what == "minutes" {
+			if p, err = minutespdf.Minutes(r); err != nil {
+				return err
+			}
+		}
+		if err := safefile.Write(*dst, func(w io.Writer) error { return minutespdf.Write(w, p, head.String()) }); err != nil {
+			return err
+		}
+		fmt.Fprintf(out, "已导出 %s\n", *dst)
+		return nil
+	})
+}

@@ -1,0 +1,56 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+// MinutesRecord reads a 纪要 whole, in one transaction, for its papers: the
+// newest text, the attendance lists, and the chain (recorded steps, then
+// those the rules give today).
+func (s *Store) MinutesRecord(ctx context.Context, id int64) (data.MinutesRecord, error) {
+	var r data.MinutesRecord
+	err := s.docRead(ctx, func(tx *sql.Tx) error {
+		var err error
+		if r.Minutes, err = minutesTx(tx, id); err != nil {
+			return err
+		}
+		vs, err := versionsTx(tx, id)
+		if err != nil {
+			return err
+		}
+		if len(vs) > 0 {
+			r.Text = vs[len(vs)-1]
+		}
+		rec, err := recordTx(tx, r.Minutes.MeetingID)
+		if err != nil {
+			return err
+		}
+		r.Chair, r.Number = rec.Meeting.ChairName, rec.Meeting.Number
+		people, err := peopleTx(tx)
+		if err != nil {
+			return err
+		}
+		units, err := unitsTx(tx)
+		if err != nil {
+			return err
+		}
+		r.Lists = rules.BuildMinutesLists(rec, people, units)
+		if r.Chain, err = signsTx(tx, id); err != nil || r.Minutes.Locked() {
+			return err
+		}
+		chain, err := chainTx(tx, r.Minutes, s.Now())
+		if err != nil {
+			return err
+		}
+		for i := len(r.Chain); i < len(chain); i++ {
+			st := chain[i]
+			r.Chain = append(r.Chain, data.MinutesSign{Step: i + 1, Stage: st.Stage, PersonID: st.PersonID, Who: st.Who, Note: st.Note})
+		}
+		return nil
+	})
+	return r, err
+}

@@ -27,7 +27,8 @@ const exportUsage = `用法：
   huiwu export attendance-stats --from 2026-01-01 --to 2026-12-31 --out 文件.xlsx
   huiwu export docform|countersign --doc 公文编号 --out 文件.pdf
   huiwu export docs --from 2026-01-01 --to 2026-12-31 --out 文件.xlsx
-  huiwu export minutes|signoff --meeting 会议编号 --out 文件.pdf`
+  huiwu export notice|agenda|invitations --meeting 编号 --out 文件.pdf（邀请函也可导出到文件夹，每人一份）
+  huiwu export topics --month 2026-12 --out 文件.xlsx`
 
 // cmdExport writes one of the meeting papers. Every file goes through
 // safefile, so a failure leaves an earlier file at --out as it was.
@@ -39,8 +40,8 @@ func cmdExport(dir string, args []string, out io.Writer) error {
 	if docExports[what] {
 		return cmdExportDoc(dir, args, out)
 	}
-	if minutesExports[what] {
-		return cmdExportMinutes(dir, args, out)
+	if topicExports[what] {
+		return cmdExportTopic(dir, args, out)
 	}
 	fs := flag.NewFlagSet("export "+what, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)

@@ -44,7 +44,8 @@ var kinds = map[string]func() Paper{
 	"seating":     func() Paper { return new(SeatingChart) },
 	"docform":     func() Paper { return new(DocForm) },
 	"countersign": func() Paper { return new(CountersignSheet) },
-	"signoff":     func() Paper { return new(SignOffSheet) },
+	"agenda":      func() Paper { return new(Agenda) },
+	"invitation":  func() Paper { return new(Invitation) },
 }
 
 // Kinds returns the names of the document kinds, sorted.

@@ -55,7 +55,7 @@ func TestRenderJSONErrorsNameTheField(t *testing.T) {
 		in         []byte
 		want       string
 	}{
-		{"unknown_kind_lists_the_kinds", "invitation", []byte(`{}`), "minutes、notice"},
+		{"unknown_kind_lists_the_kinds", "bulletin", []byte(`{}`), "minutes、notice"},
 		{"syntax_error_gives_the_line", "minutes", []byte("{\n\"mark\": \"x\",\n\"issue\": ,\n}"), "第 3 行"},
 		{"empty_input_is_refused", "minutes", nil, "JSON 为空"},
 		{"top_level_array_is_refused", "minutes", []byte(`[]`), "顶层应为对象"},

@@ -52,7 +52,7 @@ func (p *minutesPage) build() fyne.CanvasObject {
 	back := widget.NewButtonWithIcon(lang.L("action.back"), theme.NavigateBackIcon(), p.screen.back)
 	settings := widget.NewButtonWithIcon(lang.L("minutes.settings"), theme.SettingsIcon(), func() { p.askSettings() })
 	versions := widget.NewButtonWithIcon(lang.L("minutes.versions"), theme.HistoryIcon(), func() { p.showVersions() })
-	bar := container.NewHBox(back, p.title, layoutSpacer(), settings, versions)
+	bar := container.NewHBox(append([]fyne.CanvasObject{back, p.title, layoutSpacer(), settings, versions}, p.exportButtons()...)...)
 	p.steps = container.NewVBox()
 	p.signBtn = widget.NewButtonWithIcon(lang.L("minutes.sign"), theme.ConfirmIcon(), func() { p.askSign() })
 	p.signBtn.Importance = widget.HighImportance

@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"bytes"
 	"context"
 	"strings"
 	"testing"
@@ -116,5 +117,28 @@ func TestMinutesFromDraftToSigned(t *testing.T) {
 	saved(t, c)
 	if last := p.versions[len(p.versions)-1]; last.Kind != data.VersionCorrection || last.Note != "标题漏字" {
 		t.Fatalf("correction %+v", last)
+	}
+}
+
+// The page's papers: the 审签单 at any stage, the final 纪要 refused until
+// signed, both with the audit head.
+func TestMinutesPagePapers(t *testing.T) {
+	r := newRig(t)
+	r.store.Now = func() time.Time { return time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC) }
+	m := heldExecutive(t, r)
+	n, err := r.store.DraftMinutes(context.Background(), m.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.shell.Show("minutes")
+	ms := r.shell.screens[r.shell.index("minutes")].keys.(*minutesScreen)
+	ms.now = r.store.Now
+	ms.open(n.ID)
+	var buf bytes.Buffer
+	if err := ms.page.writePaper(context.Background(), &buf, false); err != nil || !bytes.HasPrefix(buf.Bytes(), []byte("%PDF")) {
+		t.Fatalf("审签单: %v", err)
+	}
+	if err := ms.page.writePaper(context.Background(), &buf, true); err == nil || !strings.Contains(err.Error(), "尚未签发") {
+		t.Fatalf("unsigned 纪要 printed: %v", err)
 	}
 }

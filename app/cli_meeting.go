@@ -102,7 +102,10 @@ func loadDemo(ctx context.Context, s *store.Store, seed uint64) error {
 	if err := s.LoadMeetings(ctx, demo.Meetings(seed, b)); err != nil {
 		return err
 	}
-	return loadDemoDocuments(ctx, s)
+	if err := loadDemoDocuments(ctx, s); err != nil {
+		return err
+	}
+	return loadDemoTopics(ctx, s)
 }
 
 // exportICS writes one meeting (--meeting) or every meeting of a period

@@ -167,4 +167,6 @@ func exportTopicBook(s *store.Store, month time.Time, dst string) error {
 	})
 }
 
-func today(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+func today(t time.Time) time.Time {
+	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
+}

@@ -59,8 +59,11 @@ func TestTopicPapers(t *testing.T) {
 	}
 	s.Close()
 	for _, c := range []struct{ what, file string }{
-		{"notice", notice}, {"agenda", filepath.Join(out, "议程.pdf")}, {"agenda", filepath.Join(out, "议程.xlsx")},
-		{"invitations", filepath.Join(out, "邀请函.pdf")}, {"invitations", filepath.Join(out, "邀请函")},
+		{"notice", notice},
+		{"agenda", filepath.Join(out, "议程.pdf")},
+		{"agenda", filepath.Join(out, "议程.xlsx")},
+		{"invitations", filepath.Join(out, "邀请函.pdf")},
+		{"invitations", filepath.Join(out, "邀请函")},
 	} {
 		if code, _, errs := huiwu(t, "--data", dir, "export", c.what, "--meeting", fmt.Sprint(m.ID), "--out", c.file, "--contact", "秘书一科褚婧，电话0519-87654321"); code != 0 {
 			t.Fatalf("%s %s: %d %q", c.what, c.file, code, errs)

@@ -1,0 +1,65 @@
+package app
+
+import (
+	"context"
+	"testing"
+
+	"huiwu/data"
+	"huiwu/data/store"
+	"huiwu/rules"
+)
+
+// The demo's topics reach every step the demo year allows, with a late
+// declaration through the exception, a carried-over deferral and a return,
+// each move audited.
+func TestDemoTopicsInEveryState(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errs := huiwu(t, "--data", dir, "demo"); code != 0 {
+		t.Fatalf("demo: %s", errs)
+	}
+	s, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	ctx := context.Background()
+	ts, err := s.Topics(ctx, data.TopicFilter{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	states := map[string]int{}
+	outcomes := map[string]int{}
+	late, carried := 0, 0
+	for _, tp := range ts {
+		states[tp.State]++
+		outcomes[tp.Outcome]++
+		if tp.LateApproval != "" {
+			late++
+		}
+		d, err := s.Topic(ctx, tp.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, m := range d.Moves {
+			if m.To == string(rules.TopicCollected) && (m.From == string(rules.TopicDeferred) || m.From == string(rules.TopicDeliberated)) {
+				carried++
+			}
+		}
+	}
+	for _, st := range []rules.TopicState{rules.TopicResearch, rules.TopicLegal, rules.TopicReported, rules.TopicDeclared, rules.TopicReturned, rules.TopicNoticed, rules.TopicDeliberated} {
+		if states[string(st)] == 0 {
+			t.Errorf("no demo topic %s", rules.TopicStateName(st))
+		}
+	}
+	for _, o := range rules.TopicOutcomes {
+		if o != rules.OutcomeRevise && outcomes[string(o)] == 0 {
+			t.Errorf("no demo topic %s", rules.OutcomeName(o))
+		}
+	}
+	if late != 1 || carried != 2 {
+		t.Errorf("late %d, carried over %d", late, carried)
+	}
+	if r, err := s.VerifyAudit(ctx); err != nil || !r.OK() {
+		t.Errorf("audit %+v %v", r, err)
+	}
+}

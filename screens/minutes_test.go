@@ -25,8 +25,10 @@ func heldExecutive(t *testing.T, r *rig) data.Meeting {
 		}
 	}
 	start := time.Date(2026, 11, 20, 9, 0, 0, 0, time.UTC)
-	m, _, err := r.store.SaveMeeting(context.Background(), data.Meeting{Title: "市政府常务会议", Kind: data.MeetingExecutive, Start: start,
-		End: start.Add(2 * time.Hour), Place: "三楼会议室", ChairID: mayor.ID, Status: data.StatusPlanning})
+	m, _, err := r.store.SaveMeeting(context.Background(), data.Meeting{
+		Title: "市政府常务会议", Kind: data.MeetingExecutive, Start: start,
+		End: start.Add(2 * time.Hour), Place: "三楼会议室", ChairID: mayor.ID, Status: data.StatusPlanning,
+	})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,0 +1,225 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"slices"
+	"time"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+// The store serves the 督办 screen.
+var _ data.TaskService = (*Store)(nil)
+
+const taskCols = `t.id, t.source, ifnull(t.minutes_id, 0), ifnull(t.leader_id, 0), ifnull(p.name, ''), t.title, t.detail, t.reference,
+	t.lead_unit_id, u.name, t.assigned, t.due, t.status, t.closed_on, t.result, t.version,
+	ifnull((SELECT max(day) FROM task_notes n WHERE n.task_id = t.id), ''),
+	(SELECT count(*) FROM task_notes n WHERE n.task_id = t.id AND n.kind = 'reminder'),
+	ifnull((SELECT '〔' || m.year || '〕第' || m.issue || '期' FROM minutes m WHERE m.id = t.minutes_id), '')`
+
+const taskFrom = " FROM tasks t JOIN units u ON u.id = t.lead_unit_id LEFT JOIN people p ON p.id = t.leader_id"
+
+func scanTask(sc interface{ Scan(...any) error }) (data.Task, error) {
+	var t data.Task
+	var assigned, due, closed, last string
+	err := sc.Scan(&t.ID, &t.Source, &t.MinutesID, &t.LeaderID, &t.LeaderName, &t.Title, &t.Detail, &t.Reference,
+		&t.LeadUnitID, &t.LeadUnitName, &assigned, &due, &t.Status, &closed, &t.Result, &t.Version, &last, &t.Reminders, &t.MinutesIssue)
+	if err != nil {
+		return t, err
+	}
+	for _, f := range []struct {
+		dst *time.Time
+		v   string
+	}{{&t.Assigned, assigned}, {&t.Due, due}, {&t.ClosedOn, closed}, {&t.LastNote, last}} {
+		if *f.dst, err = storedDay(f.v, "督办事项", t.ID); err != nil {
+			return t, err
+		}
+	}
+	return t, nil
+}
+
+func tasksTx(tx *sql.Tx, where string, args ...any) ([]data.Task, error) {
+	rows, err := tx.Query("SELECT "+taskCols+taskFrom+" WHERE "+where+" ORDER BY t.due, t.id", args...)
+	if err != nil {
+		return nil, err
+	}
+	var out []data.Task
+	for rows.Next() {
+		t, err := scanTask(rows)
+		if err != nil {
+			rows.Close()
+			return nil, err
+		}
+		out = append(out, t)
+	}
+	rows.Close()
+	if err := rows.Err(); err != nil {
+		return nil, err
+	}
+	for i := range out {
+		r, err := tx.Query("SELECT tu.unit_id, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id WHERE tu.task_id = ? ORDER BY u.sort_order, u.id", out[i].ID)
+		if err != nil {
+			return nil, err
+		}
+		for r.Next() {
+			var id int64
+			var name string
+			if err := r.Scan(&id, &name); err != nil {
+				r.Close()
+				return nil, err
+			}
+			out[i].HelpUnitIDs, out[i].HelpUnitNames = append(out[i].HelpUnitIDs, id), append(out[i].HelpUnitNames, name)
+		}
+		r.Close()
+		if err := r.Err(); err != nil {
+			return nil, err
+		}
+	}
+	return out, nil
+}
+
+func taskTx(tx *sql.Tx, id int64) (data.Task, error) {
+	ts, err := tasksTx(tx, "t.id = ?", id)
+	if err != nil {
+		return data.Task{}, err
+	}
+	if len(ts) == 0 {
+		return data.Task{}, data.Errorf(data.ENotFound, "督办事项（编号 %d）已不存在", id)
+	}
+	return ts[0], nil
+}
+
+// Today is the store's day, on which 逾期 is judged.
+func (s *Store) Today() time.Time {
+	n := s.Now()
+	return time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
+}
+
+// Tasks lists the tasks the filter selects, overdue first (rules.SortTasks).
+func (s *Store) Tasks(ctx context.Context, f data.TaskFilter) ([]data.Task, error) {
+	var out []data.Task
+	err := s.docRead(ctx, func(tx *sql.Tx) error {
+		from, to := "", "9999-12-31"
+		if !f.From.IsZero() {
+			from = dayText(f.From)
+		}
+		if !f.To.IsZero() {
+			to = dayText(f.To)
+		}
+		var err error
+		out, err = tasksTx(tx, `(? = 0 OR t.lead_unit_id = ? OR EXISTS (SELECT 1 FROM task_units x WHERE x.task_id = t.id AND x.unit_id = ?))
+			AND (? = 0 OR t.leader_id = ?) AND (? = '' OR t.source = ?) AND t.due >= ? AND t.due <= ?`,
+			f.UnitID, f.UnitID, f.UnitID, f.LeaderID, f.LeaderID, string(f.Source), string(f.Source), from, to)
+		return err
+	})
+	if err != nil {
+		return nil, err
+	}
+	today := s.Today()
+	if f.OverdueOnly {
+		out = slices.DeleteFunc(out, func(t data.Task) bool { return !t.Overdue(today) })
+	}
+	rules.SortTasks(out, today)
+	return out, nil
+}
+
+// SaveTask creates or edits a task. A 议定事项 must come from a signed 纪要
+// (四十六: an unsigned one decides nothing yet); a closed task is kept as
+// it ended.
+func (s *Store) SaveTask(ctx context.Context, t data.Task) (data.Task, error) {
+	t.Normalize()
+	if t.ID == 0 {
+		t.Status = data.TaskOpen
+	}
+	if err := t.Validate(); err != nil {
+		return t, err
+	}
+	var out data.Task
+	err := s.tx(ctx, func(tx *sql.Tx) error {
+		if t.Source == data.SourceMinutes {
+			n, err := minutesTx(tx, t.MinutesID)
+			if err != nil {
+				return err
+			}
+			if !n.Locked() {
+				return data.Errorf(data.EInvalid, "纪要 %s 尚未签发，其议定事项还不能交办督办（第四十六条、第三十六条）", n.IssueText())
+			}
+		}
+		var minutes, leader any
+		if t.MinutesID != 0 && t.Source == data.SourceMinutes {
+			minutes = t.MinutesID
+		}
+		if t.LeaderID != 0 {
+			leader = t.LeaderID
+		}
+		action := "task.create"
+		if t.ID == 0 {
+			res, err := tx.Exec(`INSERT INTO tasks (source, minutes_id, leader_id, title, detail, reference, lead_unit_id, assigned, due)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, string(t.Source), minutes, leader, t.Title, t.Detail, t.Reference, t.LeadUnitID, dayText(t.Assigned), dayText(t.Due))
+			if err != nil {
+				return err
+			}
+			if t.ID, err = res.LastInsertId(); err != nil {
+				return err
+			}
+		} else {
+			old, err := taskTx(tx, t.ID)
+			if err != nil {
+				return err
+			}
+			if old.Version != t.Version {
+				return conflict("督办事项", old.Title)
+			}
+			if old.Status == data.TaskDone {
+				return data.Errorf(data.EInvalid, "督办事项「%s」已办结，不能再修改", old.Title)
+			}
+			action = "task.save"
+			if _, err := tx.Exec(`UPDATE tasks SET source = ?, minutes_id = ?, leader_id = ?, title = ?, detail = ?, reference = ?, lead_unit_id = ?,
+				assigned = ?, due = ?, version = version + 1 WHERE id = ?`, string(t.Source), minutes, leader, t.Title, t.Detail, t.Reference,
+				t.LeadUnitID, dayText(t.Assigned), dayText(t.Due), t.ID); err != nil {
+				return err
+			}
+			if _, err := tx.Exec("DELETE FROM task_units WHERE task_id = ?", t.ID); err != nil {
+				return err
+			}
+		}
+		for _, u := range t.HelpUnitIDs {
+			if _, err := tx.Exec("INSERT INTO task_units (task_id, unit_id) VALUES (?, ?)", t.ID, u); err != nil {
+				return err
+			}
+		}
+		if err := s.audit(tx, action, "task", t.ID, map[string]any{
+			"source": t.Source, "minutes": t.MinutesID, "leader": t.LeaderID, "title": t.Title, "lead_unit": t.LeadUnitID,
+			"help_units": t.HelpUnitIDs, "assigned": dayText(t.Assigned), "due": dayText(t.Due), "clause": "三十七",
+		}); err != nil {
+			return err
+		}
+		var err error
+		out, err = taskTx(tx, t.ID)
+		return err
+	})
+	return out, err
+}
+
+// DeleteTask deletes a task entered by mistake: one with no feedback or
+// reminder yet. Anything already followed up stays on record.
+func (s *Store) DeleteTask(ctx context.Context, id, version int64) error {
+	return s.tx(ctx, func(tx *sql.Tx) error {
+		t, err := taskTx(tx, id)
+		if err != nil {
+			return err
+		}
+		if t.Version != version {
+			return conflict("督办事项", t.Title)
+		}
+		if !t.LastNote.IsZero() || t.Status == data.TaskDone {
+			return data.Errorf(data.EReferenced, "督办事项「%s」已有反馈或催办记录，不能删除", t.Title)
+		}
+		if _, err := tx.Exec("DELETE FROM tasks WHERE id = ?", id); err != nil {
+			return err
+		}
+		return s.audit(tx, "task.delete", "task", id, t)
+	})
+}

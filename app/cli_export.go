@@ -28,7 +28,9 @@ const exportUsage = `用法：
   huiwu export docform|countersign --doc 公文编号 --out 文件.pdf
   huiwu export docs --from 2026-01-01 --to 2026-12-31 --out 文件.xlsx
   huiwu export notice|agenda|invitations --meeting 编号 --out 文件.pdf（邀请函也可导出到文件夹，每人一份）
-  huiwu export topics --month 2026-12 --out 文件.xlsx`
+  huiwu export topics --month 2026-12 --out 文件.xlsx
+  huiwu export minutes|signoff --meeting 会议编号 --out 文件.pdf
+  huiwu export tasks|task-report --from 日期 --to 日期 --out 文件.xlsx（督办台账、督办通报）`
 
 // cmdExport writes one of the meeting papers. Every file goes through
 // safefile, so a failure leaves an earlier file at --out as it was.
@@ -39,6 +41,12 @@ func cmdExport(dir string, args []string, out io.Writer) error {
 	what := args[0]
 	if docExports[what] {
 		return cmdExportDoc(dir, args, out)
+	}
+	if minutesExports[what] {
+		return cmdExportMinutes(dir, args, out)
+	}
+	if taskExports[what] {
+		return cmdExportTasks(dir, args, out)
 	}
 	if topicExports[what] {
 		return cmdExportTopic(dir, args, out)

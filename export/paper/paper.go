@@ -44,6 +44,7 @@ var kinds = map[string]func() Paper{
 	"seating":     func() Paper { return new(SeatingChart) },
 	"docform":     func() Paper { return new(DocForm) },
 	"countersign": func() Paper { return new(CountersignSheet) },
+	"signoff":     func() Paper { return new(SignOffSheet) },
 	"agenda":      func() Paper { return new(Agenda) },
 	"invitation":  func() Paper { return new(Invitation) },
 }

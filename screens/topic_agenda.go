@@ -65,8 +65,10 @@ func (a *agendaDialog) reload() {
 	}, func(ts []data.Topic) {
 		a.topics = a.topics[:0]
 		for _, t := range ts {
-			// 暂缓 and 退回 topics are off this meeting's agenda.
-			if st := rules.TopicState(t.State); st != rules.TopicDeferred && st != rules.TopicReturned {
+			// The agenda is what the office collected for the 市长 and what
+			// he put on the meeting; 暂缓, 退回 and undeclared topics are off it.
+			switch rules.TopicState(t.State) {
+			case rules.TopicCollected, rules.TopicApproved, rules.TopicNoticed, rules.TopicDeliberated:
 				a.topics = append(a.topics, t)
 			}
 		}

@@ -105,8 +105,10 @@ func (p *topicPage) show() {
 	}
 	p.info.SetText(info)
 	p.missing.SetText("")
+	p.missing.Hide()
 	if len(d.Missing) > 0 {
 		p.missing.SetText(lang.L("topic.missing") + missingText(d.Missing))
+		p.missing.Show()
 	}
 	p.showMoves()
 	p.showExceptions()
@@ -134,6 +136,9 @@ func (p *topicPage) show() {
 func (p *topicPage) showMoves() {
 	p.moves.Objects = nil
 	for _, to := range rules.NextTopicStates(rules.TopicState(p.detail.State)) {
+		if p.detail.State == string(rules.TopicDeliberated) && !rules.TopicOutcome(p.detail.Outcome).CarriesOver() {
+			continue // only 修改后再议 and 暂缓 go on to a later meeting
+		}
 		b := widget.NewButtonWithIcon(fmt.Sprintf(lang.L("topic.move"), topicStateLabel(to)), theme.MailForwardIcon(), func() { p.askMove(to) })
 		if next, ok := rules.NextTopicStep(rules.TopicState(p.detail.State)); ok && next == to {
 			b.Importance = widget.HighImportance

@@ -28,6 +28,7 @@ type topicsScreen struct {
 	stack    *fyne.Container
 	listView fyne.CanvasObject
 	page     *topicPage
+	agenda   *agendaDialog // the agenda a scene opened, while open
 }
 
 func newTopicsScreen(env *Env) *topicsScreen {

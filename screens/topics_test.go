@@ -187,3 +187,47 @@ func TestLateTopicThroughTheException四十一(t *testing.T) {
 		t.Errorf("override: %s\n%s", p2.detail.State, p2.history.Text)
 	}
 }
+
+// 四十五: the agenda sums the reporting minutes against the meeting's length
+// and warns when over; the buttons reorder it, and the order is kept.
+func TestAgendaOrderAndLength四十五(t *testing.T) {
+	r := newRig(t)
+	r.store.Now = func() time.Time { return time.Date(2026, 11, 28, 10, 0, 0, 0, time.UTC) }
+	m := withExecutive(t, r, "2026-12-03") // 90 minutes
+	s := topicsOf(r)
+	var ids []int64
+	for i, title := range []string{"议题甲", "议题乙"} {
+		tp, err := r.store.SaveTopic(t.Context(), data.Topic{Title: title, UnitID: unitNamed(t, r, "溧阳市财政局"), MeetingKind: data.MeetingExecutive, MeetingID: m.ID, Minutes: 40 + 20*i}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := r.store.DB().Exec("UPDATE topics SET state = 'approved' WHERE id = ?", tp.ID); err != nil {
+			t.Fatal(err)
+		}
+		ids = append(ids, tp.ID)
+	}
+	s.reload()
+	a := s.showAgenda(m)
+	if len(a.topics) != 2 || !strings.Contains(a.total.Text, "汇报合计 100 分钟") || !strings.Contains(a.total.Text, "第四十五条") {
+		t.Fatalf("agenda %d topics, total %q", len(a.topics), a.total.Text)
+	}
+	a.swap(0, 1)
+	if a.topics[0].ID != ids[1] || a.topics[0].AgendaOrder != 1 {
+		t.Errorf("after moving 议题乙 up: %+v", a.topics)
+	}
+}
+
+func unitNamed(t *testing.T, r *rig, name string) int64 {
+	t.Helper()
+	us, err := r.store.Units(t.Context())
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range us {
+		if u.Name == name {
+			return u.ID
+		}
+	}
+	t.Fatalf("no unit %s", name)
+	return 0
+}

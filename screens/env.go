@@ -25,6 +25,8 @@ type Env struct {
 	Backup    data.BackupService
 	// Minutes is the 纪要 with their versions and sign-off (四十六).
 	Minutes data.MinutesService
+	// Tasks is the 督办 tasks (三十, 三十六 to 三十八).
+	Tasks data.TaskService
 	// Topics is the agenda topics (议题) and their seven steps (四十一).
 	Topics data.TopicService
 	// ReadOnly is set when the data was opened read-only for recovery.

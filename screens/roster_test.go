@@ -45,6 +45,7 @@ func newRig(t *testing.T) *rig {
 	t.Cleanup(w.Close)
 	env := &Env{Window: w, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Topics: s, Async: func(work, done func()) { work(); done() }}
 	env.Minutes = s
+	env.Tasks = s
 	shell := NewShell(env, "test")
 	w.SetContent(shell.Content())
 	shell.Show("roster")

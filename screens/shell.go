@@ -40,17 +40,14 @@ func NewShell(env *Env, version string) *Shell {
 	stats := newStatsScreen(env)
 	documents := newDocumentsScreen(env)
 	minutes := newMinutesScreen(env)
+	tasks := newTasksScreen(env)
 	topics := newTopicsScreen(env)
-	empty := func(key string, icon fyne.Resource) *screen {
-		e := &emptyScreen{icon: icon, title: lang.L("empty." + key), note: lang.L("empty." + key + ".note")}
-		return &screen{key: key, icon: icon, build: e.build}
-	}
 	s.screens = []*screen{
 		{key: "meetings", icon: theme.HistoryIcon(), build: meetings.build, keys: meetings},
 		{key: "topics", icon: theme.ListIcon(), build: topics.build, keys: topics},
 		{key: "minutes", icon: theme.DocumentIcon(), build: minutes.build, keys: minutes},
 		{key: "documents", icon: theme.MailComposeIcon(), build: documents.build, keys: documents},
-		empty("tasks", theme.ConfirmIcon()),
+		{key: "tasks", icon: theme.ConfirmIcon(), build: tasks.build, keys: tasks},
 		{key: "roster", icon: theme.AccountIcon(), build: roster.build, keys: roster},
 		{key: "stats", icon: theme.GridIcon(), build: stats.build, keys: stats},
 		{key: "settings", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject {

@@ -1,0 +1,252 @@
+package screens
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"slices"
+	"strings"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+	"huiwu/export/xlsx"
+)
+
+// openForm enters or edits a task. For a 议定事项 the secretary picks the
+// signed 纪要 and then one of its headings, which becomes the task's title.
+func (s *tasksScreen) openForm(t data.Task) *formDialog {
+	var sources []string
+	for _, src := range data.TaskSources {
+		sources = append(sources, data.TaskSourceName(src))
+	}
+	source := widget.NewSelect(sources, nil)
+	source.SetSelected(data.TaskSourceName(t.Source))
+	issues := map[string]int64{}
+	var issueNames []string
+	for _, n := range s.minutes {
+		l := n.IssueText() + " " + n.MeetingTitle
+		issues[l] = n.ID
+		issueNames = append(issueNames, l)
+	}
+	minutes := widget.NewSelect(issueNames, nil)
+	for l, id := range issues {
+		if id == t.MinutesID {
+			minutes.SetSelected(l)
+		}
+	}
+	title := newKeyEntry(s.env)
+	title.SetText(t.Title)
+	item := widget.NewSelect(nil, func(v string) {
+		if v != "" {
+			title.SetText(v)
+		}
+	})
+	minutes.OnChanged = func(v string) { s.loadItems(issues[v], item) }
+	var leaderNames []string
+	for _, p := range s.leaders() {
+		leaderNames = append(leaderNames, p.Name)
+	}
+	leader := widget.NewSelect(leaderNames, nil)
+	for _, p := range s.leaders() {
+		if p.ID == t.LeaderID {
+			leader.SetSelected(p.Name)
+		}
+	}
+	ref := newKeyEntry(s.env)
+	ref.SetText(t.Reference)
+	detail := widget.NewMultiLineEntry()
+	detail.SetText(t.Detail)
+	var unitNames []string
+	for _, u := range s.units {
+		unitNames = append(unitNames, u.Name)
+	}
+	lead := widget.NewSelect(unitNames, nil)
+	lead.SetSelected(unitName(s.units, t.LeadUnitID))
+	help := widget.NewCheckGroup(unitNames, nil)
+	help.SetSelected(t.HelpUnitNames)
+	assigned, due := newKeyEntry(s.env), newKeyEntry(s.env)
+	assigned.SetText(dateText(t.Assigned))
+	due.SetText(dateText(t.Due))
+	title.SetPlaceHolder(lang.L("hint.task.title"))
+	f := newFormDialog(s.env, lang.L("tasks.form"), []formField{
+		field("来源", source, ""),
+		field("纪要", minutes, lang.L("hint.task.minutes")),
+		field("议定事项", item, lang.L("hint.task.item")),
+		field("督办事项", title, ""),
+		field("批示领导", leader, lang.L("hint.task.leader")),
+		field("依据", ref, lang.L("hint.task.reference")),
+		field("内容", detail, ""),
+		field("牵头单位", lead, lang.L("hint.task.lead")),
+		field("协办单位", widgetScroll(help), ""),
+		field("交办日期", assigned, lang.L("hint.date")),
+		field("办结时限", due, lang.L("hint.date")),
+	}, func(done func(error)) {
+		var problems []data.Problem
+		n := t
+		n.Assigned = parseDay(assigned, "交办日期", &problems)
+		n.Due = parseDay(due, "办结时限", &problems)
+		if len(problems) > 0 {
+			done(notSaved(problems))
+			return
+		}
+		for _, src := range data.TaskSources {
+			if data.TaskSourceName(src) == source.Selected {
+				n.Source = src
+			}
+		}
+		n.MinutesID, n.LeaderID = issues[minutes.Selected], s.personID(leader.Selected)
+		n.Title, n.Reference, n.Detail, n.LeadUnitID = title.Text, ref.Text, detail.Text, s.unitID(lead.Selected)
+		n.HelpUnitIDs = nil
+		for _, h := range help.Selected {
+			n.HelpUnitIDs = append(n.HelpUnitIDs, s.unitID(h))
+		}
+		act(s.env, func(ctx context.Context) error { _, err := s.env.Tasks.SaveTask(ctx, n); return err }, func(err error) {
+			done(err)
+			if err == nil {
+				s.reload()
+			}
+		})
+	})
+	f.show()
+	if t.MinutesID != 0 {
+		s.loadItems(t.MinutesID, item)
+	}
+	return f
+}
+
+// loadItems offers the headings of a signed 纪要's text as 议定事项.
+func (s *tasksScreen) loadItems(id int64, item *widget.Select) {
+	if id == 0 {
+		item.Options = nil
+		item.Refresh()
+		return
+	}
+	load(s.env, func(ctx context.Context) (data.MinutesRecord, error) { return s.env.Minutes.MinutesRecord(ctx, id) }, func(r data.MinutesRecord) {
+		var opts []string
+		for _, b := range data.ParseMinutesText(r.Text.Body) {
+			if b.Level > 0 && !slices.Contains(opts, b.Text) {
+				opts = append(opts, b.Text)
+			}
+		}
+		item.Options = opts
+		item.Refresh()
+	})
+}
+
+// askNote records the lead unit's feedback or a reminder sent (催办).
+func (s *tasksScreen) askNote(t data.Task, kind string) *formDialog {
+	day := newKeyEntry(s.env)
+	day.SetText(dateText(s.env.Tasks.Today()))
+	text := widget.NewMultiLineEntry()
+	text.SetMinRowsVisible(3)
+	f := newFormDialog(s.env, lang.L("tasks."+map[string]string{"feedback": "feedback", "reminder": "remind"}[kind])+"："+t.Title, []formField{
+		field("日期", day, lang.L("hint.date")),
+		field("内容", text, lang.L("hint.task."+kind)),
+	}, func(done func(error)) {
+		var problems []data.Problem
+		d := parseDay(day, "日期", &problems)
+		if len(problems) > 0 {
+			done(notSaved(problems))
+			return
+		}
+		n := data.TaskNote{TaskID: t.ID, Kind: kind, Day: d, Text: text.Text}
+		act(s.env, func(ctx context.Context) error { return s.env.Tasks.AddTaskNote(ctx, n) }, func(err error) {
+			done(err)
+			if err == nil {
+				s.reload()
+			}
+		})
+	})
+	f.show()
+	return f
+}
+
+// askClose records how a task ended.
+func (s *tasksScreen) askClose(t data.Task) *formDialog {
+	day := newKeyEntry(s.env)
+	day.SetText(dateText(s.env.Tasks.Today()))
+	result := widget.NewMultiLineEntry()
+	result.SetMinRowsVisible(3)
+	f := newFormDialog(s.env, lang.L("tasks.close")+"："+t.Title, []formField{
+		field("办结日期", day, lang.L("hint.date")),
+		field("办理结果", result, ""),
+	}, func(done func(error)) {
+		var problems []data.Problem
+		d := parseDay(day, "办结日期", &problems)
+		if len(problems) > 0 {
+			done(notSaved(problems))
+			return
+		}
+		act(s.env, func(ctx context.Context) error {
+			_, err := s.env.Tasks.CloseTask(ctx, t.ID, t.Version, d, result.Text)
+			return err
+		}, func(err error) {
+			done(err)
+			if err == nil {
+				s.reload()
+			}
+		})
+	})
+	f.show()
+	return f
+}
+
+// showNotes lists a task's feedback and reminders.
+func (s *tasksScreen) showNotes(t data.Task) {
+	load(s.env, func(ctx context.Context) ([]data.TaskNote, error) { return s.env.Tasks.TaskNotes(ctx, t.ID) }, func(ns []data.TaskNote) {
+		lines := []string{fmt.Sprintf(lang.L("tasks.history.head"), t.LeadUnitName, dateText(t.Assigned), dateText(t.Due))}
+		for _, n := range ns {
+			lines = append(lines, dateText(n.Day)+"　"+lang.L("tasks.note."+n.Kind)+"　"+n.Text)
+		}
+		if t.Status == data.TaskDone {
+			lines = append(lines, dateText(t.ClosedOn)+"　"+lang.L("tasks.close")+"　"+t.Result)
+		}
+		l := widget.NewLabel(strings.Join(lines, "\n"))
+		l.Wrapping = fyne.TextWrapWord
+		d := dialog.NewCustom(t.Title, lang.L("action.close"), l, s.env.Window)
+		d.Resize(fyne.NewSize(640, 0))
+		d.Show()
+	})
+}
+
+// askExport asks for a month and writes its 台账 or 通报.
+func (s *tasksScreen) askExport(report bool) *formDialog {
+	month := newKeyEntry(s.env)
+	month.SetText(s.env.Tasks.Today().Format("2006-01"))
+	f := newFormDialog(s.env, lang.L(map[bool]string{false: "tasks.export.ledger", true: "tasks.export.report"}[report]), []formField{
+		field("月份", month, lang.L("hint.month")),
+	}, func(done func(error)) {
+		from, err := time.Parse("2006-01", strings.TrimSpace(month.Text))
+		if err != nil || from.Year() < 1949 || from.Year() > 2200 {
+			done(notSaved([]data.Problem{{Field: "月份", Message: lang.L("hint.month")}}))
+			return
+		}
+		to := from.AddDate(0, 1, -1)
+		done(nil)
+		name := map[bool]string{false: "督办台账", true: "督办通报"}[report] + from.Format("2006-01") + ".xlsx"
+		saveAs(s.env, name, func(ctx context.Context, w io.Writer) error { return s.writeBook(ctx, w, from, to, report) })
+	})
+	f.show()
+	return f
+}
+
+func (s *tasksScreen) writeBook(ctx context.Context, w io.Writer, from, to time.Time, report bool) error {
+	ts, err := s.env.Tasks.Tasks(ctx, data.TaskFilter{From: from, To: to})
+	if err != nil {
+		return err
+	}
+	head, err := auditHead(ctx, s.env)
+	if err != nil {
+		return err
+	}
+	b := xlsx.TaskBook{From: from, To: to, Tasks: ts, Today: s.env.Tasks.Today(), AuditHead: head}
+	if report {
+		return xlsx.TaskReport(w, b)
+	}
+	return xlsx.Tasks(w, b)
+}

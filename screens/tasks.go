@@ -1,0 +1,180 @@
+package screens
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+)
+
+// tasksScreen is the 督办 list (三十, 三十六 to 三十八): overdue first, with
+// filters by unit, leader and source; from it a task is entered, followed
+// up (反馈, 催办) and closed, and the 台账 and 通报 are exported.
+type tasksScreen struct {
+	env     *Env
+	list    recordList[data.Task]
+	filter  data.TaskFilter
+	units   []data.Unit
+	people  []data.Person
+	minutes []data.Minutes // signed, for 议定事项
+
+	unitSel, sourceSel, leaderSel *widget.Select
+	overdue                       *widget.Check
+	stack                         *fyne.Container
+}
+
+func newTasksScreen(env *Env) *tasksScreen {
+	s := &tasksScreen{env: env}
+	s.list = recordList[data.Task]{
+		env: env, columns: 7, unit: lang.L("unit.tasks"),
+		cells: func(t data.Task) []string {
+			return []string{
+				t.State(s.env.Tasks.Today()), dateText(t.Due), data.TaskSourceName(t.Source), t.Title, t.LeadUnitName,
+				strings.Join(t.HelpUnitNames, "、"), fmt.Sprintf(lang.L("tasks.reminders"), t.Reminders),
+			}
+		},
+		match: func(t data.Task, q string) bool {
+			return containsFold(q, t.Title, t.LeadUnitName, strings.Join(t.HelpUnitNames, " "), t.Reference, t.MinutesIssue, t.LeaderName)
+		},
+		name:   func(t data.Task) string { return t.Title },
+		onNew:  func() { s.New() },
+		onEdit: func(t data.Task) { s.openForm(t) },
+		onDelete: func(t data.Task, done func(error)) {
+			act(env, func(ctx context.Context) error { return env.Tasks.DeleteTask(ctx, t.ID, t.Version) }, func(err error) {
+				done(err)
+				s.reload()
+			})
+		},
+	}
+	feedback := widget.NewButtonWithIcon(lang.L("tasks.feedback"), theme.MailReplyIcon(), func() { s.withCurrent(func(t data.Task) { s.askNote(t, "feedback") }) })
+	remind := widget.NewButtonWithIcon(lang.L("tasks.remind"), theme.MailSendIcon(), func() { s.withCurrent(func(t data.Task) { s.askNote(t, "reminder") }) })
+	closeBtn := widget.NewButtonWithIcon(lang.L("tasks.close"), theme.ConfirmIcon(), func() { s.withCurrent(func(t data.Task) { s.askClose(t) }) })
+	history := widget.NewButtonWithIcon(lang.L("tasks.history"), theme.HistoryIcon(), func() { s.withCurrent(s.showNotes) })
+	s.list.extra = []fyne.CanvasObject{feedback, remind, closeBtn, history}
+	return s
+}
+
+func (s *tasksScreen) withCurrent(f func(data.Task)) {
+	if t, ok := s.list.current(); ok {
+		f(t)
+	}
+}
+
+func (s *tasksScreen) build() fyne.CanvasObject {
+	v := s.list.build(lang.L("tasks.search"), []string{
+		lang.L("field.状态"), lang.L("field.办结时限"), lang.L("field.来源"), lang.L("field.督办事项"), lang.L("field.牵头单位"), lang.L("field.协办单位"), lang.L("field.催办"),
+	})
+	all := lang.L("option.all")
+	s.unitSel = widget.NewSelect([]string{all}, func(v string) { s.filter.UnitID = s.unitID(v); s.reload() })
+	s.leaderSel = widget.NewSelect([]string{all}, func(v string) { s.filter.LeaderID = s.personID(v); s.reload() })
+	sources := []string{all}
+	for _, src := range data.TaskSources {
+		sources = append(sources, data.TaskSourceName(src))
+	}
+	s.sourceSel = widget.NewSelect(sources, func(v string) {
+		s.filter.Source = ""
+		for _, src := range data.TaskSources {
+			if data.TaskSourceName(src) == v {
+				s.filter.Source = src
+			}
+		}
+		s.reload()
+	})
+	s.overdue = widget.NewCheck(lang.L("tasks.overdue"), func(b bool) { s.filter.OverdueOnly = b; s.reload() })
+	ledger := widget.NewButtonWithIcon(lang.L("tasks.export.ledger"), theme.DownloadIcon(), func() { s.askExport(false) })
+	report := widget.NewButtonWithIcon(lang.L("tasks.export.report"), theme.DownloadIcon(), func() { s.askExport(true) })
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.单位")), s.unitSel, widget.NewLabel(lang.L("field.领导")), s.leaderSel,
+		widget.NewLabel(lang.L("field.来源")), s.sourceSel, s.overdue, layoutSpacer(), ledger, report)
+	s.stack = container.NewStack(container.NewBorder(bar, nil, nil, nil, v))
+	s.reload()
+	return s.stack
+}
+
+type taskView struct {
+	tasks   []data.Task
+	units   []data.Unit
+	people  []data.Person
+	minutes []data.Minutes
+}
+
+func (s *tasksScreen) reload() {
+	if s.stack == nil {
+		return
+	}
+	f := s.filter
+	load(s.env, func(ctx context.Context) (taskView, error) {
+		var v taskView
+		var err error
+		if v.tasks, err = s.env.Tasks.Tasks(ctx, f); err != nil {
+			return v, err
+		}
+		if v.units, err = s.env.Roster.Units(ctx); err != nil {
+			return v, err
+		}
+		if v.people, err = s.env.Roster.People(ctx); err != nil {
+			return v, err
+		}
+		v.minutes, err = s.env.Minutes.MinutesList(ctx, data.MinutesFilter{Stage: data.MinutesSigned})
+		return v, err
+	}, func(v taskView) {
+		s.units, s.people, s.minutes = v.units, v.people, v.minutes
+		all := lang.L("option.all")
+		unitNames := []string{all}
+		for _, u := range v.units {
+			unitNames = append(unitNames, u.Name)
+		}
+		s.unitSel.Options = unitNames
+		leaders := []string{all}
+		for _, p := range s.leaders() {
+			leaders = append(leaders, p.Name)
+		}
+		s.leaderSel.Options = leaders
+		s.list.setRecords(v.tasks)
+	})
+}
+
+// leaders are the people who write 批示 and answer for tasks: those with
+// a protocol rank.
+func (s *tasksScreen) leaders() []data.Person {
+	var out []data.Person
+	for _, p := range s.people {
+		if p.Rank > 0 && p.Active {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
+func (s *tasksScreen) unitID(name string) int64 {
+	for _, u := range s.units {
+		if u.Name == name {
+			return u.ID
+		}
+	}
+	return 0
+}
+
+func (s *tasksScreen) personID(name string) int64 {
+	for _, p := range s.leaders() {
+		if p.Name == name {
+			return p.ID
+		}
+	}
+	return 0
+}
+
+// FocusSearch puts the cursor in the search field (Ctrl+F).
+func (s *tasksScreen) FocusSearch() { s.list.FocusSearch() }
+
+// New opens the form for a new task (Ctrl+N).
+func (s *tasksScreen) New() {
+	today := s.env.Tasks.Today()
+	s.openForm(data.Task{Source: data.SourceMinutes, Assigned: today, Due: today.AddDate(0, 1, 0)})
+}

@@ -35,8 +35,8 @@ func cmdExportTopic(dir string, args []string, out io.Writer) error {
 	id := fs.Int64("meeting", 0, "meeting ID")
 	dst := fs.String("out", "", "output")
 	month := fs.String("month", "", "month")
-	office := fs.String("office", "溧阳市人民政府办公室", "signing office")
-	contact := fs.String("contact", "市政府办公室秘书科", "contact")
+	office := fs.String("office", meetingpdf.DefaultOffice, "signing office")
+	contact := fs.String("contact", meetingpdf.DefaultContact, "contact")
 	date := fs.String("date", "", "date printed")
 	if err := fs.Parse(args[1:]); err != nil || fs.NArg() > 0 || *dst == "" {
 		return usageError{topicExportUsage}

@@ -53,7 +53,7 @@ func (s *topicsScreen) showAgenda(m data.Meeting) *agendaDialog {
 	a := &agendaDialog{screen: s, meeting: m, rows: container.NewVBox(), total: widget.NewLabel("")}
 	scroll := container.NewVScroll(a.rows)
 	scroll.SetMinSize(fyne.NewSize(720, 360))
-	a.dlg = dialog.NewCustom(fmt.Sprintf(lang.L("agenda.title"), meetingChoice(m)), lang.L("action.close"), container.NewBorder(nil, a.total, nil, nil, scroll), s.env.Window)
+	a.dlg = dialog.NewCustom(fmt.Sprintf(lang.L("agenda.title"), meetingChoice(m)), lang.L("action.close"), container.NewBorder(a.exportBar(), a.total, nil, nil, scroll), s.env.Window)
 	a.reload()
 	a.dlg.Show()
 	return a

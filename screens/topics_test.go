@@ -1,6 +1,9 @@
 package screens
 
 import (
+	"bytes"
+	"context"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -210,6 +213,15 @@ func TestAgendaOrderAndLength四十五(t *testing.T) {
 	a := s.showAgenda(m)
 	if len(a.topics) != 2 || !strings.Contains(a.total.Text, "汇报合计 100 分钟") || !strings.Contains(a.total.Text, "第四十五条") {
 		t.Fatalf("agenda %d topics, total %q", len(a.topics), a.total.Text)
+	}
+	for name, write := range map[string]func(context.Context, io.Writer) error{"notice": a.writeNotice, "agenda": a.writeAgenda, "register": a.writeRegister} {
+		var buf bytes.Buffer
+		if err := write(t.Context(), &buf); err != nil || buf.Len() < 1000 {
+			t.Errorf("%s: %d bytes, %v", name, buf.Len(), err)
+		}
+	}
+	if err := a.writeInvitations(t.Context(), io.Discard); err == nil || !strings.Contains(err.Error(), "没有邀请") {
+		t.Errorf("invitations without invitees: %v", err)
 	}
 	a.swap(0, 1)
 	if a.topics[0].ID != ids[1] || a.topics[0].AgendaOrder != 1 {

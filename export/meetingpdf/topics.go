@@ -10,6 +10,12 @@ import (
 	"huiwu/rules"
 )
 
+// The signing office and contact printed when none is given.
+const (
+	DefaultOffice  = "溧阳市人民政府办公室"
+	DefaultContact = "市政府办公室秘书科"
+)
+
 // NoticeInfo is what a 会议通知 needs beyond the meeting and its topics:
 // the office that signs it, the contact, and the day it goes out.
 type NoticeInfo struct {

@@ -243,3 +243,27 @@ func unitNamed(t *testing.T, r *rig, name string) int64 {
 	t.Fatalf("no unit %s", name)
 	return 0
 }
+
+// 四十一: the deadline and the material limit are settings, refused with the
+// field named when they do not parse or are out of range.
+func TestTopicSettingsTab(t *testing.T) {
+	r := newRig(t)
+	tab := &topicSettingsTab{env: r.shell.env}
+	tab.build()
+	if tab.day.Text != "15" || !tab.inclusive.Checked || tab.max.Text != "200" {
+		t.Fatalf("defaults %q %v %q", tab.day.Text, tab.inclusive.Checked, tab.max.Text)
+	}
+	tab.day.SetText("31")
+	test.Tap(tab.save)
+	if !strings.Contains(tab.hints["申报截止日"].HintText, "28") {
+		t.Errorf("day 31: %q", tab.hints["申报截止日"].HintText)
+	}
+	tab.day.SetText("20")
+	tab.inclusive.SetChecked(false)
+	tab.max.SetText("50")
+	test.Tap(tab.save)
+	ts, err := r.store.TopicSettings(t.Context())
+	if err != nil || ts.DeadlineDay != 20 || ts.DeadlineInclusive || ts.MaxMaterialMB != 50 {
+		t.Errorf("saved %+v %v", ts, err)
+	}
+}

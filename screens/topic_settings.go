@@ -1,0 +1,111 @@
+package screens
+
+import (
+	"context"
+	"strconv"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+)
+
+// topicSettingsTab is 设置 › 议题: the declaration deadline of 四十一 (the
+// day, and whether that day is still in time) and the size limit of a
+// material copied into the data folder.
+type topicSettingsTab struct {
+	env       *Env
+	day, max  *keyEntry
+	inclusive *widget.Check
+	form      *widget.Form
+	hints     map[string]*widget.FormItem
+	summary   *widget.Label
+	save      *widget.Button
+}
+
+// withTopicSettingsTab appends the 议题 tab to the settings tabs.
+func withTopicSettingsTab(env *Env, tabs fyne.CanvasObject) fyne.CanvasObject {
+	at, ok := tabs.(*container.AppTabs)
+	if !ok || env.Topics == nil {
+		return tabs
+	}
+	t := &topicSettingsTab{env: env}
+	at.Append(container.NewTabItem(lang.L("topicsettings.title"), t.build()))
+	return at
+}
+
+func (t *topicSettingsTab) build() fyne.CanvasObject {
+	t.day, t.max = newKeyEntry(t.env), newKeyEntry(t.env)
+	t.inclusive = widget.NewCheck(lang.L("topicsettings.inclusive"), nil)
+	t.hints = map[string]*widget.FormItem{}
+	t.form = widget.NewForm()
+	for _, f := range []formField{
+		field("申报截止日", t.day, lang.L("hint.topicsettings.day")),
+		field("截止日当天", t.inclusive, ""),
+		field("材料大小上限", t.max, lang.L("hint.topicsettings.max")),
+	} {
+		f.item.HintText = f.hint
+		t.hints[f.name] = f.item
+		t.form.AppendItem(f.item)
+	}
+	t.summary = widget.NewLabel("")
+	t.summary.Wrapping = fyne.TextWrapWord
+	t.save = widget.NewButton(lang.L("action.save"), t.submit)
+	t.save.Importance = widget.HighImportance
+	t.reload()
+	return container.NewVBox(t.form, container.NewHBox(t.save), t.summary)
+}
+
+func (t *topicSettingsTab) reload() {
+	load(t.env, t.env.Topics.TopicSettings, func(ts data.TopicSettings) {
+		t.day.SetText(strconv.Itoa(ts.DeadlineDay))
+		t.inclusive.SetChecked(ts.DeadlineInclusive)
+		t.max.SetText(strconv.Itoa(ts.MaxMaterialMB))
+	})
+}
+
+// submit reads the form; what does not parse is refused with the field named.
+func (t *topicSettingsTab) submit() {
+	ts := data.TopicSettings{DeadlineInclusive: t.inclusive.Checked}
+	var problems []data.Problem
+	var err error
+	if ts.DeadlineDay, err = strconv.Atoi(strings.TrimSpace(t.day.Text)); err != nil {
+		problems = append(problems, data.Problem{Field: "申报截止日", Message: lang.L("error.number")})
+	}
+	if ts.MaxMaterialMB, err = strconv.Atoi(strings.TrimSpace(t.max.Text)); err != nil {
+		problems = append(problems, data.Problem{Field: "材料大小上限", Message: lang.L("error.number")})
+	}
+	if len(problems) > 0 {
+		t.show(&data.Error{Code: data.EInvalid, Message: lang.L("error.notsaved"), Problems: problems})
+		return
+	}
+	act(t.env, func(ctx context.Context) error { return t.env.Topics.SaveTopicSettings(ctx, ts) }, func(err error) {
+		t.show(err)
+		if err == nil {
+			t.reload()
+		}
+	})
+}
+
+// show puts each problem under its field, or says the settings were saved.
+func (t *topicSettingsTab) show(err error) {
+	for name, it := range t.hints {
+		it.HintText = ""
+		for _, p := range data.ProblemsOf(err) {
+			if p.Field == name {
+				it.HintText = "✗ " + p.Message
+			}
+		}
+	}
+	t.form.Refresh()
+	if err != nil {
+		t.summary.Importance = widget.DangerImportance
+		t.summary.SetText(data.ErrorMessage(err))
+		return
+	}
+	t.summary.Importance = widget.SuccessImportance
+	t.summary.SetText(lang.L("topicsettings.saved"))
+}

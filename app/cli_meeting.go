@@ -105,7 +105,10 @@ func loadDemo(ctx context.Context, s *store.Store, seed uint64) error {
 	if err := loadDemoDocuments(ctx, s); err != nil {
 		return err
 	}
-	return loadDemoTopics(ctx, s)
+	if err := loadDemoTopics(ctx, s); err != nil {
+		return err
+	}
+	return loadDemoMinutes(ctx, s)
 }
 
 // exportICS writes one meeting (--meeting) or every meeting of a period

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -244,4 +245,27 @@ func fileField(env *Env, path *keyEntry) fyne.CanvasObject {
 		}, env.Window)
 	})
 	return container.NewBorder(nil, nil, nil, b, path)
+}
+
+// askCheck records a checklist item done (二十二, 二十四): its date and a
+// note of what was done.
+func (p *topicPage) askCheck(key, label string) *formDialog {
+	day, note := newKeyEntry(p.env), newKeyEntry(p.env)
+	day.SetText(dateText(time.Now()))
+	f := newFormDialog(p.env, label, []formField{
+		field("完成日期", day, lang.L("hint.date")),
+		field("说明", note, lang.L("hint.topic.checknote")),
+	}, func(done func(error)) {
+		var problems []data.Problem
+		on := parseDay(day, "完成日期", &problems)
+		if len(problems) > 0 {
+			done(notSaved(problems))
+			return
+		}
+		p.afterWrite(done, func(ctx context.Context) error {
+			return p.env.Topics.SetTopicCheck(ctx, p.id, key, true, on, note.Text)
+		})
+	})
+	f.show()
+	return f
 }

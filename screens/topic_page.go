@@ -199,25 +199,31 @@ func (p *topicPage) showChecklist() {
 		case strings.HasPrefix(r.Key, "24.consult:"):
 			p.checklist.Add(container.NewHBox(doneMark(done[r.Key]), widget.NewLabel(text)))
 		default:
-			key := r.Key
-			c := widget.NewCheck(text, nil)
-			c.SetChecked(done[key])
-			for _, ch := range d.Checks {
-				if ch.Key == key {
-					c.Text += "　" + dateText(ch.DoneOn)
+			// Each item is recorded with its date and a note (二十二); the
+			// button records it, or clears it when it was recorded by mistake.
+			key, label := r.Key, text
+			var on *data.TopicCheck
+			for i := range d.Checks {
+				if d.Checks[i].Key == key {
+					on = &d.Checks[i]
 				}
 			}
-			c.OnChanged = func(on bool) {
-				act(p.env, func(ctx context.Context) error {
-					return p.env.Topics.SetTopicCheck(ctx, p.id, key, on, time.Now(), "")
-				}, func(err error) {
-					if err != nil {
-						showError(p.env, err)
-					}
-					p.reload()
-				})
+			status := lang.L("topic.check.none")
+			action := lang.L("topic.check.record")
+			if on != nil {
+				status = dateText(on.DoneOn) + " " + on.Note
+				action = lang.L("topic.check.clear")
 			}
-			p.checklist.Add(c)
+			b := widget.NewButton(action, func() {
+				if on != nil {
+					act(p.env, func(ctx context.Context) error {
+						return p.env.Topics.SetTopicCheck(ctx, p.id, key, false, time.Time{}, "")
+					}, p.afterAct)
+					return
+				}
+				p.askCheck(key, label)
+			})
+			p.checklist.Add(container.NewHBox(doneMark(done[key]), widget.NewLabel(text+"："+status), b))
 		}
 	}
 	p.checklist.Refresh()

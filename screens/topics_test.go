@@ -267,3 +267,41 @@ func TestTopicSettingsTab(t *testing.T) {
 		t.Errorf("saved %+v %v", ts, err)
 	}
 }
+
+// 二十四: a checklist item is recorded with its date and note, shown ticked,
+// and cleared again when recorded by mistake.
+func TestChecklistItemRecorded二十四(t *testing.T) {
+	r := newRig(t)
+	s := topicsOf(r)
+	tp, err := r.store.SaveTopic(t.Context(), data.Topic{Title: "城区停车设施建设", UnitID: unitNamed(t, r, "溧阳市住房和城乡建设局"), MeetingKind: data.MeetingExecutive, Flags: data.TopicFlags{PublicInterest: true}}, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	s.reload()
+	s.open(tp.ID)
+	p := s.page
+	f := p.askCheck("24.stability", "社会稳定风险评估")
+	widgetOf(t, f, "完成日期").(*keyEntry).SetText("2026-11-20")
+	test.Type(widgetOf(t, f, "说明").(*keyEntry), "委托第三方评估，风险等级低")
+	saved(t, f)
+	if len(p.detail.Checks) != 1 || p.detail.Checks[0].Note != "委托第三方评估，风险等级低" || dateText(p.detail.Checks[0].DoneOn) != "2026-11-20" {
+		t.Fatalf("checks %+v", p.detail.Checks)
+	}
+	bad := p.askCheck("24.stability", "社会稳定风险评估")
+	widgetOf(t, bad, "完成日期").(*keyEntry).SetText("2026-02-30")
+	test.Tap(bad.save)
+	if !bad.open || !strings.Contains(r.hint(bad, "完成日期"), "✗") {
+		t.Errorf("a bad date accepted: %q", r.hint(bad, "完成日期"))
+	}
+	bad.cancel()
+	var clear *widget.Button
+	walk(p.checklist, func(o fyne.CanvasObject) {
+		if b, ok := o.(*widget.Button); ok && b.Text == "撤销" {
+			clear = b
+		}
+	})
+	test.Tap(clear)
+	if len(p.detail.Checks) != 0 {
+		t.Errorf("not cleared: %+v", p.detail.Checks)
+	}
+}

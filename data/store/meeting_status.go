@@ -68,6 +68,7 @@ func (s *Store) DeleteMeeting(ctx context.Context, id, version int64) error {
 		if err := refusedIfUsed(tx, "会议「"+m.Title+"」", []usage{
 			{"SELECT count(*) FROM participants WHERE meeting_id = ? AND status <> ''", "已有 %d 人签到或登记出勤"},
 			{"SELECT count(*) FROM leave_requests WHERE meeting_id = ?", "已有 %d 条请假记录"},
+			{"SELECT count(*) FROM topics WHERE meeting_id = ?", "已有 %d 个议题拟提交该会议"},
 		}, id); err != nil {
 			return err
 		}

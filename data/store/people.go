@@ -133,6 +133,7 @@ func (s *Store) DeletePerson(ctx context.Context, id, version int64) error {
 			{"SELECT count(*) FROM leave_steps WHERE approver_id = ?", "审批过 %d 次请假"},
 			{"SELECT count(*) FROM instructions WHERE person_id = ?", "批示过 %d 件公文（离任请改为“不在任”）"},
 			{"SELECT count(*) FROM documents WHERE route_leader_id = ?", "有 %d 件公文呈其批示"},
+			{"SELECT count(*) FROM topics WHERE leader_id = ?", "是 %d 个议题的分管领导"},
 		}, id); err != nil {
 			return err
 		}

@@ -312,3 +312,49 @@ func TestMaterialRefusals(t *testing.T) {
 		t.Errorf("search found %d unrelated topics", len(ts))
 	}
 }
+
+// A unit, a leader or a meeting with topics on record is refused deletion
+// saying by what; two edits of one topic: the second sees a conflict.
+func TestTopicReferencesAndConflict(t *testing.T) {
+	g := newTopicRig(t, data.TopicFlags{})
+	u := g.r.unit("交通局")
+	if err := g.s.DeleteUnit(ctx, u.ID, u.Version); err == nil || !strings.Contains(err.Error(), "申报过 1 个议题") {
+		t.Errorf("unit with a topic: %v", err)
+	}
+	fin := g.r.unit("财政局")
+	if err := g.s.DeleteUnit(ctx, fin.ID, fin.Version); err == nil || !strings.Contains(err.Error(), "相关单位") {
+		t.Errorf("related unit: %v", err)
+	}
+	if err := g.s.DeleteMeeting(ctx, g.meeting.ID, g.meeting.Version); err == nil || !strings.Contains(err.Error(), "1 个议题") {
+		t.Errorf("meeting with a topic: %v", err)
+	}
+	leader, err := personTxFor(g.s, g.topic.LeaderID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := g.s.DeletePerson(ctx, leader.ID, leader.Version); err == nil || !strings.Contains(err.Error(), "议题的分管领导") {
+		t.Errorf("leader of a topic: %v", err)
+	}
+	a, b := g.topic, g.topic
+	a.Summary = "第一次修改"
+	if _, err := g.s.SaveTopic(ctx, a, nil); err != nil {
+		t.Fatal(err)
+	}
+	b.Summary = "第二次修改"
+	if _, err := g.s.SaveTopic(ctx, b, nil); data.ErrorCode(err) != data.EConflict {
+		t.Errorf("second edit: %v", err)
+	}
+	if err := g.s.DeleteTopic(ctx, g.topic.ID, g.topic.Version+1); err != nil {
+		t.Errorf("delete a topic in research: %v", err)
+	}
+}
+
+func personTxFor(s *Store, id int64) (data.Person, error) {
+	ps, err := s.People(ctx)
+	for _, p := range ps {
+		if p.ID == id {
+			return p, err
+		}
+	}
+	return data.Person{}, err
+}

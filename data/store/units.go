@@ -99,6 +99,8 @@ func (s *Store) DeleteUnit(ctx context.Context, id, version int64) error {
 			{"SELECT count(*) FROM documents WHERE unit_id = ?", "报送过 %d 件公文"},
 			{"SELECT count(*) FROM countersigns WHERE unit_id = ?", "参加过 %d 次会签"},
 			{"SELECT count(*) FROM normative_plan WHERE unit_id = ?", "列入规范性文件制定计划 %d 项"},
+			{"SELECT count(*) FROM topics WHERE unit_id = ?", "申报过 %d 个议题"},
+			{"SELECT count(*) FROM topic_units WHERE unit_id = ?", "是 %d 个议题的相关单位"},
 		}, id); err != nil {
 			return err
 		}

@@ -34,8 +34,10 @@ type Topic struct {
 	AgendaOrder  int
 	Version      int64
 	// Filled in by the store on reads: the checklist items and evidence
-	// still missing for the next step, clause named.
-	Missing []string
+	// still missing for the next step, clause named, and the materials'
+	// names (a list's search finds a topic by them).
+	Missing       []string
+	MaterialNames []string
 }
 
 // TopicFlags are the properties that decide a topic's checklist.

@@ -39,7 +39,7 @@ func newTopicsScreen(env *Env) *topicsScreen {
 			return []string{s.meetingDay(t.MeetingID), t.Title, t.UnitName, topicStateText(t), fmt.Sprintf(lang.L("topics.minutes"), t.Minutes), missingText(t.Missing)}
 		},
 		match: func(t data.Topic, q string) bool {
-			return containsFold(q, t.Title, t.UnitName, t.Reporter, t.LeaderName, t.Summary, topicStateText(t), s.meetingName(t.MeetingID))
+			return containsFold(q, append([]string{t.Title, t.UnitName, t.Reporter, t.LeaderName, t.Summary, topicStateText(t), s.meetingName(t.MeetingID)}, t.MaterialNames...)...)
 		},
 		name:   func(t data.Topic) string { return t.Title },
 		onNew:  func() { s.New() },

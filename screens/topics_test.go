@@ -138,6 +138,10 @@ func TestTopicFromDeclarationToDeliberated四十一(t *testing.T) {
 		t.Errorf("history:\n%s", p.history.Text)
 	}
 	p.screen.back()
+	test.Type(p.screen.list.search, "实施方案")
+	if len(p.screen.list.shown) != 1 {
+		t.Errorf("search by a material's name shows %d topics", len(p.screen.list.shown))
+	}
 	if got := p.screen.list.all[0]; got.Outcome != "passed_in_principle" || !strings.Contains(topicStateText(got), "原则通过") {
 		t.Errorf("list shows %s", topicStateText(got))
 	}

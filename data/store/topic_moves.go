@@ -78,6 +78,9 @@ func (s *Store) topicDetailTx(tx *sql.Tx, t data.Topic) (data.TopicDetail, error
 		return d, err
 	}
 	d.Late = ev.Late
+	for _, m := range d.Materials {
+		d.Topic.MaterialNames = append(d.Topic.MaterialNames, m.Name)
+	}
 	if to, ok := rules.NextTopicStep(rules.TopicState(t.State)); ok {
 		d.Missing = rules.TopicMissing(rules.TopicState(t.State), to, ev)
 		d.Topic.Missing = d.Missing

@@ -125,7 +125,7 @@ func demoText(draft string, next *int) (string, [][2]string) {
 		*next++
 		heading := []string{"一", "二"}[k] + "、" + it.Heading
 		text += "\n# " + heading + "\n" + it.Text
-		items = append(items, [2]string{heading, it.Unit})
+		items = append(items, [2]string{data.HeadingSubject(heading), it.Unit})
 	}
 	return text, items
 }

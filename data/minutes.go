@@ -2,6 +2,7 @@ package data
 
 import (
 	"context"
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -190,6 +191,14 @@ func ParseMinutesText(s string) []MinutesBlock {
 	}
 	return out
 }
+
+// HeadingNumeral matches the numbering at the head of a heading: 一、
+// （一） 1. （1）.
+var HeadingNumeral = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|[0-9]+\.|（[0-9]+）)`)
+
+// HeadingSubject is a heading without its numbering, as a task names the
+// item it comes from.
+func HeadingSubject(h string) string { return HeadingNumeral.ReplaceAllString(h, "") }
 
 // HeadingPrefix is the marker of a heading level in a 纪要's text.
 func HeadingPrefix(level int) string {

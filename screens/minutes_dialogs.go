@@ -130,7 +130,12 @@ func (p *minutesPage) askCorrect() *formDialog {
 // characters marked, and an old one can be restored as a new version.
 func (p *minutesPage) showVersions() *versionsDialog {
 	v := &versionsDialog{page: p}
-	v.show()
+	load(p.env, func(ctx context.Context) ([]data.MinutesVersion, error) {
+		return p.env.Minutes.MinutesVersions(ctx, p.id)
+	}, func(vs []data.MinutesVersion) {
+		p.versions = vs
+		v.show()
+	})
 	return v
 }
 

@@ -26,6 +26,8 @@ type minutesEditor struct {
 	add    *widget.Button
 	save   *widget.Button
 	state  *widget.Label
+	view   *container.Scroll
+	signed *widget.Label // the text of a signed 纪要, legible where a disabled entry is grey
 
 	base   int    // the version the text in the editor started from
 	saved  string // that version's text
@@ -66,7 +68,11 @@ func (e *minutesEditor) build() fyne.CanvasObject {
 	e.save.Importance = widget.HighImportance
 	e.state = widget.NewLabel("")
 	bar := container.NewHBox(e.level, e.phrase, e.add, layoutSpacer(), e.state, e.save)
-	return container.NewBorder(bar, nil, nil, nil, e.entry)
+	e.signed = widget.NewLabel("")
+	e.signed.Wrapping = fyne.TextWrapWord
+	e.view = container.NewVScroll(e.signed)
+	e.view.Hide()
+	return container.NewBorder(bar, nil, nil, nil, container.NewStack(e.entry, e.view))
 }
 
 // show puts the newest version in the editor, unless the secretary has
@@ -87,6 +93,13 @@ func (e *minutesEditor) show(vs []data.MinutesVersion, phrases []string, locked 
 		} else {
 			w.Enable()
 		}
+	}
+	e.entry.Show()
+	e.view.Hide()
+	if locked {
+		e.signed.SetText(e.entry.Text)
+		e.entry.Hide()
+		e.view.Show()
 	}
 	e.showState()
 }

@@ -129,8 +129,8 @@ func (s *tasksScreen) loadItems(id int64, item *widget.Select) {
 	load(s.env, func(ctx context.Context) (data.MinutesRecord, error) { return s.env.Minutes.MinutesRecord(ctx, id) }, func(r data.MinutesRecord) {
 		var opts []string
 		for _, b := range data.ParseMinutesText(r.Text.Body) {
-			if b.Level > 0 && !slices.Contains(opts, b.Text) {
-				opts = append(opts, b.Text)
+			if t := data.HeadingSubject(b.Text); b.Level > 0 && !slices.Contains(opts, t) {
+				opts = append(opts, t)
 			}
 		}
 		item.Options = opts

@@ -87,6 +87,9 @@ func (s *tasksScreen) build() fyne.CanvasObject {
 		}
 		s.reload()
 	})
+	for _, sel := range []*widget.Select{s.unitSel, s.leaderSel, s.sourceSel} {
+		sel.SetSelected(all)
+	}
 	s.overdue = widget.NewCheck(lang.L("tasks.overdue"), func(b bool) { s.filter.OverdueOnly = b; s.reload() })
 	ledger := widget.NewButtonWithIcon(lang.L("tasks.export.ledger"), theme.DownloadIcon(), func() { s.askExport(false) })
 	report := widget.NewButtonWithIcon(lang.L("tasks.export.report"), theme.DownloadIcon(), func() { s.askExport(true) })

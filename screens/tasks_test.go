@@ -45,13 +45,13 @@ func TestTaskFromCreationToClosure(t *testing.T) {
 	f := ts.openForm(data.Task{Source: data.SourceMinutes, Assigned: time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC), Due: time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC)})
 	widgetOf(t, f, "纪要").(*widget.Select).SetSelectedIndex(0)
 	item := widgetOf(t, f, "议定事项").(*widget.Select)
-	if len(item.Options) != 1 || item.Options[0] != "一、关于城市更新" {
+	if len(item.Options) != 1 || item.Options[0] != "关于城市更新" {
 		t.Fatalf("议定事项 offered: %v", item.Options)
 	}
-	item.SetSelected("一、关于城市更新")
+	item.SetSelected("关于城市更新")
 	widgetOf(t, f, "牵头单位").(*widget.Select).SetSelected(ts.units[3].Name)
 	saved(t, f)
-	if len(ts.list.all) != 1 || ts.list.all[0].Title != "一、关于城市更新" || ts.list.all[0].State(ts.env.Tasks.Today()) != "逾期" {
+	if len(ts.list.all) != 1 || ts.list.all[0].Title != "关于城市更新" || ts.list.all[0].State(ts.env.Tasks.Today()) != "逾期" {
 		t.Fatalf("task %+v", ts.list.all)
 	}
 	ts.list.list.Select(0)

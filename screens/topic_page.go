@@ -30,6 +30,7 @@ type topicPage struct {
 	moves, checklist, units       *fyne.Container
 	materials, exceptions         *fyne.Container
 	override                      *formDialog // the override form a refusal opened, while open
+	attending                     int         // people taking part for this topic (四十五)
 }
 
 func newTopicPage(s *topicsScreen, id int64) *topicPage {
@@ -68,8 +69,25 @@ func (p *topicPage) build() fyne.CanvasObject {
 
 // reload reads the topic whole again.
 func (p *topicPage) reload() {
-	load(p.env, func(ctx context.Context) (data.TopicDetail, error) { return p.env.Topics.Topic(ctx, p.id) }, func(d data.TopicDetail) {
-		p.detail = d
+	type read struct {
+		d  data.TopicDetail
+		ps []data.Participant
+	}
+	load(p.env, func(ctx context.Context) (read, error) {
+		var r read
+		var err error
+		if r.d, err = p.env.Topics.Topic(ctx, p.id); err != nil || r.d.MeetingID == 0 {
+			return r, err
+		}
+		r.ps, err = p.env.Meetings.Participants(ctx, r.d.MeetingID)
+		return r, err
+	}, func(r read) {
+		p.detail, p.attending = r.d, 0
+		for _, pt := range r.ps {
+			if pt.Topic == r.d.Title {
+				p.attending++
+			}
+		}
 		p.show()
 	})
 }
@@ -96,6 +114,9 @@ func (p *topicPage) show() {
 	}
 	if len(marks) > 0 {
 		info += "\n" + strings.Join(marks, "　")
+	}
+	if d.MeetingID != 0 {
+		info += "\n" + fmt.Sprintf(lang.L("topic.attending"), p.attending)
 	}
 	if !d.DeclaredOn.IsZero() {
 		info += "\n" + lang.L("field.申报日期") + "：" + dateText(d.DeclaredOn)

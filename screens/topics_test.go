@@ -134,6 +134,9 @@ func TestTopicFromDeclarationToDeliberated四十一(t *testing.T) {
 	moveTo(t, p, rules.TopicDeliberated, func(f *formDialog) {
 		widgetOf(t, f, "审议结果").(*widget.Select).SetSelected("原则通过")
 	})
+	if !strings.Contains(p.info.Text, "本议题列席 1 人") {
+		t.Errorf("the 财政局's head is not counted as attending: %s", p.info.Text)
+	}
 	if !strings.Contains(p.history.Text, "已列入通知 → 已审议") || strings.Count(p.history.Text, "\n") != 5 {
 		t.Errorf("history:\n%s", p.history.Text)
 	}

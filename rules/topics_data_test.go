@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 	"time"
 
@@ -57,6 +58,32 @@ func TestOutcomeDecided二十三(t *testing.T) {
 		}
 		if OutcomeName(o) == "" {
 			t.Errorf("%s has no name", o)
+		}
+	}
+}
+
+// 四十一: every move outside the seven steps is refused, whatever is on
+// record, and names the step it breaks; every allowed move names what it
+// lacks when given nothing.
+func TestEveryTopicMove四十一(t *testing.T) {
+	full := TopicEvidence{
+		Done: map[string]bool{"41.legal_opinion": true}, UnitsAgreed: true, CopiesReceived: 3, HasMeeting: true,
+		MayorApprovedLate: true, Reason: "理由", Outcome: OutcomeRevise,
+	}
+	for _, from := range TopicStates {
+		for _, to := range TopicStates {
+			err := CheckTopicMove(from, to, full)
+			allowed := TopicMoveAllowed(from, to)
+			switch {
+			case !allowed && (err == nil || !strings.Contains(err.Error(), "不能从")):
+				t.Errorf("%s → %s: %v, want refused as outside the steps", from, to, err)
+			case allowed && to == TopicDeliberated:
+				if err := CheckTopicMove(from, to, TopicEvidence{Outcome: OutcomePassed}); err != nil {
+					t.Errorf("%s → %s: %v", from, to, err)
+				}
+			case allowed && err != nil:
+				t.Errorf("%s → %s refused with everything on record: %v", from, to, err)
+			}
 		}
 	}
 }

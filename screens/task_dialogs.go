@@ -245,6 +245,16 @@ func (s *tasksScreen) writeBook(ctx context.Context, w io.Writer, from, to time.
 		return err
 	}
 	b := xlsx.TaskBook{From: from, To: to, Tasks: ts, Today: s.env.Tasks.Today(), AuditHead: head}
+	topics, err := s.env.Topics.Topics(ctx, data.TopicFilter{})
+	if err != nil {
+		return err
+	}
+	b.FollowUps = xlsx.PendingFollowUps(topics, func(id int64) string {
+		if m, err := s.env.Meetings.Meeting(ctx, id); err == nil {
+			return m.Title
+		}
+		return ""
+	})
 	if report {
 		return xlsx.TaskReport(w, b)
 	}

@@ -17,6 +17,32 @@ type TaskBook struct {
 	Tasks     []data.Task // overdue first (rules.SortTasks)
 	Today     time.Time
 	AuditHead string
+	// FollowUps are the decided topics of clause 二十三 still awaiting the
+	// report to the 市委 or 市人大常委会, listed in the 通报.
+	FollowUps []FollowUp
+}
+
+// FollowUp is a decided 二十三 topic whose report is not yet recorded.
+type FollowUp struct {
+	Title, Unit, Meeting, Outcome string
+}
+
+// PendingFollowUps picks the topics that still carry the 二十三 follow-up
+// (rules.FollowUp23); meeting names a topic's meeting.
+func PendingFollowUps(ts []data.Topic, meeting func(id int64) string) []FollowUp {
+	var out []FollowUp
+	for _, t := range ts {
+		o := rules.TopicOutcome(t.Outcome)
+		var f rules.TopicFlags
+		for _, sub := range t.Flags.Subjects {
+			f.Subjects = append(f.Subjects, rules.Subject23(sub))
+		}
+		if rules.FollowUp23(f, o.Decided(), t.FollowUpDone != "") == "" {
+			continue
+		}
+		out = append(out, FollowUp{Title: t.Title, Unit: t.UnitName, Meeting: meeting(t.MeetingID), Outcome: rules.OutcomeName(o)})
+	}
+	return out
 }
 
 // Tasks writes the 督办台账: every task of the period with its source,
@@ -25,9 +51,10 @@ func Tasks(w io.Writer, b TaskBook) error { return writeBook(w, []table{ledger(b
 
 // TaskReport writes the 督办通报 of the period: per lead unit the tasks
 // due, finished on time, finished late, overdue now and not yet due, then
-// the overdue tasks named.
+// the overdue tasks named, and the 二十三 topics awaiting the report to the
+// 市委 or 市人大常委会.
 func TaskReport(w io.Writer, b TaskBook) error {
-	return writeBook(w, []table{report(b), overdueList(b)}, b.AuditHead)
+	return writeBook(w, []table{report(b), overdueList(b), followUps(b)}, b.AuditHead)
 }
 
 func sub(b TaskBook) string {
@@ -106,5 +133,17 @@ func overdueList(b TaskBook) table {
 		t.rows = append(t.rows, []any{n, x.Title, x.LeadUnitName, x.Due.Format(data.DateLayout), days, x.Reminders, last})
 	}
 	t.footer = []string{fmt.Sprintf("共%d项", n)}
+	return t
+}
+
+func followUps(b TaskBook) table {
+	t := table{
+		name: "待报请决定", title: "待报请市委、市人大常委会决定事项（第二十三条）", sub: sub(b),
+		cols: []col{{"序号", 6}, {"议题", 44}, {"申报单位", 24}, {"审议会议", 30}, {"审议结果", 12}},
+	}
+	for i, f := range b.FollowUps {
+		t.rows = append(t.rows, []any{i + 1, f.Title, f.Unit, f.Meeting, f.Outcome})
+	}
+	t.footer = []string{fmt.Sprintf("共%d项", len(b.FollowUps))}
 	return t
 }

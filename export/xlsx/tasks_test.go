@@ -33,7 +33,14 @@ func TestTaskWorkbooksCellByCell(t *testing.T) {
 		"A7": "共3项",
 	})
 	buf.Reset()
-	if err := TaskReport(&buf, taskBook()); err != nil {
+	b := taskBook()
+	b.FollowUps = PendingFollowUps([]data.Topic{
+		{Title: "关于2027年财政预算草案", UnitName: "溧阳市财政局", MeetingID: 7, Outcome: "passed", Flags: data.TopicFlags{Subjects: []string{"budget"}}},
+		{Title: "reported already", MeetingID: 7, Outcome: "passed", Flags: data.TopicFlags{Subjects: []string{"budget"}}, FollowUpDone: "2026-11-20 已报市委"},
+		{Title: "deferred", MeetingID: 7, Outcome: "deferred", Flags: data.TopicFlags{Subjects: []string{"budget"}}},
+		{Title: "no subject", MeetingID: 7, Outcome: "passed"},
+	}, func(int64) string { return "市政府第12次常务会议" })
+	if err := TaskReport(&buf, b); err != nil {
 		t.Fatal(err)
 	}
 	f = open(t, buf.Bytes())
@@ -43,5 +50,6 @@ func TestTaskWorkbooksCellByCell(t *testing.T) {
 		"B5": "溧阳市住建局", "C5": "2", "D5": "1", "E5": "1", "H5": "50%",
 		"A6": "合计交办3项，按期办结1项，逾期办结1项，逾期未办结1项，未到期0项。",
 	})
+	cells(t, f, "待报请决定", map[string]string{"B4": "关于2027年财政预算草案", "D4": "市政府第12次常务会议", "E4": "通过", "A5": "共1项"})
 	cells(t, f, "逾期事项", map[string]string{"B4": "汛前检查", "E4": "8", "F4": "2", "G4": "2026-11-25", "A5": "共1项"})
 }

@@ -21,7 +21,7 @@ func (e usageError) Error() string { return e.msg }
 
 const usage = `用法 / usage:
   huiwu [--data 目录]                 打开图形界面（默认）
-  huiwu [--data 目录] demo [--seed N]  向空数据库载入演示数据
+  huiwu [--data 目录] demo [--seed N] [--years N]  向空数据库载入演示数据（--years：生成 N 年的历史，用于性能测试）
   huiwu [--data 目录] check            检查完整性、外键与审计链（有问题时退出码非零）
   huiwu [--data 目录] audit verify [--head 序号:哈希]
   huiwu [--data 目录] import roster 名册.xlsx  按表头导入人员（全部成功或全部不导入）
@@ -140,11 +140,15 @@ func cmdDemo(dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("demo", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	seed := fs.Uint64("seed", 1, "seed")
-	if err := fs.Parse(args); err != nil || fs.NArg() > 0 {
-		return usageError{"demo 只接受 --seed N"}
+	years := fs.Int("years", 0, "years")
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 || *years < 0 || *years > 30 {
+		return usageError{"demo 只接受 --seed N 和 --years N（1—30）"}
 	}
 	return withStore(dir, func(s *store.Store) error {
 		ctx := context.Background()
+		if *years > 0 {
+			return loadDecade(ctx, s, *seed, *years, out)
+		}
 		if err := loadDemo(ctx, s, *seed); err != nil {
 			return err
 		}

@@ -224,6 +224,15 @@ type MinutesRecord struct {
 	Number  int           // the meeting's 第N次; 0 when not numbered
 }
 
+// SearchHit is a 纪要 or a task whose text holds the query, with the
+// sentence that holds it.
+type SearchHit struct {
+	Kind     string // "minutes" or "task"
+	ID       int64
+	Title    string // 〔2026〕第3期 会议名称, or the task's title
+	Sentence string
+}
+
 // MinutesFilter selects 纪要 for a list; zero values select all.
 type MinutesFilter struct {
 	Year  int
@@ -251,6 +260,8 @@ type MinutesService interface {
 	SignMinutes(ctx context.Context, id int64, a SignAction) (Minutes, error)
 	// MinutesLists reads the 出席/请假/列席 lists from the meeting's attendance.
 	MinutesLists(ctx context.Context, id int64) (MinutesLists, error)
+	// Search finds the query in every 纪要 and task (四十六, 三十六).
+	Search(ctx context.Context, q string) ([]SearchHit, error)
 	// MinutesRecord reads a 纪要 whole for its papers.
 	MinutesRecord(ctx context.Context, id int64) (MinutesRecord, error)
 	Phrases(ctx context.Context) ([]string, error)

@@ -62,7 +62,8 @@ func (s *minutesScreen) build() fyne.CanvasObject {
 		}
 	})
 	open.Importance = widget.HighImportance
-	bar := container.NewHBox(widget.NewLabel(lang.L("minutes.note")), layoutSpacer(), open)
+	search := widget.NewButtonWithIcon(lang.L("minutes.search.full"), theme.SearchIcon(), func() { s.showSearch() })
+	bar := container.NewHBox(widget.NewLabel(lang.L("minutes.note")), layoutSpacer(), search, open)
 	s.view = container.NewBorder(bar, nil, nil, nil, v)
 	s.stack = container.NewStack(s.view)
 	s.reload()

@@ -144,3 +144,28 @@ func TestMinutesPagePapers(t *testing.T) {
 		t.Fatalf("unsigned 纪要 printed: %v", err)
 	}
 }
+
+// Full-text search from the 纪要 screen opens the 纪要 it finds.
+func TestMinutesSearchOpensTheHit(t *testing.T) {
+	r := newRig(t)
+	r.store.Now = func() time.Time { return time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC) }
+	n, err := r.store.DraftMinutes(context.Background(), heldExecutive(t, r).ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.store.SaveMinutesText(context.Background(), n.ID, "开头。\n# 一、关于秸秆禁烧\n会议要求落实网格化巡查。", 1); err != nil {
+		t.Fatal(err)
+	}
+	r.shell.Show("minutes")
+	ms := r.shell.screens[r.shell.index("minutes")].keys.(*minutesScreen)
+	d := ms.showSearch()
+	test.Type(d.query, "网格化")
+	d.run()
+	if len(d.hits) != 1 || d.hits[0].Sentence != "会议要求落实网格化巡查。" || d.count.Text != "共 1 处" {
+		t.Fatalf("hits %+v %q", d.hits, d.count.Text)
+	}
+	d.list.Select(0)
+	if ms.page == nil || ms.page.id != n.ID {
+		t.Fatal("the hit did not open its 纪要")
+	}
+}

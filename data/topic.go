@@ -14,7 +14,7 @@ type Topic struct {
 	UnitID      int64  // 申报单位
 	UnitName    string // filled in by the store on reads
 	Reporter    string // 汇报人
-	LeaderID    int64  // 分管领导 (八); 0 lets the store route it by 分工
+	LeaderID    int64  // 分管领导: routed by the store from 分工 and the 八 matters
 	LeaderName  string // filled in by the store on reads
 	MeetingKind MeetingKind
 	MeetingID   int64 // 0 until the topic is put to a meeting

@@ -86,6 +86,10 @@ func (s *Store) topicDetailTx(tx *sql.Tx, t data.Topic) (data.TopicDetail, error
 		d.Topic.Missing = d.Missing
 	}
 	d.FollowUp = rules.FollowUp23(ev.Flags, rules.TopicOutcome(t.Outcome).Decided(), t.FollowUpDone != "")
+	if d.FollowUp != "" {
+		// A decided 二十三 subject still owes its report: the list shows it.
+		d.Topic.Missing = append(d.Topic.Missing, d.FollowUp)
+	}
 	return d, nil
 }
 

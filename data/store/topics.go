@@ -179,13 +179,13 @@ func (s *Store) SaveTopic(ctx context.Context, t data.Topic, units []data.TopicU
 		if b := rules.CheckTopicMeetingKind(rules.FlagsOf(t, nil), t.MeetingKind); b != nil {
 			return data.Errorf(data.EInvalid, "%s", b.Message)
 		}
-		if t.LeaderID == 0 {
-			r, err := s.routeTopicTx(tx, t)
-			if err != nil {
-				return err
-			}
-			t.LeaderID = r.LeaderID
+		// The responsible leader follows the 分工 of the submitting unit
+		// and the clause-八 matters (八), so a change of either re-routes it.
+		r, err := s.routeTopicTx(tx, t)
+		if err != nil {
+			return err
 		}
+		t.LeaderID = r.LeaderID
 		return s.writeTopic(tx, &t, units)
 	})
 	return t, err

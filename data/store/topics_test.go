@@ -224,6 +224,9 @@ func TestSubject23Topic二十三(t *testing.T) {
 		t.Fatal(err)
 	}
 	d, _ := g.s.Topic(ctx, g.topic.ID)
+	if ts, _ := g.s.Topics(ctx, data.TopicFilter{}); len(ts) != 1 || !strings.Contains(strings.Join(ts[0].Missing, ""), "报请市委") {
+		t.Errorf("the list does not show the follow-up due: %+v", ts)
+	}
 	if !strings.Contains(d.FollowUp, "报请市委") {
 		t.Errorf("follow-up %q", d.FollowUp)
 	}
@@ -357,4 +360,23 @@ func personTxFor(s *Store, id int64) (data.Person, error) {
 		}
 	}
 	return data.Person{}, err
+}
+
+// 八: a topic carrying a report-to-mayor matter goes to the 市长; without it,
+// to the submitting unit's 分管 副市长.
+func TestTopicLeaderRouted八(t *testing.T) {
+	g := newTopicRig(t, data.TopicFlags{})
+	mayor := g.r.with(data.RoleMayor, 0)
+	if g.topic.LeaderID == mayor.ID {
+		t.Fatalf("a plain topic routed to the 市长")
+	}
+	tp := g.topic
+	tp.Flags.MayorMatters = []data.DocFlag{data.FlagBorrowing}
+	got, err := g.s.SaveTopic(ctx, tp, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.LeaderID != mayor.ID {
+		t.Errorf("a borrowing topic routed to %d, want the 市长 %d", got.LeaderID, mayor.ID)
+	}
 }

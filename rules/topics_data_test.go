@@ -87,3 +87,19 @@ func TestEveryTopicMove四十一(t *testing.T) {
 		}
 	}
 }
+
+// 二十五: the opinions of parties, groups, experts and the public may be
+// recorded, and none of them holds a topic back.
+func TestOpinions25AreOptional二十五(t *testing.T) {
+	f := TopicFlags{MajorDecision: true, DeptMajor: true, PublicInterest: true, RelatedUnits: []string{"市财政局"}, Towns: []string{"溧城街道"}}
+	for _, o := range Opinions25 {
+		for _, r := range TopicChecklist(f) {
+			if r.Key == o.Key {
+				t.Errorf("%s is required", o.Label)
+			}
+		}
+	}
+	if len(Opinions25) != 4 {
+		t.Errorf("%d opinions", len(Opinions25))
+	}
+}

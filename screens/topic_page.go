@@ -220,32 +220,11 @@ func (p *topicPage) showChecklist() {
 		case strings.HasPrefix(r.Key, "24.consult:"):
 			p.checklist.Add(container.NewHBox(doneMark(done[r.Key]), widget.NewLabel(text)))
 		default:
-			// Each item is recorded with its date and a note (二十二); the
-			// button records it, or clears it when it was recorded by mistake.
-			key, label := r.Key, text
-			var on *data.TopicCheck
-			for i := range d.Checks {
-				if d.Checks[i].Key == key {
-					on = &d.Checks[i]
-				}
-			}
-			status := lang.L("topic.check.none")
-			action := lang.L("topic.check.record")
-			if on != nil {
-				status = dateText(on.DoneOn) + " " + on.Note
-				action = lang.L("topic.check.clear")
-			}
-			b := widget.NewButton(action, func() {
-				if on != nil {
-					act(p.env, func(ctx context.Context) error {
-						return p.env.Topics.SetTopicCheck(ctx, p.id, key, false, time.Time{}, "")
-					}, p.afterAct)
-					return
-				}
-				p.askCheck(key, label)
-			})
-			p.checklist.Add(container.NewHBox(doneMark(done[key]), widget.NewLabel(text+"："+status), b))
+			p.checklist.Add(p.checkRow(r.Key, text, done[r.Key]))
 		}
+	}
+	for _, r := range rules.Opinions25 {
+		p.checklist.Add(p.checkRow(r.Key, r.Label+"（第"+r.Clause+"条，可选）", done[r.Key]))
 	}
 	p.checklist.Refresh()
 }
@@ -314,4 +293,29 @@ func sizeText(n int64) string {
 		return fmt.Sprintf("%.0f KB", float64(n)/(1<<10))
 	}
 	return fmt.Sprintf("%d B", n)
+}
+
+// checkRow is one checklist item: done or not, its date and note, and the
+// button that records it (二十二) or clears it when recorded by mistake.
+func (p *topicPage) checkRow(key, text string, done bool) fyne.CanvasObject {
+	var on *data.TopicCheck
+	for i := range p.detail.Checks {
+		if p.detail.Checks[i].Key == key {
+			on = &p.detail.Checks[i]
+		}
+	}
+	status, action := lang.L("topic.check.none"), lang.L("topic.check.record")
+	if on != nil {
+		status, action = dateText(on.DoneOn)+" "+on.Note, lang.L("topic.check.clear")
+	}
+	b := widget.NewButton(action, func() {
+		if on != nil {
+			act(p.env, func(ctx context.Context) error {
+				return p.env.Topics.SetTopicCheck(ctx, p.id, key, false, time.Time{}, "")
+			}, p.afterAct)
+			return
+		}
+		p.askCheck(key, text)
+	})
+	return container.NewHBox(doneMark(done), widget.NewLabel(text+"："+status), b)
 }

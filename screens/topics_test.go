@@ -294,6 +294,9 @@ func TestChecklistItemRecorded二十四(t *testing.T) {
 	if len(p.detail.Checks) != 1 || p.detail.Checks[0].Note != "委托第三方评估，风险等级低" || dateText(p.detail.Checks[0].DoneOn) != "2026-11-20" {
 		t.Fatalf("checks %+v", p.detail.Checks)
 	}
+	if !strings.Contains(rendered(p.checklist), "专家学者意见（第二十五条，可选）") {
+		t.Errorf("the 二十五 opinions are not offered:\n%s", rendered(p.checklist))
+	}
 	bad := p.askCheck("24.stability", "社会稳定风险评估")
 	widgetOf(t, bad, "完成日期").(*keyEntry).SetText("2026-02-30")
 	test.Tap(bad.save)

@@ -31,13 +31,15 @@ func loadDemoTopics(ctx context.Context, s *store.Store) error {
 	for _, u := range units {
 		unit[u.ShortName] = u.ID
 	}
-	ms, err := s.Meetings(ctx, data.MeetingFilter{Year: demo.Today.Year(), Kind: data.MeetingExecutive})
+	ms, err := s.Meetings(ctx, data.MeetingFilter{Year: demo.Today.Year()})
 	if err != nil {
 		return err
 	}
-	meeting := map[int]data.Meeting{}
+	meeting := map[meetingKey]data.Meeting{}
 	for _, m := range ms {
-		meeting[m.Number] = m
+		if m.Number > 0 {
+			meeting[meetingKey{m.Kind, m.Number}] = m
+		}
 	}
 	tmp, err := os.MkdirTemp("", "huiwu-demo-materials-")
 	if err != nil {
@@ -53,13 +55,28 @@ func loadDemoTopics(ctx context.Context, s *store.Store) error {
 	return nil
 }
 
+// meetingKey finds a demo meeting by kind and number.
+type meetingKey struct {
+	kind   data.MeetingKind
+	number int
+}
+
 type topicReplay struct {
 	ctx     context.Context
 	s       *store.Store
 	p       demo.TopicPlan
-	meeting map[int]data.Meeting
+	meeting map[meetingKey]data.Meeting
 	tmp     string
 	t       data.Topic
+}
+
+// at is the plan's meeting of number n.
+func (r *topicReplay) at(n int) data.Meeting {
+	kind := r.p.Kind
+	if kind == "" {
+		kind = data.MeetingExecutive
+	}
+	return r.meeting[meetingKey{kind, n}]
 }
 
 func (r *topicReplay) on(day time.Time) {
@@ -70,7 +87,7 @@ func (r *topicReplay) on(day time.Time) {
 // steps their issued notice would refuse.
 func (r *topicReplay) move(to rules.TopicState, mv data.TopicMove) error {
 	mv.TopicID, mv.Version, mv.To = r.t.ID, r.t.Version, string(to)
-	if m := r.meeting[r.p.Meeting]; mv.Override == "" && m.Status != data.StatusPlanning && (to == rules.TopicCollected || to == rules.TopicApproved) {
+	if m := r.at(r.p.Meeting); mv.Override == "" && m.Status != data.StatusPlanning && (to == rules.TopicCollected || to == rules.TopicApproved) {
 		mv.Override = backfill
 	}
 	t, err := r.s.MoveTopic(r.ctx, mv)
@@ -88,8 +105,8 @@ func (r *topicReplay) run(unit map[string]int64) error {
 	}
 	r.on(declared.AddDate(0, 0, -20))
 	t := data.Topic{Title: p.Title, UnitID: unit[p.Unit], Reporter: p.Unit + "主要负责人", MeetingKind: data.MeetingExecutive, Minutes: p.Minutes, Flags: p.Flags}
-	if m, ok := r.meeting[p.Meeting]; ok {
-		t.MeetingID = m.ID
+	if m := r.at(p.Meeting); m.ID != 0 {
+		t.MeetingID, t.MeetingKind = m.ID, m.Kind
 	}
 	var us []data.TopicUnit
 	for _, name := range p.Related {
@@ -137,7 +154,7 @@ func (r *topicReplay) run(unit map[string]int64) error {
 	if err := r.move(rules.TopicDeclared, data.TopicMove{}); err != nil || p.End == "declared" {
 		return err
 	}
-	return r.meetingSteps(r.meeting[p.Meeting], false)
+	return r.meetingSteps(r.at(p.Meeting), false)
 }
 
 // meetingSteps collects, decides and deliberates the topic for m; a
@@ -146,7 +163,7 @@ func (r *topicReplay) meetingSteps(m data.Meeting, carried bool) error {
 	p := r.p
 	r.on(m.Day().AddDate(0, 0, -7))
 	if !carried {
-		if err := r.move(rules.TopicCollected, data.TopicMove{}); err != nil {
+		if err := r.move(rules.TopicCollected, data.TopicMove{}); err != nil || p.End == "collected" {
 			return err
 		}
 	}
@@ -160,7 +177,7 @@ func (r *topicReplay) meetingSteps(m data.Meeting, carried bool) error {
 		return r.carry()
 	}
 	for _, to := range []rules.TopicState{rules.TopicApproved, rules.TopicNoticed} {
-		if err := r.move(to, data.TopicMove{}); err != nil {
+		if err := r.move(to, data.TopicMove{}); err != nil || p.End == string(to) {
 			return err
 		}
 	}
@@ -186,7 +203,7 @@ func (r *topicReplay) meetingSteps(m data.Meeting, carried bool) error {
 }
 
 func (r *topicReplay) carry() error {
-	later := r.meeting[r.p.CarryTo]
+	later := r.at(r.p.CarryTo)
 	r.on(later.Day().AddDate(0, 0, -10))
 	prev := r.p.Meeting
 	r.p.Meeting = r.p.CarryTo

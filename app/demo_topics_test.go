@@ -46,7 +46,7 @@ func TestDemoTopicsInEveryState(t *testing.T) {
 			}
 		}
 	}
-	for _, st := range []rules.TopicState{rules.TopicResearch, rules.TopicLegal, rules.TopicReported, rules.TopicDeclared, rules.TopicReturned, rules.TopicNoticed, rules.TopicDeliberated} {
+	for _, st := range rules.TopicStates {
 		if states[string(st)] == 0 {
 			t.Errorf("no demo topic %s", rules.TopicStateName(st))
 		}

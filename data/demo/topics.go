@@ -11,9 +11,10 @@ import (
 // declaration, the opinions, the checklist and legal opinion, the
 // materials, the seven steps of 四十一 and the meeting's decision.
 type TopicPlan struct {
-	Meeting  int    // the 常务会议's number in the demo year; 0: no meeting yet
-	Title    string // the topic
-	Unit     string // short name of the submitting unit
+	Meeting  int              // the meeting's number in the demo year; 0: no meeting yet
+	Kind     data.MeetingKind // the meeting's kind; "" is the 常务会议
+	Title    string           // the topic
+	Unit     string           // short name of the submitting unit
 	Related  []string
 	Minutes  int
 	Flags    data.TopicFlags
@@ -55,6 +56,9 @@ func Topics() []TopicPlan {
 		{Meeting: 12, Title: "2027年市级财政预算草案", Unit: "财政局", Related: []string{"审计局"}, Minutes: 20, Flags: budget, Declared: td(11, 10), End: "noticed", Copies: 3},
 		{Meeting: 12, Title: "农村公路提档升级三年行动计划", Unit: "交通局", Related: []string{"财政局", "资规局"}, Minutes: 15, Declared: td(11, 12), End: "noticed", Copies: 3},
 		{Meeting: 12, Title: "溧阳市社区卫生服务中心建设方案", Unit: "卫健委", Related: []string{"财政局"}, Minutes: 10, Declared: td(11, 26), End: "declared", Copies: 3},
+		{Meeting: 45, Kind: data.MeetingMayorOffice, Title: "天目湖旅游度假区道路提升工程资金安排", Unit: "交通局", Related: []string{"财政局"}, Minutes: 15, Declared: td(11, 20), End: "approved", Copies: 3},
+		{Meeting: 45, Kind: data.MeetingMayorOffice, Title: "城区公共自行车系统运营调整", Unit: "城管局", Related: []string{"交通局"}, Minutes: 10, Declared: td(11, 24), End: "collected", Copies: 3},
+		{Meeting: 45, Kind: data.MeetingMayorOffice, Title: "市区夜间经济街区试点方案", Unit: "商务局", Related: []string{"城管局"}, Minutes: 10, Declared: td(11, 25), End: "deferred", Reason: "待征求沿街商户意见后再议", Copies: 3},
 		{Title: "溧阳市公共数据授权运营管理办法", Unit: "数据局", Related: []string{"司法局"}, Minutes: 10, Flags: norm, End: "legal", Copies: 3},
 		{Title: "城乡供水一体化改造工程", Unit: "水利局", Related: []string{"财政局"}, Minutes: 15, End: "reported", Copies: 2},
 		{Title: "全市中小学校舍安全提升工程", Unit: "教育局", Related: []string{"财政局", "住建局"}, Minutes: 15, Differ: "资金分担比例需进一步商定", End: "research"},

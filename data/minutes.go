@@ -233,6 +233,15 @@ type SearchHit struct {
 	Sentence string
 }
 
+// MinutesDraftCopy is the unsaved text of a 纪要's editor, kept as it was
+// typed so that a crash loses nothing.
+type MinutesDraftCopy struct {
+	BasedOn int // the version the editor had opened
+	Body    string
+	SavedAt time.Time
+	SavedBy string
+}
+
 // MinutesFilter selects 纪要 for a list; zero values select all.
 type MinutesFilter struct {
 	Year  int
@@ -260,6 +269,11 @@ type MinutesService interface {
 	SignMinutes(ctx context.Context, id int64, a SignAction) (Minutes, error)
 	// MinutesLists reads the 出席/请假/列席 lists from the meeting's attendance.
 	MinutesLists(ctx context.Context, id int64) (MinutesLists, error)
+	// AutosaveMinutes keeps the editor's unsaved text (debounced as she
+	// types); MinutesAutosave gives it back, ok false when there is none or
+	// it equals the newest version.
+	AutosaveMinutes(ctx context.Context, id int64, body string, basedOn int) error
+	MinutesAutosave(ctx context.Context, id int64) (MinutesDraftCopy, bool, error)
 	// Search finds the query in every 纪要 and task (四十六, 三十六).
 	Search(ctx context.Context, q string) ([]SearchHit, error)
 	// MinutesRecord reads a 纪要 whole for its papers.

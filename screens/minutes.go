@@ -154,6 +154,9 @@ func (s *minutesScreen) open(id int64) {
 
 // back returns from a page to the list.
 func (s *minutesScreen) back() {
+	if s.page != nil {
+		s.page.editor.stop()
+	}
 	s.page = nil
 	s.stack.Objects = []fyne.CanvasObject{s.view}
 	s.stack.Refresh()

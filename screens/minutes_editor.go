@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -32,7 +33,13 @@ type minutesEditor struct {
 	base   int    // the version the text in the editor started from
 	saved  string // that version's text
 	locked bool
+	shown  bool        // the first show has happened (a kept copy is offered once)
+	timer  *time.Timer // the pending autosave
+	note   string      // a message for the state line: a restored copy, a failed autosave
 }
+
+// autosaveDelay is how long typing must pause before the text is kept.
+var autosaveDelay = 2 * time.Second
 
 func newMinutesEditor(p *minutesPage) *minutesEditor { return &minutesEditor{page: p} }
 
@@ -43,7 +50,10 @@ func (e *minutesEditor) build() fyne.CanvasObject {
 	e.entry = widget.NewMultiLineEntry()
 	e.entry.Wrapping = fyne.TextWrapWord
 	e.entry.SetMinRowsVisible(16)
-	e.entry.OnChanged = func(string) { e.showState() }
+	e.entry.OnChanged = func(string) {
+		e.showState()
+		e.schedule()
+	}
 	levels := make([]string, len(levelKeys))
 	for i, k := range levelKeys {
 		levels[i] = lang.L(k)
@@ -78,7 +88,7 @@ func (e *minutesEditor) build() fyne.CanvasObject {
 // show puts the newest version in the editor, unless the secretary has
 // unsaved changes there: those are kept, still based on the version she
 // opened, so a save over someone else's is refused rather than lost.
-func (e *minutesEditor) show(vs []data.MinutesVersion, phrases []string, locked bool) {
+func (e *minutesEditor) show(vs []data.MinutesVersion, phrases []string, locked bool, kept data.MinutesDraftCopy, hasKept bool) {
 	e.locked = locked
 	e.phrase.Options = phrases
 	e.phrase.Refresh()
@@ -86,7 +96,15 @@ func (e *minutesEditor) show(vs []data.MinutesVersion, phrases []string, locked 
 		last := vs[len(vs)-1]
 		e.base, e.saved = last.N, last.Body
 		e.entry.SetText(last.Body)
+		if hasKept && !e.shown && !locked {
+			// What was typed before a crash or a closed window comes back,
+			// still based on the version it was typed over.
+			e.base = kept.BasedOn
+			e.entry.SetText(kept.Body)
+			e.note = fmt.Sprintf(lang.L("minutes.state.kept"), kept.SavedAt.Local().Format("2006-01-02 15:04"))
+		}
 	}
+	e.shown = true
 	for _, w := range []fyne.Disableable{e.entry, e.level, e.phrase, e.add, e.save} {
 		if locked || e.page.env.ReadOnly {
 			w.Disable()
@@ -106,6 +124,8 @@ func (e *minutesEditor) show(vs []data.MinutesVersion, phrases []string, locked 
 
 func (e *minutesEditor) showState() {
 	switch {
+	case e.note != "" && e.entry.Text != e.saved:
+		e.state.SetText(e.note)
 	case e.locked:
 		e.state.SetText(fmt.Sprintf(lang.L("minutes.state.locked"), e.base))
 	case e.entry.Text != e.saved:
@@ -162,9 +182,43 @@ func (e *minutesEditor) saveText() {
 			showError(p.env, err)
 			return
 		}
-		e.base, e.saved = v.N, v.Body
+		e.base, e.saved, e.note = v.N, v.Body, ""
 		e.entry.SetText(v.Body)
 		p.reload()
+	})
+}
+
+// schedule keeps the text once typing pauses for autosaveDelay.
+func (e *minutesEditor) schedule() {
+	if e.locked || e.page.env.ReadOnly || e.entry.Text == e.saved {
+		return
+	}
+	e.stop()
+	e.timer = time.AfterFunc(autosaveDelay, func() { fyne.Do(e.autosave) })
+}
+
+// stop drops a pending autosave (the page is left; what was typed was kept
+// at the last pause).
+func (e *minutesEditor) stop() {
+	if e.timer != nil {
+		e.timer.Stop()
+	}
+}
+
+// autosave keeps the editor's text as it stands. A failure does not
+// interrupt the typing: it shows on the state line.
+func (e *minutesEditor) autosave() {
+	text, base, p := e.entry.Text, e.base, e.page
+	if e.locked || text == e.saved {
+		return
+	}
+	act(p.env, func(ctx context.Context) error { return p.env.Minutes.AutosaveMinutes(ctx, p.id, text, base) }, func(err error) {
+		if err != nil {
+			e.note = lang.L("minutes.state.autosave.failed") + data.ErrorMessage(err)
+		} else {
+			e.note = fmt.Sprintf(lang.L("minutes.state.autosaved"), base)
+		}
+		e.showState()
 	})
 }
 

@@ -79,6 +79,8 @@ type minutesView struct {
 	lists    data.MinutesLists
 	phrases  []string
 	units    []data.Unit
+	kept     data.MinutesDraftCopy
+	hasKept  bool
 }
 
 // reload reads the 纪要 whole again. A chain the rules cannot settle (no
@@ -105,6 +107,9 @@ func (p *minutesPage) reload() {
 		if v.phrases, err = p.env.Minutes.Phrases(ctx); err != nil {
 			return v, err
 		}
+		if v.kept, v.hasKept, err = p.env.Minutes.MinutesAutosave(ctx, p.id); err != nil {
+			return v, err
+		}
 		v.units, err = p.env.Roster.Units(ctx)
 		return v, err
 	}, p.show)
@@ -127,7 +132,7 @@ func (p *minutesPage) show(v minutesView) {
 	p.info.SetText(info)
 	p.lists.SetText(listsText(v.lists))
 	p.showChain()
-	p.editor.show(v.versions, v.phrases, n.Locked())
+	p.editor.show(v.versions, v.phrases, n.Locked(), v.kept, v.hasKept)
 }
 
 func (p *minutesPage) showChain() {

@@ -13,6 +13,10 @@ import (
 	"huiwu/data"
 )
 
+// The tests keep the editor's text themselves (minutesEditor.autosave): a
+// timer firing after a test has closed its store would only make noise.
+func init() { autosaveDelay = time.Hour }
+
 // heldExecutive saves a 常务会议 chaired by the mayor on 2026-11-20 and
 // takes it to 已召开.
 func heldExecutive(t *testing.T, r *rig) data.Meeting {
@@ -167,5 +171,40 @@ func TestMinutesSearchOpensTheHit(t *testing.T) {
 	d.list.Select(0)
 	if ms.page == nil || ms.page.id != n.ID {
 		t.Fatal("the hit did not open its 纪要")
+	}
+}
+
+// What is typed is kept at a pause and offered back when the 纪要 is opened
+// again (as after a crash), still based on the version it was typed over.
+func TestMinutesEditorKeepsWhatIsTyped(t *testing.T) {
+	r := newRig(t)
+	r.store.Now = func() time.Time { return time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC) }
+	n, err := r.store.DraftMinutes(context.Background(), heldExecutive(t, r).ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	r.shell.Show("minutes")
+	ms := r.shell.screens[r.shell.index("minutes")].keys.(*minutesScreen)
+	ms.open(n.ID)
+	e := ms.page.editor
+	e.entry.SetText(e.entry.Text + "\n会议要求抓好落实。")
+	e.autosave()
+	if !strings.Contains(e.state.Text, "自动保留") {
+		t.Fatalf("state %q", e.state.Text)
+	}
+	ms.back()
+	ms.open(n.ID)
+	e = ms.page.editor
+	if !strings.HasSuffix(e.entry.Text, "会议要求抓好落实。") || e.base != 1 || !strings.Contains(e.state.Text, "已恢复") {
+		t.Fatalf("not restored: %q base %d state %q", e.entry.Text, e.base, e.state.Text)
+	}
+	test.Tap(e.save)
+	if len(ms.page.versions) != 2 {
+		t.Fatalf("versions %d", len(ms.page.versions))
+	}
+	ms.back()
+	ms.open(n.ID)
+	if strings.Contains(ms.page.editor.state.Text, "已恢复") {
+		t.Fatal("the kept copy came back after it was saved")
 	}
 }

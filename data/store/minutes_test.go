@@ -276,3 +276,37 @@ func TestMinutesDraftHasASectionPerTopic(t *testing.T) {
 		t.Fatalf("三重一大 topic not signed by the 市长: %v %+v", err, chain)
 	}
 }
+
+// What the editor types is kept as it is typed and given back until a save
+// makes it a version; a signed 纪要 takes none.
+func TestMinutesAutosave(t *testing.T) {
+	s := withDemo(t)
+	r := demoRoster(t, s)
+	mayor := r.with(data.RoleMayor, 0)
+	n, err := s.DraftMinutes(ctx, heldMeeting(t, s, executive(mayor, "2026-11-20 09:00")).ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, err := s.MinutesAutosave(ctx, n.ID); ok || err != nil {
+		t.Fatalf("a copy before any typing: %v %v", ok, err)
+	}
+	if err := s.AutosaveMinutes(ctx, n.ID, "正在输入的正文", 1); err != nil {
+		t.Fatal(err)
+	}
+	c, ok, err := s.MinutesAutosave(ctx, n.ID)
+	if err != nil || !ok || c.Body != "正在输入的正文" || c.BasedOn != 1 {
+		t.Fatalf("copy %+v %v %v", c, ok, err)
+	}
+	if _, err := s.SaveMinutesText(ctx, n.ID, c.Body, c.BasedOn); err != nil {
+		t.Fatal(err)
+	}
+	if _, ok, _ := s.MinutesAutosave(ctx, n.ID); ok {
+		t.Fatal("the copy outlived the save")
+	}
+	if err := signAll(s, n.ID, mayor.ID, dayOf("2026-11-21")); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.AutosaveMinutes(ctx, n.ID, "x", 2); err == nil {
+		t.Fatal("autosave into a signed 纪要")
+	}
+}

@@ -72,6 +72,9 @@ func (s *Store) addVersion(tx *sql.Tx, id int64, kind, note, body string) (data.
 		id, v.N, kind, note, body, stamp, s.Actor); err != nil {
 		return v, err
 	}
+	if err := dropAutosave(tx, id); err != nil {
+		return v, err
+	}
 	return v, s.audit(tx, "minutes.version", "minutes", id, map[string]any{
 		"n": v.N, "kind": kind, "note": note, "chars": utf8.RuneCountInString(body),
 	})

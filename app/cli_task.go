@@ -16,7 +16,7 @@ import (
 	"huiwu/export/xlsx"
 )
 
-const taskUsage = "用法：huiwu task list [--overdue]（逾期事项在前）"
+const taskUsage = "用法：huiwu task list [--overdue] [--source 来源] [--from 日期 --to 日期]（逾期事项在前；来源如 领导批示 或 instruction；日期为办结时限）"
 
 // taskExports are the `huiwu export` kinds made from the 督办 tasks.
 var taskExports = map[string]bool{"tasks": true, "task-report": true}
@@ -29,11 +29,39 @@ func cmdTask(dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("task list", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	overdue := fs.Bool("overdue", false, "overdue only")
+	source := fs.String("source", "", "source")
+	from := fs.String("from", "", "first due day")
+	to := fs.String("to", "", "last due day")
 	if err := fs.Parse(args[1:]); err != nil || fs.NArg() > 0 {
 		return usageError{taskUsage}
 	}
+	f := data.TaskFilter{OverdueOnly: *overdue}
+	if *source != "" {
+		for _, src := range data.TaskSources {
+			if *source == string(src) || *source == data.TaskSourceName(src) {
+				f.Source = src
+			}
+		}
+		if f.Source == "" {
+			return usageError{fmt.Sprintf("未知来源「%s」", *source)}
+		}
+	}
+	for _, d := range []struct {
+		flag string
+		dst  *time.Time
+		v    string
+	}{{"--from", &f.From, *from}, {"--to", &f.To, *to}} {
+		if d.v == "" {
+			continue
+		}
+		t, err := data.ParseDate(d.v)
+		if err != nil {
+			return usageError{d.flag + "：" + data.ErrorMessage(err)}
+		}
+		*d.dst = t
+	}
 	return withStore(dir, func(s *store.Store) error {
-		ts, err := s.Tasks(context.Background(), data.TaskFilter{OverdueOnly: *overdue})
+		ts, err := s.Tasks(context.Background(), f)
 		if err != nil {
 			return err
 		}

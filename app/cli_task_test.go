@@ -47,6 +47,12 @@ func TestTaskCommands三十八(t *testing.T) {
 		t.Fatalf("--overdue: %d %s", code, out)
 	}
 	from, to := today.AddDate(0, -1, 0).Format(data.DateLayout), today.AddDate(0, 1, 0).Format(data.DateLayout)
+	if code, out, _ := huiwu(t, "--data", dir, "task", "list", "--source", "人大代表建议", "--from", today.Format(data.DateLayout)); code != 0 || strings.Contains(out, "背街小巷整治") || !strings.Contains(out, "农村公路养护") {
+		t.Fatalf("--source --from: %d %s", code, out)
+	}
+	if code, _, _ := huiwu(t, "--data", dir, "task", "list", "--source", "传闻"); code != 2 {
+		t.Fatalf("unknown source: exit %d", code)
+	}
 	for _, what := range []string{"tasks", "task-report"} {
 		f := filepath.Join(t.TempDir(), what+".xlsx")
 		if code, _, errs := huiwu(t, "--data", dir, "export", what, "--from", from, "--to", to, "--out", f); code != 0 {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -26,6 +27,7 @@ type tasksScreen struct {
 	minutes []data.Minutes // signed, for 议定事项
 
 	unitSel, sourceSel, leaderSel *widget.Select
+	month                         *keyEntry // the due month filter, 2026-11 or empty
 	overdue                       *widget.Check
 	stack                         *fyne.Container
 }
@@ -90,11 +92,14 @@ func (s *tasksScreen) build() fyne.CanvasObject {
 	for _, sel := range []*widget.Select{s.unitSel, s.leaderSel, s.sourceSel} {
 		sel.SetSelected(all)
 	}
+	s.month = newKeyEntry(s.env)
+	s.month.SetPlaceHolder(lang.L("tasks.month"))
+	s.month.OnSubmitted = func(string) { s.setMonth() }
 	s.overdue = widget.NewCheck(lang.L("tasks.overdue"), func(b bool) { s.filter.OverdueOnly = b; s.reload() })
 	ledger := widget.NewButtonWithIcon(lang.L("tasks.export.ledger"), theme.DownloadIcon(), func() { s.askExport(false) })
 	report := widget.NewButtonWithIcon(lang.L("tasks.export.report"), theme.DownloadIcon(), func() { s.askExport(true) })
 	bar := container.NewHBox(widget.NewLabel(lang.L("field.单位")), s.unitSel, widget.NewLabel(lang.L("field.领导")), s.leaderSel,
-		widget.NewLabel(lang.L("field.来源")), s.sourceSel, s.overdue, layoutSpacer(), ledger, report)
+		widget.NewLabel(lang.L("field.来源")), s.sourceSel, widget.NewLabel(lang.L("field.办结时限")), s.month, s.overdue, layoutSpacer(), ledger, report)
 	s.stack = container.NewStack(container.NewBorder(bar, nil, nil, nil, v))
 	s.reload()
 	return s.stack
@@ -141,6 +146,21 @@ func (s *tasksScreen) reload() {
 		s.leaderSel.Options = leaders
 		s.list.setRecords(v.tasks)
 	})
+}
+
+// setMonth filters by the month typed (due dates in it), or clears the
+// filter when the field is empty; a month that does not parse is said so.
+func (s *tasksScreen) setMonth() {
+	s.filter.From, s.filter.To = time.Time{}, time.Time{}
+	if m := strings.TrimSpace(s.month.Text); m != "" {
+		from, err := time.Parse("2006-01", m)
+		if err != nil || from.Year() < 1949 || from.Year() > 2200 {
+			showError(s.env, data.Errorf(data.EInvalid, "%s", lang.L("hint.month")))
+			return
+		}
+		s.filter.From, s.filter.To = from, from.AddDate(0, 1, -1)
+	}
+	s.reload()
 }
 
 // leaders are the people who write 批示 and answer for tasks: those with

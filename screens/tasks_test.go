@@ -65,6 +65,16 @@ func TestTaskFromCreationToClosure(t *testing.T) {
 	if ts.list.all[0].Status != data.TaskDoing || ts.list.all[0].Reminders != 1 {
 		t.Fatalf("after feedback %+v", ts.list.all[0])
 	}
+	ts.month.SetText("2026-12")
+	ts.setMonth()
+	if len(ts.list.all) != 0 {
+		t.Fatalf("December filter: %d", len(ts.list.all))
+	}
+	ts.month.SetText("2026-11")
+	ts.setMonth()
+	if len(ts.list.all) != 1 {
+		t.Fatalf("November filter: %d", len(ts.list.all))
+	}
 	ts.overdue.SetChecked(true)
 	if len(ts.list.all) != 1 {
 		t.Fatalf("overdue filter: %d", len(ts.list.all))

@@ -35,8 +35,8 @@ func cmdExportTopic(dir string, args []string, out io.Writer) error {
 	id := fs.Int64("meeting", 0, "meeting ID")
 	dst := fs.String("out", "", "output")
 	month := fs.String("month", "", "month")
-	office := fs.String("office", meetingpdf.DefaultOffice, "signing office")
-	contact := fs.String("contact", meetingpdf.DefaultContact, "contact")
+	office := fs.String("office", "", "signing office")
+	contact := fs.String("contact", "", "contact")
 	date := fs.String("date", "", "date printed")
 	if err := fs.Parse(args[1:]); err != nil || fs.NArg() > 0 || *dst == "" {
 		return usageError{topicExportUsage}
@@ -58,7 +58,18 @@ func cmdExportTopic(dir string, args []string, out io.Writer) error {
 	}
 	return finish(out, *dst, withStore(dir, func(s *store.Store) error {
 		ctx := context.Background()
-		info := meetingpdf.NoticeInfo{Office: *office, Contact: *contact, Date: paper.Date{Time: today(s.Now())}}
+		ts, err := s.TopicSettings(ctx)
+		if err != nil {
+			return err
+		}
+		// The command line's --office and --contact win over the settings.
+		if *office != "" {
+			ts.NoticeOffice = *office
+		}
+		if *contact != "" {
+			ts.NoticeContact = *contact
+		}
+		info := meetingpdf.InfoFrom(ts, s.Now())
 		if *date != "" {
 			d, err := data.ParseDate(*date)
 			if err != nil {

@@ -211,6 +211,9 @@ type TopicSettings struct {
 	DeadlineDay       int  // default 15
 	DeadlineInclusive bool // default: the day itself is in time
 	MaxMaterialMB     int  // default 200
+	// NoticeOffice and NoticeContact sign the 会议通知 and the 邀请函 and
+	// give their contact; "" prints the defaults.
+	NoticeOffice, NoticeContact string
 }
 
 // MayorMatterFlags are the flags of clause 八 a topic may carry.

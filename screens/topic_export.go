@@ -14,7 +14,6 @@ import (
 
 	"huiwu/data"
 	"huiwu/export/meetingpdf"
-	"huiwu/export/paper"
 	"huiwu/export/xlsx"
 )
 
@@ -50,9 +49,11 @@ func (a *agendaDialog) papers(ctx context.Context) (data.MeetingRecord, []data.T
 	return r, ts, meetingpdf.Options{AuditHead: head}, err
 }
 
-func noticeInfo() meetingpdf.NoticeInfo {
-	now := time.Now()
-	return meetingpdf.NoticeInfo{Office: meetingpdf.DefaultOffice, Contact: meetingpdf.DefaultContact, Date: paper.Date{Time: time.Date(now.Year(), now.Month(), now.Day(), 0, 0, 0, 0, time.UTC)}}
+// noticeInfo is the signing office and contact of the topic settings,
+// dated today.
+func (a *agendaDialog) noticeInfo(ctx context.Context) (meetingpdf.NoticeInfo, error) {
+	ts, err := a.screen.env.Topics.TopicSettings(ctx)
+	return meetingpdf.InfoFrom(ts, time.Now()), err
 }
 
 func (a *agendaDialog) writeNotice(ctx context.Context, w io.Writer) error {
@@ -60,7 +61,11 @@ func (a *agendaDialog) writeNotice(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	n, err := meetingpdf.Notice(r, ts, noticeInfo())
+	in, err := a.noticeInfo(ctx)
+	if err != nil {
+		return err
+	}
+	n, err := meetingpdf.Notice(r, ts, in)
 	if err != nil {
 		return err
 	}
@@ -92,7 +97,11 @@ func (a *agendaDialog) writeInvitations(ctx context.Context, w io.Writer) error 
 		}
 		details = append(details, d)
 	}
-	v, err := meetingpdf.Invitations(r, details, noticeInfo())
+	in, err := a.noticeInfo(ctx)
+	if err != nil {
+		return err
+	}
+	v, err := meetingpdf.Invitations(r, details, in)
 	if err != nil {
 		return err
 	}

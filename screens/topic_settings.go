@@ -19,6 +19,8 @@ import (
 type topicSettingsTab struct {
 	env       *Env
 	day, max  *keyEntry
+	office    *keyEntry
+	contact   *keyEntry
 	inclusive *widget.Check
 	form      *widget.Form
 	hints     map[string]*widget.FormItem
@@ -38,7 +40,7 @@ func withTopicSettingsTab(env *Env, tabs fyne.CanvasObject) fyne.CanvasObject {
 }
 
 func (t *topicSettingsTab) build() fyne.CanvasObject {
-	t.day, t.max = newKeyEntry(t.env), newKeyEntry(t.env)
+	t.day, t.max, t.office, t.contact = newKeyEntry(t.env), newKeyEntry(t.env), newKeyEntry(t.env), newKeyEntry(t.env)
 	t.inclusive = widget.NewCheck(lang.L("topicsettings.inclusive"), nil)
 	t.hints = map[string]*widget.FormItem{}
 	t.form = widget.NewForm()
@@ -46,6 +48,8 @@ func (t *topicSettingsTab) build() fyne.CanvasObject {
 		field("申报截止日", t.day, lang.L("hint.topicsettings.day")),
 		field("截止日当天", t.inclusive, ""),
 		field("材料大小上限", t.max, lang.L("hint.topicsettings.max")),
+		field("通知署名", t.office, lang.L("hint.topicsettings.office")),
+		field("联系人", t.contact, lang.L("hint.topicsettings.contact")),
 	} {
 		f.item.HintText = f.hint
 		t.hints[f.name] = f.item
@@ -64,12 +68,14 @@ func (t *topicSettingsTab) reload() {
 		t.day.SetText(strconv.Itoa(ts.DeadlineDay))
 		t.inclusive.SetChecked(ts.DeadlineInclusive)
 		t.max.SetText(strconv.Itoa(ts.MaxMaterialMB))
+		t.office.SetText(ts.NoticeOffice)
+		t.contact.SetText(ts.NoticeContact)
 	})
 }
 
 // submit reads the form; what does not parse is refused with the field named.
 func (t *topicSettingsTab) submit() {
-	ts := data.TopicSettings{DeadlineInclusive: t.inclusive.Checked}
+	ts := data.TopicSettings{DeadlineInclusive: t.inclusive.Checked, NoticeOffice: t.office.Text, NoticeContact: t.contact.Text}
 	var problems []data.Problem
 	var err error
 	if ts.DeadlineDay, err = strconv.Atoi(strings.TrimSpace(t.day.Text)); err != nil {

@@ -268,9 +268,10 @@ func TestTopicSettingsTab(t *testing.T) {
 	tab.day.SetText("20")
 	tab.inclusive.SetChecked(false)
 	tab.max.SetText("50")
+	tab.contact.SetText("秘书一科褚婧，电话0519-87654321")
 	test.Tap(tab.save)
 	ts, err := r.store.TopicSettings(t.Context())
-	if err != nil || ts.DeadlineDay != 20 || ts.DeadlineInclusive || ts.MaxMaterialMB != 50 {
+	if err != nil || ts.DeadlineDay != 20 || ts.DeadlineInclusive || ts.MaxMaterialMB != 50 || ts.NoticeContact != "秘书一科褚婧，电话0519-87654321" {
 		t.Errorf("saved %+v %v", ts, err)
 	}
 }

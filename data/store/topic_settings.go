@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"strconv"
+	"strings"
 
 	"huiwu/data"
 	"huiwu/rules"
@@ -14,6 +15,8 @@ const (
 	SettingTopicDeadlineDay       = "topic.deadline_day"
 	SettingTopicDeadlineInclusive = "topic.deadline_inclusive"
 	SettingMaterialMaxMB          = "topic.material_max_mb"
+	SettingNoticeOffice           = "topic.notice_office"
+	SettingNoticeContact          = "topic.notice_contact"
 	DefaultMaterialMaxMB          = 200
 )
 
@@ -55,7 +58,13 @@ func (s *Store) TopicSettings(ctx context.Context) (data.TopicSettings, error) {
 	if err != nil {
 		return out, err
 	}
-	out.MaxMaterialMB, err = s.intSetting(ctx, SettingMaterialMaxMB, DefaultMaterialMaxMB)
+	if out.MaxMaterialMB, err = s.intSetting(ctx, SettingMaterialMaxMB, DefaultMaterialMaxMB); err != nil {
+		return out, err
+	}
+	if out.NoticeOffice, err = s.Setting(ctx, SettingNoticeOffice); err != nil {
+		return out, err
+	}
+	out.NoticeContact, err = s.Setting(ctx, SettingNoticeContact)
 	return out, err
 }
 
@@ -68,6 +77,12 @@ func (s *Store) SaveTopicSettings(ctx context.Context, ts data.TopicSettings) er
 	if ts.MaxMaterialMB < 1 || ts.MaxMaterialMB > 4096 {
 		ps = append(ps, data.Problem{Field: "材料大小上限", Message: "应在 1 到 4096 MB 之间"})
 	}
+	ts.NoticeOffice, ts.NoticeContact = data.Clean(ts.NoticeOffice), data.Clean(ts.NoticeContact)
+	for _, f := range []struct{ name, v string }{{"通知署名", ts.NoticeOffice}, {"联系人", ts.NoticeContact}} {
+		if len([]rune(f.v)) > 100 || strings.ContainsAny(f.v, "\r\n\t") {
+			ps = append(ps, data.Problem{Field: f.name, Message: "不能超过 100 个字，不能换行"})
+		}
+	}
 	if len(ps) > 0 {
 		return &data.Error{Code: data.EInvalid, Message: "设置未保存", Problems: ps}
 	}
@@ -76,7 +91,10 @@ func (s *Store) SaveTopicSettings(ctx context.Context, ts data.TopicSettings) er
 		inc = "0"
 	}
 	return s.tx(ctx, func(tx *sql.Tx) error {
-		for k, v := range map[string]string{SettingTopicDeadlineDay: strconv.Itoa(ts.DeadlineDay), SettingTopicDeadlineInclusive: inc, SettingMaterialMaxMB: strconv.Itoa(ts.MaxMaterialMB)} {
+		for k, v := range map[string]string{
+			SettingTopicDeadlineDay: strconv.Itoa(ts.DeadlineDay), SettingTopicDeadlineInclusive: inc, SettingMaterialMaxMB: strconv.Itoa(ts.MaxMaterialMB),
+			SettingNoticeOffice: ts.NoticeOffice, SettingNoticeContact: ts.NoticeContact,
+		} {
 			if err := s.setSetting(tx, k, v); err != nil {
 				return err
 			}

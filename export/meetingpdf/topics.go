@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 
 	"huiwu/data"
 	"huiwu/export/paper"
@@ -22,6 +23,19 @@ type NoticeInfo struct {
 	Office  string     // 溧阳市人民政府办公室
 	Contact string     // 联系人 and phone
 	Date    paper.Date // 成文日期
+}
+
+// InfoFrom is the NoticeInfo of the topic settings, dated day; an empty
+// setting prints the default.
+func InfoFrom(ts data.TopicSettings, day time.Time) NoticeInfo {
+	in := NoticeInfo{Office: ts.NoticeOffice, Contact: ts.NoticeContact, Date: paper.Date{Time: time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)}}
+	if in.Office == "" {
+		in.Office = DefaultOffice
+	}
+	if in.Contact == "" {
+		in.Contact = DefaultContact
+	}
+	return in
 }
 
 // OnAgenda are the topics of a meeting that the 市长 put on it (上会, in the

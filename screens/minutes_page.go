@@ -123,6 +123,9 @@ func (p *minutesPage) show(v minutesView) {
 	if n.ThreeMajor {
 		info += "\n" + lang.L("minutes.threemajor")
 	}
+	if n.Disclosure == "" && !n.Locked() {
+		info += "\n" + lang.L("minutes.needdisclosure")
+	}
 	if n.LeadUnitID != 0 {
 		info += "\n" + lang.L("field.牵头单位") + "：" + unitName(p.units, n.LeadUnitID)
 	}

@@ -87,6 +87,9 @@ func TestMinutesFromDraftToSigned(t *testing.T) {
 	if p.n.Stage != data.MinutesReviewed {
 		t.Fatalf("stage %s", p.n.Stage)
 	}
+	if !strings.Contains(p.info.Text, "第五十条") {
+		t.Fatalf("no 公开属性 warning: %q", p.info.Text)
+	}
 	sign := p.askSign()
 	test.Tap(sign.save)
 	if !sign.open || !strings.Contains(sign.summary.Text, "第五十条") {

@@ -58,24 +58,31 @@ func tasksTx(tx *sql.Tx, where string, args ...any) ([]data.Task, error) {
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	for i := range out {
-		r, err := tx.Query("SELECT tu.unit_id, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id WHERE tu.task_id = ? ORDER BY u.sort_order, u.id", out[i].ID)
-		if err != nil {
+	// The helping units of every listed task in one query, not one query a
+	// task: on a decade's 20,000 tasks the per-task queries alone took most
+	// of the 督办 screen's 600 ms.
+	at := make(map[int64]int, len(out))
+	for i, t := range out {
+		at[t.ID] = i
+	}
+	r, err := tx.Query(`SELECT tu.task_id, tu.unit_id, u.name FROM task_units tu JOIN units u ON u.id = tu.unit_id
+		WHERE tu.task_id IN (SELECT t.id`+taskFrom+` WHERE `+where+`) ORDER BY tu.task_id, u.sort_order, u.id`, args...)
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	for r.Next() {
+		var task, id int64
+		var name string
+		if err := r.Scan(&task, &id, &name); err != nil {
 			return nil, err
 		}
-		for r.Next() {
-			var id int64
-			var name string
-			if err := r.Scan(&id, &name); err != nil {
-				r.Close()
-				return nil, err
-			}
+		if i, ok := at[task]; ok {
 			out[i].HelpUnitIDs, out[i].HelpUnitNames = append(out[i].HelpUnitIDs, id), append(out[i].HelpUnitNames, name)
 		}
-		r.Close()
-		if err := r.Err(); err != nil {
-			return nil, err
-		}
+	}
+	if err := r.Err(); err != nil {
+		return nil, err
 	}
 	return out, nil
 }

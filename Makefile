@@ -8,6 +8,9 @@ GOFUMPT_VERSION     := v0.12.0
 # Debian packages the build, the tests and the screenshots need.
 DEB_PKGS  := gcc pkg-config libgl1-mesa-dev xorg-dev xvfb xauth poppler-utils imagemagick xz-utils
 DATA_DEMO := $(CURDIR)/build/demo-data
+# The ten-year data set of `make bench` (kept between runs; delete the
+# folder to generate it afresh).
+DATA_BENCH := $(CURDIR)/build/bench-data
 
 # Release packages (make windows, make linux). The build date is shown by
 # `huiwu version` and 关于; SOURCE_DATE_EPOCH fixes it for a reproducible build.
@@ -27,7 +30,7 @@ WIN_EXE          := dist/huiwu.exe
 LINUX_TAR        := dist/huiwu-linux-amd64.tar.xz
 LINUX_ROOT       := build/linux-pkg
 
-.PHONY: deps deps-windows run build test lint vet-windows windows linux screenshots clean
+.PHONY: deps deps-windows run build test lint vet-windows windows linux screenshots bench clean
 
 ## deps: install missing system packages and the lint tools (no-op when present)
 deps:
@@ -98,6 +101,16 @@ screenshots: build
 	FONTCONFIG_FILE=$(CURDIR)/docs/no-cjk-fonts.conf FYNE_THEME=light \
 		xvfb-run -a -s "-screen 0 1280x800x24" scripts/screenshots.sh $(DATA_DEMO) docs/screenshots
 	HUIWU_SCREENSHOTS=$(CURDIR)/docs/screenshots $(GO) test -count=1 -tags "$(TAGS)" -run TestScreenshots ./export/paper/
+
+## bench: the ten-year data set, the Go benchmarks on it, start-up and memory under Xvfb, one table (not part of test)
+bench: build
+	$(GO) build -tags "$(TAGS)" -o build/hello ./bench/hello
+	@test -f $(DATA_BENCH)/huiwu.db || ./huiwu --data $(DATA_BENCH) demo --years 10
+	HUIWU_BENCH_DATA=$(DATA_BENCH) $(GO) test -p 1 -count 1 -run '^$$' -tags "$(TAGS)" \
+		-bench 'OpenMeetingList|OpenMeetingPage|OpenTasksOverdueFirst|Search200|SignIn120|StatsDecadeYear|TaskLedgerAll|20Pages' \
+		./screens/ ./export/xlsx/ ./export/paper/ > build/bench.txt || { cat build/bench.txt; exit 1; }
+	@cat build/bench.txt
+	xvfb-run -a -s "-screen 0 1280x800x24" $(GO) run -tags "$(TAGS)" ./bench/run -huiwu ./huiwu -hello build/hello -data $(DATA_BENCH) -gobench build/bench.txt
 
 clean:
 	rm -rf build dist huiwu huiwu.exe rsrc_windows_amd64.syso

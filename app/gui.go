@@ -11,6 +11,7 @@ import (
 	fyneapp "fyne.io/fyne/v2/app"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
 	"huiwu/data/store"
@@ -35,11 +36,21 @@ func runGUI(dir string, meta Meta) error {
 	w.Resize(fyne.NewSize(1280, 800))
 	w.SetMaster()
 	g := &gui{app: a, win: w, dir: dir, meta: meta}
-	if s, err := store.Open(dir); err != nil {
-		g.showRecovery(err)
-	} else {
-		g.showMain(s)
-	}
+	// Opening checks the whole file (quick_check) before anything may write
+	// to it: on a decade's data that is most of a second, so the window
+	// shows a progress bar at once and the store opens off the UI goroutine.
+	w.SetContent(withFirstFrameProbe(widget.NewProgressBarInfinite(), "FIRSTFRAME"))
+	go func() {
+		s, err := store.Open(dir)
+		fyne.Do(func() {
+			if err != nil {
+				g.showRecovery(err)
+				return
+			}
+			g.showMain(s)
+			w.SetContent(withFirstFrameProbe(w.Content(), "READY"))
+		})
+	}()
 	showAndRun(a, w, watch)
 	g.closeStore()
 	return nil

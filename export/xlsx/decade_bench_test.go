@@ -1,0 +1,91 @@
+package xlsx
+
+import (
+	"bytes"
+	"context"
+	"os"
+	"testing"
+	"time"
+
+	"huiwu/data"
+	"huiwu/data/store"
+	"huiwu/rules"
+)
+
+// decadeStore opens the ten-year data folder of `make bench`; without
+// HUIWU_BENCH_DATA the benchmark is skipped.
+func decadeStore(b *testing.B) *store.Store {
+	b.Helper()
+	dir := os.Getenv("HUIWU_BENCH_DATA")
+	if dir == "" {
+		b.Skip("HUIWU_BENCH_DATA is not set (make bench sets it)")
+	}
+	s, err := store.Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Cleanup(func() { s.Close() })
+	return s
+}
+
+// decadeYearStats tallies the last full year of the ten-year data.
+func decadeYearStats(b *testing.B) (rules.Stats, time.Time, time.Time) {
+	s := decadeStore(b)
+	from, to := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)
+	rs, err := s.Records(context.Background(), from, to)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return rules.AttendanceStats(rs), from, to
+}
+
+// BenchmarkStatsDecadeYear writes a year's 出勤统计 from the ten-year data;
+// BenchmarkBareStatsDecadeYear writes the same cells with bare excelize.
+func BenchmarkStatsDecadeYear(b *testing.B) {
+	st, from, to := decadeYearStats(b)
+	for b.Loop() {
+		if err := Stats(new(bytes.Buffer), st, from, to, ""); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+func BenchmarkBareStatsDecadeYear(b *testing.B) {
+	st, from, to := decadeYearStats(b)
+	for b.Loop() {
+		if err := bare(new(bytes.Buffer), statsTables(st, from, to)); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// allTasks is the 督办台账 of every task of the ten-year data.
+func allTasks(b *testing.B) TaskBook {
+	s := decadeStore(b)
+	ts, err := s.Tasks(context.Background(), data.TaskFilter{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	return TaskBook{From: time.Date(2017, 1, 1, 0, 0, 0, 0, time.UTC), To: time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC), Tasks: ts, Today: s.Today()}
+}
+
+// BenchmarkTaskLedgerAll writes the 督办台账 of all tasks;
+// BenchmarkBareTaskLedgerAll writes the same cells with bare excelize.
+func BenchmarkTaskLedgerAll(b *testing.B) {
+	tb := allTasks(b)
+	for b.Loop() {
+		if err := Tasks(new(bytes.Buffer), tb); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(len(tb.Tasks)), "tasks")
+}
+
+func BenchmarkBareTaskLedgerAll(b *testing.B) {
+	tb := allTasks(b)
+	for b.Loop() {
+		if err := bare(new(bytes.Buffer), []table{ledger(tb)}); err != nil {
+			b.Fatal(err)
+		}
+	}
+}

@@ -274,6 +274,11 @@ type MinutesService interface {
 	// it equals the newest version.
 	AutosaveMinutes(ctx context.Context, id int64, body string, basedOn int) error
 	MinutesAutosave(ctx context.Context, id int64) (MinutesDraftCopy, bool, error)
+	// MinutesTemplate is the opening template of a meeting kind's drafts
+	// (the default unless the office set one); SetMinutesTemplate sets it,
+	// "" going back to the default.
+	MinutesTemplate(ctx context.Context, kind MeetingKind) (string, error)
+	SetMinutesTemplate(ctx context.Context, kind MeetingKind, tmpl string) error
 	// Search finds the query in every 纪要 and task (四十六, 三十六).
 	Search(ctx context.Context, q string) ([]SearchHit, error)
 	// MinutesRecord reads a 纪要 whole for its papers.

@@ -7,12 +7,41 @@ import (
 	"huiwu/data"
 )
 
-// MinutesOpening is the first line of a 纪要 (formats §10.3):
-// 5月6日，市长王喆主持召开市政府第12次常务会议，……。现纪要如下：
-// A delegate chairing says so (六). What the meeting studied is left as
-// ……, which the secretary replaces, unless the meeting is a 专题会议 whose
-// title says it.
+// DefaultMinutesTemplate is the opening line of a 纪要 (formats §10.3)
+// unless the office sets another for a meeting kind: {月}{日} the day,
+// {主持人} the chair with post (受市长委托 when a delegate chairs, 六),
+// {会议} the meeting with its number, {内容} what it studied.
+const DefaultMinutesTemplate = "{月}月{日}日，{主持人}主持召开{会议}，{内容}。现纪要如下："
+
+var templateFields = []string{"{月}", "{日}", "{主持人}", "{会议}", "{内容}"}
+
+// CheckMinutesTemplate refuses a template that names no chair or meeting,
+// or has a placeholder the program does not fill.
+func CheckMinutesTemplate(t string) error {
+	for _, must := range []string{"{主持人}", "{会议}"} {
+		if !strings.Contains(t, must) {
+			return data.Errorf(data.EInvalid, "纪要开头模板须含 %s", must)
+		}
+	}
+	rest := t
+	for _, f := range templateFields {
+		rest = strings.ReplaceAll(rest, f, "")
+	}
+	if strings.ContainsAny(rest, "{}") {
+		return data.Errorf(data.EInvalid, "纪要开头模板只能使用 %s", strings.Join(templateFields, " "))
+	}
+	return nil
+}
+
+// MinutesOpening is the first line of a 纪要 by the default template.
 func MinutesOpening(m data.Meeting, chair data.Person) string {
+	return MinutesOpeningFrom(DefaultMinutesTemplate, m, chair)
+}
+
+// MinutesOpeningFrom fills a template (see DefaultMinutesTemplate). What
+// the meeting studied is left as ……, which the secretary replaces, unless
+// the meeting is a 专题会议 whose title says it.
+func MinutesOpeningFrom(tmpl string, m data.Meeting, chair data.Person) string {
 	kind := KindName(m.Kind)
 	if m.Number > 0 {
 		if rest, ok := strings.CutPrefix(kind, "市政府"); ok {
@@ -30,7 +59,8 @@ func MinutesOpening(m data.Meeting, chair data.Person) string {
 		t := strings.TrimSuffix(strings.TrimSuffix(m.Title, "专题会议"), "的")
 		what = "研究" + strings.TrimPrefix(t, "关于") + "有关事项"
 	}
-	return fmt.Sprintf("%d月%d日，%s主持召开%s，%s。现纪要如下：", m.Start.Month(), m.Start.Day(), who, kind, what)
+	return strings.NewReplacer("{月}", fmt.Sprint(int(m.Start.Month())), "{日}", fmt.Sprint(m.Start.Day()),
+		"{主持人}", who, "{会议}", kind, "{内容}", what).Replace(tmpl)
 }
 
 // BuildMinutesLists makes the 出席, 请假 and 列席 lists printed after a

@@ -109,3 +109,21 @@ func TestMinutesSection(t *testing.T) {
 		}
 	}
 }
+
+// The office may set the opening per meeting kind; the template must name
+// the chair and the meeting and use only the placeholders filled.
+func TestMinutesTemplate(t *testing.T) {
+	m := data.Meeting{Kind: data.MeetingExecutive, Number: 3, Start: time.Date(2026, 5, 6, 9, 0, 0, 0, time.UTC)}
+	got := MinutesOpeningFrom("{月}月{日}日上午，{主持人}在市行政中心主持召开{会议}。现将会议议定事项纪要如下：", m, data.Person{Name: "王喆", Post: "市长"})
+	if got != "5月6日上午，市长王喆在市行政中心主持召开市政府第3次常务会议。现将会议议定事项纪要如下：" {
+		t.Fatalf("got %s", got)
+	}
+	for _, bad := range []string{"{月}月{日}日召开{会议}", "{主持人}主持召开{会议}，{地点}"} {
+		if err := CheckMinutesTemplate(bad); err == nil {
+			t.Errorf("%q accepted", bad)
+		}
+	}
+	if err := CheckMinutesTemplate(DefaultMinutesTemplate); err != nil {
+		t.Fatal(err)
+	}
+}

@@ -63,7 +63,8 @@ func (s *minutesScreen) build() fyne.CanvasObject {
 	})
 	open.Importance = widget.HighImportance
 	search := widget.NewButtonWithIcon(lang.L("minutes.search.full"), theme.SearchIcon(), func() { s.showSearch() })
-	bar := container.NewHBox(widget.NewLabel(lang.L("minutes.note")), layoutSpacer(), search, open)
+	tmpl := widget.NewButtonWithIcon(lang.L("minutes.template"), theme.SettingsIcon(), func() { s.askTemplate() })
+	bar := container.NewHBox(widget.NewLabel(lang.L("minutes.note")), layoutSpacer(), tmpl, search, open)
 	s.view = container.NewBorder(bar, nil, nil, nil, v)
 	s.stack = container.NewStack(s.view)
 	s.reload()

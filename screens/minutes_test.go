@@ -211,3 +211,25 @@ func TestMinutesEditorKeepsWhatIsTyped(t *testing.T) {
 		t.Fatal("the kept copy came back after it was saved")
 	}
 }
+
+// The opening template of a meeting kind is edited from the 纪要 screen.
+func TestMinutesTemplateForm(t *testing.T) {
+	r := newRig(t)
+	r.shell.Show("minutes")
+	ms := r.shell.screens[r.shell.index("minutes")].keys.(*minutesScreen)
+	f := ms.askTemplate()
+	e := widgetOf(t, f, "开头模板").(*keyEntry)
+	if !strings.Contains(e.Text, "{主持人}") {
+		t.Fatalf("default template %q", e.Text)
+	}
+	e.SetText("{月}月{日}日召开")
+	test.Tap(f.save)
+	if !f.open || !strings.Contains(f.summary.Text, "{主持人}") {
+		t.Fatalf("bad template saved: %q", f.summary.Text)
+	}
+	e.SetText("{月}月{日}日，{主持人}在市行政中心主持召开{会议}。现纪要如下：")
+	saved(t, f)
+	if tm, _ := r.store.MinutesTemplate(context.Background(), data.MeetingExecutive); !strings.Contains(tm, "市行政中心") {
+		t.Fatalf("template %q", tm)
+	}
+}

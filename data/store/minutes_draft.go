@@ -87,7 +87,45 @@ func draftText(tx *sql.Tx, m data.Meeting) (string, error) {
 			chair = p
 		}
 	}
-	return rules.MinutesOpening(m, chair), nil
+	tmpl, err := templateTx(tx, m.Kind)
+	if err != nil {
+		return "", err
+	}
+	return rules.MinutesOpeningFrom(tmpl, m, chair), nil
+}
+
+func templateKey(k data.MeetingKind) string { return "minutes.template." + string(k) }
+
+func templateTx(tx *sql.Tx, k data.MeetingKind) (string, error) {
+	var t string
+	err := tx.QueryRow("SELECT value FROM settings WHERE key = ?", templateKey(k)).Scan(&t)
+	if err == sql.ErrNoRows || (err == nil && t == "") {
+		return rules.DefaultMinutesTemplate, nil
+	}
+	return t, err
+}
+
+// MinutesTemplate is the opening template of a meeting kind's drafts.
+func (s *Store) MinutesTemplate(ctx context.Context, kind data.MeetingKind) (string, error) {
+	var t string
+	err := s.docRead(ctx, func(tx *sql.Tx) error {
+		var err error
+		t, err = templateTx(tx, kind)
+		return err
+	})
+	return t, err
+}
+
+// SetMinutesTemplate sets the opening template of a meeting kind's drafts
+// (audited as a setting); "" goes back to the default.
+func (s *Store) SetMinutesTemplate(ctx context.Context, kind data.MeetingKind, tmpl string) error {
+	tmpl = data.Clean(tmpl)
+	if tmpl != "" {
+		if err := rules.CheckMinutesTemplate(tmpl); err != nil {
+			return err
+		}
+	}
+	return s.tx(ctx, func(tx *sql.Tx) error { return s.setSetting(tx, templateKey(kind), tmpl) })
 }
 
 // MinutesLists reads the 出席/请假/列席 lists from the meeting's attendance,

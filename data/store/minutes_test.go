@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // heldMeeting saves a meeting of the given kind and chair on 2026-11-20 and
@@ -308,5 +309,36 @@ func TestMinutesAutosave(t *testing.T) {
 	}
 	if err := s.AutosaveMinutes(ctx, n.ID, "x", 2); err == nil {
 		t.Fatal("autosave into a signed 纪要")
+	}
+}
+
+// The office's opening template for a meeting kind is used by the next
+// draft of that kind; a template without the chair is refused.
+func TestMinutesTemplateSetting(t *testing.T) {
+	s := withDemo(t)
+	r := demoRoster(t, s)
+	mayor := r.with(data.RoleMayor, 0)
+	if err := s.SetMinutesTemplate(ctx, data.MeetingExecutive, "{月}月{日}日召开{会议}"); err == nil {
+		t.Fatal("a template without the chair")
+	}
+	if err := s.SetMinutesTemplate(ctx, data.MeetingExecutive, "{月}月{日}日上午，{主持人}主持召开{会议}。现将会议议定事项纪要如下："); err != nil {
+		t.Fatal(err)
+	}
+	n, err := s.DraftMinutes(ctx, heldMeeting(t, s, executive(mayor, "2026-11-20 09:00")).ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	vs, _ := s.MinutesVersions(ctx, n.ID)
+	if !strings.HasPrefix(vs[0].Body, "11月20日上午，市长"+mayor.Name+"主持召开市政府第") {
+		t.Fatalf("opening %q", vs[0].Body)
+	}
+	if err := s.SetMinutesTemplate(ctx, data.MeetingExecutive, ""); err != nil {
+		t.Fatal(err)
+	}
+	if tm, _ := s.MinutesTemplate(ctx, data.MeetingExecutive); tm != rules.DefaultMinutesTemplate {
+		t.Fatalf("back to the default: %q", tm)
+	}
+	if auditCount(t, s, "setting.set") != 2 {
+		t.Fatal("template changes not audited")
 	}
 }

@@ -83,9 +83,22 @@ type MinutesSign struct {
 	Note     string // why this person (the clause), from the chain
 	Opinion  string
 	Day      time.Time
-	Scan     string // the file name of the scanned signed paper, if any
+	Scan     string // the scanned signed paper kept in the data folder: HASH/name, or ""
 	At       time.Time
 	By       string // who recorded it in the program
+}
+
+// ScanName is the scanned paper's original file name; ScanHash the name
+// it is kept under in the data folder.
+func (g MinutesSign) ScanName() string {
+	_, name, _ := strings.Cut(g.Scan, "/")
+	return name
+}
+
+// ScanHash is the content hash the scan is kept under ("" for none).
+func (g MinutesSign) ScanHash() string {
+	hash, _, _ := strings.Cut(g.Scan, "/")
+	return hash
 }
 
 // SignAction is what a secretary records for the next step of the chain.
@@ -94,7 +107,7 @@ type SignAction struct {
 	PersonID int64  // who signed; must be the chain's person for the step
 	Opinion  string
 	Day      time.Time
-	Scan     string
+	Scan     string // the path of the scanned signed paper to keep, or ""
 }
 
 // Validate checks an action's own fields; the store checks it against the chain.
@@ -104,7 +117,7 @@ func (a SignAction) Validate() error {
 		v.add("日期", "不能为空")
 	}
 	v.text("意见", a.Opinion, false, MaxOpinion)
-	v.text("扫描件", a.Scan, false, MaxTitle)
+	v.text("扫描件", a.Scan, false, 1000)
 	return v.err("签发记录")
 }
 

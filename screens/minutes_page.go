@@ -152,7 +152,7 @@ func (p *minutesPage) showChain() {
 		if !st.Day.IsZero() {
 			text += "\n" + fmt.Sprintf(lang.L("minutes.step.done"), dateText(st.Day), orDash(st.Opinion))
 			if st.Scan != "" {
-				text += "　" + lang.L("field.扫描件") + "：" + st.Scan
+				text += "　" + lang.L("field.扫描件") + "：" + st.ScanName()
 			}
 		} else if next < 0 {
 			next = i

@@ -4,6 +4,7 @@ import (
 	"context"
 	"database/sql"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"huiwu/data"
@@ -118,6 +119,15 @@ func (s *Store) SignMinutes(ctx context.Context, id int64, a data.SignAction) (d
 	a.Opinion, a.Scan, a.Stage = data.Clean(a.Opinion), data.Clean(a.Scan), data.Clean(a.Stage)
 	if err := a.Validate(); err != nil {
 		return data.Minutes{}, err
+	}
+	if a.Scan != "" {
+		// The scanned signed paper is kept in the data folder under its
+		// content hash, so the record does not depend on where it was.
+		hash, _, err := s.storeFile(ctx, a.Scan)
+		if err != nil {
+			return data.Minutes{}, err
+		}
+		a.Scan = hash + "/" + filepath.Base(a.Scan)
 	}
 	var out data.Minutes
 	err := s.tx(ctx, func(tx *sql.Tx) error {

@@ -1,6 +1,8 @@
 package store
 
 import (
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -340,5 +342,34 @@ func TestMinutesTemplateSetting(t *testing.T) {
 	}
 	if auditCount(t, s, "setting.set") != 2 {
 		t.Fatal("template changes not audited")
+	}
+}
+
+// The scanned signed paper is copied into the data folder under its hash
+// and named on the step; a missing file is refused and nothing recorded.
+func TestMinutesSignKeepsTheScan(t *testing.T) {
+	s := withDemo(t)
+	r := demoRoster(t, s)
+	n, err := s.DraftMinutes(ctx, heldMeeting(t, s, executive(r.with(data.RoleMayor, 0), "2026-11-20 09:00")).ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	day := dayOf("2026-11-23")
+	if _, err := s.SignMinutes(ctx, n.ID, data.SignAction{Day: day, Scan: filepath.Join(t.TempDir(), "none.pdf")}); err == nil {
+		t.Fatal("a missing scan accepted")
+	}
+	scan := filepath.Join(t.TempDir(), "审签单-签字.pdf")
+	if err := os.WriteFile(scan, []byte("%PDF-1.4 signed"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SignMinutes(ctx, n.ID, data.SignAction{Day: day, Scan: scan}); err != nil {
+		t.Fatal(err)
+	}
+	chain, _ := s.SignChain(ctx, n.ID)
+	if chain[0].ScanName() != "审签单-签字.pdf" {
+		t.Fatalf("scan %q", chain[0].Scan)
+	}
+	if b, err := os.ReadFile(s.MaterialPath(chain[0].ScanHash())); err != nil || string(b) != "%PDF-1.4 signed" {
+		t.Fatalf("kept scan: %v %q", err, b)
 	}
 }

@@ -68,6 +68,7 @@ type topicReplay struct {
 	meeting map[meetingKey]data.Meeting
 	tmp     string
 	t       data.Topic
+	decl    time.Time // the declaration day: nothing of the meeting's happens before it
 }
 
 // at is the plan's meeting of number n.
@@ -103,6 +104,7 @@ func (r *topicReplay) run(unit map[string]int64) error {
 	if declared.IsZero() {
 		declared = demo.Today.AddDate(0, 0, -3)
 	}
+	r.decl = declared
 	r.on(declared.AddDate(0, 0, -20))
 	t := data.Topic{Title: p.Title, UnitID: unit[p.Unit], Reporter: p.Unit + "主要负责人", MeetingKind: data.MeetingExecutive, Minutes: p.Minutes, Flags: p.Flags}
 	if m := r.at(p.Meeting); m.ID != 0 {
@@ -161,7 +163,11 @@ func (r *topicReplay) run(unit map[string]int64) error {
 // carried-over topic goes through them again for the later meeting.
 func (r *topicReplay) meetingSteps(m data.Meeting, carried bool) error {
 	p := r.p
-	r.on(m.Day().AddDate(0, 0, -7))
+	collect := m.Day().AddDate(0, 0, -7)
+	if collect.Before(r.decl) {
+		collect = r.decl // a late topic is collected the day it is declared
+	}
+	r.on(collect)
 	if !carried {
 		if err := r.move(rules.TopicCollected, data.TopicMove{}); err != nil || p.End == "collected" {
 			return err

@@ -82,9 +82,15 @@ func (p *topicPage) reload() {
 		r.ps, err = p.env.Meetings.Participants(ctx, r.d.MeetingID)
 		return r, err
 	}, func(r read) {
+		// Those taking part for the topic: named for it, or 列席 from one of
+		// its attending units (a standing 列席 unit is there already).
 		p.detail, p.attending = r.d, 0
+		units := map[string]bool{}
+		for _, u := range r.d.Units {
+			units[u.UnitName] = u.Attends
+		}
 		for _, pt := range r.ps {
-			if pt.Topic == r.d.Title {
+			if pt.Topic == r.d.Title || (pt.Role == data.AttendObserver && units[pt.UnitName]) {
 				p.attending++
 			}
 		}

@@ -12,6 +12,7 @@ import (
 
 	"huiwu/data"
 	"huiwu/export/paper"
+	"huiwu/export/typeset"
 )
 
 func on(s string) time.Time {
@@ -75,6 +76,27 @@ func TestMinutesThroughTheLayout(t *testing.T) {
 	var laid strings.Builder
 	for _, l := range lay.Lines {
 		laid.WriteString(l.Text)
+		// Geometry (GB/T 9704 as the typesetter holds it): inside the type
+		// area, at most 28 characters a 三号 line, no closing mark at a
+		// line's start (避头尾).
+		if l.Style == "pageno" {
+			continue
+		}
+		if l.X < typeset.MarginLeft-0.05 || l.Right > typeset.AreaRight+0.05 || l.Y < typeset.MarginTop || l.Y > typeset.AreaBottom {
+			t.Errorf("page %d line %q at x %.2f–%.2f, y %.2f: outside the type area", l.Page, l.Text, l.X, l.Right, l.Y)
+		}
+		if r := []rune(l.Text); len(r) > 0 && strings.ContainsRune("，。、：；！？）》」』”’", r[0]) {
+			t.Errorf("page %d line %q starts with a closing mark", l.Page, l.Text)
+		}
+		wide := 0
+		for _, r := range l.Text {
+			if r > 0x2000 {
+				wide++
+			}
+		}
+		if l.Size == typeset.Sanhao && l.GridLine >= 0 && wide > typeset.CharsPerLine {
+			t.Errorf("page %d line %q holds %d full-width characters", l.Page, l.Text, wide)
+		}
 	}
 	want := []string{"溧阳市人民政府常务会议纪要", "〔2026〕第12期", "一、关于城市更新三年行动计划", "（一）强化资金保障。", "出席：", "王喆", "请假：", "赵玥（出差）", "列席：", "分送："}
 	for _, w := range want {

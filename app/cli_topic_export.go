@@ -177,7 +177,3 @@ func exportTopicBook(s *store.Store, month time.Time, dst string) error {
 		return xlsx.Topics(w, xlsx.TopicBook{Month: month, Topics: topics, Meetings: used, Today: s.Now(), AuditHead: head.String()})
 	})
 }
-
-func today(t time.Time) time.Time {
-	return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC)
-}

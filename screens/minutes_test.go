@@ -98,6 +98,7 @@ func TestMinutesFromDraftToSigned(t *testing.T) {
 	sign.close()
 	set := p.askSettings()
 	widgetOf(t, set, "公开属性").(*widget.Select).SetSelected("依申请公开")
+	widgetOf(t, set, "分送").(*keyEntry).SetText("市各委办局，各镇人民政府。")
 	saved(t, set)
 	s := p.askSign()
 	test.Type(widgetOf(t, s, "意见").(*keyEntry), "同意")

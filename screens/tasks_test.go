@@ -29,7 +29,7 @@ func TestTaskFromCreationToClosure(t *testing.T) {
 		t.Fatal(err)
 	}
 	n, _ = r.store.MinutesOf(ctx, n.ID)
-	n.Disclosure = "主动公开"
+	n.Disclosure, n.Distribution = "主动公开", "市各委办局。"
 	if _, err := r.store.SaveMinutes(ctx, n); err != nil {
 		t.Fatal(err)
 	}

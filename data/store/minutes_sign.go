@@ -197,6 +197,10 @@ func (s *Store) checkStep(tx *sql.Tx, n data.Minutes, done []data.MinutesSign, w
 	if want.Stage == "签发" && n.Disclosure == "" {
 		return data.Errorf(data.EInvalid, "纪要 %s 签发前须确定公开属性（主动公开、依申请公开或不予公开）（第五十条）", n.IssueText())
 	}
+	if want.Stage == "签发" && n.Distribution == "" {
+		// The 分送 is printed on the signed paper; once signed it is locked.
+		return data.Errorf(data.EInvalid, "纪要 %s 签发前须在纪要设置中填写分送范围", n.IssueText())
+	}
 	return nil
 }
 

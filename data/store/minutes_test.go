@@ -119,7 +119,7 @@ func TestMinutesVersionsRestoreAndLock四十六(t *testing.T) {
 	}
 	mustSign(t, s, n.ID, data.SignAction{Stage: "审核", PersonID: chain[1].PersonID, Day: day, Opinion: "请市长审签"})
 	n, _ = s.MinutesOf(ctx, n.ID)
-	n.Disclosure = "依申请公开"
+	n.Disclosure, n.Distribution = "依申请公开", "市各委办局。"
 	if n, err = s.SaveMinutes(ctx, n); err != nil {
 		t.Fatal(err)
 	}
@@ -187,6 +187,14 @@ func TestMinutesSignOffRefusals四十六五十(t *testing.T) {
 	}
 	if _, err := s.SignMinutes(ctx, n.ID, data.SignAction{PersonID: mayor.ID, Day: day}); err == nil || !strings.Contains(err.Error(), "第五十条") {
 		t.Fatalf("签发 without 公开属性: %v", err)
+	}
+	n, _ = s.MinutesOf(ctx, n.ID)
+	n.Disclosure = "主动公开"
+	if n, err = s.SaveMinutes(ctx, n); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SignMinutes(ctx, n.ID, data.SignAction{PersonID: mayor.ID, Day: day}); err == nil || !strings.Contains(err.Error(), "分送") {
+		t.Fatalf("签发 without 分送: %v", err)
 	}
 	// Editing the text while it is up for signing sends it back to 起草.
 	if _, err := s.SaveMinutesText(ctx, n.ID, "改过的正文", 1); err != nil {

@@ -103,7 +103,7 @@ func signAll(s *Store, id, signer int64, on time.Time) error {
 	if err != nil {
 		return err
 	}
-	n.Disclosure = "主动公开"
+	n.Disclosure, n.Distribution = "主动公开", "市各委办局。"
 	if _, err := s.SaveMinutes(ctx, n); err != nil {
 		return err
 	}

@@ -3,7 +3,9 @@ package screens
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -25,6 +27,7 @@ type topicsScreen struct {
 	meetings []data.Meeting
 
 	state    *widget.Select
+	month    *widget.Select // the month of the meetings, for the 市长's choice (四十一 step 5)
 	stack    *fyne.Container
 	listView fyne.CanvasObject
 	page     *topicPage
@@ -80,7 +83,15 @@ func (s *topicsScreen) build() fyne.CanvasObject {
 	})
 	open.Importance = widget.HighImportance
 	agenda := widget.NewButtonWithIcon(lang.L("agenda.button"), theme.ListIcon(), s.openAgenda)
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.状态")), s.state, layoutSpacer(), open, agenda)
+	s.month = widget.NewSelect([]string{all}, func(v string) {
+		s.filter.Month = time.Time{}
+		if m, err := time.Parse("2006-01", v); err == nil {
+			s.filter.Month = m
+		}
+		s.reload()
+	})
+	s.month.SetSelected(all)
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.状态")), s.state, widget.NewLabel(lang.L("field.月份")), s.month, layoutSpacer(), open, agenda)
 	s.listView = container.NewBorder(bar, nil, nil, nil, v)
 	s.stack = container.NewStack(s.listView)
 	s.reload()
@@ -110,6 +121,14 @@ func (s *topicsScreen) reload() {
 		return a, err
 	}, func(a all) {
 		s.units, s.meetings = a.units, a.meetings
+		months := []string{lang.L("option.all")}
+		for _, m := range a.meetings {
+			if ym := m.Start.Format("2006-01"); !slices.Contains(months, ym) {
+				months = append(months, ym)
+			}
+		}
+		s.month.Options = months
+		s.month.Refresh()
 		s.list.setRecords(a.topics)
 	})
 }

@@ -11,6 +11,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -141,6 +142,14 @@ func TestTopicFromDeclarationToDeliberated四十一(t *testing.T) {
 		t.Errorf("history:\n%s", p.history.Text)
 	}
 	p.screen.back()
+	p.screen.month.SetSelected("2026-12")
+	if len(p.screen.list.all) != 1 {
+		t.Errorf("December shows %d topics", len(p.screen.list.all))
+	}
+	if got := p.screen.month.Options; len(got) != 2 || got[1] != "2026-12" {
+		t.Errorf("months offered %v", got)
+	}
+	p.screen.month.SetSelected(lang.L("option.all"))
 	test.Type(p.screen.list.search, "实施方案")
 	if len(p.screen.list.shown) != 1 {
 		t.Errorf("search by a material's name shows %d topics", len(p.screen.list.shown))

@@ -1,3 +1,8 @@
+//go:build !windows
+
+// The harness reads peak memory from Unix rusage and runs under Xvfb: it is
+// a Linux tool, excluded from the Windows build and vet.
+
 // Command run is the second half of `make bench`: it times huiwu's start-up
 // to the first painted frame against bench/hello, measures peak memory with
 // every screen visited, times `huiwu check`, then reads the Go benchmarks'

@@ -14,15 +14,36 @@ import (
 // Escape cancels; a failed save keeps the dialog open and shows each
 // problem under its field, plus a summary in red.
 type formDialog struct {
-	env     *Env
+	*problemForm
+	env    *Env
+	save   *widget.Button
+	dlg    *dialog.CustomDialog
+	onSave func(done func(error))
+	open   bool // shown and not yet closed
+}
+
+// problemForm is a form whose rows show validation problems under their
+// fields, with a summary line below; record dialogs and settings tabs share
+// it.
+type problemForm struct {
 	form    *widget.Form
 	fields  []formField
+	hints   map[string]*widget.FormItem // field name -> its row
 	summary *widget.Label
-	save    *widget.Button
-	dlg     *dialog.CustomDialog
-	onSave  func(done func(error))
-	open    bool            // shown and not yet closed
 	body    *fyne.Container // the form above the summary
+}
+
+func newProblemForm(fields []formField) *problemForm {
+	p := &problemForm{form: widget.NewForm(), fields: fields, hints: map[string]*widget.FormItem{}}
+	for _, fl := range fields {
+		fl.item.HintText = fl.hint
+		p.hints[fl.name] = fl.item
+		p.form.AppendItem(fl.item)
+	}
+	p.summary = widget.NewLabel("")
+	p.summary.Wrapping = fyne.TextWrapWord
+	p.body = container.NewVBox(p.form, p.summary)
+	return p
 }
 
 // formField is one row of a form: the data layer's name for the field (the
@@ -39,23 +60,18 @@ func field(name string, w fyne.CanvasObject, hint string) formField {
 }
 
 func newFormDialog(env *Env, title string, fields []formField, onSave func(done func(error))) *formDialog {
-	f := &formDialog{env: env, form: widget.NewForm(), fields: fields, onSave: onSave}
+	f := &formDialog{problemForm: newProblemForm(fields), env: env, onSave: onSave}
 	for _, fl := range fields {
-		fl.item.HintText = fl.hint
-		f.form.AppendItem(fl.item)
 		if e, ok := fl.item.Widget.(*keyEntry); ok {
 			e.OnSubmitted = func(string) { f.submit() }
 			e.onEscape = f.cancel
 		}
 	}
-	f.summary = widget.NewLabel("")
 	f.summary.Importance = widget.DangerImportance
-	f.summary.Wrapping = fyne.TextWrapWord
 	f.summary.Hide()
 	cancel := widget.NewButton(lang.L("action.cancel"), f.cancel)
 	f.save = widget.NewButton(lang.L("action.save"), f.submit)
 	f.save.Importance = widget.HighImportance
-	f.body = container.NewVBox(f.form, f.summary)
 	f.dlg = dialog.NewCustomWithoutButtons(title, f.body, env.Window)
 	f.dlg.SetButtons([]fyne.CanvasObject{cancel, f.save})
 	return f
@@ -95,9 +111,17 @@ func (f *formDialog) submit() {
 	})
 }
 
-// showProblems puts each validation problem under its field; an error with
-// no field (a duplicate, a conflict) goes to the summary only.
-func (f *formDialog) showProblems(err error) {
+// showProblems puts each validation problem under its field, and any other
+// hint back as it was; an error with no field (a duplicate, a conflict)
+// goes to the summary only.
+func (f *problemForm) showProblems(err error) {
+	f.markFields(err)
+	f.summary.SetText(data.ErrorMessage(err))
+	f.summary.Show()
+}
+
+// markFields sets each row's hint: its problem in err, or its usual hint.
+func (f *problemForm) markFields(err error) {
 	problems := data.ProblemsOf(err)
 	rebuild := false
 	for _, fl := range f.fields {
@@ -122,6 +146,17 @@ func (f *formDialog) showProblems(err error) {
 	} else {
 		f.form.Refresh()
 	}
-	f.summary.SetText(data.ErrorMessage(err))
-	f.summary.Show()
+}
+
+// showResult shows err as problems, or says saved (a translation key) in
+// green: the settings tabs save in place, without closing anything.
+func (f *problemForm) showResult(err error, saved string) {
+	if err != nil {
+		f.summary.Importance = widget.DangerImportance
+		f.showProblems(err)
+		return
+	}
+	f.markFields(nil)
+	f.summary.Importance = widget.SuccessImportance
+	f.summary.SetText(lang.L(saved))
 }

@@ -17,13 +17,11 @@ import (
 // the 常务会议's standing 列席 units (四十一), numbering per year or per
 // term, the grace before an arrival is 迟到, and the 桌签's face and size.
 type meetingSettingsTab struct {
+	*problemForm
 	env                              *Env
 	standing, termStart, grace, size *keyEntry
 	numbering, face                  *widget.Select
-	form                             *widget.Form
-	summary                          *widget.Label
 	save                             *widget.Button
-	hints                            map[string]*widget.FormItem
 }
 
 // withMeetingSettingsTab adds the 会议 tab to the settings tabs.
@@ -47,26 +45,18 @@ func (t *meetingSettingsTab) build() fyne.CanvasObject {
 		faces[i] = lang.L(cardFaceKeys[f])
 	}
 	t.face = widget.NewSelect(faces, nil)
-	t.hints = map[string]*widget.FormItem{}
-	t.form = widget.NewForm()
-	for _, f := range []formField{
+	t.problemForm = newProblemForm([]formField{
 		field("常务会议列席单位", t.standing, lang.L("hint.meetingsettings.standing")),
 		field("编号方式", t.numbering, ""),
 		field("届次起算日", t.termStart, lang.L("hint.date")),
 		field("迟到宽限", t.grace, lang.L("hint.meetingsettings.grace")),
 		field("桌签字体", t.face, ""),
 		field("桌签字号", t.size, lang.L("hint.meetingsettings.size")),
-	} {
-		f.item.HintText = f.hint
-		t.hints[f.name] = f.item
-		t.form.AppendItem(f.item)
-	}
-	t.summary = widget.NewLabel("")
-	t.summary.Wrapping = fyne.TextWrapWord
+	})
 	t.save = widget.NewButton(lang.L("action.save"), t.submit)
 	t.save.Importance = widget.HighImportance
 	t.reload()
-	return container.NewVBox(t.form, container.NewHBox(t.save), t.summary)
+	return container.NewVBox(t.body, container.NewHBox(t.save))
 }
 
 func (t *meetingSettingsTab) reload() {
@@ -122,21 +112,4 @@ func (t *meetingSettingsTab) submit() {
 }
 
 // show puts each problem under its field, or says the settings were saved.
-func (t *meetingSettingsTab) show(err error) {
-	for name, it := range t.hints {
-		it.HintText = ""
-		for _, p := range data.ProblemsOf(err) {
-			if p.Field == name {
-				it.HintText = "✗ " + p.Message
-			}
-		}
-	}
-	t.form.Refresh()
-	if err != nil {
-		t.summary.Importance = widget.DangerImportance
-		t.summary.SetText(data.ErrorMessage(err))
-		return
-	}
-	t.summary.Importance = widget.SuccessImportance
-	t.summary.SetText(lang.L("meetingsettings.saved"))
-}
+func (t *meetingSettingsTab) show(err error) { t.showResult(err, "meetingsettings.saved") }

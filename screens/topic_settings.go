@@ -17,14 +17,12 @@ import (
 // day, and whether that day is still in time) and the size limit of a
 // material copied into the data folder.
 type topicSettingsTab struct {
+	*problemForm
 	env       *Env
 	day, max  *keyEntry
 	office    *keyEntry
 	contact   *keyEntry
 	inclusive *widget.Check
-	form      *widget.Form
-	hints     map[string]*widget.FormItem
-	summary   *widget.Label
 	save      *widget.Button
 }
 
@@ -42,25 +40,17 @@ func withTopicSettingsTab(env *Env, tabs fyne.CanvasObject) fyne.CanvasObject {
 func (t *topicSettingsTab) build() fyne.CanvasObject {
 	t.day, t.max, t.office, t.contact = newKeyEntry(t.env), newKeyEntry(t.env), newKeyEntry(t.env), newKeyEntry(t.env)
 	t.inclusive = widget.NewCheck(lang.L("topicsettings.inclusive"), nil)
-	t.hints = map[string]*widget.FormItem{}
-	t.form = widget.NewForm()
-	for _, f := range []formField{
+	t.problemForm = newProblemForm([]formField{
 		field("申报截止日", t.day, lang.L("hint.topicsettings.day")),
 		field("截止日当天", t.inclusive, ""),
 		field("材料大小上限", t.max, lang.L("hint.topicsettings.max")),
 		field("通知署名", t.office, lang.L("hint.topicsettings.office")),
 		field("联系人", t.contact, lang.L("hint.topicsettings.contact")),
-	} {
-		f.item.HintText = f.hint
-		t.hints[f.name] = f.item
-		t.form.AppendItem(f.item)
-	}
-	t.summary = widget.NewLabel("")
-	t.summary.Wrapping = fyne.TextWrapWord
+	})
 	t.save = widget.NewButton(lang.L("action.save"), t.submit)
 	t.save.Importance = widget.HighImportance
 	t.reload()
-	return container.NewVBox(t.form, container.NewHBox(t.save), t.summary)
+	return container.NewVBox(t.body, container.NewHBox(t.save))
 }
 
 func (t *topicSettingsTab) reload() {
@@ -97,21 +87,4 @@ func (t *topicSettingsTab) submit() {
 }
 
 // show puts each problem under its field, or says the settings were saved.
-func (t *topicSettingsTab) show(err error) {
-	for name, it := range t.hints {
-		it.HintText = ""
-		for _, p := range data.ProblemsOf(err) {
-			if p.Field == name {
-				it.HintText = "✗ " + p.Message
-			}
-		}
-	}
-	t.form.Refresh()
-	if err != nil {
-		t.summary.Importance = widget.DangerImportance
-		t.summary.SetText(data.ErrorMessage(err))
-		return
-	}
-	t.summary.Importance = widget.SuccessImportance
-	t.summary.SetText(lang.L("topicsettings.saved"))
-}
+func (t *topicSettingsTab) show(err error) { t.showResult(err, "topicsettings.saved") }

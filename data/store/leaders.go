@@ -11,20 +11,35 @@ import (
 
 // Oversights lists the 分管 assignments (clause 八).
 func (s *Store) Oversights(ctx context.Context) ([]data.Oversight, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT unit_id, leader_id FROM oversight ORDER BY unit_id")
+	out, err := readOversights(ctx, s.db)
 	if err != nil {
 		return nil, classify(err, "读取分管")
+	}
+	return out, nil
+}
+
+// reader is what *sql.DB and *sql.Tx share for a query, so that one reader
+// serves a screen's list and a rule applied inside a write transaction.
+type reader interface {
+	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
+}
+
+// readOversights reads the 分管 assignments through r.
+func readOversights(ctx context.Context, r reader) ([]data.Oversight, error) {
+	rows, err := r.QueryContext(ctx, "SELECT unit_id, leader_id FROM oversight ORDER BY unit_id")
+	if err != nil {
+		return nil, err
 	}
 	defer rows.Close()
 	var out []data.Oversight
 	for rows.Next() {
 		var o data.Oversight
 		if err := rows.Scan(&o.UnitID, &o.LeaderID); err != nil {
-			return nil, classify(err, "读取分管")
+			return nil, err
 		}
 		out = append(out, o)
 	}
-	return out, classifyRows(rows.Err(), "读取分管")
+	return out, rows.Err()
 }
 
 // SetOversight makes leaderID the overseeing leader of unitID, or clears it

@@ -32,7 +32,7 @@ func chainTx(tx *sql.Tx, n data.Minutes, day time.Time) ([]rules.SignStep, error
 	if err != nil {
 		return nil, err
 	}
-	os, err := signOversightsTx(tx)
+	os, err := readOversights(context.Background(), tx)
 	if err != nil {
 		return nil, err
 	}
@@ -40,23 +40,6 @@ func chainTx(tx *sql.Tx, n data.Minutes, day time.Time) ([]rules.SignStep, error
 		Kind: m.Kind, Chair: chair, LeadUnitID: n.LeadUnitID, ThreeMajor: n.ThreeMajor,
 		Day: day, People: people, Oversights: os, Delegations: ds,
 	})
-}
-
-func signOversightsTx(tx *sql.Tx) ([]data.Oversight, error) {
-	rows, err := tx.Query("SELECT unit_id, leader_id FROM oversight ORDER BY unit_id")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []data.Oversight
-	for rows.Next() {
-		var o data.Oversight
-		if err := rows.Scan(&o.UnitID, &o.LeaderID); err != nil {
-			return nil, err
-		}
-		out = append(out, o)
-	}
-	return out, rows.Err()
 }
 
 func signsTx(tx *sql.Tx, id int64) ([]data.MinutesSign, error) {

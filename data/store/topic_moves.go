@@ -9,23 +9,6 @@ import (
 	"huiwu/rules"
 )
 
-func (s *Store) oversightsTx(tx *sql.Tx) ([]data.Oversight, error) {
-	rows, err := tx.Query("SELECT unit_id, leader_id FROM oversight ORDER BY unit_id")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []data.Oversight
-	for rows.Next() {
-		var o data.Oversight
-		if err := rows.Scan(&o.UnitID, &o.LeaderID); err != nil {
-			return nil, err
-		}
-		out = append(out, o)
-	}
-	return out, rows.Err()
-}
-
 func topicUnitsTx(tx *sql.Tx, topicID int64) ([]data.TopicUnit, error) {
 	rows, err := tx.Query(`SELECT tu.unit_id, u.name, tu.opinion, tu.text, tu.attends FROM topic_units tu JOIN units u ON u.id = tu.unit_id
 		WHERE tu.topic_id = ? ORDER BY u.sort_order, u.id`, topicID)

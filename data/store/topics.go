@@ -196,7 +196,7 @@ func (s *Store) routeTopicTx(tx *sql.Tx, t data.Topic) (rules.Route, error) {
 	if err != nil {
 		return rules.Route{}, err
 	}
-	os, err := s.oversightsTx(tx)
+	os, err := readOversights(context.Background(), tx)
 	if err != nil {
 		return rules.Route{}, err
 	}

@@ -30,7 +30,7 @@ WIN_EXE          := dist/huiwu.exe
 LINUX_TAR        := dist/huiwu-linux-amd64.tar.xz
 LINUX_ROOT       := build/linux-pkg
 
-.PHONY: deps deps-windows run build test lint vet-windows windows linux screenshots bench clean
+.PHONY: deps deps-windows run build test lint vet-windows windows linux screenshots bench clean fonts
 
 ## deps: install missing system packages and the lint tools (no-op when present)
 deps:
@@ -111,6 +111,12 @@ bench: build
 		./screens/ ./export/xlsx/ ./export/paper/ > build/bench.txt || { cat build/bench.txt; exit 1; }
 	@cat build/bench.txt
 	xvfb-run -a -s "-screen 0 1280x800x24" $(GO) run -tags "$(TAGS)" ./bench/run -huiwu ./huiwu -hello build/hello -data $(DATA_BENCH) -gobench build/bench.txt
+
+## fonts: rebuild the bundled faces from their sources (they are committed;
+## only needed to change them) — installs the converter it needs first
+fonts:
+	@dpkg -s python3-fonttools >/dev/null 2>&1 || { apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq python3-fonttools >/dev/null; }
+	fonts/prepare.sh
 
 clean:
 	rm -rf build dist huiwu huiwu.exe rsrc_windows_amd64.syso

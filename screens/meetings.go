@@ -3,7 +3,6 @@ package screens
 import (
 	"context"
 	"fmt"
-	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -92,18 +91,12 @@ func (s *meetingsScreen) build() fyne.CanvasObject {
 		}
 		s.reload()
 	})
-	this := time.Now().Year()
-	years := []string{all}
-	for y := this + 1; y >= this-5; y-- {
-		years = append(years, strconv.Itoa(y))
-	}
-	s.year = widget.NewSelect(years, func(v string) {
-		s.filter.Year, _ = strconv.Atoi(v) // 全部 reads as 0: no year filter
+	s.year = yearSelect(s.filter.Year, func(y int) {
+		s.filter.Year = y
 		s.reload()
 	})
 	s.kind.SetSelected(all)
 	s.status.SetSelected(all)
-	s.year.SetSelected(strconv.Itoa(s.filter.Year))
 	open := widget.NewButtonWithIcon(lang.L("meeting.open"), theme.NavigateNextIcon(), func() {
 		if m, ok := s.list.current(); ok {
 			s.open(m.ID)

@@ -188,6 +188,11 @@ type DocFilter struct {
 	Status DocStatus
 	From   time.Time // received on or after, by day
 	To     time.Time // received on or before, by day
+	// Year is the list's 年度: the documents received in that year, and
+	// every one still open (neither 已办结 nor 已退回) whatever its year,
+	// so that work in hand never drops out of the default view. 0 is every
+	// year. The store applies it; Matches does not.
+	Year int
 }
 
 // Matches tells whether d passes the filter.

@@ -106,6 +106,9 @@ type DocumentService interface {
 
 	// Countersigns lists every unit's countersign of every document.
 	Countersigns(ctx context.Context) ([]Countersign, error)
+	// OverdueCountersigns lists the countersigns past their deadline with no
+	// reply, of the documents f lists: what the register marks.
+	OverdueCountersigns(ctx context.Context, f DocFilter) ([]Countersign, error)
 	StartCountersign(ctx context.Context, docID int64, unitIDs []int64, sent time.Time) error
 	ExtendCountersign(ctx context.Context, docID, unitID int64, to time.Time, reason string) error
 	ReplyCountersign(ctx context.Context, c Countersign) error

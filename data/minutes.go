@@ -257,8 +257,14 @@ type MinutesDraftCopy struct {
 
 // MinutesFilter selects 纪要 for a list; zero values select all.
 type MinutesFilter struct {
+	// Year is the 纪要's year, the year of its meeting (its 〔年〕 number).
 	Year  int
 	Stage MinutesStage
+	// Unsigned adds to a Year's 纪要 every one not yet signed, whatever its
+	// year: the list's 年度, in which a draft of last December's meeting
+	// must stay in view until it is signed. The command line's --year
+	// leaves it off.
+	Unsigned bool
 }
 
 // MinutesService is what the screens need of 纪要.

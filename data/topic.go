@@ -197,6 +197,14 @@ type TopicFilter struct {
 	State     string
 	Month     time.Time // topics for meetings in this month (by the meeting's start)
 	Query     string    // a substring of the title, summary, unit or a material's name
+	// Year is the list's 年度: the topics whose meeting is in that year or,
+	// for a topic on no meeting, that were declared in it; and every topic
+	// not yet deliberated (still on its way through the seven steps, or
+	// deferred), whatever its year, so that one declared last December and
+	// still waiting stays in the default view. A topic carried over from its
+	// meeting (修改后再议, 暂缓) counts again once it is moved back to 已汇总.
+	// 0 is every year.
+	Year int
 }
 
 // Matches tells whether t passes the filter's state and meeting; the month

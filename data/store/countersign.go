@@ -122,13 +122,17 @@ func (s *Store) reverifyDeadlines(tx *sql.Tx) error {
 }
 
 func countersignsTx(tx *sql.Tx, docID int64) ([]data.Countersign, error) {
-	q := `SELECT c.doc_id, c.unit_id, u.name, c.sent, c.due, c.due_unverified, c.extended_to, c.extend_reason, c.reply,
-		c.reasons, c.replier, c.replied_on, c.version FROM countersigns c JOIN units u ON u.id = c.unit_id`
-	args := []any{}
 	if docID != 0 {
-		q += " WHERE c.doc_id = ?"
-		args = append(args, docID)
+		return countersignsWhereTx(tx, "c.doc_id = ?", docID)
 	}
+	return countersignsWhereTx(tx, "1 = 1")
+}
+
+// countersignsWhereTx lists the countersigns c that the SQL condition where
+// selects.
+func countersignsWhereTx(tx *sql.Tx, where string, args ...any) ([]data.Countersign, error) {
+	q := `SELECT c.doc_id, c.unit_id, u.name, c.sent, c.due, c.due_unverified, c.extended_to, c.extend_reason, c.reply,
+		c.reasons, c.replier, c.replied_on, c.version FROM countersigns c JOIN units u ON u.id = c.unit_id WHERE ` + where
 	rows, err := tx.Query(q+" ORDER BY c.doc_id, u.sort_order, u.id", args...)
 	if err != nil {
 		return nil, err
@@ -162,6 +166,23 @@ func (s *Store) Countersigns(ctx context.Context) ([]data.Countersign, error) {
 	err := s.docRead(ctx, func(tx *sql.Tx) error {
 		var err error
 		out, err = countersignsTx(tx, 0)
+		markOverdue(out, s.Now())
+		return err
+	})
+	return out, err
+}
+
+// OverdueCountersigns lists the countersigns with no reply past the
+// deadline in force (an agreed extension, else the due date) as of the
+// store's clock, of the documents f selects: the register's marks, without
+// reading the countersigns of the whole decade.
+func (s *Store) OverdueCountersigns(ctx context.Context, f data.DocFilter) ([]data.Countersign, error) {
+	var out []data.Countersign
+	err := s.docRead(ctx, func(tx *sql.Tx) error {
+		w, args := docWhere(f)
+		var err error
+		out, err = countersignsWhereTx(tx, `c.reply = '' AND (CASE WHEN c.extended_to <> '' THEN c.extended_to ELSE c.due END) < ?
+			AND c.doc_id IN (SELECT d.id FROM documents d WHERE `+w+")", append([]any{dayText(s.Now())}, args...)...)
 		markOverdue(out, s.Now())
 		return err
 	})

@@ -52,8 +52,12 @@ func minutesTx(tx *sql.Tx, id int64) (data.Minutes, error) {
 func (s *Store) MinutesList(ctx context.Context, f data.MinutesFilter) ([]data.Minutes, error) {
 	var out []data.Minutes
 	err := s.docRead(ctx, func(tx *sql.Tx) error {
+		year := "(? = 0 OR n.year = ?)"
+		if f.Unsigned {
+			year = "(? = 0 OR n.year = ? OR n.stage <> 'signed')"
+		}
 		rows, err := tx.Query("SELECT "+minutesCols+minutesFrom+
-			" WHERE (? = 0 OR n.year = ?) AND (? = '' OR n.stage = ?) ORDER BY m.starts_at DESC, n.id DESC",
+			" WHERE "+year+" AND (? = '' OR n.stage = ?) ORDER BY m.starts_at DESC, n.id DESC",
 			f.Year, f.Year, string(f.Stage), string(f.Stage))
 		if err != nil {
 			return err

@@ -78,6 +78,24 @@ func (s *Store) Topics(ctx context.Context, f data.TopicFilter) ([]data.Topic, e
 			q += " AND m.starts_at >= ? AND m.starts_at < ?"
 			args = append(args, from.Format(data.DateLayout), from.AddDate(0, 1, 0).Format(data.DateLayout))
 		}
+		if f.MeetingID != 0 {
+			q += " AND t.meeting_id = ?"
+			args = append(args, f.MeetingID)
+		}
+		if f.State != "" {
+			q += " AND t.state = ?"
+			args = append(args, f.State)
+		}
+		if f.Year != 0 {
+			// A union of index searches (waiting, by the partial index
+			// topics_waiting; on a meeting of the year; on no meeting and
+			// declared in the year, by topics_meeting's NULLs), not an OR,
+			// which would read every topic of the decade.
+			q += ` AND t.id IN (SELECT id FROM topics WHERE state <> 'deliberated'
+				UNION ALL SELECT yt.id FROM meetings ym JOIN topics yt ON yt.meeting_id = ym.id WHERE ym.starts_at >= ? AND ym.starts_at < ?
+				UNION ALL SELECT id FROM topics WHERE meeting_id IS NULL AND declared_on >= ? AND declared_on < ?)`
+			args = append(args, yearStart(f.Year), yearStart(f.Year+1), yearStart(f.Year), yearStart(f.Year+1))
+		}
 		if f.Query = data.Clean(f.Query); f.Query != "" {
 			// A plain scan: it finds one- and two-character Chinese queries,
 			// which a trigram index cannot.

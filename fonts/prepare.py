@@ -8,6 +8,7 @@ the output bytes are the same on every run (SHA256SUMS checks that).
 
 Usage:
   prepare.py otf2ttf IN.otf OUT.ttf
+  prepare.py ttf2otf IN.ttf OUT.otf
   prepare.py subset IN.ttf OUT.ttf SET [FAMILY]
 SET is "gb2312" (GB 2312 hanzi and symbols) or "gb2312+supp" (the same plus
 every code point above U+FFFF the face has). FAMILY, when given, replaces the
@@ -16,7 +17,9 @@ family names: required by the OFL when a face with reserved names is subset.
 import sys
 
 from fontTools import subset
+from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.cu2quPen import Cu2QuPen
+from fontTools.pens.t2CharStringPen import T2CharStringPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
 
@@ -59,6 +62,43 @@ def otf2ttf(src, dst):
     post.extraNames = []
     post.mapping = {}
     font.sfntVersion = "\x00\x01\x00\x00"
+    font.save(dst)
+
+
+def ttf2otf(src, dst):
+    """Writes the same face with CFF outlines, for the window only.
+
+    The window's text library (go-text, under Fyne) decodes every glyph of
+    a TrueType glyf table into memory when it opens a face, and Fyne opens
+    the theme's face once per text style: the full CJK face cost about 25 MB
+    and 60 ms each time. CFF charstrings are read only when a glyph is drawn
+    (about 2 MB and 3 ms). The conversion is exact: each quadratic curve is
+    written as the cubic that traces it.
+    """
+    font = TTFont(src, recalcTimestamp=False)
+    if "glyf" not in font:
+        sys.exit(f"{src}: not a TrueType font")
+    gset = font.getGlyphSet()
+    hmtx = font["hmtx"]
+    charstrings = {}
+    for name in font.getGlyphOrder():
+        pen = T2CharStringPen(hmtx[name][0], gset)
+        gset[name].draw(pen)
+        charstrings[name] = pen.getCharString()
+    names = font["name"]
+    ps = names.getDebugName(6)
+    fb = FontBuilder(font=font)
+    fb.isTTF = False  # the builder guesses TrueType from the glyf table this replaces
+    fb.setupCFF(ps, {"FullName": names.getDebugName(4) or ps}, charstrings, {})
+    for table in ("glyf", "loca", "fpgm", "prep", "cvt ", "gasp"):
+        if table in font:
+            del font[table]
+    font.sfntVersion = "OTTO"
+    maxp = font["maxp"]
+    maxp.tableVersion = 0x00005000  # a CFF face's maxp has the glyph count only
+    for field in list(vars(maxp)):
+        if field not in ("tableVersion", "numGlyphs", "tableTag"):
+            delattr(maxp, field)
     font.save(dst)
 
 
@@ -124,6 +164,8 @@ def rename(font, family):
 if __name__ == "__main__":
     if len(sys.argv) >= 4 and sys.argv[1] == "otf2ttf":
         otf2ttf(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) >= 4 and sys.argv[1] == "ttf2otf":
+        ttf2otf(sys.argv[2], sys.argv[3])
     elif len(sys.argv) >= 5 and sys.argv[1] == "subset":
         do_subset(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] if len(sys.argv) > 5 else None)
     else:

@@ -35,8 +35,11 @@ deb_extract() {
   (cd "$dir" && apt-get download "$pkg" >/dev/null && dpkg-deb -x ./*.deb .)
 }
 
-# UI face (Fyne theme) and the PDF 黑体: Noto Sans SC, full CJK coverage, OFL-1.1.
+# The PDF 黑体 (and the source of the UI face below): Noto Sans SC, full CJK coverage, OFL-1.1.
 npm_ttf @expo-google-fonts/noto-sans-sc@0.4.3 400Regular/NotoSansSC_400Regular.ttf NotoSansSC-Regular.ttf OFL-NotoSansSC.txt
+# The window's copy of the same face, with CFF outlines: the UI text library
+# reads those lazily, where it decodes a whole glyf table on every open.
+$py "$here/prepare.py" ttf2otf "$here/NotoSansSC-Regular.ttf" "$here/NotoSansSC-UI.otf"
 
 # Fallback face (宋, complete: every CJK Unified and Ext-A ideograph and the
 # 通用规范汉字表 characters above U+FFFF): Noto Serif SC Regular, OFL-1.1,

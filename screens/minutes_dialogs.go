@@ -199,8 +199,9 @@ func (v *versionsDialog) compare() {
 		seg := &widget.TextSegment{Text: part.Text, Style: widget.RichTextStyleInline}
 		switch part.Op {
 		case data.DiffDeleted:
+			// Marked by colour and brackets, not italics: the CJK face has
+			// no italic, and each text style costs a parse of the face.
 			seg.Style.ColorName = "error"
-			seg.Style.TextStyle = fyne.TextStyle{Italic: true}
 			seg.Text = "［－" + part.Text + "］"
 		case data.DiffInserted:
 			seg.Style.ColorName = "primary"

@@ -133,7 +133,9 @@ func seatBox(s rules.Seat) fyne.CanvasObject {
 		bg.StrokeWidth = 3
 	}
 	name := widget.NewLabelWithStyle(s.Name, fyne.TextAlignCenter, fyne.TextStyle{Bold: s.Rank <= 3})
-	rank := widget.NewLabelWithStyle(strconv.Itoa(s.Rank), fyne.TextAlignCenter, fyne.TextStyle{Italic: true})
+	// Plain, not italic: every text style the window uses costs one more
+	// parse of the bundled CJK face (see fonts.NotoSansSCUI).
+	rank := widget.NewLabelWithStyle(strconv.Itoa(s.Rank), fyne.TextAlignCenter, fyne.TextStyle{})
 	rank.SizeName = theme.SizeNameCaptionText
 	return container.NewStack(bg, container.NewVBox(name, rank))
 }

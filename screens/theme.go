@@ -10,8 +10,9 @@ import (
 )
 
 // uiFont is the bundled CJK face, so the window renders Chinese the same on
-// a machine without Chinese system fonts.
-var uiFont = fyne.NewStaticResource("NotoSansSC-Regular.ttf", fonts.NotoSansSCRegular)
+// a machine without Chinese system fonts. It is the CFF copy of the PDF 黑体
+// (fonts.NotoSansSCUI says why): Fyne parses it once per text style.
+var uiFont = fyne.NewStaticResource("NotoSansSC-UI.otf", fonts.NotoSansSCUI)
 
 // huiwuTheme is Fyne's default theme with the bundled face for every text
 // style (bold and italic included: the face has no such variants, and a

@@ -17,7 +17,7 @@ import (
 // ones included) has a glyph in it, so no box is ever drawn for want of a
 // system CJK font.
 func TestBundledFaceCoversEveryString(t *testing.T) {
-	f, err := sfnt.Parse(fonts.NotoSansSCRegular)
+	f, err := sfnt.Parse(fonts.NotoSansSCUI)
 	if err != nil {
 		t.Fatal(err)
 	}

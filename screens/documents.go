@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -27,13 +28,14 @@ type documentsScreen struct {
 	signsDlg *dialog.CustomDialog // the 会签情况 dialog while it is open
 
 	status   *widget.Select
+	year     *widget.Select
 	stack    *fyne.Container
 	listView fyne.CanvasObject
 	page     *docPage
 }
 
 func newDocumentsScreen(env *Env) *documentsScreen {
-	s := &documentsScreen{env: env}
+	s := &documentsScreen{env: env, filter: data.DocFilter{Year: time.Now().Year()}}
 	s.list = recordList[data.Document]{
 		env: env, columns: 6, unit: lang.L("unit.documents"),
 		cells: func(d data.Document) []string {
@@ -81,6 +83,10 @@ func (s *documentsScreen) build() fyne.CanvasObject {
 		s.reload()
 	})
 	s.status.SetSelected(all)
+	s.year = yearSelect(s.filter.Year, func(y int) {
+		s.filter.Year = y
+		s.reload()
+	})
 	open := widget.NewButtonWithIcon(lang.L("document.open"), theme.NavigateNextIcon(), func() {
 		if d, ok := s.list.current(); ok {
 			s.open(d.ID)
@@ -90,7 +96,8 @@ func (s *documentsScreen) build() fyne.CanvasObject {
 	book := widget.NewButtonWithIcon(lang.L("documents.export"), theme.DownloadIcon(), s.exportBook)
 	plan := widget.NewButton(lang.L("normplan.button"), s.showPlan)
 	signs := widget.NewButton(lang.L("signs.title"), s.openSigns)
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.状态")), s.status, layoutSpacer(), open, signs, plan, book)
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.状态")), s.status, widget.NewLabel(lang.L("field.年份")), s.year,
+		layoutSpacer(), open, signs, plan, book)
 	s.listView = container.NewBorder(bar, nil, nil, nil, v)
 	s.stack = container.NewStack(s.listView)
 	s.reload()
@@ -105,7 +112,7 @@ func (s *documentsScreen) reload() {
 		docs   []data.Document
 		units  []data.Unit
 		people []data.Person
-		signs  []data.Countersign
+		late   []data.Countersign
 	}
 	f := s.filter
 	load(s.env, func(ctx context.Context) (all, error) {
@@ -117,7 +124,9 @@ func (s *documentsScreen) reload() {
 		if a.people, err = s.env.Roster.People(ctx); err != nil {
 			return a, err
 		}
-		if a.signs, err = s.env.Documents.Countersigns(ctx); err != nil {
+		// Only the overdue countersigns of the listed documents: the marks
+		// need no more, and the decade's countersigns are tens of thousands.
+		if a.late, err = s.env.Documents.OverdueCountersigns(ctx, f); err != nil {
 			return a, err
 		}
 		a.units, err = s.env.Roster.Units(ctx)
@@ -125,10 +134,8 @@ func (s *documentsScreen) reload() {
 	}, func(a all) {
 		s.units, s.people = a.units, a.people
 		s.late = map[int64][]string{}
-		for _, c := range a.signs {
-			if c.Overdue {
-				s.late[c.DocID] = append(s.late[c.DocID], c.UnitName)
-			}
+		for _, c := range a.late {
+			s.late[c.DocID] = append(s.late[c.DocID], c.UnitName)
 		}
 		s.list.setRecords(a.docs)
 	})

@@ -2,6 +2,8 @@ package screens
 
 import (
 	"context"
+	"fmt"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -295,5 +297,65 @@ func TestPendingSignsLateFirst四十八(t *testing.T) {
 	}
 	if strings.Join(names, ",") != "late,waiting sooner,waiting later" {
 		t.Errorf("order %v", names)
+	}
+}
+
+// 年度 (issue 9): the register opens on this year. A document closed two
+// years ago shows under 全部 and under its year, not by default; one still
+// open from then shows in every year, with its overdue countersign marked;
+// the closed one's overdue mark is not loaded where it is not listed.
+func TestDocumentsOfTheYear(t *testing.T) {
+	r := newRig(t)
+	this := time.Now().Year()
+	earlier := this - 2
+	r.store.Now = func() time.Time { return time.Date(this, 1, 10, 10, 0, 0, 0, time.UTC) }
+	town, fin := unitNamed(t, r, "溧阳市溧城街道"), unitNamed(t, r, "溧阳市财政局")
+	doc := func(title string, year int, status data.DocStatus) int64 {
+		t.Helper()
+		d, err := r.store.SaveDocument(t.Context(), data.Document{
+			Kind: data.DocRequest, Title: title, UnitID: town,
+			Received: time.Date(year, 5, 6, 0, 0, 0, 0, time.UTC), Intake: data.Intake{ViaOffice: true, MattersSeen: 1},
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := r.store.DB().Exec("UPDATE documents SET status = ? WHERE id = ?", status, d.ID); err != nil {
+			t.Fatal(err)
+		}
+		// Sent to the 财政局 that May, never answered: overdue.
+		if _, err := r.store.DB().Exec("INSERT INTO countersigns (doc_id, unit_id, sent, due) VALUES (?, ?, ?, ?)",
+			d.ID, fin, fmt.Sprintf("%d-05-06", year), fmt.Sprintf("%d-05-15", year)); err != nil {
+			t.Fatal(err)
+		}
+		return d.ID
+	}
+	closed := doc("两年前已办结的请示", earlier, data.DocClosedStatus)
+	open := doc("两年前会签至今的请示", earlier, data.DocCountersign)
+	doc("今年已办结的请示", this, data.DocClosedStatus)
+	ds := documents(r)
+	ds.reload()
+	titles := func() string {
+		var ts []string
+		for _, d := range ds.list.all {
+			ts = append(ts, d.Title)
+		}
+		return strings.Join(ts, "；")
+	}
+	if got := titles(); got != "今年已办结的请示；两年前会签至今的请示" || !strings.Contains(ds.list.count.Text, "2") {
+		t.Fatalf("this year: %s (%s)", got, ds.list.count.Text)
+	}
+	if len(ds.late[open]) != 1 || ds.late[closed] != nil {
+		t.Errorf("overdue marks %v", ds.late)
+	}
+	if cells := ds.list.cells(ds.list.all[1]); !strings.Contains(cells[5], "财政局") {
+		t.Errorf("the open document's state %q lacks its late unit", cells[5])
+	}
+	ds.year.SetSelected(strconv.Itoa(earlier))
+	if got := titles(); got != "两年前会签至今的请示；两年前已办结的请示" && got != "两年前已办结的请示；两年前会签至今的请示" {
+		t.Errorf("%d: %s", earlier, got)
+	}
+	ds.year.SetSelected(ds.year.Options[0]) // 全部
+	if len(ds.list.all) != 3 || len(ds.late[closed]) != 1 || !strings.Contains(ds.list.count.Text, "3") {
+		t.Errorf("every year: %s, marks %v", titles(), ds.late)
 	}
 }

@@ -18,16 +18,20 @@ import (
 // (四十六); 起草纪要 drafts one from a held meeting, and opening one swaps the
 // list for its page (minutesPage).
 type minutesScreen struct {
-	env   *Env
-	list  recordList[data.Minutes]
-	stack *fyne.Container
-	view  fyne.CanvasObject
-	page  *minutesPage
-	now   func() time.Time // today, for the date a step is signed; tests fix it
+	env  *Env
+	list recordList[data.Minutes]
+	year *widget.Select
+	// filter is the list's 年度: the year's 纪要 and every one not yet
+	// signed, whatever its year.
+	filter data.MinutesFilter
+	stack  *fyne.Container
+	view   fyne.CanvasObject
+	page   *minutesPage
+	now    func() time.Time // today, for the date a step is signed; tests fix it
 }
 
 func newMinutesScreen(env *Env) *minutesScreen {
-	s := &minutesScreen{env: env, now: time.Now}
+	s := &minutesScreen{env: env, now: time.Now, filter: data.MinutesFilter{Year: time.Now().Year(), Unsigned: true}}
 	s.list = recordList[data.Minutes]{
 		env: env, columns: 6, unit: lang.L("unit.minutes"),
 		cells: func(n data.Minutes) []string {
@@ -64,7 +68,11 @@ func (s *minutesScreen) build() fyne.CanvasObject {
 	open.Importance = widget.HighImportance
 	search := widget.NewButtonWithIcon(lang.L("minutes.search.full"), theme.SearchIcon(), func() { s.showSearch() })
 	tmpl := widget.NewButtonWithIcon(lang.L("minutes.template"), theme.SettingsIcon(), func() { s.askTemplate() })
-	bar := container.NewHBox(widget.NewLabel(lang.L("minutes.note")), layoutSpacer(), tmpl, search, open)
+	s.year = yearSelect(s.filter.Year, func(y int) {
+		s.filter.Year = y
+		s.reload()
+	})
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.年份")), s.year, widget.NewLabel(lang.L("minutes.note")), layoutSpacer(), tmpl, search, open)
 	s.view = container.NewBorder(bar, nil, nil, nil, v)
 	s.stack = container.NewStack(s.view)
 	s.reload()
@@ -75,8 +83,9 @@ func (s *minutesScreen) reload() {
 	if s.stack == nil {
 		return
 	}
+	f := s.filter
 	load(s.env, func(ctx context.Context) ([]data.Minutes, error) {
-		return s.env.Minutes.MinutesList(ctx, data.MinutesFilter{})
+		return s.env.Minutes.MinutesList(ctx, f)
 	}, s.list.setRecords)
 }
 

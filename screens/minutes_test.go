@@ -3,6 +3,8 @@ package screens
 import (
 	"bytes"
 	"context"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -232,5 +234,71 @@ func TestMinutesTemplateForm(t *testing.T) {
 	saved(t, f)
 	if tm, _ := r.store.MinutesTemplate(context.Background(), data.MeetingExecutive); !strings.Contains(tm, "市行政中心") {
 		t.Fatalf("template %q", tm)
+	}
+}
+
+// 年度 (issue 9): the register opens on this year. A 纪要 signed two years
+// ago shows under 全部 and under its year, not by default; a draft from
+// then, never signed, shows in every year.
+func TestMinutesOfTheYear(t *testing.T) {
+	r := newRig(t)
+	this := time.Now().Year()
+	earlier := this - 2
+	ctx := context.Background()
+	var mayor int64
+	ps, _ := r.store.People(ctx)
+	for _, p := range ps {
+		if p.HasRole(data.RoleMayor) {
+			mayor = p.ID
+		}
+	}
+	minutes := func(start time.Time, signed bool) int64 {
+		t.Helper()
+		m, _, err := r.store.SaveMeeting(ctx, data.Meeting{
+			Title: "市政府常务会议", Kind: data.MeetingExecutive, Start: start,
+			End: start.Add(2 * time.Hour), Place: "三楼会议室", ChairID: mayor, Status: data.StatusPlanning,
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, st := range []data.MeetingStatus{data.StatusNotified, data.StatusHeld} {
+			if m, err = r.store.SetMeetingStatus(ctx, m.ID, m.Version, st, ""); err != nil {
+				t.Fatal(err)
+			}
+		}
+		n, err := r.store.DraftMinutes(ctx, m.ID)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if signed {
+			if _, err := r.store.DB().Exec("UPDATE minutes SET stage = 'signed', signed_on = ? WHERE id = ?", start.Format(data.DateLayout), n.ID); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return n.ID
+	}
+	signedOld := minutes(time.Date(earlier, 6, 10, 9, 0, 0, 0, time.UTC), true)
+	draftOld := minutes(time.Date(earlier, 12, 25, 9, 0, 0, 0, time.UTC), false)
+	signedNow := minutes(time.Date(this, 1, 8, 9, 0, 0, 0, time.UTC), true)
+	r.shell.Show("minutes")
+	ms := r.shell.screens[r.shell.index("minutes")].keys.(*minutesScreen)
+	ms.reload()
+	ids := func() []int64 {
+		var out []int64
+		for _, n := range ms.list.all {
+			out = append(out, n.ID)
+		}
+		return out
+	}
+	if got := ids(); !slices.Equal(got, []int64{signedNow, draftOld}) || !strings.Contains(ms.list.count.Text, "2") {
+		t.Fatalf("this year: %v (%s)", got, ms.list.count.Text)
+	}
+	ms.year.SetSelected(strconv.Itoa(earlier))
+	if got := ids(); !slices.Equal(got, []int64{draftOld, signedOld}) {
+		t.Errorf("%d: %v", earlier, got)
+	}
+	ms.year.SetSelected(ms.year.Options[0]) // 全部
+	if got := ids(); !slices.Equal(got, []int64{signedNow, draftOld, signedOld}) {
+		t.Errorf("every year: %v", got)
 	}
 }

@@ -115,8 +115,15 @@ func (a *agendaDialog) writeRegister(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
+	// The month's own meetings, not the screen's: the screen holds its 年度's
+	// and may be set to another year than the meeting's.
+	first := time.Date(m.Start.Year(), m.Start.Month(), 1, 0, 0, 0, 0, m.Start.Location())
+	month, err := env.Meetings.Meetings(ctx, data.MeetingFilter{From: first, To: first.AddDate(0, 1, -1)})
+	if err != nil {
+		return err
+	}
 	var used []data.Meeting
-	for _, mm := range a.screen.meetings {
+	for _, mm := range month {
 		for _, t := range ts {
 			if t.MeetingID == mm.ID {
 				used = append(used, mm)

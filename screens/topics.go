@@ -20,13 +20,17 @@ import (
 // topicsScreen is the register of agenda topics (议题) with their step of
 // 四十一 and what each still lacks; opening one swaps the list for its page.
 type topicsScreen struct {
-	env      *Env
-	list     recordList[data.Topic]
-	filter   data.TopicFilter
-	units    []data.Unit
+	env    *Env
+	list   recordList[data.Topic]
+	filter data.TopicFilter
+	units  []data.Unit
+	// meetings are those of the 年度 (every one under 全部), the upcoming
+	// ones the form and the dialogs offer, and any other a listed topic is
+	// on: not the decade's.
 	meetings []data.Meeting
 
 	state    *widget.Select
+	year     *widget.Select
 	month    *widget.Select // the month of the meetings, for the 市长's choice (四十一 step 5)
 	stack    *fyne.Container
 	listView fyne.CanvasObject
@@ -35,7 +39,7 @@ type topicsScreen struct {
 }
 
 func newTopicsScreen(env *Env) *topicsScreen {
-	s := &topicsScreen{env: env}
+	s := &topicsScreen{env: env, filter: data.TopicFilter{Year: time.Now().Year()}}
 	s.list = recordList[data.Topic]{
 		env: env, columns: 6, unit: lang.L("unit.topics"),
 		cells: func(t data.Topic) []string {
@@ -91,7 +95,16 @@ func (s *topicsScreen) build() fyne.CanvasObject {
 		s.reload()
 	})
 	s.month.SetSelected(all)
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.状态")), s.state, widget.NewLabel(lang.L("field.月份")), s.month, layoutSpacer(), open, agenda)
+	s.year = yearSelect(s.filter.Year, func(y int) {
+		s.filter.Year = y
+		if s.month.Selected != all {
+			s.month.SetSelected(all) // the months on offer are the new year's; this reloads
+			return
+		}
+		s.reload()
+	})
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.状态")), s.state, widget.NewLabel(lang.L("field.年份")), s.year,
+		widget.NewLabel(lang.L("field.月份")), s.month, layoutSpacer(), open, agenda)
 	s.listView = container.NewBorder(bar, nil, nil, nil, v)
 	s.stack = container.NewStack(s.listView)
 	s.reload()
@@ -114,7 +127,7 @@ func (s *topicsScreen) reload() {
 		if a.topics, err = s.env.Topics.Topics(ctx, f); err != nil {
 			return a, err
 		}
-		if a.meetings, err = s.env.Meetings.Meetings(ctx, data.MeetingFilter{}); err != nil {
+		if a.meetings, err = topicMeetings(ctx, s.env.Meetings, f.Year, a.topics); err != nil {
 			return a, err
 		}
 		a.units, err = s.env.Roster.Units(ctx)
@@ -127,10 +140,51 @@ func (s *topicsScreen) reload() {
 				months = append(months, ym)
 			}
 		}
+		if s.month.Selected != months[0] && !slices.Contains(months, s.month.Selected) {
+			months = append(months, s.month.Selected) // the month chosen stays on offer while chosen
+		}
 		s.month.Options = months
 		s.month.Refresh()
 		s.list.setRecords(a.topics)
 	})
+}
+
+// topicMeetings are the meetings the topics screen names and offers: the
+// year's (every one for year 0), the upcoming ones a topic may be put on,
+// and those of the listed topics outside both (a topic still waiting from
+// an earlier year), in order of their start.
+func topicMeetings(ctx context.Context, ms data.MeetingService, year int, topics []data.Topic) ([]data.Meeting, error) {
+	out, err := ms.Meetings(ctx, data.MeetingFilter{Year: year})
+	if err != nil || year == 0 {
+		return out, err
+	}
+	have := map[int64]bool{}
+	for _, m := range out {
+		have[m.ID] = true
+	}
+	upcoming, err := ms.Meetings(ctx, data.MeetingFilter{From: time.Now()})
+	if err != nil {
+		return nil, err
+	}
+	for _, m := range upcoming {
+		if !have[m.ID] {
+			have[m.ID] = true
+			out = append(out, m)
+		}
+	}
+	for _, t := range topics {
+		if t.MeetingID == 0 || have[t.MeetingID] {
+			continue
+		}
+		m, err := ms.Meeting(ctx, t.MeetingID)
+		if err != nil {
+			return nil, err
+		}
+		have[m.ID] = true
+		out = append(out, m)
+	}
+	slices.SortStableFunc(out, func(a, b data.Meeting) int { return a.Start.Compare(b.Start) })
+	return out, nil
 }
 
 // FocusSearch puts the cursor in the search field (Ctrl+F).

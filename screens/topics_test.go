@@ -3,9 +3,12 @@ package screens
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -323,5 +326,65 @@ func TestChecklistItemRecorded二十四(t *testing.T) {
 	test.Tap(clear)
 	if len(p.detail.Checks) != 0 {
 		t.Errorf("not cleared: %+v", p.detail.Checks)
+	}
+}
+
+// 年度 (issue 9): the register opens on this year. A topic deliberated two
+// years ago shows under 全部 and under its year, not by default; one still
+// waiting from then shows in every year, with its meeting named; the month
+// select offers the year's months, not those of every year.
+func TestTopicsOfTheYear(t *testing.T) {
+	r := newRig(t)
+	this := time.Now().Year()
+	earlier := this - 2
+	old := withExecutive(t, r, fmt.Sprintf("%d-03-05", earlier))
+	withExecutive(t, r, fmt.Sprintf("%d-06-04", earlier)) // no topic: its month is not on offer this year
+	now := withExecutive(t, r, fmt.Sprintf("%d-03-03", this))
+	unit := unitNamed(t, r, "溧阳市交通运输局")
+	topic := func(title string, m data.Meeting, state, outcome string) {
+		t.Helper()
+		tp, err := r.store.SaveTopic(t.Context(), data.Topic{Title: title, UnitID: unit, MeetingKind: data.MeetingExecutive, Minutes: 15}, nil)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := r.store.DB().Exec("UPDATE topics SET meeting_id = ?, state = ?, outcome = ?, declared_on = ? WHERE id = ?",
+			m.ID, state, outcome, m.Start.AddDate(0, -1, 0).Format(data.DateLayout), tp.ID); err != nil {
+			t.Fatal(err)
+		}
+	}
+	topic("两年前已审议的议题", old, "deliberated", "passed")
+	topic("两年前暂缓、仍在等待的议题", old, "deferred", "")
+	topic("今年已审议的议题", now, "deliberated", "passed")
+	s := topicsOf(r)
+	s.reload()
+	titles := func() string {
+		var ts []string
+		for _, tp := range s.list.all {
+			ts = append(ts, s.meetingDay(tp.MeetingID)+" "+tp.Title)
+		}
+		return strings.Join(ts, "；")
+	}
+	oldDay, oldMonth, emptyMonth := dateText(old.Start)+" ", old.Start.Format("2006-01"), fmt.Sprintf("%d-06", earlier)
+	if got := titles(); got != oldDay+"两年前暂缓、仍在等待的议题；"+dateText(now.Start)+" 今年已审议的议题" || !strings.Contains(s.list.count.Text, "2") {
+		t.Fatalf("this year: %s (%s)", got, s.list.count.Text)
+	}
+	if slices.Contains(s.month.Options, emptyMonth) || !slices.Contains(s.month.Options, oldMonth) {
+		t.Errorf("this year's months %v", s.month.Options)
+	}
+	s.year.SetSelected(strconv.Itoa(earlier))
+	if got := titles(); got != oldDay+"两年前已审议的议题；"+oldDay+"两年前暂缓、仍在等待的议题" {
+		t.Errorf("%d: %s", earlier, got)
+	}
+	s.year.SetSelected(s.year.Options[0]) // 全部
+	if got := titles(); len(s.list.all) != 3 || !strings.Contains(got, "两年前已审议的议题") || !strings.Contains(s.list.count.Text, "3") {
+		t.Errorf("every year: %s (%s)", got, s.list.count.Text)
+	}
+	if !slices.Contains(s.month.Options, emptyMonth) {
+		t.Errorf("every year's months %v", s.month.Options)
+	}
+	// The search still runs over what is loaded.
+	test.Type(s.list.search, "暂缓")
+	if len(s.list.shown) != 1 {
+		t.Errorf("search 暂缓 shows %d", len(s.list.shown))
 	}
 }

@@ -1,0 +1,45 @@
+package screens
+
+import (
+	"runtime"
+	"testing"
+
+	"fyne.io/fyne/v2"
+)
+
+// The benchmarks of the three registers that once held every record of the
+// data (议题, 公文, 纪要): each builds the screen as the rail's click does,
+// in its default 年度 scope. Besides the time per open they report
+// retained-B: the heap a built screen keeps (HeapAlloc after a collection,
+// with the screen alive, less the same before it was built, after a first build warmed the caches), which is what
+// a visit adds to the program's memory for as long as the screen lives.
+
+func benchOpen[S interface{ build() fyne.CanvasObject }](b *testing.B, open func(*Env) S) {
+	env, _ := benchEnv(b)
+	open(env).build() // a first build, dropped, warms the app's caches (fonts, translations)
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	kept := open(env)
+	kept.build()
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	runtime.KeepAlive(kept)
+	for b.Loop() {
+		open(env).build()
+	}
+	// After the loop: b.Loop's first call resets the reported metrics.
+	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)), "retained-B")
+}
+
+// BenchmarkOpenTopicList builds the 议题 screen: the year's topics (and
+// those still waiting) with what each lacks, and the year's meetings.
+func BenchmarkOpenTopicList(b *testing.B) { benchOpen(b, newTopicsScreen) }
+
+// BenchmarkOpenDocumentList builds the 公文 screen: the year's documents
+// (and those still open) with the overdue countersigns of those listed.
+func BenchmarkOpenDocumentList(b *testing.B) { benchOpen(b, newDocumentsScreen) }
+
+// BenchmarkOpenMinutesList builds the 纪要 screen: the year's 纪要 and
+// every one not yet signed.
+func BenchmarkOpenMinutesList(b *testing.B) { benchOpen(b, newMinutesScreen) }

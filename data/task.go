@@ -154,7 +154,28 @@ type TaskFilter struct {
 	Source      TaskSource
 	From, To    time.Time
 	OverdueOnly bool
+	// Year keeps the tasks due in that year (the 督办 list's 「范围」 of one
+	// year); 0 is every year. It narrows From and To, not replaces them.
+	Year int
+	// ClosedSince, when set, keeps every task not yet done, whatever its
+	// due date — an overdue task of an earlier year must still lead the
+	// list — and of the done ones only those closed on or after that day.
+	// The 督办 list's default scope 「未办结及本年办结」 sets it to 1 January
+	// of the current year, so that opening the list does not read a
+	// decade's closed tasks.
+	ClosedSince time.Time
 }
+
+// MinutesRef is a signed 纪要 as the task form's picker offers it: its
+// number and meeting.
+type MinutesRef struct {
+	ID           int64
+	Year, Issue  int
+	MeetingTitle string
+}
+
+// IssueText is the number as printed: 〔2026〕第3期.
+func (m MinutesRef) IssueText() string { return Minutes{Year: m.Year, Issue: m.Issue}.IssueText() }
 
 // TaskService is what the 督办 screen needs.
 type TaskService interface {
@@ -169,4 +190,10 @@ type TaskService interface {
 	CloseTask(ctx context.Context, id, version int64, day time.Time, result string) (Task, error)
 	// Today is the store's clock, so that 逾期 is judged on one day.
 	Today() time.Time
+	// SignedMinutes lists the signed 纪要 a 议定事项 may come from (四十六),
+	// newest meeting first, with only what the form's picker shows: a
+	// decade holds thousands, and the form needs neither their settings nor
+	// their texts. Here and not in MinutesService because only the 督办
+	// form asks.
+	SignedMinutes(ctx context.Context) ([]MinutesRef, error)
 }

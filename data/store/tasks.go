@@ -3,7 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
-	"slices"
+	"strings"
 	"time"
 
 	"huiwu/data"
@@ -105,31 +105,91 @@ func (s *Store) Today() time.Time {
 }
 
 // Tasks lists the tasks the filter selects, overdue first (rules.SortTasks).
+// Every condition is SQL, and only the ones set are written: a constant
+// "? = 0 OR …" term keeps SQLite from using an index, and a filter applied
+// in Go after the read would still read, join and decode a decade's tasks
+// to show one year's.
 func (s *Store) Tasks(ctx context.Context, f data.TaskFilter) ([]data.Task, error) {
+	today := s.Today()
+	var conds []string
+	var args []any
+	add := func(cond string, a ...any) { conds, args = append(conds, cond), append(args, a...) }
+	if f.UnitID != 0 {
+		add("(t.lead_unit_id = ? OR EXISTS (SELECT 1 FROM task_units x WHERE x.task_id = t.id AND x.unit_id = ?))", f.UnitID, f.UnitID)
+	}
+	if f.LeaderID != 0 {
+		add("t.leader_id = ?", f.LeaderID)
+	}
+	if f.Source != "" {
+		add("t.source = ?", string(f.Source))
+	}
+	// A year narrows the due dates the month filter may already bound: the
+	// later start and the earlier end (a month outside the year is empty).
+	from, to := f.From, f.To
+	if f.Year != 0 {
+		first, last := time.Date(f.Year, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(f.Year, 12, 31, 0, 0, 0, 0, time.UTC)
+		if from.IsZero() || from.Before(first) {
+			from = first
+		}
+		if to.IsZero() || to.After(last) {
+			to = last
+		}
+	}
+	if !from.IsZero() {
+		add("t.due >= ?", dayText(from))
+	}
+	if !to.IsZero() {
+		add("t.due <= ?", dayText(to))
+	}
+	if !f.ClosedSince.IsZero() {
+		// Open tasks of any year stay: an old overdue one leads the list.
+		// Each side names its statuses, so that both are searches of the
+		// index tasks_status_closed (0013), not a scan of the decade.
+		add("(t.status IN (?, ?) OR (t.status = ? AND t.closed_on >= ?))",
+			string(data.TaskOpen), string(data.TaskDoing), string(data.TaskDone), dayText(f.ClosedSince))
+	}
+	if f.OverdueOnly {
+		// data.Task.Overdue in SQL: not done and due before today.
+		add("t.status <> 'done' AND t.due < ?", dayText(today))
+	}
+	where := "1"
+	if len(conds) > 0 {
+		where = strings.Join(conds, " AND ")
+	}
 	var out []data.Task
 	err := s.docRead(ctx, func(tx *sql.Tx) error {
-		from, to := "", "9999-12-31"
-		if !f.From.IsZero() {
-			from = dayText(f.From)
-		}
-		if !f.To.IsZero() {
-			to = dayText(f.To)
-		}
 		var err error
-		out, err = tasksTx(tx, `(? = 0 OR t.lead_unit_id = ? OR EXISTS (SELECT 1 FROM task_units x WHERE x.task_id = t.id AND x.unit_id = ?))
-			AND (? = 0 OR t.leader_id = ?) AND (? = '' OR t.source = ?) AND t.due >= ? AND t.due <= ?`,
-			f.UnitID, f.UnitID, f.UnitID, f.LeaderID, f.LeaderID, string(f.Source), string(f.Source), from, to)
+		out, err = tasksTx(tx, where, args...)
 		return err
 	})
 	if err != nil {
 		return nil, err
 	}
-	today := s.Today()
-	if f.OverdueOnly {
-		out = slices.DeleteFunc(out, func(t data.Task) bool { return !t.Overdue(today) })
-	}
 	rules.SortTasks(out, today)
 	return out, nil
+}
+
+// SignedMinutes lists the signed 纪要 for the 督办 form's picker (a
+// 议定事项 comes from a signed 纪要, 四十六), newest meeting first.
+func (s *Store) SignedMinutes(ctx context.Context) ([]data.MinutesRef, error) {
+	var out []data.MinutesRef
+	err := s.docRead(ctx, func(tx *sql.Tx) error {
+		rows, err := tx.Query(`SELECT n.id, n.year, n.issue, m.title FROM minutes n JOIN meetings m ON m.id = n.meeting_id
+			WHERE n.stage = ? ORDER BY m.starts_at DESC, n.id DESC`, string(data.MinutesSigned))
+		if err != nil {
+			return err
+		}
+		defer rows.Close()
+		for rows.Next() {
+			var r data.MinutesRef
+			if err := rows.Scan(&r.ID, &r.Year, &r.Issue, &r.MeetingTitle); err != nil {
+				return err
+			}
+			out = append(out, r)
+		}
+		return rows.Err()
+	})
+	return out, err
 }
 
 // SaveTask creates or edits a task. A 议定事项 must come from a signed 纪要

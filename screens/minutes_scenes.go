@@ -1,6 +1,10 @@
 package screens
 
-import "huiwu/data"
+import (
+	"context"
+
+	"huiwu/data"
+)
 
 // scenes are the 纪要 and 督办 views worth a screenshot: the list, a draft
 // in the editor, a signed and corrected 纪要 with its chain, its versions
@@ -55,8 +59,9 @@ func (s *minutesScreen) scenes(shell *Shell) []Scene {
 		{Name: "tasks-form", Show: func() {
 			tidy()
 			shell.Show("tasks")
-			if len(tasks.minutes) > 0 {
-				n := tasks.minutes[0]
+			// The newest signed 纪要, as the form's own picker lists them.
+			if refs, err := tasks.env.Tasks.SignedMinutes(context.Background()); err == nil && len(refs) > 0 {
+				n := refs[0]
 				form = tasks.openForm(data.Task{Source: data.SourceMinutes, MinutesID: n.ID, Assigned: tasks.env.Tasks.Today(), Due: tasks.env.Tasks.Today().AddDate(0, 1, 0)})
 			}
 		}},

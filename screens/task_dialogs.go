@@ -19,6 +19,8 @@ import (
 
 // openForm enters or edits a task. For a 议定事项 the secretary picks the
 // signed 纪要 and then one of its headings, which becomes the task's title.
+// The signed 纪要 are read when the form opens, numbers and meetings only:
+// the list has no use for them, and a decade holds thousands.
 func (s *tasksScreen) openForm(t data.Task) *formDialog {
 	var sources []string
 	for _, src := range data.TaskSources {
@@ -26,19 +28,8 @@ func (s *tasksScreen) openForm(t data.Task) *formDialog {
 	}
 	source := widget.NewSelect(sources, nil)
 	source.SetSelected(data.TaskSourceName(t.Source))
-	issues := map[string]int64{}
-	var issueNames []string
-	for _, n := range s.minutes {
-		l := n.IssueText() + " " + n.MeetingTitle
-		issues[l] = n.ID
-		issueNames = append(issueNames, l)
-	}
-	minutes := widget.NewSelect(issueNames, nil)
-	for l, id := range issues {
-		if id == t.MinutesID {
-			minutes.SetSelected(l)
-		}
-	}
+	issues := map[string]int64{} // filled by the load after f.show
+	minutes := widget.NewSelect(nil, nil)
 	title := newKeyEntry(s.env)
 	title.SetText(t.Title)
 	item := widget.NewSelect(nil, func(v string) {
@@ -46,7 +37,6 @@ func (s *tasksScreen) openForm(t data.Task) *formDialog {
 			title.SetText(v)
 		}
 	})
-	minutes.OnChanged = func(v string) { s.loadItems(issues[v], item) }
 	var leaderNames []string
 	for _, p := range s.leaders() {
 		leaderNames = append(leaderNames, p.Name)
@@ -113,9 +103,25 @@ func (s *tasksScreen) openForm(t data.Task) *formDialog {
 		})
 	})
 	f.show()
-	if t.MinutesID != 0 {
-		s.loadItems(t.MinutesID, item)
-	}
+	load(s.env, s.env.Tasks.SignedMinutes, func(refs []data.MinutesRef) {
+		var names []string
+		for _, n := range refs {
+			l := n.IssueText() + " " + n.MeetingTitle
+			issues[l] = n.ID
+			names = append(names, l)
+			if n.ID == t.MinutesID {
+				minutes.Selected = l // not SetSelected: the headings load below, once
+			}
+		}
+		minutes.Options = names
+		minutes.Refresh()
+		// Set after the task's own 纪要 is shown, so that only her pick
+		// reloads the headings.
+		minutes.OnChanged = func(v string) { s.loadItems(issues[v], item) }
+		if t.MinutesID != 0 {
+			s.loadItems(t.MinutesID, item)
+		}
+	})
 	return f
 }
 
@@ -214,12 +220,17 @@ func (s *tasksScreen) showNotes(t data.Task) {
 	})
 }
 
-// askExport asks for a month and writes its 台账 or 通报.
+// askExport asks for a month and writes its 台账 or 通报: every task due
+// in the month, whatever the list's scope and filters show (the field's
+// hint says so). A month's 台账 and the 通报's counts of tasks finished on
+// time and late (三十八) must be whole, or a past month would lose the tasks
+// the default scope hides; and the same month gives the same book as
+// `huiwu export tasks` and `task-report` on the command line.
 func (s *tasksScreen) askExport(report bool) *formDialog {
 	month := newKeyEntry(s.env)
 	month.SetText(s.env.Tasks.Today().Format("2006-01"))
 	f := newFormDialog(s.env, lang.L(map[bool]string{false: "tasks.export.ledger", true: "tasks.export.report"}[report]), []formField{
-		field("月份", month, lang.L("hint.month")),
+		field("月份", month, lang.L("hint.task.export")),
 	}, func(done func(error)) {
 		from, err := time.Parse("2006-01", strings.TrimSpace(month.Text))
 		if err != nil || from.Year() < 1949 || from.Year() > 2200 {

@@ -3,6 +3,7 @@ package screens
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"strings"
 	"time"
 
@@ -16,20 +17,21 @@ import (
 )
 
 // tasksScreen is the 督办 list (三十, 三十六 to 三十八): overdue first, with
-// filters by unit, leader and source; from it a task is entered, followed
-// up (反馈, 催办) and closed, and the 台账 and 通报 are exported.
+// a scope (by default what is still in hand: every open task and those
+// closed this year) and filters by unit, leader and source; from it a task
+// is entered, followed up (反馈, 催办) and closed, and the 台账 and 通报 are
+// exported.
 type tasksScreen struct {
-	env     *Env
-	list    recordList[data.Task]
-	filter  data.TaskFilter
-	units   []data.Unit
-	people  []data.Person
-	minutes []data.Minutes // signed, for 议定事项
+	env    *Env
+	list   recordList[data.Task]
+	filter data.TaskFilter // all but the scope, which reload adds
+	units  []data.Unit
+	people []data.Person
 
-	unitSel, sourceSel, leaderSel *widget.Select
-	month                         *keyEntry // the due month filter, 2026-11 or empty
-	overdue                       *widget.Check
-	stack                         *fyne.Container
+	scopeSel, unitSel, sourceSel, leaderSel *widget.Select
+	month                                   *keyEntry // the due month filter, 2026-11 or empty
+	overdue                                 *widget.Check
+	stack                                   *fyne.Container
 }
 
 func newTasksScreen(env *Env) *tasksScreen {
@@ -74,6 +76,17 @@ func (s *tasksScreen) build() fyne.CanvasObject {
 		lang.L("field.状态"), lang.L("field.办结时限"), lang.L("field.来源"), lang.L("field.督办事项"), lang.L("field.牵头单位"), lang.L("field.协办单位"), lang.L("field.催办"),
 	})
 	all := lang.L("option.all")
+	// The scope: a decade holds some 20,000 tasks, of which a secretary
+	// follows the open ones and this year's results; older years are one
+	// pick away. Open tasks are in the default whatever their year, so an
+	// overdue one from years ago still heads the list.
+	scopes := []string{lang.L("tasks.scope.current"), all}
+	this := s.env.Tasks.Today().Year()
+	for y := this; y >= this-10; y-- {
+		scopes = append(scopes, strconv.Itoa(y))
+	}
+	s.scopeSel = widget.NewSelect(scopes, func(string) { s.reload() })
+	s.scopeSel.SetSelected(scopes[0])
 	s.unitSel = widget.NewSelect([]string{all}, func(v string) { s.filter.UnitID = s.unitID(v); s.reload() })
 	s.leaderSel = widget.NewSelect([]string{all}, func(v string) { s.filter.LeaderID = s.personID(v); s.reload() })
 	sources := []string{all}
@@ -98,7 +111,7 @@ func (s *tasksScreen) build() fyne.CanvasObject {
 	s.overdue = widget.NewCheck(lang.L("tasks.overdue"), func(b bool) { s.filter.OverdueOnly = b; s.reload() })
 	ledger := widget.NewButtonWithIcon(lang.L("tasks.export.ledger"), theme.DownloadIcon(), func() { s.askExport(false) })
 	report := widget.NewButtonWithIcon(lang.L("tasks.export.report"), theme.DownloadIcon(), func() { s.askExport(true) })
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.单位")), s.unitSel, widget.NewLabel(lang.L("field.领导")), s.leaderSel,
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.范围")), s.scopeSel, widget.NewLabel(lang.L("field.单位")), s.unitSel, widget.NewLabel(lang.L("field.领导")), s.leaderSel,
 		widget.NewLabel(lang.L("field.来源")), s.sourceSel, widget.NewLabel(lang.L("field.办结时限")), s.month, s.overdue, layoutSpacer(), ledger, report)
 	s.stack = container.NewStack(container.NewBorder(bar, nil, nil, nil, v))
 	s.reload()
@@ -106,17 +119,35 @@ func (s *tasksScreen) build() fyne.CanvasObject {
 }
 
 type taskView struct {
-	tasks   []data.Task
-	units   []data.Unit
-	people  []data.Person
-	minutes []data.Minutes
+	tasks  []data.Task
+	units  []data.Unit
+	people []data.Person
 }
 
+// scoped is the filter with the scope picked: 全部, a year (tasks due in
+// it), or the default, open tasks and those closed since 1 January — of
+// the year of the store's day, taken at each load so that a program left
+// open over New Year moves on.
+func (s *tasksScreen) scoped() data.TaskFilter {
+	f := s.filter
+	switch v := s.scopeSel.Selected; v {
+	case lang.L("option.all"):
+	case lang.L("tasks.scope.current"):
+		f.ClosedSince = time.Date(s.env.Tasks.Today().Year(), 1, 1, 0, 0, 0, 0, time.UTC)
+	default:
+		f.Year, _ = strconv.Atoi(v)
+	}
+	return f
+}
+
+// reload reads the tasks in scope with the units and leaders the filters
+// offer. The signed 纪要 are read by the form when it opens (openForm):
+// the list does not need them.
 func (s *tasksScreen) reload() {
 	if s.stack == nil {
 		return
 	}
-	f := s.filter
+	f := s.scoped()
 	load(s.env, func(ctx context.Context) (taskView, error) {
 		var v taskView
 		var err error
@@ -126,13 +157,10 @@ func (s *tasksScreen) reload() {
 		if v.units, err = s.env.Roster.Units(ctx); err != nil {
 			return v, err
 		}
-		if v.people, err = s.env.Roster.People(ctx); err != nil {
-			return v, err
-		}
-		v.minutes, err = s.env.Minutes.MinutesList(ctx, data.MinutesFilter{Stage: data.MinutesSigned})
+		v.people, err = s.env.Roster.People(ctx)
 		return v, err
 	}, func(v taskView) {
-		s.units, s.people, s.minutes = v.units, v.people, v.minutes
+		s.units, s.people = v.units, v.people
 		all := lang.L("option.all")
 		unitNames := []string{all}
 		for _, u := range v.units {

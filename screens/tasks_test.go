@@ -95,3 +95,107 @@ func TestTaskFromCreationToClosure(t *testing.T) {
 		t.Fatalf("通报: %v", err)
 	}
 }
+
+// The 督办 list's 「范围」 (issue 9): it opens on the tasks still in hand —
+// every one not done, whatever its year, the 2024 one overdue and first —
+// and those closed this year; a task closed last year is under 全部 and
+// under 2025. The 台账 of a month stays whole whatever the list shows.
+func TestTaskScopeOfTheList(t *testing.T) {
+	r := newRig(t)
+	r.store.Now = func() time.Time { return time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC) }
+	ctx := context.Background()
+	units, err := r.store.Units(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	add := func(title, assigned, due, closed string) data.Task {
+		t.Helper()
+		k, err := r.store.SaveTask(ctx, data.Task{Source: data.SourceNPC, Title: title, LeadUnitID: units[3].ID, Assigned: taskDay(t, assigned), Due: taskDay(t, due)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if closed != "" {
+			if k, err = r.store.CloseTask(ctx, k.ID, k.Version, taskDay(t, closed), "已办结"); err != nil {
+				t.Fatal(err)
+			}
+		}
+		return k
+	}
+	old := add("2024 年的逾期事项", "2024-01-10", "2024-03-31", "")
+	lastYear := add("去年办结的事项", "2025-03-01", "2025-06-30", "2025-07-10")
+	thisYear := add("今年办结的事项", "2025-11-01", "2025-12-20", "2026-01-05")
+	open := add("年底到期的事项", "2026-11-01", "2026-12-31", "")
+
+	r.shell.Show("tasks")
+	ts := r.shell.screens[r.shell.index("tasks")].keys.(*tasksScreen)
+	titles := func() []string {
+		var out []string
+		for _, k := range ts.list.all {
+			out = append(out, k.Title)
+		}
+		return out
+	}
+	if ts.scopeSel.Selected != "未办结及本年办结" {
+		t.Fatalf("scope at opening: %q", ts.scopeSel.Selected)
+	}
+	if got := titles(); len(got) != 3 || got[0] != old.Title || got[1] != open.Title || got[2] != thisYear.Title {
+		t.Fatalf("default scope: %v", got)
+	}
+	if ts.list.all[0].State(ts.env.Tasks.Today()) != "逾期" || !strings.Contains(ts.list.count.Text, "3") {
+		t.Fatalf("first %+v, count %q", ts.list.all[0], ts.list.count.Text)
+	}
+	if opts := ts.scopeSel.Options; len(opts) != 13 || opts[1] != "全部" || opts[2] != "2026" || opts[12] != "2016" {
+		t.Fatalf("scopes offered: %v", opts)
+	}
+	ts.overdue.SetChecked(true)
+	if got := titles(); len(got) != 1 || got[0] != old.Title {
+		t.Fatalf("default scope, overdue only: %v", got)
+	}
+	ts.overdue.SetChecked(false)
+	ts.scopeSel.SetSelected("全部")
+	if got := titles(); len(got) != 4 || got[3] != lastYear.Title {
+		t.Fatalf("全部: %v", got)
+	}
+	ts.scopeSel.SetSelected("2025")
+	if got := titles(); len(got) != 2 || got[0] != thisYear.Title || got[1] != lastYear.Title {
+		t.Fatalf("2025: %v", got)
+	}
+	ts.month.SetText("2025-06")
+	ts.setMonth()
+	if got := titles(); len(got) != 1 || got[0] != lastYear.Title {
+		t.Fatalf("2025 and June: %v", got)
+	}
+	ts.scopeSel.SetSelected("2024")
+	if len(ts.list.all) != 0 {
+		t.Fatalf("2024 and June 2025: %v", titles())
+	}
+	ts.month.SetText("")
+	ts.setMonth()
+	if got := titles(); len(got) != 1 || got[0] != old.Title {
+		t.Fatalf("2024: %v", got)
+	}
+	ts.scopeSel.SetSelected("未办结及本年办结")
+	if len(ts.list.all) != 3 {
+		t.Fatalf("back to the default: %v", titles())
+	}
+	// The export's month covers every task due in it: June 2025's 台账
+	// holds the task the default scope hides, as the dialog says.
+	f := ts.askExport(false)
+	if !strings.Contains(r.hint(f, "月份"), "不受列表的范围和筛选限制") {
+		t.Fatalf("export hint %q", r.hint(f, "月份"))
+	}
+	f.close()
+	june, err := ts.env.Tasks.Tasks(ctx, data.TaskFilter{From: taskDay(t, "2025-06-01"), To: taskDay(t, "2025-06-30")})
+	if err != nil || len(june) != 1 || june[0].ID != lastYear.ID {
+		t.Fatalf("the 台账's tasks of June 2025: %v %+v", err, june)
+	}
+}
+
+func taskDay(t *testing.T, s string) time.Time {
+	t.Helper()
+	d, err := time.Parse(data.DateLayout, s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}

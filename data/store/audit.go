@@ -80,7 +80,7 @@ func (s *Store) audit(tx *sql.Tx, action, entity string, id int64, detail any) e
 // Head returns the newest audit entry's sequence and hash.
 func (s *Store) Head(ctx context.Context) (data.AuditHead, error) {
 	var h data.AuditHead
-	err := s.db.QueryRowContext(ctx, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").Scan(&h.Seq, &h.Hash)
+	err := s.conn().QueryRowContext(ctx, "SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").Scan(&h.Seq, &h.Hash)
 	if err == sql.ErrNoRows {
 		return data.AuditHead{}, nil
 	}
@@ -105,7 +105,7 @@ func (r AuditReport) OK() bool { return r.FirstBad == 0 }
 // that is out of sequence, does not link to its predecessor, or whose hash
 // does not match its content.
 func (s *Store) VerifyAudit(ctx context.Context) (AuditReport, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT seq, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log ORDER BY seq")
+	rows, err := s.conn().QueryContext(ctx, "SELECT seq, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log ORDER BY seq")
 	if err != nil {
 		return AuditReport{}, classify(err, "读取审计日志")
 	}
@@ -146,7 +146,7 @@ func (s *Store) CheckHead(ctx context.Context, head string) error {
 		return data.Errorf(data.EInvalid, "审计头「%s」格式不对，应为 序号:哈希前缀（如 42:1a2b3c4d5e6f）", head)
 	}
 	var hash []byte
-	err = s.db.QueryRowContext(ctx, "SELECT hash FROM audit_log WHERE seq = ?", seq).Scan(&hash)
+	err = s.conn().QueryRowContext(ctx, "SELECT hash FROM audit_log WHERE seq = ?", seq).Scan(&hash)
 	if err == sql.ErrNoRows {
 		return data.Errorf(data.EDamaged, "审计日志中没有第 %d 条：日志已被截断", seq)
 	}

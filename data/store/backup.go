@@ -59,7 +59,7 @@ func (s *Store) BackupTo(ctx context.Context, dir, label string) (data.BackupInf
 	final := filepath.Join(dir, strings.Replace(name, ".000", fmt.Sprintf(".%03d", taken.Nanosecond()/1e6), 1))
 	tmp := final + ".tmp"
 	os.Remove(tmp)
-	if _, err := s.db.ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
+	if _, err := s.conn().ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
 		os.Remove(tmp)
 		return data.BackupInfo{}, classify(err, "备份")
 	}

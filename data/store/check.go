@@ -24,7 +24,7 @@ func (r CheckReport) OK() bool {
 // audit chain.
 func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	var r CheckReport
-	rows, err := s.db.QueryContext(ctx, "PRAGMA integrity_check")
+	rows, err := s.conn().QueryContext(ctx, "PRAGMA integrity_check")
 	if err != nil {
 		return r, classify(err, "完整性检查")
 	}
@@ -39,7 +39,7 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 		}
 	}
 	rows.Close()
-	fk, err := s.db.QueryContext(ctx, "PRAGMA foreign_key_check")
+	fk, err := s.conn().QueryContext(ctx, "PRAGMA foreign_key_check")
 	if err != nil {
 		return r, classify(err, "外键检查")
 	}
@@ -61,7 +61,7 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 // and the roster's size.
 func (s *Store) Status(ctx context.Context) (data.Status, error) {
 	st := data.Status{DataDir: s.dir, DBPath: s.path}
-	err := s.db.QueryRowContext(ctx, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM units), (SELECT count(*) FROM people)").
+	err := s.conn().QueryRowContext(ctx, "SELECT (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM units), (SELECT count(*) FROM people)").
 		Scan(&st.SchemaVersion, &st.Units, &st.People)
 	if err != nil {
 		return st, classify(err, "读取状态")
@@ -73,7 +73,7 @@ func (s *Store) Status(ctx context.Context) (data.Status, error) {
 // Empty tells whether the database holds no roster yet (first start).
 func (s *Store) Empty(ctx context.Context) (bool, error) {
 	var n int
-	if err := s.db.QueryRowContext(ctx, "SELECT count(*) FROM units").Scan(&n); err != nil {
+	if err := s.conn().QueryRowContext(ctx, "SELECT count(*) FROM units").Scan(&n); err != nil {
 		return false, classify(err, "读取单位")
 	}
 	return n == 0, nil

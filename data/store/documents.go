@@ -134,7 +134,7 @@ func documentTx(tx *sql.Tx, id int64) (data.Document, error) {
 // docRead runs fn in one transaction that only reads, so that what it reads
 // agrees with itself.
 func (s *Store) docRead(ctx context.Context, fn func(*sql.Tx) error) error {
-	t, err := s.db.BeginTx(ctx, nil)
+	t, err := s.conn().BeginTx(ctx, nil)
 	if err != nil {
 		return classify(err, "读取")
 	}

@@ -11,7 +11,7 @@ import (
 
 // Oversights lists the 分管 assignments (clause 八).
 func (s *Store) Oversights(ctx context.Context) ([]data.Oversight, error) {
-	out, err := readOversights(ctx, s.db)
+	out, err := readOversights(ctx, s.conn())
 	if err != nil {
 		return nil, classify(err, "读取分管")
 	}
@@ -98,7 +98,7 @@ func personTx(tx *sql.Tx, id int64) (data.Person, error) {
 
 // Delegations lists the mayor's delegations (clause 六), newest first.
 func (s *Store) Delegations(ctx context.Context) ([]data.Delegation, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT d.id, d.delegate_id, p.name, d.date_from, d.date_to, d.reason
+	rows, err := s.conn().QueryContext(ctx, `SELECT d.id, d.delegate_id, p.name, d.date_from, d.date_to, d.reason
 		FROM delegations d JOIN people p ON p.id = d.delegate_id ORDER BY d.date_from DESC, d.id DESC`)
 	if err != nil {
 		return nil, classify(err, "读取委托")

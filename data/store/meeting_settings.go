@@ -28,7 +28,7 @@ func (s *Store) MeetingSettings(ctx context.Context) (data.MeetingSettings, erro
 		LateGraceMinutes: int(cfg.grace / time.Minute), CardFace: "hei", CardSizePt: 110,
 	}
 	var face, size string
-	err = s.db.QueryRowContext(ctx, `SELECT ifnull((SELECT value FROM settings WHERE key = ?), ''), ifnull((SELECT value FROM settings WHERE key = ?), '')`,
+	err = s.conn().QueryRowContext(ctx, `SELECT ifnull((SELECT value FROM settings WHERE key = ?), ''), ifnull((SELECT value FROM settings WHERE key = ?), '')`,
 		SettingCardFace, SettingCardSize).Scan(&face, &size)
 	if err != nil {
 		return out, classify(err, "读取设置")

@@ -74,7 +74,7 @@ func (s *Store) Meetings(ctx context.Context, f data.MeetingFilter) ([]data.Meet
 		q += " AND m.starts_at < ?"
 		args = append(args, f.To.AddDate(0, 0, 1).Format(data.DateLayout))
 	}
-	rows, err := s.db.QueryContext(ctx, q+" ORDER BY m.starts_at, m.id", args...)
+	rows, err := s.conn().QueryContext(ctx, q+" ORDER BY m.starts_at, m.id", args...)
 	if err != nil {
 		return nil, classify(err, "读取会议")
 	}

@@ -34,7 +34,7 @@ func (s *Store) meetingSettings(ctx context.Context) (meetingConfig, error) {
 	cfg := meetingConfig{standing: rules.DefaultStandingObservers}
 	get := func(key string) (string, error) {
 		var v string
-		err := s.db.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
+		err := s.conn().QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", key).Scan(&v)
 		if err == sql.ErrNoRows {
 			return "", nil
 		}
@@ -164,7 +164,7 @@ func SortParticipants(ps []data.Participant) {
 
 // Participants lists a meeting's participants in sheet order.
 func (s *Store) Participants(ctx context.Context, meetingID int64) ([]data.Participant, error) {
-	ps, err := participantsTx(s.db, meetingID)
+	ps, err := participantsTx(s.conn(), meetingID)
 	if err != nil {
 		return nil, classify(err, "读取参会人员")
 	}

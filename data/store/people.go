@@ -12,7 +12,7 @@ import (
 // People lists everyone in protocol order: leaders by rank, then by unit
 // order, then 按姓氏笔画.
 func (s *Store) People(ctx context.Context) ([]data.Person, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT p.id, p.name, ifnull(p.unit_id, 0), ifnull(u.name, ''), p.post, p.rank, p.phone, p.active, p.version,
+	rows, err := s.conn().QueryContext(ctx, `SELECT p.id, p.name, ifnull(p.unit_id, 0), ifnull(u.name, ''), p.post, p.rank, p.phone, p.active, p.version,
 		ifnull((SELECT group_concat(role) FROM person_roles r WHERE r.person_id = p.id), ''), ifnull(u.sort_order, -1)
 		FROM people p LEFT JOIN units u ON u.id = p.unit_id`)
 	if err != nil {

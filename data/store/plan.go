@@ -185,7 +185,7 @@ func (s *Store) RecordApproval(ctx context.Context, meetingID int64, step string
 
 // PlanEntries lists the year's meeting plan (0: every year), by month.
 func (s *Store) PlanEntries(ctx context.Context, year int) ([]data.PlanEntry, error) {
-	rows, err := s.db.QueryContext(ctx, `SELECT e.id, e.year, e.title, ifnull(e.unit_id, 0), ifnull(u.name, ''), e.month, e.note, e.version
+	rows, err := s.conn().QueryContext(ctx, `SELECT e.id, e.year, e.title, ifnull(e.unit_id, 0), ifnull(u.name, ''), e.month, e.note, e.version
 		FROM meeting_plan e LEFT JOIN units u ON u.id = e.unit_id WHERE ? = 0 OR e.year = ? ORDER BY e.year, e.month, e.id`, year, year)
 	if err != nil {
 		return nil, classify(err, "读取年度会议计划")

@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"huiwu/data"
 )
@@ -68,21 +69,10 @@ func (s *Store) Restore(ctx context.Context, path string) error {
 	if err := verifyOrRefuse(ctx, path); err != nil {
 		return err
 	}
-	if err := s.db.Close(); err != nil {
-		return fmt.Errorf("close before restore: %w", err)
-	}
-	restoreErr := swapIn(s.dir, path, s.Now().Format("20060102-150405"))
-	// Reopen whatever is now in place: the restored copy, or the untouched
-	// original if the swap failed.
-	version, err := probe(s.path)
+	version, restoreErr, err := s.swapUnderLock(path)
 	if err != nil {
 		return err
 	}
-	db, err := sql.Open("sqlite3", DSN(s.path))
-	if err != nil {
-		return fmt.Errorf("reopen after restore: %w", err)
-	}
-	s.db = db
 	if err := s.migrate(version); err != nil {
 		return err
 	}
@@ -92,6 +82,40 @@ func (s *Store) Restore(ctx context.Context, path string) error {
 	return s.tx(ctx, func(tx *sql.Tx) error {
 		return s.audit(tx, "backup.restore", "database", 0, map[string]string{"from": path})
 	})
+}
+
+// swapUnderLock closes the pool, puts the backup at path in place of the
+// file and reopens whatever is then in place (the restored copy, or the
+// untouched original if the swap failed), holding the pool's lock
+// throughout: a query from another goroutine waits for the new pool instead
+// of meeting a closed one. It returns the reopened file's schema version,
+// the swap's error and the error that left the store without a pool.
+func (s *Store) swapUnderLock(path string) (version int, swapErr, err error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.db.Close(); err != nil {
+		return 0, nil, fmt.Errorf("close before restore: %w", err)
+	}
+	// Close does not wait for connections still in use: a read that took
+	// the pool before the lock closes its connection when it ends, and
+	// SQLite then checkpoints and deletes the -wal and -shm files, which
+	// must not happen while swapIn moves them.
+	for deadline := time.Now().Add(30 * time.Second); s.db.Stats().OpenConnections > 0; {
+		if time.Now().After(deadline) {
+			return 0, nil, data.Errorf(data.EBusy, "恢复前仍有读取未结束，请稍后再试")
+		}
+		time.Sleep(5 * time.Millisecond)
+	}
+	swapErr = swapIn(s.dir, path, s.Now().Format("20060102-150405"))
+	if version, err = probe(s.path); err != nil {
+		return 0, swapErr, err
+	}
+	db, err := sql.Open("sqlite3", DSN(s.path))
+	if err != nil {
+		return 0, swapErr, fmt.Errorf("reopen after restore: %w", err)
+	}
+	s.db = db
+	return version, swapErr, nil
 }
 
 // RestoreFolder restores the backup at path into the data folder dir without

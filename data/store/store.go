@@ -12,6 +12,7 @@ import (
 	"os"
 	"os/user"
 	"path/filepath"
+	"sync"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the SQLite driver, registered as "sqlite3"
@@ -27,6 +28,7 @@ const DBName = "huiwu.db"
 
 // Store is an open Huiwu database.
 type Store struct {
+	mu    sync.RWMutex // guards db, which Restore replaces
 	db    *sql.DB
 	dir   string
 	path  string
@@ -92,7 +94,7 @@ func open(dir string, lock *dirLock) (*Store, error) {
 
 // Close closes the database and releases the data folder.
 func (s *Store) Close() error {
-	err := s.db.Close()
+	err := s.conn().Close()
 	s.lock.release()
 	if err != nil {
 		return fmt.Errorf("close store: %w", err)
@@ -105,7 +107,16 @@ func (s *Store) Dir() string  { return s.dir }
 func (s *Store) Path() string { return s.path }
 
 // DB exposes the pool for tests and checks in this module.
-func (s *Store) DB() *sql.DB { return s.db }
+func (s *Store) DB() *sql.DB { return s.conn() }
+
+// conn is the pool, read under the lock that Restore holds while it swaps
+// the file and the pool: the hourly backup and lapse check run on their own
+// goroutines and may query at that moment.
+func (s *Store) conn() *sql.DB {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
+	return s.db
+}
 
 // probe inspects an existing database through a read-only connection before
 // anything may write to it, and returns its schema version (0 for a new or
@@ -194,7 +205,7 @@ func currentUser() string {
 // tx runs fn in one transaction: begin, work, commit, or roll back on any
 // error. Every service method that writes goes through here.
 func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
-	t, err := s.db.BeginTx(ctx, nil)
+	t, err := s.conn().BeginTx(ctx, nil)
 	if err != nil {
 		return classify(err, "开始事务")
 	}

@@ -167,7 +167,7 @@ func (s *Store) RemoveMaterial(ctx context.Context, materialID int64) error {
 
 func (s *Store) materialTopic(ctx context.Context, materialID int64) (int64, error) {
 	var topicID int64
-	err := s.db.QueryRowContext(ctx, "SELECT topic_id FROM topic_materials WHERE id = ?", materialID).Scan(&topicID)
+	err := s.conn().QueryRowContext(ctx, "SELECT topic_id FROM topic_materials WHERE id = ?", materialID).Scan(&topicID)
 	if err == sql.ErrNoRows {
 		return 0, data.Errorf(data.ENotFound, "材料（编号 %d）已不存在", materialID)
 	}

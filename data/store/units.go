@@ -12,7 +12,7 @@ import (
 
 // Units lists every unit in the office's configured order.
 func (s *Store) Units(ctx context.Context) ([]data.Unit, error) {
-	rows, err := s.db.QueryContext(ctx, "SELECT id, name, short_name, kind, sort_order, version FROM units")
+	rows, err := s.conn().QueryContext(ctx, "SELECT id, name, short_name, kind, sort_order, version FROM units")
 	if err != nil {
 		return nil, classify(err, "读取单位")
 	}

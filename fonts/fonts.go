@@ -18,14 +18,18 @@ import _ "embed"
 //go:embed NotoSansSC-Regular.ttf
 var NotoSansSCRegular []byte
 
-// NotoSansSCUI is the window's face: the same Noto Sans SC with its outlines
-// converted to CFF by prepare.py. Fyne parses the theme's face once per text
-// style, and its text library decodes every glyph of a TrueType face on each
-// parse (about 25 MB and 60 ms for 30,898 glyphs) but only indexes a CFF
-// face's charstrings (about 2 MB and 3 ms), decoding a glyph when drawn.
+// NotoSansSCUI and NotoSansSCUIBold are the window's faces: Noto Sans CJK
+// SC Regular and Bold (OFL-1.1), CFF outlines cut down by prepare.py to the
+// characters of NotoSansSCRegular. Fyne parses the theme's face once per
+// text style, and its text library decodes every glyph of a TrueType face on
+// each parse (about 25 MB and 60 ms for Noto Sans SC) but only indexes a CFF
+// face's charstrings (about 8 MB and 1 ms), decoding a glyph when drawn.
 //
 //go:embed NotoSansSC-UI.otf
 var NotoSansSCUI []byte
+
+//go:embed NotoSansSC-UI-Bold.otf
+var NotoSansSCUIBold []byte
 
 // FandolFangRegular is the PDF 仿宋 body face: FandolFang Regular converted
 // from CFF to TrueType outlines (GPL-3 with the font exception, see

@@ -13,6 +13,7 @@ import (
 var embedded = map[string][]byte{
 	"NotoSansSC-Regular.ttf":       NotoSansSCRegular,
 	"NotoSansSC-UI.otf":            NotoSansSCUI,
+	"NotoSansSC-UI-Bold.otf":       NotoSansSCUIBold,
 	"FandolFang-Regular.ttf":       FandolFangRegular,
 	"NotoSerifSC-Black-GB2312.ttf": NotoSerifSCBlack,
 	"HuiwuKai-Regular.ttf":         HuiwuKaiRegular,
@@ -52,13 +53,14 @@ func TestEmbeddedFacesMatchSHA256SUMS(t *testing.T) {
 }
 
 // TestEmbeddedFacesAreTrueTypeWithLicences: fpdf embeds only TrueType
-// outlines, and each face's licence must ship beside it. The window's face
-// is CFF on purpose (its text library reads CFF lazily) and never reaches a
+// outlines, and each face's licence must ship beside it. The window's faces
+// are CFF on purpose (its text library reads CFF lazily) and never reaches a
 // PDF.
 func TestEmbeddedFacesAreTrueTypeWithLicences(t *testing.T) {
 	licence := map[string]string{
 		"NotoSansSC-Regular.ttf":       "OFL-NotoSansSC.txt",
-		"NotoSansSC-UI.otf":            "OFL-NotoSansSC.txt",
+		"NotoSansSC-UI.otf":            "OFL-NotoSansCJK.txt",
+		"NotoSansSC-UI-Bold.otf":       "OFL-NotoSansCJK.txt",
 		"FandolFang-Regular.ttf":       "GPL-FandolFang.txt",
 		"NotoSerifSC-Black-GB2312.ttf": "OFL-NotoSerifSC.txt",
 		"HuiwuKai-Regular.ttf":         "OFL-HuiwuKai.txt",

@@ -8,7 +8,7 @@ the output bytes are the same on every run (SHA256SUMS checks that).
 
 Usage:
   prepare.py otf2ttf IN.otf OUT.ttf
-  prepare.py ttf2otf IN.ttf OUT.otf
+  prepare.py uiface IN.ttc FACE-NAME REF.ttf OUT.otf
   prepare.py subset IN.ttf OUT.ttf SET [FAMILY]
 SET is "gb2312" (GB 2312 hanzi and symbols) or "gb2312+supp" (the same plus
 every code point above U+FFFF the face has). FAMILY, when given, replaces the
@@ -17,9 +17,7 @@ family names: required by the OFL when a face with reserved names is subset.
 import sys
 
 from fontTools import subset
-from fontTools.fontBuilder import FontBuilder
 from fontTools.pens.cu2quPen import Cu2QuPen
-from fontTools.pens.t2CharStringPen import T2CharStringPen
 from fontTools.pens.ttGlyphPen import TTGlyphPen
 from fontTools.ttLib import TTFont, newTable
 
@@ -65,40 +63,38 @@ def otf2ttf(src, dst):
     font.save(dst)
 
 
-def ttf2otf(src, dst):
-    """Writes the same face with CFF outlines, for the window only.
+def uiface(ttc, family, ref, dst):
+    """Cuts the window's face out of a Noto Sans CJK collection.
 
-    The window's text library (go-text, under Fyne) decodes every glyph of
-    a TrueType glyf table into memory when it opens a face, and Fyne opens
-    the theme's face once per text style: the full CJK face cost about 25 MB
-    and 60 ms each time. CFF charstrings are read only when a glyph is drawn
-    (about 2 MB and 3 ms). The conversion is exact: each quadratic curve is
-    written as the cubic that traces it.
+    The window's text library (go-text, under Fyne) decodes every glyph of a
+    TrueType glyf table into memory each time it opens a face, and Fyne opens
+    the theme's face once per text style: the full TrueType Noto Sans SC cost
+    about 25 MB and 60 ms a style. A CFF face is only indexed (its charstrings
+    are read when a glyph is drawn), and Adobe's subroutinized charstrings are
+    half the size of converted ones. The face named family is taken from the
+    collection and cut down to exactly the characters of ref (the PDF 黑体, so
+    screen and paper cover the same text), without hints (the window does not
+    use them), vertical metrics or other regions' glyph variants.
     """
-    font = TTFont(src, recalcTimestamp=False)
-    if "glyf" not in font:
-        sys.exit(f"{src}: not a TrueType font")
-    gset = font.getGlyphSet()
-    hmtx = font["hmtx"]
-    charstrings = {}
-    for name in font.getGlyphOrder():
-        pen = T2CharStringPen(hmtx[name][0], gset)
-        gset[name].draw(pen)
-        charstrings[name] = pen.getCharString()
-    names = font["name"]
-    ps = names.getDebugName(6)
-    fb = FontBuilder(font=font)
-    fb.isTTF = False  # the builder guesses TrueType from the glyf table this replaces
-    fb.setupCFF(ps, {"FullName": names.getDebugName(4) or ps}, charstrings, {})
-    for table in ("glyf", "loca", "fpgm", "prep", "cvt ", "gasp"):
-        if table in font:
-            del font[table]
-    font.sfntVersion = "OTTO"
-    maxp = font["maxp"]
-    maxp.tableVersion = 0x00005000  # a CFF face's maxp has the glyph count only
-    for field in list(vars(maxp)):
-        if field not in ("tableVersion", "numGlyphs", "tableTag"):
-            delattr(maxp, field)
+    from fontTools.ttLib import TTCollection
+    names = [f["name"].getDebugName(4) for f in TTCollection(ttc).fonts]
+    if names.count(family) != 1:
+        sys.exit(f"{ttc}: no single face named {family} in {names}")
+    font = TTFont(ttc, fontNumber=names.index(family), recalcTimestamp=False)
+    # Variation sequences would pull in every region's glyph forms.
+    font["cmap"].tables = [t for t in font["cmap"].tables if t.format != 14]
+    opts = subset.Options()
+    opts.layout_features = ["kern", "palt", "halt"]
+    opts.name_IDs = ["*"]
+    opts.name_languages = ["*"]
+    opts.notdef_outline = True
+    opts.glyph_names = False
+    opts.hinting = False
+    opts.recalc_timestamp = False
+    opts.drop_tables += ["VORG", "vmtx", "vhea", "BASE"]
+    sub = subset.Subsetter(opts)
+    sub.populate(unicodes=sorted(TTFont(ref).getBestCmap()))
+    sub.subset(font)
     font.save(dst)
 
 
@@ -164,8 +160,8 @@ def rename(font, family):
 if __name__ == "__main__":
     if len(sys.argv) >= 4 and sys.argv[1] == "otf2ttf":
         otf2ttf(sys.argv[2], sys.argv[3])
-    elif len(sys.argv) >= 4 and sys.argv[1] == "ttf2otf":
-        ttf2otf(sys.argv[2], sys.argv[3])
+    elif len(sys.argv) >= 6 and sys.argv[1] == "uiface":
+        uiface(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5])
     elif len(sys.argv) >= 5 and sys.argv[1] == "subset":
         do_subset(sys.argv[2], sys.argv[3], sys.argv[4], sys.argv[5] if len(sys.argv) > 5 else None)
     else:

@@ -37,9 +37,15 @@ deb_extract() {
 
 # The PDF 黑体 (and the source of the UI face below): Noto Sans SC, full CJK coverage, OFL-1.1.
 npm_ttf @expo-google-fonts/noto-sans-sc@0.4.3 400Regular/NotoSansSC_400Regular.ttf NotoSansSC-Regular.ttf OFL-NotoSansSC.txt
-# The window's copy of the same face, with CFF outlines: the UI text library
-# reads those lazily, where it decodes a whole glyf table on every open.
-$py "$here/prepare.py" ttf2otf "$here/NotoSansSC-Regular.ttf" "$here/NotoSansSC-UI.otf"
+# The window's faces, regular and bold: Noto Sans CJK SC from Debian (OFL-1.1;
+# the reserved name "Source" is not used), CFF outlines cut down to the
+# characters of the PDF 黑体 above. prepare.py says why CFF.
+deb_extract fonts-noto-cjk=1:20220127+repack1-1 "$work/cjk"
+cjk="$work/cjk/usr/share/fonts/opentype/noto"
+$py "$here/prepare.py" uiface "$cjk/NotoSansCJK-Regular.ttc" "Noto Sans CJK SC" "$here/NotoSansSC-Regular.ttf" "$here/NotoSansSC-UI.otf"
+$py "$here/prepare.py" uiface "$cjk/NotoSansCJK-Bold.ttc" "Noto Sans CJK SC Bold" "$here/NotoSansSC-Regular.ttf" "$here/NotoSansSC-UI-Bold.otf"
+cp "$work/cjk/usr/share/doc/fonts-noto-cjk/copyright" "$here/OFL-NotoSansCJK.txt"
+rm -rf "${work:?}"/*
 
 # Fallback face (宋, complete: every CJK Unified and Ext-A ideograph and the
 # 通用规范汉字表 characters above U+FFFF): Noto Serif SC Regular, OFL-1.1,

@@ -9,14 +9,18 @@ import (
 	"huiwu/fonts"
 )
 
-// uiFont is the bundled CJK face, so the window renders Chinese the same on
-// a machine without Chinese system fonts. It is the CFF copy of the PDF 黑体
-// (fonts.NotoSansSCUI says why): Fyne parses it once per text style.
-var uiFont = fyne.NewStaticResource("NotoSansSC-UI.otf", fonts.NotoSansSCUI)
+// uiFont and uiBold are the bundled CJK faces, so the window renders Chinese
+// the same on a machine without Chinese system fonts. They are CFF faces
+// (fonts.NotoSansSCUI says why): Fyne parses a face once per text style.
+var (
+	uiFont = fyne.NewStaticResource("NotoSansSC-UI.otf", fonts.NotoSansSCUI)
+	uiBold = fyne.NewStaticResource("NotoSansSC-UI-Bold.otf", fonts.NotoSansSCUIBold)
+)
 
-// huiwuTheme is Fyne's default theme with the bundled face for every text
-// style (bold and italic included: the face has no such variants, and a
-// Latin-only bold would show boxes) and a government red as the primary.
+// huiwuTheme is Fyne's default theme with the bundled faces for every text
+// style (the bold face for bold; the regular one for italic and monospace,
+// which a Latin-only face would draw as boxes) and a government red as the
+// primary.
 type huiwuTheme struct{ fyne.Theme }
 
 // Theme returns Huiwu's theme.
@@ -25,6 +29,9 @@ func Theme() fyne.Theme { return huiwuTheme{theme.DefaultTheme()} }
 func (t huiwuTheme) Font(s fyne.TextStyle) fyne.Resource {
 	if s.Symbol {
 		return t.Theme.Font(s)
+	}
+	if s.Bold {
+		return uiBold
 	}
 	return uiFont
 }

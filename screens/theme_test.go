@@ -12,14 +12,18 @@ import (
 	"huiwu/translation"
 )
 
-// The window's Chinese comes from the bundled face, not the system's: every
+// The window's Chinese comes from the bundled faces (regular and bold), not the system's: every
 // character of the Chinese strings and of the demo roster's names (rare
 // ones included) has a glyph in it, so no box is ever drawn for want of a
 // system CJK font.
 func TestBundledFaceCoversEveryString(t *testing.T) {
-	f, err := sfnt.Parse(fonts.NotoSansSCUI)
-	if err != nil {
-		t.Fatal(err)
+	var faces []*sfnt.Font
+	for _, b := range [][]byte{fonts.NotoSansSCUI, fonts.NotoSansSCUIBold} {
+		f, err := sfnt.Parse(b)
+		if err != nil {
+			t.Fatal(err)
+		}
+		faces = append(faces, f)
 	}
 	var buf sfnt.Buffer
 	check := func(where, s string) {
@@ -27,8 +31,10 @@ func TestBundledFaceCoversEveryString(t *testing.T) {
 			if unicode.IsSpace(r) || r < 0x20 {
 				continue
 			}
-			if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
-				t.Errorf("%s: %q (U+%04X) has no glyph in the UI face", where, r, r)
+			for i, f := range faces {
+				if g, err := f.GlyphIndex(&buf, r); err != nil || g == 0 {
+					t.Errorf("%s: %q (U+%04X) has no glyph in UI face %d", where, r, r, i)
+				}
 			}
 		}
 	}

@@ -1,6 +1,8 @@
 # Huiwu's build. Every Go command gets the same tags so the build cache is
 # shared between run, test and screenshots (a cold Fyne build is minutes).
-TAGS      := sqlite_fts5 sqlite_omit_load_extension
+# no_emoji leaves out Fyne's 4 MB colour emoji face, which it would parse
+# once per text style in memory; the papers' fonts have no emoji either.
+TAGS      := sqlite_fts5 sqlite_omit_load_extension no_emoji
 GO        ?= go
 GOBIN     := $(shell $(GO) env GOPATH)/bin
 STATICCHECK_VERSION := v0.8.2

@@ -27,6 +27,7 @@ func runGUI(dir string, meta Meta) error {
 	if err := translation.Load(); err != nil {
 		return err
 	}
+	limitMemory()
 	watch := watchWindowErrors()
 	defer reportNoWindow(watch)
 	a := fyneapp.NewWithID(meta.ID)

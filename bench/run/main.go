@@ -30,7 +30,7 @@ func main() {
 	hello := flag.String("hello", "build/hello", "the hello-world binary")
 	dataDir := flag.String("data", "build/bench-data", "the data folder with the ten-year database")
 	gobench := flag.String("gobench", "build/bench.txt", "go test -bench output")
-	runs := flag.Int("runs", 5, "start-ups of each program (the median is reported)")
+	runs := flag.Int("runs", 5, "counted start-ups of each program, taking turns (the median is reported)")
 	flag.Parse()
 	if err := run(*huiwu, *hello, *dataDir, *gobench, *runs); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -50,14 +50,13 @@ type row struct {
 
 func run(huiwu, hello, dataDir, gobench string, runs int) error {
 	var rows []row
-	appStart, _, err := startups(runs, []string{"FIRSTFRAME", "READY"}, huiwu, "--data", dataDir)
+	huiwuCmd := startCmd{markers: []string{"FIRSTFRAME", "READY"}, prog: huiwu, args: []string{"--data", dataDir}}
+	helloCmd := startCmd{markers: []string{"FIRSTFRAME"}, prog: hello}
+	starts, err := startups(runs, huiwuCmd, helloCmd)
 	if err != nil {
-		return fmt.Errorf("huiwu start-up: %w", err)
+		return err
 	}
-	helloStart, helloRSS, err := startups(runs, []string{"FIRSTFRAME"}, hello)
-	if err != nil {
-		return fmt.Errorf("hello start-up: %w", err)
-	}
+	appStart, helloStart, helloRSS := starts[0].median, starts[1].median, starts[1].rss
 	rows = append(rows, row{"启动至首帧（十年数据）", ms(appStart[0]), ms(helloStart[0]), "ms", "hello", "≤1.2×", 1.2},
 		row{"启动至主界面画出（数据已打开）", ms(appStart[1]), ms(helloStart[0]), "ms", "hello", "—", 0})
 	b, err := readGoBench(gobench)
@@ -100,53 +99,93 @@ func run(huiwu, hello, dataDir, gobench string, runs int) error {
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
-// startups starts the program runs times, each time waiting for the
-// markers in order (see app/firstframe.go), and returns the median time to
-// each and the largest peak RSS in MB (the process is kept 3 s after its
-// first frame so that the figure includes its settled state).
-func startups(runs int, markers []string, prog string, args ...string) ([]time.Duration, float64, error) {
-	times := make([][]time.Duration, len(markers))
-	var rss float64
-	for range runs {
-		cmd := exec.Command(prog, args...)
-		cmd.Env = append(os.Environ(), "HUIWU_FIRST_FRAME=1")
-		out, err := cmd.StdoutPipe()
-		if err != nil {
-			return nil, 0, err
-		}
-		start := time.Now()
-		if err := cmd.Start(); err != nil {
-			return nil, 0, err
-		}
-		sc := bufio.NewScanner(out)
-		for i, m := range markers {
-			took, err := waitMarker(sc, m, start)
+// startCmd is a program whose start-up is timed: it prints markers, in
+// order, on stdout (see app/firstframe.go).
+type startCmd struct {
+	markers []string
+	prog    string
+	args    []string
+}
+
+// started is what startups found of one program: the median time to each
+// of its markers and its largest peak RSS in MB.
+type started struct {
+	median []time.Duration
+	rss    float64
+}
+
+// startups starts each program runs times, taking turns (huiwu, hello,
+// huiwu, hello …) so that a burst of load from elsewhere on the machine
+// falls on both sides alike, after one start of each that is not counted
+// (it reads the binaries into the page cache, as any start but the first
+// after boot finds them).
+func startups(runs int, cmds ...startCmd) ([]started, error) {
+	times := make([][][]time.Duration, len(cmds))
+	out := make([]started, len(cmds))
+	for round := -1; round < runs; round++ {
+		for i, c := range cmds {
+			took, rss, err := startOnce(c)
 			if err != nil {
-				cmd.Process.Kill()
-				cmd.Wait()
-				return nil, 0, err
+				return nil, fmt.Errorf("%s start-up: %w", filepath.Base(c.prog), err)
 			}
-			times[i] = append(times[i], took)
+			out[i].rss = max(out[i].rss, rss)
+			if round < 0 {
+				continue
+			}
+			if times[i] == nil {
+				times[i] = make([][]time.Duration, len(c.markers))
+			}
+			for m, t := range took {
+				times[i][m] = append(times[i][m], t)
+			}
 		}
-		time.Sleep(3 * time.Second)
-		// SIGINT lets huiwu close its store as on a normal quit.
-		cmd.Process.Signal(os.Interrupt)
-		done := make(chan struct{})
-		go func() { io.Copy(io.Discard, out); close(done) }()
-		select {
-		case <-done:
-		case <-time.After(10 * time.Second):
-			cmd.Process.Kill()
-		}
-		cmd.Wait()
-		rss = max(rss, maxRSS(cmd))
 	}
-	med := make([]time.Duration, len(markers))
 	for i, ts := range times {
-		sort.Slice(ts, func(a, b int) bool { return ts[a] < ts[b] })
-		med[i] = ts[len(ts)/2]
+		for _, t := range ts {
+			sort.Slice(t, func(a, b int) bool { return t[a] < t[b] })
+			out[i].median = append(out[i].median, t[len(t)/2])
+		}
 	}
-	return med, rss, nil
+	return out, nil
+}
+
+// startOnce starts c, waits for each of its markers, keeps it 3 s more so
+// that its peak RSS includes its settled state, and returns the time to
+// each marker and that peak in MB.
+func startOnce(c startCmd) ([]time.Duration, float64, error) {
+	cmd := exec.Command(c.prog, c.args...)
+	cmd.Env = append(os.Environ(), "HUIWU_FIRST_FRAME=1")
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		return nil, 0, err
+	}
+	start := time.Now()
+	if err := cmd.Start(); err != nil {
+		return nil, 0, err
+	}
+	sc := bufio.NewScanner(out)
+	var took []time.Duration
+	for _, m := range c.markers {
+		t, err := waitMarker(sc, m, start)
+		if err != nil {
+			cmd.Process.Kill()
+			cmd.Wait()
+			return nil, 0, err
+		}
+		took = append(took, t)
+	}
+	time.Sleep(3 * time.Second)
+	// SIGINT lets huiwu close its store as on a normal quit.
+	cmd.Process.Signal(os.Interrupt)
+	done := make(chan struct{})
+	go func() { io.Copy(io.Discard, out); close(done) }()
+	select {
+	case <-done:
+	case <-time.After(10 * time.Second):
+		cmd.Process.Kill()
+	}
+	cmd.Wait()
+	return took, maxRSS(cmd), nil
 }
 
 func waitMarker(sc *bufio.Scanner, marker string, start time.Time) (time.Duration, error) {

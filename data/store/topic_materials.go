@@ -22,7 +22,7 @@ const MaterialsDir = "materials"
 // MaterialPath is where the material with hash lives.
 func (s *Store) MaterialPath(hash string) string { return filepath.Join(s.dir, MaterialsDir, hash) }
 
-func materialsTx(tx *sql.Tx, topicID int64) ([]data.TopicMaterial, error) {
+func materialsTx(tx rowsQuerier, topicID int64) ([]data.TopicMaterial, error) {
 	rows, err := tx.Query("SELECT id, topic_id, name, hash, size, copies, added_at FROM topic_materials WHERE topic_id = ? ORDER BY id", topicID)
 	if err != nil {
 		return nil, err

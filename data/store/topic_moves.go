@@ -9,7 +9,7 @@ import (
 	"huiwu/rules"
 )
 
-func topicUnitsTx(tx *sql.Tx, topicID int64) ([]data.TopicUnit, error) {
+func topicUnitsTx(tx rowsQuerier, topicID int64) ([]data.TopicUnit, error) {
 	rows, err := tx.Query(`SELECT tu.unit_id, u.name, tu.opinion, tu.text, tu.attends FROM topic_units tu JOIN units u ON u.id = tu.unit_id
 		WHERE tu.topic_id = ? ORDER BY u.sort_order, u.id`, topicID)
 	if err != nil {
@@ -27,13 +27,69 @@ func topicUnitsTx(tx *sql.Tx, topicID int64) ([]data.TopicUnit, error) {
 	return out, rows.Err()
 }
 
-func (s *Store) topicDetailTx(tx *sql.Tx, t data.Topic) (data.TopicDetail, error) {
+// topicReads keeps, for one read of many topics in one transaction, what
+// their evidence shares: the meetings they are on and the 截止 setting. A
+// year's list has about 3,000 topics on about 500 meetings, and reading the
+// whole meeting (its head count walks its participants) and the two settings
+// again for each topic was half the time of opening the 议题 screen. One
+// transaction sees one snapshot, so what is kept cannot go stale.
+type topicReads struct {
+	meetings map[int64]topicMeeting
+	deadline *rules.Deadline
+	// related reads each topic's units, checks, materials and moves with
+	// statements prepared once for the whole read.
+	related *preparedTx
+}
+
+// topicMeeting is what the evidence of 四十一 reads of a topic's meeting.
+type topicMeeting struct {
+	kind   data.MeetingKind
+	status data.MeetingStatus
+	start  time.Time
+}
+
+func newTopicReads(tx *sql.Tx) *topicReads {
+	return &topicReads{meetings: map[int64]topicMeeting{}, related: newPreparedTx(tx)}
+}
+
+func (r *topicReads) meeting(tx *sql.Tx, id int64) (topicMeeting, error) {
+	if m, ok := r.meetings[id]; ok {
+		return m, nil
+	}
+	var m topicMeeting
+	var start string
+	err := tx.QueryRow("SELECT kind, status, starts_at FROM meetings WHERE id = ?", id).Scan(&m.kind, &m.status, &start)
+	if err == sql.ErrNoRows {
+		return m, data.Errorf(data.ENotFound, "会议（编号 %d）已不存在", id)
+	} else if err != nil {
+		return m, err
+	}
+	if m.start, err = time.Parse(clockLayout, start); err != nil {
+		return m, data.Wrap(data.EDamaged, err, "会议（编号 %d）的开始时间「%s」无效", id, start)
+	}
+	r.meetings[id] = m
+	return m, nil
+}
+
+func (r *topicReads) deadlineOf(s *Store, tx *sql.Tx) (rules.Deadline, error) {
+	if r.deadline != nil {
+		return *r.deadline, nil
+	}
+	dl, err := s.deadlineTx(tx)
+	if err == nil {
+		r.deadline = &dl
+	}
+	return dl, err
+}
+
+func (s *Store) topicDetailTx(tx *sql.Tx, t data.Topic, reads *topicReads) (data.TopicDetail, error) {
 	d := data.TopicDetail{Topic: t}
 	var err error
-	if d.Units, err = topicUnitsTx(tx, t.ID); err != nil {
+	q := reads.related
+	if d.Units, err = topicUnitsTx(q, t.ID); err != nil {
 		return d, err
 	}
-	rows, err := tx.Query("SELECT key, done_on, note, attachment FROM topic_checks WHERE topic_id = ? ORDER BY key", t.ID)
+	rows, err := q.Query("SELECT key, done_on, note, attachment FROM topic_checks WHERE topic_id = ? ORDER BY key", t.ID)
 	if err != nil {
 		return d, err
 	}
@@ -50,13 +106,13 @@ func (s *Store) topicDetailTx(tx *sql.Tx, t data.Topic) (data.TopicDetail, error
 		d.Checks = append(d.Checks, c)
 	}
 	rows.Close()
-	if d.Materials, err = materialsTx(tx, t.ID); err != nil {
+	if d.Materials, err = materialsTx(q, t.ID); err != nil {
 		return d, err
 	}
-	if d.Moves, err = topicMovesTx(tx, t.ID); err != nil {
+	if d.Moves, err = topicMovesTx(q, t.ID); err != nil {
 		return d, err
 	}
-	ev, err := s.evidenceTx(tx, d)
+	ev, err := s.evidenceTx(tx, d, reads)
 	if err != nil {
 		return d, err
 	}
@@ -76,7 +132,7 @@ func (s *Store) topicDetailTx(tx *sql.Tx, t data.Topic) (data.TopicDetail, error
 	return d, nil
 }
 
-func topicMovesTx(tx *sql.Tx, topicID int64) ([]data.TopicMove, error) {
+func topicMovesTx(tx rowsQuerier, topicID int64) ([]data.TopicMove, error) {
 	rows, err := tx.Query(`SELECT from_state, to_state, ifnull(meeting_id, 0), reason, override, at, actor FROM topic_moves
 		WHERE topic_id = ? ORDER BY id`, topicID)
 	if err != nil {
@@ -100,7 +156,7 @@ func topicMovesTx(tx *sql.Tx, topicID int64) ([]data.TopicMove, error) {
 
 // evidenceTx gathers what is on record for the rules of 四十一. Lateness is
 // judged on the declaration day, or today for a topic not yet declared.
-func (s *Store) evidenceTx(tx *sql.Tx, d data.TopicDetail) (rules.TopicEvidence, error) {
+func (s *Store) evidenceTx(tx *sql.Tx, d data.TopicDetail, reads *topicReads) (rules.TopicEvidence, error) {
 	ev := rules.TopicEvidence{
 		Flags: rules.FlagsOf(d.Topic, d.Units), Done: rules.TopicDone(d.Checks, d.Units, d.Legal),
 		UnitsAgreed: rules.UnitsAgreed(d.Units), CopiesReceived: rules.CopiesReceived(d.Materials),
@@ -110,13 +166,13 @@ func (s *Store) evidenceTx(tx *sql.Tx, d data.TopicDetail) (rules.TopicEvidence,
 	if d.MeetingID == 0 {
 		return ev, nil
 	}
-	m, err := meetingTx(tx, d.MeetingID)
+	m, err := reads.meeting(tx, d.MeetingID)
 	if err != nil {
 		return ev, err
 	}
-	ev.NoticeIssued = m.Status != data.StatusPlanning
-	if m.Kind == data.MeetingExecutive {
-		dl, err := s.deadlineTx(tx)
+	ev.NoticeIssued = m.status != data.StatusPlanning
+	if m.kind == data.MeetingExecutive {
+		dl, err := reads.deadlineOf(s, tx)
 		if err != nil {
 			return ev, err
 		}
@@ -124,7 +180,7 @@ func (s *Store) evidenceTx(tx *sql.Tx, d data.TopicDetail) (rules.TopicEvidence,
 		if day.IsZero() {
 			day = s.Now()
 		}
-		ev.Late = dl.Late(day, m.Start)
+		ev.Late = dl.Late(day, m.start)
 	}
 	return ev, nil
 }
@@ -158,11 +214,12 @@ func (s *Store) MoveTopic(ctx context.Context, mv data.TopicMove) (data.Topic, e
 			}
 			old.MeetingID, old.MeetingKind = m.ID, m.Kind
 		}
-		d, err := s.topicDetailTx(tx, old)
+		reads := newTopicReads(tx)
+		d, err := s.topicDetailTx(tx, old, reads)
 		if err != nil {
 			return err
 		}
-		ev, err := s.evidenceTx(tx, d)
+		ev, err := s.evidenceTx(tx, d, reads)
 		if err != nil {
 			return err
 		}

@@ -124,8 +124,9 @@ func (s *Store) Topics(ctx context.Context, f data.TopicFilter) ([]data.Topic, e
 		if err := rows.Err(); err != nil {
 			return err
 		}
+		reads := newTopicReads(tx)
 		for _, t := range all {
-			d, err := s.topicDetailTx(tx, t)
+			d, err := s.topicDetailTx(tx, t, reads)
 			if err != nil {
 				return err
 			}
@@ -153,7 +154,7 @@ func (s *Store) Topic(ctx context.Context, id int64) (data.TopicDetail, error) {
 		if err != nil {
 			return err
 		}
-		d, err = s.topicDetailTx(tx, t)
+		d, err = s.topicDetailTx(tx, t, newTopicReads(tx))
 		return err
 	})
 	return d, err

@@ -37,6 +37,9 @@ type Env struct {
 	// Async runs work off the UI goroutine and then done on it. Tests swap in
 	// a synchronous runner so that they need not wait.
 	Async func(work func(), done func())
+	// Busy counts a read starting (+1) and ending (-1), so the window can
+	// show that it is working; the shell sets it.
+	Busy func(delta int)
 	// Shortcut offers a shortcut to the window-wide handler (Ctrl+F, Ctrl+N)
 	// and tells whether it was taken; the shell sets it.
 	Shortcut func(fyne.Shortcut) bool
@@ -56,13 +59,21 @@ func BackgroundAsync(work func(), done func()) {
 func load[T any](env *Env, fetch func(context.Context) (T, error), show func(T)) {
 	var v T
 	var err error
+	env.busy(1)
 	env.Async(func() { v, err = fetch(context.Background()) }, func() {
+		env.busy(-1)
 		if err != nil {
 			showError(env, err)
 			return
 		}
 		show(v)
 	})
+}
+
+func (env *Env) busy(delta int) {
+	if env.Busy != nil {
+		env.Busy(delta)
+	}
 }
 
 // act runs a write off the UI goroutine, then calls done with its error.

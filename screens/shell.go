@@ -27,13 +27,15 @@ type Shell struct {
 	nav     *widget.List
 	stack   *fyne.Container
 	view    fyne.CanvasObject
+	busy    *busyBar
 }
 
 // NewShell builds the main window content and registers the window-wide
 // shortcuts. version is shown in 设置.
 func NewShell(env *Env, version string) *Shell {
-	s := &Shell{env: env, current: -1}
+	s := &Shell{env: env, current: -1, busy: newBusyBar()}
 	env.Shortcut = s.handleShortcut
+	env.Busy = s.busy.add
 	roster := newRosterScreen(env)
 	settings := newSettingsScreen(env, version)
 	meetings := newMeetingsScreen(env)
@@ -66,7 +68,7 @@ func NewShell(env *Env, version string) *Shell {
 		})
 	s.nav.OnSelected = func(id widget.ListItemID) { s.show(id) }
 	s.stack = container.NewStack()
-	split := container.NewHSplit(s.nav, s.stack)
+	split := container.NewHSplit(s.busy.under(s.nav), s.stack)
 	split.Offset = 0.14
 	s.view = split
 	if env.ReadOnly {

@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"sync"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -17,9 +18,12 @@ const busyDelay = 300 * time.Millisecond
 
 // busyBar is the rail's sign that data is being read: an infinite progress
 // bar under the navigation, shown while any load has run past busyDelay
-// (choosing 全部 in a list reads ten years). It is touched on the UI
-// goroutine only; the delay's timer comes back through fyne.Do.
+// (choosing 全部 in a list reads ten years). Loads start and end on the UI
+// goroutine and the delay's timer comes back to it through fyne.Do; the
+// lock is for Fyne's test driver, whose fyne.Do runs on the timer's own
+// goroutine.
 type busyBar struct {
+	mu  sync.Mutex
 	bar *widget.ProgressBarInfinite
 	// box is the bar with its caption; it is what shows and hides.
 	box *fyne.Container
@@ -50,6 +54,8 @@ func (b *busyBar) under(nav fyne.CanvasObject) *fyne.Container {
 
 // add counts a load starting (+1) or ending (-1).
 func (b *busyBar) add(delta int) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
 	b.pending = max(b.pending+delta, 0)
 	switch {
 	case b.pending == 0:
@@ -59,15 +65,18 @@ func (b *busyBar) add(delta int) {
 		b.refreshRail()
 	case delta > 0 && b.pending == 1: // the first of a burst of loads
 		epoch := b.epoch
-		time.AfterFunc(busyDelay, func() {
-			fyne.Do(func() {
-				if b.epoch == epoch && b.pending > 0 {
-					b.box.Show()
-					b.bar.Start()
-					b.refreshRail()
-				}
-			})
-		})
+		time.AfterFunc(busyDelay, func() { fyne.Do(func() { b.showIfStill(epoch) }) })
+	}
+}
+
+// showIfStill shows the bar if the loads of epoch have not all ended.
+func (b *busyBar) showIfStill(epoch int) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	if b.epoch == epoch && b.pending > 0 {
+		b.box.Show()
+		b.bar.Start()
+		b.refreshRail()
 	}
 }
 

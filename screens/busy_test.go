@@ -7,7 +7,6 @@ import (
 	"testing"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 )
@@ -32,19 +31,20 @@ func TestBusyBarShowsOnlyAReadThatOutlastsItsDelay(t *testing.T) {
 	b := newBusyBar()
 	b.under(widget.NewLabel("议题"))
 	visible := func() bool {
-		var v bool
-		fyne.DoAndWait(func() { v = b.box.Visible() && b.bar.Running() })
-		return v
+		b.mu.Lock()
+		defer b.mu.Unlock()
+		return b.box.Visible() && b.bar.Running()
 	}
 	// A quick read: started and ended within the delay, never shown.
-	fyne.DoAndWait(func() { b.add(1); b.add(-1) })
+	b.add(1)
+	b.add(-1)
 	time.Sleep(busyDelay + 200*time.Millisecond)
 	if visible() {
 		t.Fatal("a read that ended within the delay showed the bar")
 	}
 	// A slow one shows the bar until it ends; a second read that ends
 	// first does not hide it.
-	fyne.DoAndWait(func() { b.add(1) })
+	b.add(1)
 	if visible() {
 		t.Fatal("the bar showed before the delay")
 	}
@@ -52,11 +52,12 @@ func TestBusyBarShowsOnlyAReadThatOutlastsItsDelay(t *testing.T) {
 	if !visible() {
 		t.Fatal("a read running past the delay did not show the bar")
 	}
-	fyne.DoAndWait(func() { b.add(1); b.add(-1) })
+	b.add(1)
+	b.add(-1)
 	if !visible() {
 		t.Fatal("the bar hid while a read was still running")
 	}
-	fyne.DoAndWait(func() { b.add(-1) })
+	b.add(-1)
 	if visible() {
 		t.Fatal("the bar still showed after the last read ended")
 	}

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -35,7 +34,7 @@ type documentsScreen struct {
 }
 
 func newDocumentsScreen(env *Env) *documentsScreen {
-	s := &documentsScreen{env: env, filter: data.DocFilter{Year: time.Now().Year()}}
+	s := &documentsScreen{env: env, filter: data.DocFilter{Year: env.now().Year()}}
 	s.list = recordList[data.Document]{
 		env: env, columns: 6, unit: lang.L("unit.documents"),
 		cells: func(d data.Document) []string {
@@ -83,7 +82,7 @@ func (s *documentsScreen) build() fyne.CanvasObject {
 		s.reload()
 	})
 	s.status.SetSelected(all)
-	s.year = yearSelect(s.filter.Year, func(y int) {
+	s.year = yearSelect(s.filter.Year, s.env.now().Year(), func(y int) {
 		s.filter.Year = y
 		s.reload()
 	})

@@ -5,6 +5,7 @@ package screens
 
 import (
 	"context"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -37,6 +38,10 @@ type Env struct {
 	// Async runs work off the UI goroutine and then done on it. Tests swap in
 	// a synchronous runner so that they need not wait.
 	Async func(work func(), done func())
+	// Now is the clock the registers open on (their current year); nil is
+	// the wall clock. Tests fix it so that their records, made in one year,
+	// are still the current year's when they run in the next.
+	Now func() time.Time
 	// Busy counts a read starting (+1) and ending (-1), so the window can
 	// show that it is working; the shell sets it.
 	Busy func(delta int)
@@ -68,6 +73,13 @@ func load[T any](env *Env, fetch func(context.Context) (T, error), show func(T))
 		}
 		show(v)
 	})
+}
+
+func (env *Env) now() time.Time {
+	if env.Now != nil {
+		return env.Now()
+	}
+	return time.Now()
 }
 
 func (env *Env) busy(delta int) {

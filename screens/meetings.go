@@ -34,7 +34,7 @@ type meetingsScreen struct {
 }
 
 func newMeetingsScreen(env *Env) *meetingsScreen {
-	s := &meetingsScreen{env: env, filter: data.MeetingFilter{Year: time.Now().Year()}}
+	s := &meetingsScreen{env: env, filter: data.MeetingFilter{Year: env.now().Year()}}
 	s.list = recordList[data.Meeting]{
 		env: env, columns: 7, unit: lang.L("unit.meetings"),
 		cells: func(m data.Meeting) []string {
@@ -91,7 +91,7 @@ func (s *meetingsScreen) build() fyne.CanvasObject {
 		}
 		s.reload()
 	})
-	s.year = yearSelect(s.filter.Year, func(y int) {
+	s.year = yearSelect(s.filter.Year, s.env.now().Year(), func(y int) {
 		s.filter.Year = y
 		s.reload()
 	})

@@ -31,7 +31,7 @@ type minutesScreen struct {
 }
 
 func newMinutesScreen(env *Env) *minutesScreen {
-	s := &minutesScreen{env: env, now: time.Now, filter: data.MinutesFilter{Year: time.Now().Year(), Unsigned: true}}
+	s := &minutesScreen{env: env, now: time.Now, filter: data.MinutesFilter{Year: env.now().Year(), Unsigned: true}}
 	s.list = recordList[data.Minutes]{
 		env: env, columns: 6, unit: lang.L("unit.minutes"),
 		cells: func(n data.Minutes) []string {
@@ -68,7 +68,7 @@ func (s *minutesScreen) build() fyne.CanvasObject {
 	open.Importance = widget.HighImportance
 	search := widget.NewButtonWithIcon(lang.L("minutes.search.full"), theme.SearchIcon(), func() { s.showSearch() })
 	tmpl := widget.NewButtonWithIcon(lang.L("minutes.template"), theme.SettingsIcon(), func() { s.askTemplate() })
-	s.year = yearSelect(s.filter.Year, func(y int) {
+	s.year = yearSelect(s.filter.Year, s.env.now().Year(), func(y int) {
 		s.filter.Year = y
 		s.reload()
 	})

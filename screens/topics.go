@@ -39,7 +39,7 @@ type topicsScreen struct {
 }
 
 func newTopicsScreen(env *Env) *topicsScreen {
-	s := &topicsScreen{env: env, filter: data.TopicFilter{Year: time.Now().Year()}}
+	s := &topicsScreen{env: env, filter: data.TopicFilter{Year: env.now().Year()}}
 	s.list = recordList[data.Topic]{
 		env: env, columns: 6, unit: lang.L("unit.topics"),
 		cells: func(t data.Topic) []string {
@@ -95,7 +95,7 @@ func (s *topicsScreen) build() fyne.CanvasObject {
 		s.reload()
 	})
 	s.month.SetSelected(all)
-	s.year = yearSelect(s.filter.Year, func(y int) {
+	s.year = yearSelect(s.filter.Year, s.env.now().Year(), func(y int) {
 		s.filter.Year = y
 		if s.month.Selected != all {
 			s.month.SetSelected(all) // the months on offer are the new year's; this reloads

@@ -2,7 +2,6 @@ package screens
 
 import (
 	"strconv"
-	"time"
 
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -10,13 +9,12 @@ import (
 
 // yearSelect is the 年度 select of a register's filter bar: 全部, then the
 // years from next year (meetings are planned ahead) back five years, set to
-// year (0 is 全部). Each choice calls set with the year, 0 for 全部; so does
+// year (0 is 全部); this is the current year. Each choice calls set with the year, 0 for 全部; so does
 // the first selection, before the screen's build is done, which the
 // screens' reload ignores. A register opens on the current year so that a
 // visit loads one year of records, not the decade (issue 9).
-func yearSelect(year int, set func(int)) *widget.Select {
+func yearSelect(year, this int, set func(int)) *widget.Select {
 	all := lang.L("option.all")
-	this := time.Now().Year()
 	years := []string{all}
 	for y := this + 1; y >= this-5; y-- {
 		years = append(years, strconv.Itoa(y))

@@ -4,7 +4,7 @@
 //
 // Every PDF face is a TrueType-outline font (sfnt version 0x00010000) with a
 // format 4 cmap, because that is all the PDF library can embed. The window's
-// face is the one exception: CFF outlines, which its text library reads
+// faces are the exception: CFF outlines, which its text library reads
 // lazily (see NotoSansSCUI). The office's
 // own faces (仿宋_GB2312, 方正小标宋简体 …) are proprietary and never bundled;
 // a user setting may point at licensed copies instead.

@@ -66,6 +66,10 @@ func TestEmbeddedFacesAreTrueTypeWithLicences(t *testing.T) {
 		"HuiwuKai-Regular.ttf":         "OFL-HuiwuKai.txt",
 		"NotoSerifSC-Regular.ttf":      "OFL-NotoSerifSC.txt",
 	}
+	shipped := map[string]bool{}
+	for _, l := range Licences() {
+		shipped[l.File] = len(l.Text) > 1000
+	}
 	for name, data := range embedded {
 		t.Run(name+"_is_truetype_and_licensed", func(t *testing.T) {
 			want := "\x00\x01\x00\x00"
@@ -78,6 +82,9 @@ func TestEmbeddedFacesAreTrueTypeWithLicences(t *testing.T) {
 			b, err := os.ReadFile(licence[name])
 			if err != nil || len(b) < 1000 {
 				t.Errorf("licence %s: %d bytes, %v", licence[name], len(b), err)
+			}
+			if !shipped[licence[name]] {
+				t.Errorf("licence %s is not among the program's Licences()", licence[name])
 			}
 		})
 	}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -12,6 +13,7 @@ import (
 
 	"huiwu/app/buildinfo"
 	"huiwu/data"
+	"huiwu/fonts"
 )
 
 // aboutRow is one line of the 关于 dialog: a translation key and its value.
@@ -76,10 +78,36 @@ func showAbout(env *Env, version string) {
 		copyBtn := widget.NewButtonWithIcon(lang.L("about.copy"), theme.ContentCopyIcon(), func() {
 			fyne.CurrentApp().Clipboard().SetContent(aboutText(rows))
 		})
+		licencesBtn := widget.NewButton(lang.L("about.licences"), func() { showLicences(env) })
 		closeBtn := widget.NewButton(lang.L("action.close"), d.Hide)
 		closeBtn.Importance = widget.HighImportance
-		d.SetButtons([]fyne.CanvasObject{copyBtn, closeBtn})
+		d.SetButtons([]fyne.CanvasObject{licencesBtn, copyBtn, closeBtn})
 		d.Resize(fyne.NewSize(640, 0))
 		d.Show()
 	})
+}
+
+// showLicences shows the licence of each bundled face, as the program
+// carries it (fonts.Licences), one face family at a time.
+func showLicences(env *Env) {
+	all := fonts.Licences()
+	text := widget.NewLabel("")
+	text.Wrapping = fyne.TextWrapWord
+	text.Selectable = true
+	names := make([]string, len(all))
+	for i, l := range all {
+		names[i] = l.Faces
+	}
+	pick := widget.NewSelect(names, func(v string) {
+		for _, l := range all {
+			if l.Faces == v {
+				text.SetText(l.Text)
+			}
+		}
+	})
+	pick.SetSelectedIndex(0)
+	body := container.NewBorder(pick, nil, nil, nil, container.NewVScroll(text))
+	d := dialog.NewCustom(lang.L("about.licences"), lang.L("action.close"), body, env.Window)
+	d.Resize(fyne.NewSize(760, 560))
+	d.Show()
 }

@@ -10,6 +10,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"huiwu/fonts"
 )
 
 // walk visits o and every object under it, widgets through their renderers
@@ -75,5 +77,38 @@ func TestAboutShowsVersionDataAndAuditHead(t *testing.T) {
 	test.Tap(findButton(t, over, lang.L("action.close")))
 	if r.win.Canvas().Overlays().Top() != nil {
 		t.Error("关闭 left the dialog open")
+	}
+}
+
+// 关于 → 字体许可 shows each bundled face's licence as the program carries
+// it: the OFL for the window's faces first, the GPL for FandolFang on choice.
+func TestAboutShowsTheFontLicences(t *testing.T) {
+	r := newRig(t)
+	r.shell.Show("settings")
+	test.Tap(findButton(t, r.shell.stack, lang.L("about.open")))
+	test.Tap(findButton(t, r.win.Canvas().Overlays().Top(), lang.L("about.licences")))
+	over := r.win.Canvas().Overlays().Top()
+	var pick *widget.Select
+	shown := func() string {
+		var text string
+		walk(over, func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok && len(l.Text) > len(text) {
+				text = l.Text
+			}
+			if s, ok := o.(*widget.Select); ok {
+				pick = s
+			}
+		})
+		return text
+	}
+	if got := shown(); !strings.Contains(got, "SIL OPEN FONT LICENSE") || !strings.Contains(got, "Noto") {
+		t.Fatalf("the first licence shown is not the window faces' OFL:\n%.300s", got)
+	}
+	if pick == nil || len(pick.Options) != len(fonts.Licences()) {
+		t.Fatalf("the licence select offers %v", pick)
+	}
+	pick.SetSelected("FandolFang Regular")
+	if got := shown(); !strings.Contains(got, "GNU GENERAL PUBLIC LICENSE") {
+		t.Fatalf("FandolFang's licence is not the GPL:\n%.300s", got)
 	}
 }

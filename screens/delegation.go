@@ -36,12 +36,8 @@ func newDelegationScreen(env *Env) *delegationScreen {
 		},
 		onNew:  func() { s.openForm(data.Delegation{}) },
 		onEdit: func(v data.Delegation) { s.openForm(v) },
-		onDelete: func(d data.Delegation, done func(error)) {
-			act(env, func(ctx context.Context) error { return env.Roster.DeleteDelegation(ctx, d.ID) }, func(err error) {
-				done(err)
-				s.reload()
-			})
-		},
+		remove: func(ctx context.Context, d data.Delegation) error { return env.Roster.DeleteDelegation(ctx, d.ID) },
+		reload: s.reload,
 	}
 	return s
 }

@@ -53,12 +53,10 @@ func newDocumentsScreen(env *Env) *documentsScreen {
 		name:   func(d data.Document) string { return d.Title },
 		onNew:  func() { s.New() },
 		onEdit: func(d data.Document) { s.openForm(d) },
-		onDelete: func(d data.Document, done func(error)) {
-			act(env, func(ctx context.Context) error { return env.Documents.DeleteDocument(ctx, d.ID, d.Version) }, func(err error) {
-				done(err)
-				s.reload()
-			})
+		remove: func(ctx context.Context, d data.Document) error {
+			return env.Documents.DeleteDocument(ctx, d.ID, d.Version)
 		},
+		reload: s.reload,
 	}
 	return s
 }

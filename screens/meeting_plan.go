@@ -43,12 +43,10 @@ func newPlanView(s *meetingsScreen) *planView {
 		name:   func(e data.PlanEntry) string { return e.Title },
 		onNew:  func() { v.openForm(data.PlanEntry{Year: v.year}) },
 		onEdit: func(e data.PlanEntry) { v.openForm(e) },
-		onDelete: func(e data.PlanEntry, done func(error)) {
-			act(v.env, func(ctx context.Context) error { return v.env.Meetings.DeletePlanEntry(ctx, e.ID, e.Version) }, func(err error) {
-				done(err)
-				v.reload()
-			})
+		remove: func(ctx context.Context, e data.PlanEntry) error {
+			return v.env.Meetings.DeletePlanEntry(ctx, e.ID, e.Version)
 		},
+		reload: v.reload,
 	}
 	return v
 }

@@ -49,12 +49,10 @@ func newMeetingsScreen(env *Env) *meetingsScreen {
 		name:   func(m data.Meeting) string { return m.Title },
 		onNew:  func() { s.New() },
 		onEdit: func(m data.Meeting) { s.openForm(m, 0) },
-		onDelete: func(m data.Meeting, done func(error)) {
-			act(env, func(ctx context.Context) error { return env.Meetings.DeleteMeeting(ctx, m.ID, m.Version) }, func(err error) {
-				done(err)
-				s.reload()
-			})
+		remove: func(ctx context.Context, m data.Meeting) error {
+			return env.Meetings.DeleteMeeting(ctx, m.ID, m.Version)
 		},
+		reload: s.reload,
 	}
 	return s
 }

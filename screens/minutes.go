@@ -46,12 +46,10 @@ func newMinutesScreen(env *Env) *minutesScreen {
 		name:   func(n data.Minutes) string { return n.IssueText() + " " + n.MeetingTitle },
 		onNew:  func() { s.New() },
 		onEdit: func(n data.Minutes) { s.open(n.ID) },
-		onDelete: func(n data.Minutes, done func(error)) {
-			act(env, func(ctx context.Context) error { return env.Minutes.DeleteMinutes(ctx, n.ID, n.Version) }, func(err error) {
-				done(err)
-				s.reload()
-			})
+		remove: func(ctx context.Context, n data.Minutes) error {
+			return env.Minutes.DeleteMinutes(ctx, n.ID, n.Version)
 		},
+		reload: s.reload,
 	}
 	return s
 }

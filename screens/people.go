@@ -35,12 +35,8 @@ func newPeopleScreen(env *Env) *peopleScreen {
 		name:   func(p data.Person) string { return p.Name },
 		onNew:  func() { s.openForm(data.Person{Active: true}) },
 		onEdit: func(v data.Person) { s.openForm(v) },
-		onDelete: func(p data.Person, done func(error)) {
-			act(env, func(ctx context.Context) error { return env.Roster.DeletePerson(ctx, p.ID, p.Version) }, func(err error) {
-				done(err)
-				s.reload()
-			})
-		},
+		remove: func(ctx context.Context, p data.Person) error { return env.Roster.DeletePerson(ctx, p.ID, p.Version) },
+		reload: s.reload,
 	}
 	return s
 }

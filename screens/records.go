@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"context"
 	"fmt"
 	"strings"
 
@@ -22,14 +23,15 @@ type recordList[T any] struct {
 	shown    []T
 	selected int
 	columns  int
-	cells    func(T) []string     // one string per column
-	match    func(T, string) bool // does the record match the query
-	name     func(T) string       // how a confirmation names the record
-	onNew    func()               // opens an empty form
-	onEdit   func(T)              // opens the form on a record
-	onDelete func(T, func(error)) // deletes a record, then calls back
-	unit     string               // counting word: 人, 个单位 …
-	extra    []fyne.CanvasObject  // more buttons for the bar, e.g. 导入
+	cells    func(T) []string               // one string per column
+	match    func(T, string) bool           // does the record match the query
+	name     func(T) string                 // how a confirmation names the record
+	onNew    func()                         // opens an empty form
+	onEdit   func(T)                        // opens the form on a record
+	remove   func(context.Context, T) error // deletes a record
+	reload   func()                         // reads the records again after a delete
+	unit     string                         // counting word: 人, 个单位 …
+	extra    []fyne.CanvasObject            // more buttons for the bar, e.g. 导入
 
 	search *keyEntry
 	list   *widget.List
@@ -123,13 +125,22 @@ func (r *recordList[T]) confirmDelete() {
 	}
 	dialog.ShowConfirm(lang.L("action.delete"), fmt.Sprintf(lang.L("confirm.delete"), r.name(t)), func(yes bool) {
 		if yes {
-			r.onDelete(t, func(err error) {
+			r.delete(t, func(err error) {
 				if err != nil {
 					showError(r.env, err)
 				}
 			})
 		}
 	}, r.env.Window)
+}
+
+// delete removes t off the UI goroutine, calls done with the outcome and
+// reads the records again (a refused delete may still mean the list is stale).
+func (r *recordList[T]) delete(t T, done func(error)) {
+	act(r.env, func(ctx context.Context) error { return r.remove(ctx, t) }, func(err error) {
+		done(err)
+		r.reload()
+	})
 }
 
 // FocusSearch puts the cursor in the search field (Ctrl+F).

@@ -192,7 +192,7 @@ func TestDeleteReferencedUnitIsRefusedSayingWhy(t *testing.T) {
 	units := r.roster.units
 	test.Type(units.list.search, "溧阳市财政局")
 	var got error
-	units.list.onDelete(units.list.shown[0], func(err error) { got = err })
+	units.list.delete(units.list.shown[0], func(err error) { got = err })
 	if data.ErrorCode(got) != data.EReferenced || !strings.Contains(got.Error(), "名人员属于该单位") {
 		t.Fatalf("got %v", got)
 	}

@@ -50,12 +50,8 @@ func newTasksScreen(env *Env) *tasksScreen {
 		name:   func(t data.Task) string { return t.Title },
 		onNew:  func() { s.New() },
 		onEdit: func(t data.Task) { s.openForm(t) },
-		onDelete: func(t data.Task, done func(error)) {
-			act(env, func(ctx context.Context) error { return env.Tasks.DeleteTask(ctx, t.ID, t.Version) }, func(err error) {
-				done(err)
-				s.reload()
-			})
-		},
+		remove: func(ctx context.Context, t data.Task) error { return env.Tasks.DeleteTask(ctx, t.ID, t.Version) },
+		reload: s.reload,
 	}
 	feedback := widget.NewButtonWithIcon(lang.L("tasks.feedback"), theme.MailReplyIcon(), func() { s.withCurrent(func(t data.Task) { s.askNote(t, "feedback") }) })
 	remind := widget.NewButtonWithIcon(lang.L("tasks.remind"), theme.MailSendIcon(), func() { s.withCurrent(func(t data.Task) { s.askNote(t, "reminder") }) })

@@ -51,12 +51,8 @@ func newTopicsScreen(env *Env) *topicsScreen {
 		name:   func(t data.Topic) string { return t.Title },
 		onNew:  func() { s.New() },
 		onEdit: func(t data.Topic) { s.openForm(t) },
-		onDelete: func(t data.Topic, done func(error)) {
-			act(env, func(ctx context.Context) error { return env.Topics.DeleteTopic(ctx, t.ID, t.Version) }, func(err error) {
-				done(err)
-				s.reload()
-			})
-		},
+		remove: func(ctx context.Context, t data.Topic) error { return env.Topics.DeleteTopic(ctx, t.ID, t.Version) },
+		reload: s.reload,
 	}
 	return s
 }

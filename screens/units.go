@@ -29,12 +29,8 @@ func newUnitsScreen(env *Env) *unitsScreen {
 		name:   func(u data.Unit) string { return u.Name },
 		onNew:  func() { s.openForm(data.Unit{Kind: data.KindDepartment}) },
 		onEdit: func(v data.Unit) { s.openForm(v) },
-		onDelete: func(u data.Unit, done func(error)) {
-			act(env, func(ctx context.Context) error { return env.Roster.DeleteUnit(ctx, u.ID, u.Version) }, func(err error) {
-				done(err)
-				s.reload()
-			})
-		},
+		remove: func(ctx context.Context, u data.Unit) error { return env.Roster.DeleteUnit(ctx, u.ID, u.Version) },
+		reload: s.reload,
 	}
 	return s
 }

@@ -52,13 +52,13 @@ func newTopicReads(tx *sql.Tx) *topicReads {
 	return &topicReads{meetings: map[int64]topicMeeting{}, related: newPreparedTx(tx)}
 }
 
-func (r *topicReads) meeting(tx *sql.Tx, id int64) (topicMeeting, error) {
+func (r *topicReads) meeting(id int64) (topicMeeting, error) {
 	if m, ok := r.meetings[id]; ok {
 		return m, nil
 	}
 	var m topicMeeting
 	var start string
-	err := tx.QueryRow("SELECT kind, status, starts_at FROM meetings WHERE id = ?", id).Scan(&m.kind, &m.status, &start)
+	err := r.related.QueryRow("SELECT kind, status, starts_at FROM meetings WHERE id = ?", id).Scan(&m.kind, &m.status, &start)
 	if err == sql.ErrNoRows {
 		return m, data.Errorf(data.ENotFound, "会议（编号 %d）已不存在", id)
 	} else if err != nil {
@@ -71,18 +71,18 @@ func (r *topicReads) meeting(tx *sql.Tx, id int64) (topicMeeting, error) {
 	return m, nil
 }
 
-func (r *topicReads) deadlineOf(s *Store, tx *sql.Tx) (rules.Deadline, error) {
+func (r *topicReads) deadlineOf(s *Store) (rules.Deadline, error) {
 	if r.deadline != nil {
 		return *r.deadline, nil
 	}
-	dl, err := s.deadlineTx(tx)
+	dl, err := s.deadlineTx(r.related.Tx)
 	if err == nil {
 		r.deadline = &dl
 	}
 	return dl, err
 }
 
-func (s *Store) topicDetailTx(tx *sql.Tx, t data.Topic, reads *topicReads) (data.TopicDetail, error) {
+func (s *Store) topicDetailTx(reads *topicReads, t data.Topic) (data.TopicDetail, error) {
 	d := data.TopicDetail{Topic: t}
 	var err error
 	q := reads.related
@@ -112,7 +112,7 @@ func (s *Store) topicDetailTx(tx *sql.Tx, t data.Topic, reads *topicReads) (data
 	if d.Moves, err = topicMovesTx(q, t.ID); err != nil {
 		return d, err
 	}
-	ev, err := s.evidenceTx(tx, d, reads)
+	ev, err := s.evidenceTx(reads, d)
 	if err != nil {
 		return d, err
 	}
@@ -156,7 +156,7 @@ func topicMovesTx(tx rowsQuerier, topicID int64) ([]data.TopicMove, error) {
 
 // evidenceTx gathers what is on record for the rules of 四十一. Lateness is
 // judged on the declaration day, or today for a topic not yet declared.
-func (s *Store) evidenceTx(tx *sql.Tx, d data.TopicDetail, reads *topicReads) (rules.TopicEvidence, error) {
+func (s *Store) evidenceTx(reads *topicReads, d data.TopicDetail) (rules.TopicEvidence, error) {
 	ev := rules.TopicEvidence{
 		Flags: rules.FlagsOf(d.Topic, d.Units), Done: rules.TopicDone(d.Checks, d.Units, d.Legal),
 		UnitsAgreed: rules.UnitsAgreed(d.Units), CopiesReceived: rules.CopiesReceived(d.Materials),
@@ -166,13 +166,13 @@ func (s *Store) evidenceTx(tx *sql.Tx, d data.TopicDetail, reads *topicReads) (r
 	if d.MeetingID == 0 {
 		return ev, nil
 	}
-	m, err := reads.meeting(tx, d.MeetingID)
+	m, err := reads.meeting(d.MeetingID)
 	if err != nil {
 		return ev, err
 	}
 	ev.NoticeIssued = m.status != data.StatusPlanning
 	if m.kind == data.MeetingExecutive {
-		dl, err := reads.deadlineOf(s, tx)
+		dl, err := reads.deadlineOf(s)
 		if err != nil {
 			return ev, err
 		}
@@ -215,11 +215,11 @@ func (s *Store) MoveTopic(ctx context.Context, mv data.TopicMove) (data.Topic, e
 			old.MeetingID, old.MeetingKind = m.ID, m.Kind
 		}
 		reads := newTopicReads(tx)
-		d, err := s.topicDetailTx(tx, old, reads)
+		d, err := s.topicDetailTx(reads, old)
 		if err != nil {
 			return err
 		}
-		ev, err := s.evidenceTx(tx, d, reads)
+		ev, err := s.evidenceTx(reads, d)
 		if err != nil {
 			return err
 		}

@@ -126,7 +126,7 @@ func (s *Store) Topics(ctx context.Context, f data.TopicFilter) ([]data.Topic, e
 		}
 		reads := newTopicReads(tx)
 		for _, t := range all {
-			d, err := s.topicDetailTx(tx, t, reads)
+			d, err := s.topicDetailTx(reads, t)
 			if err != nil {
 				return err
 			}
@@ -154,7 +154,7 @@ func (s *Store) Topic(ctx context.Context, id int64) (data.TopicDetail, error) {
 		if err != nil {
 			return err
 		}
-		d, err = s.topicDetailTx(tx, t, newTopicReads(tx))
+		d, err = s.topicDetailTx(newTopicReads(tx), t)
 		return err
 	})
 	return d, err

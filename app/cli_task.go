@@ -126,25 +126,12 @@ func cmdExportTasks(dir string, args []string, out io.Writer) error {
 	})
 }
 
-// TaskBook gathers the tasks due from–to, the 二十三 topics awaiting their
-// report, and the day and audit head the workbooks print.
+// TaskBook gathers the 督办 workbooks of from–to with the audit head they
+// print (xlsx.GatherTaskBook).
 func TaskBook(ctx context.Context, s *store.Store, from, to time.Time) (xlsx.TaskBook, error) {
-	b := xlsx.TaskBook{From: from, To: to, Today: s.Today()}
-	var err error
-	if b.Tasks, err = s.Tasks(ctx, data.TaskFilter{From: from, To: to}); err != nil {
-		return b, err
-	}
-	topics, err := s.Topics(ctx, data.TopicFilter{})
-	if err != nil {
-		return b, err
-	}
-	b.FollowUps = xlsx.PendingFollowUps(topics, func(id int64) string {
-		if m, err := s.Meeting(ctx, id); err == nil {
-			return m.Title
-		}
-		return ""
-	})
 	head, err := s.Head(ctx)
-	b.AuditHead = head.String()
-	return b, err
+	if err != nil {
+		return xlsx.TaskBook{}, err
+	}
+	return xlsx.GatherTaskBook(ctx, s, s, s, from, to, head.String())
 }

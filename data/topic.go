@@ -205,6 +205,10 @@ type TopicFilter struct {
 	// meeting (修改后再议, 暂缓) counts again once it is moved back to 已汇总.
 	// 0 is every year.
 	Year int
+	// AwaitingReport keeps the topics with subjects of clause 二十三 whose
+	// report to the 市委 or 市人大常委会 is not recorded: the few among a
+	// decade's topics that rules.FollowUp23 may still name (it decides).
+	AwaitingReport bool
 }
 
 // Matches tells whether t passes the filter's state and meeting; the month

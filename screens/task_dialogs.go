@@ -247,25 +247,14 @@ func (s *tasksScreen) askExport(report bool) *formDialog {
 }
 
 func (s *tasksScreen) writeBook(ctx context.Context, w io.Writer, from, to time.Time, report bool) error {
-	ts, err := s.env.Tasks.Tasks(ctx, data.TaskFilter{From: from, To: to})
-	if err != nil {
-		return err
-	}
 	head, err := auditHead(ctx, s.env)
 	if err != nil {
 		return err
 	}
-	b := xlsx.TaskBook{From: from, To: to, Tasks: ts, Today: s.env.Tasks.Today(), AuditHead: head}
-	topics, err := s.env.Topics.Topics(ctx, data.TopicFilter{})
+	b, err := xlsx.GatherTaskBook(ctx, s.env.Tasks, s.env.Topics, s.env.Meetings, from, to, head)
 	if err != nil {
 		return err
 	}
-	b.FollowUps = xlsx.PendingFollowUps(topics, func(id int64) string {
-		if m, err := s.env.Meetings.Meeting(ctx, id); err == nil {
-			return m.Title
-		}
-		return ""
-	})
 	if report {
 		return xlsx.TaskReport(w, b)
 	}

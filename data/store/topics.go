@@ -96,6 +96,9 @@ func (s *Store) Topics(ctx context.Context, f data.TopicFilter) ([]data.Topic, e
 				UNION ALL SELECT id FROM topics WHERE meeting_id IS NULL AND declared_on >= ? AND declared_on < ?)`
 			args = append(args, yearStart(f.Year), yearStart(f.Year+1), yearStart(f.Year), yearStart(f.Year+1))
 		}
+		if f.AwaitingReport {
+			q += " AND t.subjects <> '' AND t.followup_done = ''"
+		}
 		if f.Query = data.Clean(f.Query); f.Query != "" {
 			// A plain scan: it finds one- and two-character Chinese queries,
 			// which a trigram index cannot.

@@ -230,11 +230,28 @@ func TestSubject23Topic二十三(t *testing.T) {
 	if !strings.Contains(d.FollowUp, "报请市委") {
 		t.Errorf("follow-up %q", d.FollowUp)
 	}
+	if ts, _ := g.s.Topics(ctx, data.TopicFilter{AwaitingReport: true}); len(ts) != 1 {
+		t.Errorf("AwaitingReport lists %d topics before the report, want 1", len(ts))
+	}
 	if err := g.s.RecordFollowUp(ctx, g.topic.ID, "12月10日报市委常委会"); err != nil {
 		t.Fatal(err)
 	}
 	if d, _ = g.s.Topic(ctx, g.topic.ID); d.FollowUp != "" {
 		t.Errorf("follow-up still due: %q", d.FollowUp)
+	}
+	if ts, _ := g.s.Topics(ctx, data.TopicFilter{AwaitingReport: true}); len(ts) != 0 {
+		t.Errorf("AwaitingReport still lists %d topics after the report", len(ts))
+	}
+}
+
+// AwaitingReport leaves out topics with no 二十三 subject.
+func TestAwaitingReportLeavesOutOtherTopics(t *testing.T) {
+	g := newTopicRig(t, data.TopicFlags{})
+	if ts, _ := g.s.Topics(ctx, data.TopicFilter{AwaitingReport: true}); len(ts) != 0 {
+		t.Errorf("AwaitingReport lists %d topics without a 二十三 subject", len(ts))
+	}
+	if ts, _ := g.s.Topics(ctx, data.TopicFilter{}); len(ts) != 1 {
+		t.Errorf("the rig's topic is missing: %d", len(ts))
 	}
 }
 

@@ -75,7 +75,7 @@ type Meeting struct {
 
 // Override records that a meeting goes ahead despite a rule's finding.
 type Override struct {
-	Clause string // the clause overridden, e.g. 四十一
+	Clause Clause // the clause overridden, e.g. 四十一
 	Reason string
 	Actor  string
 	At     time.Time
@@ -187,19 +187,6 @@ func (f MeetingFilter) Matches(m Meeting) bool {
 	}
 	return true
 }
-
-// RuleError is a save refused because the meeting breaks work rules: the
-// coded error with one problem per finding, and the clauses found, so that a
-// form can offer to record an override for exactly those.
-type RuleError struct {
-	Err     *Error
-	Clauses []string
-}
-
-func (e *RuleError) Error() string { return e.Err.Error() }
-
-// Unwrap lets ErrorCode, ErrorMessage and ProblemsOf see the coded error.
-func (e *RuleError) Unwrap() error { return e.Err }
 
 // When is the meeting's time as papers print it: 2026年12月3日（星期四）上午9:00—11:30.
 func (m Meeting) When() string {

@@ -13,15 +13,16 @@ type MeetingService interface {
 	// SaveMeeting creates (ID 0) or updates; the strings warn of a leader
 	// or room booked at the same time.
 	SaveMeeting(ctx context.Context, m Meeting) (Meeting, []string, error)
-	SetMeetingStatus(ctx context.Context, id, version int64, to MeetingStatus, reason string) (Meeting, error)
+	// SetMeetingStatus and AddParticipant carry the overrides a refusal
+	// asked for (RuleError.Overridable); they are written with the change.
+	SetMeetingStatus(ctx context.Context, id, version int64, to MeetingStatus, reason string, overrides ...Override) (Meeting, error)
 	DeleteMeeting(ctx context.Context, id, version int64) error
 	// CopyMeeting saves m as a new meeting with the participants (not their
 	// sign-in) of meeting fromID instead of the defaults.
 	CopyMeeting(ctx context.Context, fromID int64, m Meeting) (Meeting, []string, error)
-	OverrideRule(ctx context.Context, meetingID int64, clause, reason string) error
 
 	Participants(ctx context.Context, meetingID int64) ([]Participant, error)
-	AddParticipant(ctx context.Context, p Participant) error
+	AddParticipant(ctx context.Context, p Participant, overrides ...Override) error
 	RemoveParticipant(ctx context.Context, meetingID, personID int64) error
 	SetAttendance(ctx context.Context, p Participant) (Participant, error)
 	// SetSeating records a hand order of precedence for the seating chart.

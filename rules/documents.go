@@ -12,7 +12,7 @@ import (
 // DocFinding is one answer of a document check: the clause, what was found,
 // and whether it sends the document back (退回) to its unit.
 type DocFinding struct {
-	Clause  string
+	Clause  data.Clause
 	Message string
 	Return  bool
 }
@@ -26,7 +26,7 @@ type DocFinding struct {
 func CheckIntake(d data.Document) []DocFinding {
 	var fs []DocFinding
 	bad := func(format string, args ...any) {
-		fs = append(fs, DocFinding{Clause: "四十七", Message: fmt.Sprintf(format, args...), Return: true})
+		fs = append(fs, DocFinding{Clause: c47, Message: fmt.Sprintf(format, args...), Return: true})
 	}
 	in := d.Intake
 	if !in.ViaOffice {
@@ -49,10 +49,10 @@ func CheckIntake(d data.Document) []DocFinding {
 	}
 	if d.Kind == data.DocNormative && d.Disclosure == "" {
 		bad("规范性文件报送时应明确公开属性（第五十条）")
-		fs[len(fs)-1].Clause = "五十"
+		fs[len(fs)-1].Clause = c50
 	}
 	if len(fs) == 0 {
-		fs = append(fs, DocFinding{Clause: "四十七", Message: "经办公室统一扎口，无越级、多头报文" + oneMatter(d) + "（第四十七条）"})
+		fs = append(fs, DocFinding{Clause: c47, Message: "经办公室统一扎口，无越级、多头报文" + oneMatter(d) + "（第四十七条）"})
 	}
 	return fs
 }

@@ -35,7 +35,7 @@ func (c Cadence) Expected() int {
 // KindRule is what the work rules say of one meeting kind.
 type KindRule struct {
 	Kind    data.MeetingKind
-	Clause  string // the clause that governs it
+	Clause  data.Clause // the clause that governs it
 	Cadence Cadence
 	// Numbered kinds count their meetings (第N次).
 	Numbered bool
@@ -52,31 +52,22 @@ type KindRule struct {
 var kindRules = map[data.MeetingKind]KindRule{
 	// 四十: the 市长 convenes the plenary about every six months; other units'
 	// heads, deputies, members and citizens may be invited to 列席.
-	data.MeetingPlenary: {Kind: data.MeetingPlenary, Clause: "四十", Cadence: HalfYearly, Numbered: true, Important: true, MaxNPC: -1, MaxCPPCC: -1},
+	data.MeetingPlenary: {Kind: data.MeetingPlenary, Clause: c40, Cadence: HalfYearly, Numbered: true, Important: true, MaxNPC: -1, MaxCPPCC: -1},
 	// 四十一: the executive meeting, about monthly; per topic 2–3 人大代表
 	// and 2–3 政协委员 may be invited.
-	data.MeetingExecutive: {Kind: data.MeetingExecutive, Clause: "四十一", Cadence: Monthly, Numbered: true, Important: true, MaxNPC: 3, MaxCPPCC: 3},
+	data.MeetingExecutive: {Kind: data.MeetingExecutive, Clause: c41, Cadence: Monthly, Numbered: true, Important: true, MaxNPC: 3, MaxCPPCC: 3},
 	// 四十二: the 市长办公会议 / 党组会议, about weekly.
-	data.MeetingMayorOffice: {Kind: data.MeetingMayorOffice, Clause: "四十二", Cadence: Weekly, Numbered: true, Important: true},
+	data.MeetingMayorOffice: {Kind: data.MeetingMayorOffice, Clause: c42, Cadence: Weekly, Numbered: true, Important: true},
 	// 四十三: topical meetings, as needed.
-	data.MeetingTopical: {Kind: data.MeetingTopical, Clause: "四十三", Cadence: AsNeeded, MaxNPC: -1, MaxCPPCC: -1},
+	data.MeetingTopical: {Kind: data.MeetingTopical, Clause: c43, Cadence: AsNeeded, MaxNPC: -1, MaxCPPCC: -1},
 	// 四十四: city-wide conferences belong in the annual plan.
-	data.MeetingCityWide: {Kind: data.MeetingCityWide, Clause: "四十四", Cadence: AsNeeded, Important: true, Planned: true, MaxNPC: -1, MaxCPPCC: -1},
+	data.MeetingCityWide: {Kind: data.MeetingCityWide, Clause: c44, Cadence: AsNeeded, Important: true, Planned: true, MaxNPC: -1, MaxCPPCC: -1},
 	// 四十四: a department holds at most one system-wide meeting a year.
-	data.MeetingDepartment: {Kind: data.MeetingDepartment, Clause: "四十四", Cadence: AsNeeded, MaxNPC: -1, MaxCPPCC: -1},
+	data.MeetingDepartment: {Kind: data.MeetingDepartment, Clause: c44, Cadence: AsNeeded, MaxNPC: -1, MaxCPPCC: -1},
 }
 
 // RuleOf returns the rule of kind k.
 func RuleOf(k data.MeetingKind) KindRule { return kindRules[k] }
-
-// Breach is a rule a meeting breaks, with its clause; the secretary may
-// override it with a reason, which goes to the audit log.
-type Breach struct {
-	Clause  string
-	Message string
-}
-
-func (f Breach) String() string { return f.Message + "（第" + f.Clause + "条）" }
 
 // isMayor etc. read the roster roles the rules turn on.
 func isMayor(p data.Person) bool { return p.HasRole(data.RoleMayor) }
@@ -121,7 +112,7 @@ func CanChair(in ChairCheck) (string, *Breach) {
 	case data.MeetingPlenary, data.MeetingExecutive:
 		if isMayor(p) {
 			if delegated {
-				return "", &Breach{Clause: "六", Message: fmt.Sprintf("当日市长已委托%s主持工作，会议应由受委托人主持", d.DelegateName)}
+				return "", &Breach{Clause: c6, Message: fmt.Sprintf("当日市长已委托%s主持工作，会议应由受委托人主持", d.DelegateName)}
 			}
 			return "", nil
 		}
@@ -225,4 +216,10 @@ func CadenceDue(kind data.MeetingKind, from, to time.Time) int {
 		return 0
 	}
 	return int(float64(RuleOf(kind).Cadence.Expected())*days/365 + 0.5)
+}
+
+// MeetingRefusal refuses a change to a meeting for the findings that no
+// override, kept with the meeting or carried by the change, answers.
+func MeetingRefusal(findings []Finding, overridden []data.Override) error {
+	return Refusal("未保存：不符合工作规则（如确有必要，可填写越规理由后再保存，理由记入审计日志）", findings, overridden)
 }

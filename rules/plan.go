@@ -16,7 +16,7 @@ func CheckDepartmentMeeting(m data.Meeting, unitName string, others []data.Meeti
 	for _, o := range others {
 		if o.ID != m.ID && o.Kind == data.MeetingDepartment && o.UnitID == m.UnitID &&
 			o.Status != data.StatusCancelled && o.Start.Year() == m.Start.Year() {
-			return &Breach{Clause: "四十四", Message: fmt.Sprintf("%s %d 年已召开或安排部门系统会议「%s」（%s），一个部门一年至多召开一次",
+			return &Breach{Clause: c44, Message: fmt.Sprintf("%s %d 年已召开或安排部门系统会议「%s」（%s），一个部门一年至多召开一次",
 				unitName, m.Start.Year(), o.Title, o.Start.Format(data.DateLayout))}
 		}
 	}
@@ -27,6 +27,7 @@ func CheckDepartmentMeeting(m data.Meeting, unitName string, others []data.Meeti
 // year's meeting plan, and who reviewed and approved it if not.
 type PlanCheck struct {
 	Planned    bool
+	PlanYear   int          // the year of the plan entry it is in
 	Reviewer   *data.Person // the responsible 副市长, nil when not recorded
 	Approver   *data.Person // the 市长, nil when not recorded
 	Delegation []data.Delegation
@@ -38,16 +39,19 @@ type PlanCheck struct {
 // delegate's, 六) recorded before it is notified. A meeting still in
 // preparation is not refused: the approvals may come later.
 func CheckCityWide(m data.Meeting, in PlanCheck) *Breach {
+	if in.Planned && in.PlanYear != m.Start.Year() {
+		return &Breach{Clause: c44, Message: fmt.Sprintf("所选计划是 %d 年的，会议在 %d 年", in.PlanYear, m.Start.Year())}
+	}
 	if m.Kind != data.MeetingCityWide || in.Planned || m.Status == data.StatusPlanning || m.Status == data.StatusCancelled {
 		return nil
 	}
 	switch {
 	case in.Reviewer == nil:
-		return &Breach{Clause: "四十四", Message: "未列入年度会议计划的全市性会议，须经分管副市长审核、市长批准后方可发通知；尚未记录副市长审核"}
+		return &Breach{Clause: c44, Message: "未列入年度会议计划的全市性会议，须经分管副市长审核、市长批准后方可发通知；尚未记录副市长审核"}
 	case !isVice(*in.Reviewer):
-		return &Breach{Clause: "四十四", Message: in.Reviewer.Name + " 不是副市长，不能作为计划外会议的审核人"}
+		return &Breach{Clause: c44, Message: in.Reviewer.Name + " 不是副市长，不能作为计划外会议的审核人"}
 	case in.Approver == nil:
-		return &Breach{Clause: "四十四", Message: "未列入年度会议计划的全市性会议，须经市长批准后方可发通知；尚未记录市长批准"}
+		return &Breach{Clause: c44, Message: "未列入年度会议计划的全市性会议，须经市长批准后方可发通知；尚未记录市长批准"}
 	}
 	if isMayor(*in.Approver) {
 		return nil
@@ -55,7 +59,7 @@ func CheckCityWide(m data.Meeting, in PlanCheck) *Breach {
 	if d, ok := DelegationOn(in.Delegation, m.Day()); ok && d.DelegateID == in.Approver.ID {
 		return nil
 	}
-	return &Breach{Clause: "四十四", Message: in.Approver.Name + " 不是市长（也未受市长委托），不能批准计划外会议"}
+	return &Breach{Clause: c44, Message: in.Approver.Name + " 不是市长（也未受市长委托），不能批准计划外会议"}
 }
 
 // CheckTownHeads applies 四十四: a department's system-wide meeting that
@@ -65,7 +69,7 @@ func CheckTownHeads(m data.Meeting, townHeads []string, approval string) *Breach
 	if m.Kind != data.MeetingDepartment || len(townHeads) == 0 || approval != "" || m.Status == data.StatusCancelled {
 		return nil
 	}
-	return &Breach{Clause: "四十四", Message: fmt.Sprintf("部门系统会议邀请镇（区、街道）负责人（%s 等 %d 人）须有经市政府批准的书面请示，尚未登记批准文号",
+	return &Breach{Clause: c44, Message: fmt.Sprintf("部门系统会议邀请镇（区、街道）负责人（%s 等 %d 人）须有经市政府批准的书面请示，尚未登记批准文号",
 		townHeads[0], len(townHeads))}
 }
 
@@ -76,5 +80,5 @@ func CheckLeadersAtDepartment(m data.Meeting, leaders []string, approval string)
 	if m.Kind != data.MeetingDepartment || len(leaders) == 0 || approval != "" || m.Status == data.StatusCancelled {
 		return nil
 	}
-	return &Breach{Clause: "四十四", Message: fmt.Sprintf("市政府领导（%s 等 %d 人）出席部门会议须经批准，尚未登记批准文号", leaders[0], len(leaders))}
+	return &Breach{Clause: c44, Message: fmt.Sprintf("市政府领导（%s 等 %d 人）出席部门会议须经批准，尚未登记批准文号", leaders[0], len(leaders))}
 }

@@ -39,7 +39,7 @@ type TopicFlags struct {
 // Requirement is one item a topic's checklist must show done.
 type Requirement struct {
 	Key    string // stable, e.g. "22.public" or "24.consult:溧阳市财政局"
-	Clause string
+	Clause data.Clause
 	Label  string
 }
 
@@ -55,27 +55,27 @@ func TopicChecklist(f TopicFlags) []Requirement {
 	var out []Requirement
 	if f.MajorDecision {
 		for _, p := range [][2]string{{"public", "公众参与"}, {"experts", "专家论证"}, {"risk", "风险评估"}, {"legality", "合法性审查"}, {"collective", "集体讨论决定"}} {
-			out = append(out, Requirement{Key: "22." + p[0], Clause: "二十二", Label: p[1]})
+			out = append(out, Requirement{Key: "22." + p[0], Clause: c22, Label: p[1]})
 		}
 	}
 	if f.DeptMajor {
 		for _, p := range [][2]string{{"legal", "合法性"}, {"necessity", "必要性"}, {"science", "科学性"}, {"feasibility", "可行性"}, {"control", "可控性"}} {
-			out = append(out, Requirement{Key: "24." + p[0], Clause: "二十四", Label: p[1] + "评估"})
+			out = append(out, Requirement{Key: "24." + p[0], Clause: c24, Label: p[1] + "评估"})
 		}
 	}
 	if f.DeptMajor || f.MajorDecision || len(f.RelatedUnits) > 0 {
 		for _, u := range f.RelatedUnits {
-			out = append(out, Requirement{Key: "24.consult:" + u, Clause: "二十四", Label: "征求" + u + "意见并取得一致"})
+			out = append(out, Requirement{Key: "24.consult:" + u, Clause: c24, Label: "征求" + u + "意见并取得一致"})
 		}
 	}
 	for _, town := range f.Towns {
-		out = append(out, Requirement{Key: "24.town:" + town, Clause: "二十四", Label: "征求" + town + "意见"})
+		out = append(out, Requirement{Key: "24.town:" + town, Clause: c24, Label: "征求" + town + "意见"})
 	}
 	if f.PublicInterest {
-		out = append(out, Requirement{Key: "24.stability", Clause: "二十四", Label: "社会稳定风险评估"})
+		out = append(out, Requirement{Key: "24.stability", Clause: c24, Label: "社会稳定风险评估"})
 	}
 	if LegalReviewApplies(f) {
-		out = append(out, Requirement{Key: "41.legal_opinion", Clause: "四十一", Label: "司法局《合法性审查意见书》"})
+		out = append(out, Requirement{Key: "41.legal_opinion", Clause: c41, Label: "司法局《合法性审查意见书》"})
 	}
 	return out
 }
@@ -97,7 +97,7 @@ func CheckTopicMeetingKind(f TopicFlags, kind data.MeetingKind) *Breach {
 	if len(f.Subjects) == 0 || kind == data.MeetingPlenary || kind == data.MeetingExecutive {
 		return nil
 	}
-	return &Breach{Clause: "二十三", Message: fmt.Sprintf("议题涉及第二十三条所列事项，只能提交市政府全体会议或常务会议讨论决定，不能提交%s", KindName(kind))}
+	return &Breach{Clause: c23, Message: fmt.Sprintf("议题涉及第二十三条所列事项，只能提交市政府全体会议或常务会议讨论决定，不能提交%s", KindName(kind))}
 }
 
 // FollowUp23 is the follow-up a decided 二十三 topic carries until the
@@ -192,13 +192,17 @@ var topicMoves = map[TopicState][]TopicState{
 func TopicMoveAllowed(from, to TopicState) bool { return slices.Contains(topicMoves[from], to) }
 
 // CheckTopicMove applies the seven steps of 四十一: only the allowed moves,
-// and each refusal names what is missing.
+// and each refusal names what is missing. What is missing may be overridden
+// with a recorded reason, except where the missing thing is the move itself:
+// the outcome of 已审议 and the reason of 暂缓 or 退回.
 func CheckTopicMove(from, to TopicState, ev TopicEvidence) error {
 	if !TopicMoveAllowed(from, to) {
-		return data.Errorf(data.EInvalid, "议题不能从「%s」改为「%s」（第四十一条规定的步骤）", TopicStateName(from), TopicStateName(to))
+		return refuse(c41, "议题不能从「%s」改为「%s」（第四十一条规定的步骤）", TopicStateName(from), TopicStateName(to))
 	}
 	if missing := TopicMissing(from, to, ev); len(missing) > 0 {
-		return data.Errorf(data.EInvalid, "议题不能改为「%s」，尚缺：%s", TopicStateName(to), strings.Join(missing, "；"))
+		re := refuse(c41, "议题不能改为「%s」，尚缺：%s", TopicStateName(to), strings.Join(missing, "；"))
+		re.Overridable = to != TopicDeliberated && to != TopicDeferred && to != TopicReturned
+		return re
 	}
 	return nil
 }
@@ -223,7 +227,7 @@ func TopicMissing(from, to TopicState, ev TopicEvidence) []string {
 		need(ev.HasMeeting, "拟提交的会议（第四十一条第四步）")
 		need(ev.CopiesReceived >= 3, fmt.Sprintf("三份纸质材料（已收 %d 份，第四十一条第四步）", ev.CopiesReceived))
 		for _, r := range Missing(TopicChecklist(ev.Flags), ev.Done) {
-			need(false, r.Label+"（第"+r.Clause+"条）")
+			need(false, r.Label+"（"+r.Clause.String()+"）")
 		}
 		if ev.Late {
 			need(ev.Done["41.legal_opinion"], "逾期申报须附《合法性审查意见书》（第四十一条）")

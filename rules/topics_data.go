@@ -126,8 +126,8 @@ func NextTopicStep(s TopicState) (TopicState, bool) {
 // Opinions25 are the opinions clause 二十五 allows a topic to record: of the
 // 民主党派, 社会团体, 专家学者 and the public. None is required.
 var Opinions25 = []Requirement{
-	{Key: "25.parties", Clause: "二十五", Label: "民主党派意见"},
-	{Key: "25.groups", Clause: "二十五", Label: "社会团体意见"},
-	{Key: "25.experts", Clause: "二十五", Label: "专家学者意见"},
-	{Key: "25.public", Clause: "二十五", Label: "社会公众意见"},
+	{Key: "25.parties", Clause: c25, Label: "民主党派意见"},
+	{Key: "25.groups", Clause: c25, Label: "社会团体意见"},
+	{Key: "25.experts", Clause: c25, Label: "专家学者意见"},
+	{Key: "25.public", Clause: c25, Label: "社会公众意见"},
 }

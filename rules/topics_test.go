@@ -50,7 +50,7 @@ func TestTopicMeetingKind二十三(t *testing.T) {
 		}
 	}
 	for _, k := range []data.MeetingKind{data.MeetingMayorOffice, data.MeetingTopical} {
-		if b := CheckTopicMeetingKind(budget, k); b == nil || b.Clause != "二十三" {
+		if b := CheckTopicMeetingKind(budget, k); b == nil || b.Clause != c23 {
 			t.Fatalf("%s accepted for a budget topic", k)
 		}
 	}

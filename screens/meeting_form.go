@@ -2,7 +2,6 @@ package screens
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -117,7 +116,7 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 		field("备注", remarks, ""),
 		field("越规理由", override, lang.L("hint.override")),
 	}
-	var clauses []string // the clauses of the last refusal, for an override
+	var refusal *data.RuleError // the last overridable refusal, for an override
 	f := newFormDialog(s.env, heading, items, func(done func(error)) {
 		q := m
 		q.Title, q.Place, q.Remarks = title.Text, place.Text, remarks.Text
@@ -152,10 +151,8 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 			done(&data.Error{Code: data.EInvalid, Message: lang.L("error.notsaved"), Problems: problems})
 			return
 		}
-		if reason := strings.TrimSpace(override.Text); reason != "" {
-			for _, c := range clauses {
-				q.Overrides = append(q.Overrides, data.Override{Clause: c, Reason: reason})
-			}
+		if reason := strings.TrimSpace(override.Text); reason != "" && refusal != nil {
+			q.Overrides = append(q.Overrides, data.OverridesFor(refusal, reason)...)
 		}
 		var saved data.Meeting
 		var warnings []string
@@ -168,9 +165,8 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 			}
 			return err
 		}, func(err error) {
-			var re *data.RuleError
-			if errors.As(err, &re) {
-				clauses = re.Clauses
+			if re, ok := data.RuleRefusal(err); ok && re.Overridable {
+				refusal = re
 			}
 			done(err)
 			if err == nil {

@@ -2,7 +2,6 @@ package screens
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"strings"
 
@@ -120,7 +119,7 @@ func (p *meetingPage) show() {
 	p.lean.SetText(fmt.Sprintf(lang.L("meeting.lean.long"), m.HeadCount, m.Minutes()))
 	var notes []string
 	for _, o := range m.Overrides {
-		notes = append(notes, fmt.Sprintf(lang.L("meeting.override"), o.Clause, o.Reason, o.Actor, o.At.Local().Format("2006-01-02 15:04")))
+		notes = append(notes, fmt.Sprintf(lang.L("meeting.override"), o.Clause.String(), o.Reason, o.Actor, o.At.Local().Format("2006-01-02 15:04")))
 	}
 	overdue := 0
 	for _, l := range p.leaves {
@@ -175,16 +174,16 @@ func (p *meetingPage) advance() {
 
 func (p *meetingPage) setStatus(to data.MeetingStatus, reason string) {
 	m := p.meeting
-	change := func(ctx context.Context) error {
-		_, err := p.env.Meetings.SetMeetingStatus(ctx, m.ID, m.Version, to, reason)
-		return err
+	change := func(overrides []data.Override, done func(error)) {
+		act(p.env, func(ctx context.Context) error {
+			_, err := p.env.Meetings.SetMeetingStatus(ctx, m.ID, m.Version, to, reason, overrides...)
+			return err
+		}, func(err error) {
+			done(err)
+			p.reload()
+		})
 	}
-	act(p.env, change, func(err error) {
-		if err != nil && !p.offerOverride(err, change) {
-			showError(p.env, err)
-		}
-		p.reload()
-	})
+	p.offerOverride(change)
 }
 
 // askCancel asks for the reason a meeting is cancelled; it is required.
@@ -286,18 +285,19 @@ func (t *participantsTab) add() {
 		}
 	}
 	pt := data.Participant{MeetingID: t.page.id, PersonID: who.ID, Role: role, Topic: t.topic.Text}
-	add := func(ctx context.Context) error { return t.page.env.Meetings.AddParticipant(ctx, pt) }
-	act(t.page.env, add, func(err error) {
-		if err != nil {
-			if !t.page.offerOverride(err, add) {
-				showError(t.page.env, err)
+	add := func(overrides []data.Override, done func(error)) {
+		act(t.page.env, func(ctx context.Context) error {
+			return t.page.env.Meetings.AddParticipant(ctx, pt, overrides...)
+		}, func(err error) {
+			done(err)
+			if err == nil {
+				t.person.SetText("")
+				t.topic.SetText("")
+				t.page.reload()
 			}
-			return
-		}
-		t.person.SetText("")
-		t.topic.SetText("")
-		t.page.reload()
-	})
+		})
+	}
+	t.page.offerOverride(add)
 }
 
 func (t *participantsTab) remove() {
@@ -345,31 +345,8 @@ func attendStatusLabel(s data.AttendStatus) string {
 	return lang.L("attendstatus." + string(s))
 }
 
-// offerOverride answers a refusal under the work rules with a form for the
-// override's reason: saved, it is recorded against each clause found
-// (audited) and retry runs again. It tells whether err was such a refusal.
-func (p *meetingPage) offerOverride(err error, retry func(context.Context) error) bool {
-	var re *data.RuleError
-	if !errors.As(err, &re) {
-		return false
-	}
-	reason := newKeyEntry(p.env)
-	f := newFormDialog(p.env, lang.L("meeting.override.title"), []formField{field("越规理由", reason, lang.L("hint.override"))}, func(done func(error)) {
-		act(p.env, func(ctx context.Context) error {
-			for _, c := range re.Clauses {
-				if err := p.env.Meetings.OverrideRule(ctx, p.id, c, reason.Text); err != nil {
-					return err
-				}
-			}
-			return retry(ctx)
-		}, func(err error) {
-			done(err)
-			p.reload()
-		})
-	})
-	f.summary.SetText(data.ErrorMessage(err))
-	f.summary.Show()
-	f.show()
-	p.pendingOverride = f
-	return true
+// offerOverride is overridable for this page: the reason's form is kept
+// for the tests to fill in.
+func (p *meetingPage) offerOverride(change func(overrides []data.Override, done func(error))) {
+	overridable(p.env, change, func(f *formDialog) { p.pendingOverride = f })
 }

@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
 	"huiwu/export/meetingpdf"
@@ -87,7 +88,7 @@ func TestInviteeOverrideFromTheParticipantsTab四十一(t *testing.T) {
 		added++
 	}
 	f := p.pendingOverride
-	if added != 3 || f == nil || !strings.Contains(f.summary.Text, "第四十一条") {
+	if added != 3 || f == nil || !strings.Contains(f.fields[0].item.Widget.(*widget.Label).Text, "第四十一条") {
 		t.Fatalf("added %d before the refusal; form %v", added, f)
 	}
 	test.Type(r.entry(f, "越规理由"), "议题涉及四个镇，经市长同意多邀一人")

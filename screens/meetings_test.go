@@ -112,7 +112,7 @@ func TestMeetingFormRuleOverride四十一(t *testing.T) {
 		t.Fatalf("override not accepted: %s", f.summary.Text)
 	}
 	m, _ := r.store.Meeting(context.Background(), ms.list.all[0].ID)
-	if len(m.Overrides) != 1 || m.Overrides[0].Clause != "四十一" {
+	if len(m.Overrides) != 1 || m.Overrides[0].Clause != 41 {
 		t.Fatalf("overrides %+v", m.Overrides)
 	}
 }

@@ -73,9 +73,12 @@ func (p *topicPage) askMove(to rules.TopicState) *formDialog {
 		}
 		p.move(mv, func(err error) {
 			done(err)
-			if err != nil && data.ErrorCode(err) == data.EInvalid && rules.TopicMoveAllowed(from, to) && strings.Contains(err.Error(), "尚缺") {
+			if data.Overridable(err) {
 				f.close()
-				p.override = p.askOverride(mv, err)
+				p.override = askOverride(p.env, err, func(reason string, done func(error)) {
+					mv.Override = reason
+					p.move(mv, done)
+				})
 			}
 		})
 	})
@@ -93,28 +96,6 @@ func (p *topicPage) move(mv data.TopicMove, done func(error)) {
 			p.reload()
 		}
 	})
-}
-
-// askOverride shows the refusal and lets the secretary take the step all
-// the same with a reason, which is recorded with the move and audited.
-func (p *topicPage) askOverride(mv data.TopicMove, refusal error) *formDialog {
-	why := newKeyEntry(p.env)
-	note := widget.NewLabel(data.ErrorMessage(refusal))
-	note.Wrapping = fyne.TextWrapWord
-	note.Importance = widget.DangerImportance
-	f := newFormDialog(p.env, lang.L("topic.override.title"), []formField{
-		field("拒绝原因", note, ""),
-		field("越过理由", why, lang.L("hint.topic.override")),
-	}, func(done func(error)) {
-		if strings.TrimSpace(why.Text) == "" {
-			done(notSaved([]data.Problem{{Field: "越过理由", Message: lang.L("hint.topic.override")}}))
-			return
-		}
-		mv.Override = why.Text
-		p.move(mv, done)
-	})
-	f.show()
-	return f
 }
 
 // askText asks for one note and hands it to write (the mayor's approval of

@@ -215,7 +215,7 @@ func (p *topicPage) showChecklist() {
 		p.checklist.Add(widget.NewLabel(lang.L("topic.checklist.none")))
 	}
 	for _, r := range reqs {
-		text := r.Label + "（第" + r.Clause + "条）"
+		text := r.Label + "（" + r.Clause.String() + "）"
 		switch {
 		case r.Key == "41.legal_opinion":
 			status := lang.L("topic.legal.none")
@@ -230,7 +230,7 @@ func (p *topicPage) showChecklist() {
 		}
 	}
 	for _, r := range rules.Opinions25 {
-		p.checklist.Add(p.checkRow(r.Key, r.Label+"（第"+r.Clause+"条，可选）", done[r.Key]))
+		p.checklist.Add(p.checkRow(r.Key, r.Label+"（"+r.Clause.String()+"，可选）", done[r.Key]))
 	}
 	p.checklist.Refresh()
 }

@@ -203,7 +203,7 @@ func TestLateTopicThroughTheException四十一(t *testing.T) {
 	moveTo(t, p2, rules.TopicReported, nil)
 	addMaterial(t, p2, "3")
 	test.Tap(p2.askMove(rules.TopicDeclared).save)
-	test.Type(widgetOf(t, p2.override, "越过理由").(*keyEntry), "市长会上口头同意，补办手续")
+	test.Type(widgetOf(t, p2.override, "越规理由").(*keyEntry), "市长会上口头同意，补办手续")
 	saved(t, p2.override)
 	if p2.detail.State != string(rules.TopicDeclared) || !strings.Contains(p2.history.Text, "越过：市长会上口头同意") {
 		t.Errorf("override: %s\n%s", p2.detail.State, p2.history.Text)

@@ -11,8 +11,9 @@ import (
 
 // AddParticipant adds a person to a meeting in a role, or changes the role
 // of one already there. Invitees beyond the limit of 四十一 are refused,
-// naming the clause, unless the meeting has an override for it.
-func (s *Store) AddParticipant(ctx context.Context, p data.Participant) error {
+// naming the clause, unless the meeting has an override for it or the
+// change carries one (written with it, in the same transaction).
+func (s *Store) AddParticipant(ctx context.Context, p data.Participant, overrides ...data.Override) error {
 	p.Topic = data.Clean(p.Topic)
 	if err := p.Validate(); err != nil {
 		return err
@@ -42,17 +43,19 @@ func (s *Store) AddParticipant(ctx context.Context, p data.Participant) error {
 		if err != nil {
 			return err
 		}
-		var findings []problemFinding
+		var findings []rules.Finding
 		for _, f := range rules.CheckInvitees(m.Kind, ps) {
-			findings = append(findings, problemFinding{"邀请列席", f})
+			findings = append(findings, rules.Finding{Field: "邀请列席", Breach: f})
 		}
 		plan, err := s.planFindings(tx, m)
 		if err != nil {
 			return err
 		}
 		findings = append(findings, plan...)
-		m.Overrides = nil // only those already recorded count here
-		if err := s.checkFindings(tx, m, findings); err != nil {
+		if err := rules.MeetingRefusal(findings, append(m.Overrides, overrides...)); err != nil {
+			return err
+		}
+		if err := s.recordOverrides(tx, &m, overrides); err != nil {
 			return err
 		}
 		return s.audit(tx, "meeting.participant.add", "meeting", p.MeetingID, map[string]any{"person": person.Name, "person_id": p.PersonID, "role": p.Role, "topic": p.Topic})
@@ -152,25 +155,6 @@ func (s *Store) SetAttendance(ctx context.Context, p data.Participant) (data.Par
 func wallClock(t time.Time) time.Time {
 	y, mo, d := t.Date()
 	return time.Date(y, mo, d, t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
-}
-
-// OverrideRule records that the meeting goes ahead despite a finding of
-// clause, with the secretary's reason; it is kept with the meeting and
-// written to the audit log.
-func (s *Store) OverrideRule(ctx context.Context, meetingID int64, clause, reason string) error {
-	reason = data.Clean(reason)
-	o := data.Override{Clause: data.Clean(clause), Reason: reason}
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		m, err := meetingTx(tx, meetingID)
-		if err != nil {
-			return err
-		}
-		m.Overrides = []data.Override{o}
-		if err := m.Validate(); err != nil {
-			return err
-		}
-		return s.writeOverrides(tx, &m)
-	})
 }
 
 // copyParticipants gives the new meeting m the participants of fromID.

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -114,8 +115,15 @@ func TestInviteeLimit四十一(t *testing.T) {
 			t.Fatal("refused invitee was written")
 		}
 	}
-	if err := s.OverrideRule(ctx, m.ID, "四十一", "议题涉及四个镇，经市长同意多邀一人"); err != nil {
-		t.Fatal(err)
+	re, ok := data.RuleRefusal(err)
+	if !ok || !re.Overridable || !slices.Equal(re.Clauses, []data.Clause{41}) {
+		t.Fatalf("refusal %#v, want one overridable of clause 41", re)
+	}
+	if err := s.AddParticipant(ctx, fourth, data.OverridesFor(re, "议题涉及四个镇，经市长同意多邀一人")...); err != nil {
+		t.Fatalf("with override: %v", err)
+	}
+	if m, _ := s.Meeting(ctx, m.ID); len(m.Overrides) != 1 || m.Overrides[0].Clause != 41 {
+		t.Fatalf("overrides kept %+v", m.Overrides)
 	}
 	if err := s.AddParticipant(ctx, fourth); err != nil {
 		t.Fatalf("after override: %v", err)

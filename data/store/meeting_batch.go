@@ -183,7 +183,7 @@ func (s *Store) loadMeeting(tx *sql.Tx, bm data.BatchMeeting, cfg meetingConfig,
 	if err != nil {
 		return err
 	}
-	if err := s.checkFindings(tx, next, plan); err != nil {
+	if err := rules.MeetingRefusal(plan, m.Overrides); err != nil {
 		return err
 	}
 	if _, err := tx.Exec("UPDATE meetings SET status = ?, version = version + 1 WHERE id = ?", final, m.ID); err != nil {

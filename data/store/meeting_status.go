@@ -9,8 +9,9 @@ import (
 )
 
 // SetMeetingStatus moves a meeting along 筹备 → 已通知 → 已召开 → 已归档, or
-// cancels it with a reason; the change is audited.
-func (s *Store) SetMeetingStatus(ctx context.Context, id, version int64, to data.MeetingStatus, reason string) (data.Meeting, error) {
+// cancels it with a reason; the change is audited, with the overrides it
+// carries.
+func (s *Store) SetMeetingStatus(ctx context.Context, id, version int64, to data.MeetingStatus, reason string, overrides ...data.Override) (data.Meeting, error) {
 	var m data.Meeting
 	err := s.tx(ctx, func(tx *sql.Tx) error {
 		var err error
@@ -37,7 +38,10 @@ func (s *Store) SetMeetingStatus(ctx context.Context, id, version int64, to data
 		if err != nil {
 			return err
 		}
-		if err := s.checkFindings(tx, next, plan); err != nil {
+		if err := rules.MeetingRefusal(plan, append(m.Overrides, overrides...)); err != nil {
+			return err
+		}
+		if err := s.recordOverrides(tx, &m, overrides); err != nil {
 			return err
 		}
 		from := m.Status

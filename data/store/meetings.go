@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"slices"
 	"strings"
 	"time"
 
@@ -115,9 +114,12 @@ func meetingTx(tx *sql.Tx, id int64) (data.Meeting, error) {
 	defer rows.Close()
 	for rows.Next() {
 		var o data.Override
-		var at string
-		if err := rows.Scan(&o.Clause, &o.Reason, &o.Actor, &at); err != nil {
+		var clause, at string
+		if err := rows.Scan(&clause, &o.Reason, &o.Actor, &at); err != nil {
 			return m, err
+		}
+		if o.Clause, err = data.ParseClause(clause); err != nil {
+			return m, data.Wrap(data.EDamaged, err, "会议（编号 %d）越规记录的条款「%s」无效", id, clause)
 		}
 		if o.At, err = time.Parse("2006-01-02T15:04:05Z", at); err != nil {
 			return m, data.Wrap(data.EDamaged, err, "会议（编号 %d）越规记录的时间「%s」无效", id, at)
@@ -178,9 +180,9 @@ func (s *Store) saveMeetingTx(tx *sql.Tx, m *data.Meeting, cfg meetingConfig, co
 	if m.DelegationNote == "" || strings.HasPrefix(m.DelegationNote, "受") {
 		m.DelegationNote = note
 	}
-	var findings []problemFinding
+	var findings []rules.Finding
 	if finding != nil {
-		findings = append(findings, problemFinding{"主持人", *finding})
+		findings = append(findings, rules.Finding{Field: "主持人", Breach: *finding})
 	}
 	if m.ID != 0 {
 		ps, err := participantsTx(tx, m.ID)
@@ -188,7 +190,7 @@ func (s *Store) saveMeetingTx(tx *sql.Tx, m *data.Meeting, cfg meetingConfig, co
 			return nil, err
 		}
 		for _, f := range rules.CheckInvitees(m.Kind, ps) {
-			findings = append(findings, problemFinding{"邀请列席", f})
+			findings = append(findings, rules.Finding{Field: "邀请列席", Breach: f})
 		}
 	}
 	plan, err := s.planFindings(tx, *m)
@@ -196,61 +198,33 @@ func (s *Store) saveMeetingTx(tx *sql.Tx, m *data.Meeting, cfg meetingConfig, co
 		return nil, err
 	}
 	findings = append(findings, plan...)
-	if err := s.checkFindings(tx, *m, findings); err != nil {
+	overrides, err := overridesTx(tx, m.ID, m.Overrides)
+	if err != nil {
+		return nil, err
+	}
+	if err := rules.MeetingRefusal(findings, overrides); err != nil {
 		return nil, err
 	}
 	if err := s.writeMeeting(tx, m, cfg, copyFrom); err != nil {
 		return nil, err
 	}
-	if err := s.writeOverrides(tx, m); err != nil {
+	if err := s.recordOverrides(tx, m, nil); err != nil {
 		return nil, err
 	}
 	return conflictsTx(tx, *m)
 }
 
-type problemFinding struct {
-	field string
-	rules.Breach
-}
-
-// checkFindings refuses a meeting with a finding neither overridden now nor
-// earlier; the problems name the field and the clause.
-func (s *Store) checkFindings(tx *sql.Tx, m data.Meeting, findings []problemFinding) error {
-	overridden := map[string]bool{}
-	for _, o := range m.Overrides {
-		overridden[o.Clause] = true
+// overridesTx is what a change may go ahead despite: the overrides kept
+// with the meeting and those the change carries.
+func overridesTx(tx *sql.Tx, meetingID int64, carried []data.Override) ([]data.Override, error) {
+	if meetingID == 0 {
+		return carried, nil
 	}
-	if m.ID != 0 {
-		rows, err := tx.Query("SELECT clause FROM meeting_overrides WHERE meeting_id = ?", m.ID)
-		if err != nil {
-			return err
-		}
-		defer rows.Close()
-		for rows.Next() {
-			var c string
-			if err := rows.Scan(&c); err != nil {
-				return err
-			}
-			overridden[c] = true
-		}
-		if err := rows.Err(); err != nil {
-			return err
-		}
+	m, err := meetingTx(tx, meetingID)
+	if err != nil {
+		return nil, err
 	}
-	var problems []data.Problem
-	var clauses []string
-	for _, f := range findings {
-		if !overridden[f.Clause] {
-			problems = append(problems, data.Problem{Field: f.field, Message: f.String()})
-			if !slices.Contains(clauses, f.Clause) {
-				clauses = append(clauses, f.Clause)
-			}
-		}
-	}
-	if len(problems) == 0 {
-		return nil
-	}
-	return &data.RuleError{Clauses: clauses, Err: &data.Error{Code: data.EInvalid, Message: "未保存：不符合工作规则（如确有必要，可填写越规理由后再保存，理由记入审计日志）", Problems: problems}}
+	return append(m.Overrides, carried...), nil
 }
 
 func (s *Store) writeMeeting(tx *sql.Tx, m *data.Meeting, cfg meetingConfig, copyFrom int64) error {
@@ -319,7 +293,14 @@ func (s *Store) writeMeeting(tx *sql.Tx, m *data.Meeting, cfg meetingConfig, cop
 	return nil
 }
 
-func (s *Store) writeOverrides(tx *sql.Tx, m *data.Meeting) error {
+// recordOverrides writes, in the transaction of the change they let
+// through, the overrides m carries that are not recorded yet and those
+// given beside it, each audited; m keeps them all.
+func (s *Store) recordOverrides(tx *sql.Tx, m *data.Meeting, more []data.Override) error {
+	if err := data.ValidateOverrides(more); err != nil {
+		return err
+	}
+	m.Overrides = append(m.Overrides, more...)
 	for i, o := range m.Overrides {
 		if !o.At.IsZero() {
 			continue // recorded earlier
@@ -327,11 +308,11 @@ func (s *Store) writeOverrides(tx *sql.Tx, m *data.Meeting) error {
 		o.Actor, o.At = s.Actor, s.Now().UTC().Truncate(time.Second)
 		_, err := tx.Exec(`INSERT INTO meeting_overrides (meeting_id, clause, reason, actor, at) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (meeting_id, clause) DO UPDATE SET reason = excluded.reason, actor = excluded.actor, at = excluded.at`,
-			m.ID, o.Clause, o.Reason, o.Actor, o.At.Format("2006-01-02T15:04:05Z"))
+			m.ID, o.Clause.Numeral(), o.Reason, o.Actor, o.At.Format("2006-01-02T15:04:05Z"))
 		if err != nil {
 			return err
 		}
-		if err := s.audit(tx, "meeting.override", "meeting", m.ID, map[string]string{"clause": o.Clause, "reason": o.Reason}); err != nil {
+		if err := s.audit(tx, "meeting.override", "meeting", m.ID, map[string]string{"clause": o.Clause.Numeral(), "reason": o.Reason}); err != nil {
 			return err
 		}
 		m.Overrides[i] = o

@@ -131,7 +131,7 @@ func TestMeetingChairRuleRefusedThenOverridden(t *testing.T) {
 	if data.ErrorCode(err) != data.EInvalid || !strings.Contains(err.Error(), "第四十一条") || data.ProblemsOf(err)[0].Field != "主持人" {
 		t.Fatalf("vice-mayor chairing accepted: %v", err)
 	}
-	m.Overrides = []data.Override{{Clause: "四十一", Reason: "市长临时参加省里会议，经市长同意由副市长主持"}}
+	m.Overrides = []data.Override{{Clause: 41, Reason: "市长临时参加省里会议，经市长同意由副市长主持"}}
 	saved, _, err := s.SaveMeeting(ctx, m)
 	if err != nil {
 		t.Fatal(err)

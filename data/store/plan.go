@@ -3,7 +3,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"fmt"
 	"time"
 
 	"huiwu/data"
@@ -14,7 +13,7 @@ import (
 // system-wide meeting in a year, town heads invited without a written
 // approval, and an unplanned city-wide conference notified without the
 // 副市长's review and the 市长's approval.
-func (s *Store) planFindings(tx *sql.Tx, m data.Meeting) ([]problemFinding, error) {
+func (s *Store) planFindings(tx *sql.Tx, m data.Meeting) ([]rules.Finding, error) {
 	switch m.Kind {
 	case data.MeetingDepartment:
 		return s.departmentFindings(tx, m)
@@ -24,7 +23,7 @@ func (s *Store) planFindings(tx *sql.Tx, m data.Meeting) ([]problemFinding, erro
 	return nil, nil
 }
 
-func (s *Store) departmentFindings(tx *sql.Tx, m data.Meeting) ([]problemFinding, error) {
+func (s *Store) departmentFindings(tx *sql.Tx, m data.Meeting) ([]rules.Finding, error) {
 	var unitName string
 	if err := tx.QueryRow("SELECT name FROM units WHERE id = ?", m.UnitID).Scan(&unitName); err == sql.ErrNoRows {
 		return nil, data.Errorf(data.ENotFound, "所选召开单位（编号 %d）已不存在", m.UnitID)
@@ -53,9 +52,9 @@ func (s *Store) departmentFindings(tx *sql.Tx, m data.Meeting) ([]problemFinding
 	if err := rows.Err(); err != nil {
 		return nil, err
 	}
-	var out []problemFinding
+	var out []rules.Finding
 	if f := rules.CheckDepartmentMeeting(m, unitName, others); f != nil {
-		out = append(out, problemFinding{"会议类型", *f})
+		out = append(out, rules.Finding{Field: "会议类型", Breach: *f})
 	}
 	if m.ID == 0 {
 		return out, nil
@@ -79,7 +78,7 @@ func (s *Store) departmentFindings(tx *sql.Tx, m data.Meeting) ([]problemFinding
 		return nil, err
 	}
 	if f := rules.CheckTownHeads(m, towns, m.WrittenApproval); f != nil {
-		out = append(out, problemFinding{"批准文号", *f})
+		out = append(out, rules.Finding{Field: "批准文号", Breach: *f})
 	}
 	ps, err := participantsTx(tx, m.ID)
 	if err != nil {
@@ -92,22 +91,19 @@ func (s *Store) departmentFindings(tx *sql.Tx, m data.Meeting) ([]problemFinding
 		}
 	}
 	if f := rules.CheckLeadersAtDepartment(m, leaders, m.WrittenApproval); f != nil {
-		out = append(out, problemFinding{"批准文号", *f})
+		out = append(out, rules.Finding{Field: "批准文号", Breach: *f})
 	}
 	return out, nil
 }
 
-func (s *Store) cityWideFindings(tx *sql.Tx, m data.Meeting) ([]problemFinding, error) {
+func (s *Store) cityWideFindings(tx *sql.Tx, m data.Meeting) ([]rules.Finding, error) {
 	in := rules.PlanCheck{Planned: m.PlanID != 0}
 	if m.PlanID != 0 {
-		var year int
-		if err := tx.QueryRow("SELECT year FROM meeting_plan WHERE id = ?", m.PlanID).Scan(&year); err == sql.ErrNoRows {
+		err := tx.QueryRow("SELECT year FROM meeting_plan WHERE id = ?", m.PlanID).Scan(&in.PlanYear)
+		if err == sql.ErrNoRows {
 			return nil, data.Errorf(data.ENotFound, "所选年度计划（编号 %d）已不存在", m.PlanID)
 		} else if err != nil {
 			return nil, err
-		}
-		if year != m.Start.Year() {
-			return []problemFinding{{"年度计划", rules.Breach{Clause: "四十四", Message: fmt.Sprintf("所选计划是 %d 年的，会议在 %d 年", year, m.Start.Year())}}}, nil
 		}
 	}
 	if m.ID != 0 {
@@ -133,7 +129,7 @@ func (s *Store) cityWideFindings(tx *sql.Tx, m data.Meeting) ([]problemFinding, 
 		}
 	}
 	if f := rules.CheckCityWide(m, in); f != nil {
-		return []problemFinding{{"年度计划", *f}}, nil
+		return []rules.Finding{{Field: "年度计划", Breach: *f}}, nil
 	}
 	return nil, nil
 }

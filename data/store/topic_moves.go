@@ -227,14 +227,9 @@ func (s *Store) MoveTopic(ctx context.Context, mv data.TopicMove) (data.Topic, e
 		if to == rules.TopicDeliberated {
 			ev.Outcome = rules.TopicOutcome(mv.Outcome)
 		}
-		if !rules.TopicMoveAllowed(from, to) {
-			return rules.CheckTopicMove(from, to, ev)
-		}
 		missing := rules.TopicMissing(from, to, ev)
-		if len(missing) > 0 && (mv.Override == "" || to == rules.TopicDeliberated || to == rules.TopicDeferred || to == rules.TopicReturned) {
-			// The outcome and the reason of 暂缓/退回 are the move itself:
-			// no override stands in for them.
-			return rules.CheckTopicMove(from, to, ev)
+		if err := rules.CheckTopicMove(from, to, ev); err != nil && (mv.Override == "" || !data.Overridable(err)) {
+			return err
 		}
 		if len(missing) == 0 {
 			mv.Override = ""

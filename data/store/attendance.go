@@ -18,7 +18,7 @@ func (s *Store) AddParticipant(ctx context.Context, p data.Participant, override
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		m, err := meetingTx(tx, p.MeetingID)
 		if err != nil {
 			return err
@@ -64,7 +64,7 @@ func (s *Store) AddParticipant(ctx context.Context, p data.Participant, override
 
 // RemoveParticipant takes a person off a meeting that has not been held.
 func (s *Store) RemoveParticipant(ctx context.Context, meetingID, personID int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		m, err := meetingTx(tx, meetingID)
 		if err != nil {
 			return err
@@ -95,7 +95,7 @@ func (s *Store) SetAttendance(ctx context.Context, p data.Participant) (data.Par
 		return p, err
 	}
 	var out data.Participant
-	err = s.tx(ctx, func(tx *sql.Tx) error {
+	err = s.tx(ctx, func(tx *Tx) error {
 		m, err := meetingTx(tx, p.MeetingID)
 		if err != nil {
 			return err
@@ -122,9 +122,9 @@ func (s *Store) SetAttendance(ctx context.Context, p data.Participant) (data.Par
 		case q.Status == data.NotSignedIn:
 			q.At, q.SubstituteName, q.SubstitutePost = time.Time{}, "", ""
 		case q.At.IsZero():
-			q.At = s.Now().UTC().Truncate(time.Second)
+			q.At = tx.Now().UTC().Truncate(time.Second)
 			if q.Status == data.AttendPresent {
-				q.Status = rules.ArrivalStatus(m.Start, wallClock(s.Now()), cfg.grace)
+				q.Status = rules.ArrivalStatus(m.Start, wallClock(tx.Now()), cfg.grace)
 			}
 		}
 		if q.Status != data.AttendSubstitute {
@@ -158,7 +158,7 @@ func wallClock(t time.Time) time.Time {
 }
 
 // copyParticipants gives the new meeting m the participants of fromID.
-func (s *Store) copyParticipants(tx *sql.Tx, m *data.Meeting, fromID int64) error {
+func (s *Store) copyParticipants(tx *Tx, m *data.Meeting, fromID int64) error {
 	if _, err := meetingTx(tx, fromID); err != nil {
 		return err
 	}
@@ -177,7 +177,7 @@ func (s *Store) copyParticipants(tx *sql.Tx, m *data.Meeting, fromID int64) erro
 // seating chart: the people listed get seats 1, 2, 3 … in that order, and
 // everyone else goes back to protocol order.
 func (s *Store) SetSeating(ctx context.Context, meetingID int64, order []int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		if _, err := meetingTx(tx, meetingID); err != nil {
 			return err
 		}

@@ -54,12 +54,12 @@ func entryHash(e auditEntry) []byte {
 // audit appends an entry inside tx, the same transaction as the change it
 // records, so the change and its record commit or vanish together. detail is
 // stored as JSON.
-func (s *Store) audit(tx *sql.Tx, action, entity string, id int64, detail any) error {
+func (s *Store) audit(tx *Tx, action, entity string, id int64, detail any) error {
 	b, err := json.Marshal(detail)
 	if err != nil {
 		return fmt.Errorf("audit detail: %w", err)
 	}
-	e := auditEntry{At: s.Now().UTC().Format(time.RFC3339Nano), Actor: s.Actor, Action: action, Entity: entity, EntityID: id, Detail: string(b)}
+	e := auditEntry{At: tx.Now().UTC().Format(time.RFC3339Nano), Actor: s.Actor, Action: action, Entity: entity, EntityID: id, Detail: string(b)}
 	err = tx.QueryRow("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").Scan(&e.Seq, &e.PrevHash)
 	switch {
 	case err == sql.ErrNoRows:

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 
 	"huiwu/data"
 	"huiwu/rules"
@@ -12,7 +11,7 @@ import (
 // It refuses a database that already has units, so demonstration data never
 // mixes with real records.
 func (s *Store) LoadRoster(ctx context.Context, b data.RosterBatch) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		var n int
 		if err := tx.QueryRow("SELECT count(*) FROM units").Scan(&n); err != nil {
 			return err
@@ -80,7 +79,7 @@ func (s *Store) LoadRoster(ctx context.Context, b data.RosterBatch) error {
 				return err
 			}
 			from, to := d.From.Format(data.DateLayout), d.To.Format(data.DateLayout)
-			res, err := tx.Exec("INSERT INTO delegations (delegate_id, date_from, date_to, reason, created_at) VALUES (?, ?, ?, ?, ?)", p.ID, from, to, d.Reason, s.stamp())
+			res, err := tx.Exec("INSERT INTO delegations (delegate_id, date_from, date_to, reason, created_at) VALUES (?, ?, ?, ?, ?)", p.ID, from, to, d.Reason, tx.stamp())
 			if err != nil {
 				return err
 			}

@@ -19,7 +19,7 @@ import (
 // verifies exactly as if the rows had been written one by one.
 type Bulk struct {
 	s     *Store
-	tx    *sql.Tx
+	tx    *Tx
 	stmts map[string]*sql.Stmt
 	audit *sql.Stmt
 	seq   int64
@@ -32,7 +32,7 @@ func (s *Store) BulkLoad(ctx context.Context, fn func(b *Bulk) error) error {
 	if s.ReadOnly {
 		return data.Errorf(data.EInvalid, "数据文件以只读方式打开，不能写入")
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		b := &Bulk{s: s, tx: tx, stmts: map[string]*sql.Stmt{}}
 		defer b.close()
 		err := tx.QueryRow("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").Scan(&b.seq, &b.head)

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"slices"
 	"strings"
@@ -15,7 +14,7 @@ import (
 
 // calendarTx builds the working-day calendar: the built-in years plus the
 // schedules an administrator entered.
-func calendarTx(tx *sql.Tx) (*rules.Calendar, []data.CalendarYear, error) {
+func calendarTx(tx *Tx) (*rules.Calendar, []data.CalendarYear, error) {
 	rows, err := tx.Query("SELECT year, source, schedule, entered_at, entered_by FROM calendar_years ORDER BY year")
 	if err != nil {
 		return nil, nil, err
@@ -44,7 +43,7 @@ func calendarTx(tx *sql.Tx) (*rules.Calendar, []data.CalendarYear, error) {
 // WorkCalendar returns the calendar in force, for the command line.
 func (s *Store) WorkCalendar(ctx context.Context) (*rules.Calendar, error) {
 	var c *rules.Calendar
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		var err error
 		c, _, err = calendarTx(tx)
 		return err
@@ -55,7 +54,7 @@ func (s *Store) WorkCalendar(ctx context.Context) (*rules.Calendar, error) {
 // Calendar describes the calendar for 设置.
 func (s *Store) Calendar(ctx context.Context) (data.CalendarInfo, error) {
 	var info data.CalendarInfo
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		c, entered, err := calendarTx(tx)
 		if err != nil {
 			return err
@@ -77,10 +76,10 @@ func (s *Store) SaveCalendarYear(ctx context.Context, year int, schedule, source
 		return err
 	}
 	text := rules.FormatSchedule(ys)
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		_, err := tx.Exec(`INSERT INTO calendar_years (year, source, schedule, entered_at, entered_by) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (year) DO UPDATE SET source = excluded.source, schedule = excluded.schedule,
-			entered_at = excluded.entered_at, entered_by = excluded.entered_by`, year, ys.Source, text, s.stamp(), s.Actor)
+			entered_at = excluded.entered_at, entered_by = excluded.entered_by`, year, ys.Source, text, tx.stamp(), s.Actor)
 		if err != nil {
 			return err
 		}
@@ -93,7 +92,7 @@ func (s *Store) SaveCalendarYear(ctx context.Context, year int, schedule, source
 
 // reverifyDeadlines recomputes the unverified deadlines still awaiting a
 // reply on the calendar as it now stands (四十八).
-func (s *Store) reverifyDeadlines(tx *sql.Tx) error {
+func (s *Store) reverifyDeadlines(tx *Tx) error {
 	cal, _, err := calendarTx(tx)
 	if err != nil {
 		return err
@@ -121,7 +120,7 @@ func (s *Store) reverifyDeadlines(tx *sql.Tx) error {
 	return nil
 }
 
-func countersignsTx(tx *sql.Tx, docID int64) ([]data.Countersign, error) {
+func countersignsTx(tx *Tx, docID int64) ([]data.Countersign, error) {
 	if docID != 0 {
 		return countersignsWhereTx(tx, "c.doc_id = ?", docID)
 	}
@@ -130,7 +129,7 @@ func countersignsTx(tx *sql.Tx, docID int64) ([]data.Countersign, error) {
 
 // countersignsWhereTx lists the countersigns c that the SQL condition where
 // selects.
-func countersignsWhereTx(tx *sql.Tx, where string, args ...any) ([]data.Countersign, error) {
+func countersignsWhereTx(tx *Tx, where string, args ...any) ([]data.Countersign, error) {
 	q := `SELECT c.doc_id, c.unit_id, u.name, c.sent, c.due, c.due_unverified, c.extended_to, c.extend_reason, c.reply,
 		c.reasons, c.replier, c.replied_on, c.version FROM countersigns c JOIN units u ON u.id = c.unit_id WHERE ` + where
 	rows, err := tx.Query(q+" ORDER BY c.doc_id, u.sort_order, u.id", args...)
@@ -163,10 +162,10 @@ func countersignsWhereTx(tx *sql.Tx, where string, args ...any) ([]data.Counters
 // list and the lapse check.
 func (s *Store) Countersigns(ctx context.Context) ([]data.Countersign, error) {
 	var out []data.Countersign
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		var err error
 		out, err = countersignsTx(tx, 0)
-		markOverdue(out, s.Now())
+		markOverdue(out, tx.Now())
 		return err
 	})
 	return out, err
@@ -178,12 +177,12 @@ func (s *Store) Countersigns(ctx context.Context) ([]data.Countersign, error) {
 // reading the countersigns of the whole decade.
 func (s *Store) OverdueCountersigns(ctx context.Context, f data.DocFilter) ([]data.Countersign, error) {
 	var out []data.Countersign
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		w, args := docWhere(f)
 		var err error
 		out, err = countersignsWhereTx(tx, `c.reply = '' AND (CASE WHEN c.extended_to <> '' THEN c.extended_to ELSE c.due END) < ?
-			AND c.doc_id IN (SELECT d.id FROM documents d WHERE `+w+")", append([]any{dayText(s.Now())}, args...)...)
-		markOverdue(out, s.Now())
+			AND c.doc_id IN (SELECT d.id FROM documents d WHERE `+w+")", append([]any{dayText(tx.Now())}, args...)...)
+		markOverdue(out, tx.Now())
 		return err
 	})
 	return out, err
@@ -199,7 +198,7 @@ func (s *Store) StartCountersign(ctx context.Context, docID int64, unitIDs []int
 	if sent.IsZero() {
 		return &data.Error{Code: data.EInvalid, Message: "会签未开始", Problems: []data.Problem{{Field: "送签日期", Message: "不能为空"}}}
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		d, err := documentTx(tx, docID)
 		if err != nil {
 			return err
@@ -222,7 +221,7 @@ func (s *Store) StartCountersign(ctx context.Context, docID int64, unitIDs []int
 				return err
 			}
 		}
-		if _, err := tx.Exec("UPDATE documents SET status = 'countersign', version = version + 1, updated_at = ? WHERE id = ?", s.stamp(), docID); err != nil {
+		if _, err := tx.Exec("UPDATE documents SET status = 'countersign', version = version + 1, updated_at = ? WHERE id = ?", tx.stamp(), docID); err != nil {
 			return err
 		}
 		return s.audit(tx, "countersign.start", "document", docID, map[string]any{
@@ -236,7 +235,7 @@ func (s *Store) StartCountersign(ctx context.Context, docID int64, unitIDs []int
 // unit, with the reason (四十八).
 func (s *Store) ExtendCountersign(ctx context.Context, docID, unitID int64, to time.Time, reason string) error {
 	reason = data.Clean(reason)
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		c, err := countersignTx(tx, docID, unitID)
 		if err != nil {
 			return err
@@ -258,7 +257,7 @@ func (s *Store) ExtendCountersign(ctx context.Context, docID, unitID int64, to t
 	})
 }
 
-func countersignTx(tx *sql.Tx, docID, unitID int64) (data.Countersign, error) {
+func countersignTx(tx *Tx, docID, unitID int64) (data.Countersign, error) {
 	cs, err := countersignsTx(tx, docID)
 	if err != nil {
 		return data.Countersign{}, err
@@ -293,7 +292,7 @@ func (s *Store) ReplyCountersign(ctx context.Context, r data.Countersign) error 
 	if len(ps) > 0 {
 		return &data.Error{Code: data.EInvalid, Message: "会签意见未保存", Problems: ps}
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		c, err := countersignTx(tx, r.DocID, r.UnitID)
 		if err != nil {
 			return err
@@ -322,7 +321,7 @@ func (s *Store) ReplyCountersign(ctx context.Context, r data.Countersign) error 
 // start and hourly; running it twice records nothing twice.
 func (s *Store) LapseOverdue(ctx context.Context) (int, error) {
 	n := 0
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		n = 0
 		cal, _, err := calendarTx(tx)
 		if err != nil {
@@ -332,7 +331,7 @@ func (s *Store) LapseOverdue(ctx context.Context) (int, error) {
 		if err != nil {
 			return err
 		}
-		today := s.Now()
+		today := tx.Now()
 		for _, c := range cs {
 			if c.Reply != data.ReplyNone || (c.DueUnverified && c.ExtendedTo.IsZero()) {
 				continue // an unverified deadline waits for the year's schedule
@@ -374,8 +373,8 @@ func (s *Store) SetDispute(ctx context.Context, docID int64, summary, proposal s
 	if len(ps) > 0 {
 		return &data.Error{Code: data.EInvalid, Message: "分歧意见未保存", Problems: ps}
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
-		res, err := tx.Exec("UPDATE documents SET dispute_summary = ?, dispute_proposal = ?, version = version + 1, updated_at = ? WHERE id = ?", summary, proposal, s.stamp(), docID)
+	return s.tx(ctx, func(tx *Tx) error {
+		res, err := tx.Exec("UPDATE documents SET dispute_summary = ?, dispute_proposal = ?, version = version + 1, updated_at = ? WHERE id = ?", summary, proposal, tx.stamp(), docID)
 		if err != nil {
 			return err
 		}
@@ -410,7 +409,7 @@ func (s *Store) SignDispute(ctx context.Context, docID, unitID int64, signer str
 	if len(ps) > 0 {
 		return &data.Error{Code: data.EInvalid, Message: "会签未保存", Problems: ps}
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		c, err := countersignTx(tx, docID, unitID)
 		if err != nil {
 			return err
@@ -435,7 +434,7 @@ func (s *Store) SignDispute(ctx context.Context, docID, unitID int64, signer str
 	})
 }
 
-func disputeSignsTx(tx *sql.Tx, docID int64) ([]data.DisputeSign, error) {
+func disputeSignsTx(tx *Tx, docID int64) ([]data.DisputeSign, error) {
 	rows, err := tx.Query(`SELECT x.unit_id, u.name, x.signer, x.signed_on FROM dispute_signs x JOIN units u ON u.id = x.unit_id
 		WHERE x.doc_id = ? ORDER BY x.signed_on, u.sort_order`, docID)
 	if err != nil {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"time"
 	"unicode/utf8"
 
@@ -13,15 +12,15 @@ import (
 // DocRecord reads one document whole in one transaction.
 func (s *Store) DocRecord(ctx context.Context, id int64) (data.DocRecord, error) {
 	var r data.DocRecord
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		var err error
-		r, err = docRecordTx(tx, id, s.Now())
+		r, err = docRecordTx(tx, id, tx.Now())
 		return err
 	})
 	return r, err
 }
 
-func docRecordTx(tx *sql.Tx, id int64, today time.Time) (data.DocRecord, error) {
+func docRecordTx(tx *Tx, id int64, today time.Time) (data.DocRecord, error) {
 	var r data.DocRecord
 	var err error
 	if r.Doc, err = documentTx(tx, id); err != nil {
@@ -76,7 +75,7 @@ func findingsOf(d data.Document) []string {
 	return out
 }
 
-func instructionsTx(tx *sql.Tx, docID int64) ([]data.Instruction, error) {
+func instructionsTx(tx *Tx, docID int64) ([]data.Instruction, error) {
 	rows, err := tx.Query(`SELECT i.id, i.doc_id, i.person_id, p.name, i.text, i.day, i.delegated FROM instructions i
 		JOIN people p ON p.id = i.person_id WHERE i.doc_id = ? ORDER BY i.day, i.id`, docID)
 	if err != nil {
@@ -111,7 +110,7 @@ func (s *Store) SetOpinion(ctx context.Context, docID int64, opinion string) (da
 		return data.DocRecord{}, &data.Error{Code: data.EInvalid, Message: "办理意见未保存", Problems: []data.Problem{{Field: "拟办意见", Message: "过长或含无效字符"}}}
 	}
 	var r data.DocRecord
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		d, err := documentTx(tx, docID)
 		if err != nil {
 			return err
@@ -140,14 +139,14 @@ func (s *Store) SetOpinion(ctx context.Context, docID int64, opinion string) (da
 		}
 		_, err = tx.Exec(`UPDATE documents SET opinion = ?, opinion_by = ?, opinion_on = ?, route_leader_id = ?, route_reason = ?,
 			status = CASE WHEN status IN ('registered','countersign') THEN 'routed' ELSE status END, version = version + 1, updated_at = ? WHERE id = ?`,
-			opinion, s.Actor, dayText(s.Now()), route.LeaderID, route.Reason, s.stamp(), docID)
+			opinion, s.Actor, dayText(tx.Now()), route.LeaderID, route.Reason, tx.stamp(), docID)
 		if err != nil {
 			return err
 		}
 		if err := s.audit(tx, "document.route", "document", docID, map[string]any{"opinion": opinion, "leader": route.LeaderID, "reason": route.Reason, "clause": "四十九"}); err != nil {
 			return err
 		}
-		r, err = docRecordTx(tx, docID, s.Now())
+		r, err = docRecordTx(tx, docID, tx.Now())
 		return err
 	})
 	return r, err
@@ -157,7 +156,7 @@ func (s *Store) SetOpinion(ctx context.Context, docID int64, opinion string) (da
 // 六), without recording anything: the leader's name and the reason.
 func (s *Store) RoutePreview(ctx context.Context, docID int64) (string, string, error) {
 	var name, why string
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		d, err := documentTx(tx, docID)
 		if err != nil {
 			return err
@@ -173,7 +172,7 @@ func (s *Store) RoutePreview(ctx context.Context, docID int64) (string, string, 
 	return name, why, err
 }
 
-func (s *Store) routeDocTx(tx *sql.Tx, d data.Document) (rules.Route, error) {
+func (s *Store) routeDocTx(tx *Tx, d data.Document) (rules.Route, error) {
 	people, err := peopleTx(tx)
 	if err != nil {
 		return rules.Route{}, err
@@ -198,7 +197,7 @@ func (s *Store) routeDocTx(tx *sql.Tx, d data.Document) (rules.Route, error) {
 	if err != nil {
 		return rules.Route{}, err
 	}
-	return rules.RouteDocument(d, rules.RouteInput{Oversights: os, People: people, Delegations: ds, Day: s.Now()})
+	return rules.RouteDocument(d, rules.RouteInput{Oversights: os, People: people, Delegations: ds, Day: tx.Now()})
 }
 
 // AddInstruction records a leader's 批示 on a routed document: who, what,
@@ -218,7 +217,7 @@ func (s *Store) AddInstruction(ctx context.Context, in data.Instruction) error {
 	if len(ps) > 0 {
 		return &data.Error{Code: data.EInvalid, Message: "批示未保存", Problems: ps}
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		d, err := documentTx(tx, in.DocID)
 		if err != nil {
 			return err
@@ -247,7 +246,7 @@ func (s *Store) AddInstruction(ctx context.Context, in data.Instruction) error {
 		if in.ID, err = res.LastInsertId(); err != nil {
 			return err
 		}
-		if _, err := tx.Exec("UPDATE documents SET status = CASE WHEN status = 'routed' THEN 'instructed' ELSE status END, version = version + 1, updated_at = ? WHERE id = ?", s.stamp(), in.DocID); err != nil {
+		if _, err := tx.Exec("UPDATE documents SET status = CASE WHEN status = 'routed' THEN 'instructed' ELSE status END, version = version + 1, updated_at = ? WHERE id = ?", tx.stamp(), in.DocID); err != nil {
 			return err
 		}
 		return s.audit(tx, "document.instruction", "document", in.DocID, in)
@@ -266,7 +265,7 @@ func markOverdue(cs []data.Countersign, today time.Time) {
 // (or, for a normative document, once it is filed); the office closes it
 // when the instruction has been carried out.
 func (s *Store) CloseDocument(ctx context.Context, docID int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		d, err := documentTx(tx, docID)
 		if err != nil {
 			return err
@@ -274,7 +273,7 @@ func (s *Store) CloseDocument(ctx context.Context, docID int64) error {
 		if d.Status != data.DocInstructed && d.Status != data.DocFiled {
 			return data.Errorf(data.EInvalid, "公文「%s」%s，尚不能办结：须先有领导批示（规范性文件须先备案）", d.Title, statusWord(d.Status))
 		}
-		if _, err := tx.Exec("UPDATE documents SET status = 'closed', version = version + 1, updated_at = ? WHERE id = ?", s.stamp(), docID); err != nil {
+		if _, err := tx.Exec("UPDATE documents SET status = 'closed', version = version + 1, updated_at = ? WHERE id = ?", tx.stamp(), docID); err != nil {
 			return err
 		}
 		return s.audit(tx, "document.close", "document", docID, map[string]string{"from": string(d.Status)})

@@ -64,7 +64,7 @@ func dayText(t time.Time) string {
 // Documents lists the register, newest received first.
 func (s *Store) Documents(ctx context.Context, f data.DocFilter) ([]data.Document, error) {
 	var out []data.Document
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		var err error
 		out, err = documentsTx(tx, f)
 		return err
@@ -102,7 +102,7 @@ func docWhere(f data.DocFilter) (string, []any) {
 // a year is the range [yearStart(y), yearStart(y+1)) of a date column.
 func yearStart(year int) string { return fmt.Sprintf("%04d-01-01", year) }
 
-func documentsTx(tx *sql.Tx, f data.DocFilter) ([]data.Document, error) {
+func documentsTx(tx *Tx, f data.DocFilter) ([]data.Document, error) {
 	w, args := docWhere(f)
 	rows, err := tx.Query("SELECT "+docColumns+" FROM documents d JOIN units u ON u.id = d.unit_id WHERE "+w+
 		" ORDER BY d.received DESC, d.id DESC", args...)
@@ -123,7 +123,7 @@ func documentsTx(tx *sql.Tx, f data.DocFilter) ([]data.Document, error) {
 	return out, rows.Err()
 }
 
-func documentTx(tx *sql.Tx, id int64) (data.Document, error) {
+func documentTx(tx *Tx, id int64) (data.Document, error) {
 	d, err := scanDoc(tx.QueryRow("SELECT "+docColumns+" FROM documents d JOIN units u ON u.id = d.unit_id WHERE d.id = ?", id))
 	if err == sql.ErrNoRows {
 		return d, data.Errorf(data.ENotFound, "公文（编号 %d）已不存在", id)
@@ -133,13 +133,13 @@ func documentTx(tx *sql.Tx, id int64) (data.Document, error) {
 
 // docRead runs fn in one transaction that only reads, so that what it reads
 // agrees with itself.
-func (s *Store) docRead(ctx context.Context, fn func(*sql.Tx) error) error {
+func (s *Store) docRead(ctx context.Context, fn func(*Tx) error) error {
 	t, err := s.conn().BeginTx(ctx, nil)
 	if err != nil {
 		return classify(err, "读取")
 	}
 	defer t.Rollback() //nolint:errcheck // nothing to keep
-	if err := fn(t); err != nil {
+	if err := fn(&Tx{Tx: t, ctx: ctx, now: s.Now()}); err != nil {
 		return classify(err, "读取")
 	}
 	return nil
@@ -166,11 +166,11 @@ func (s *Store) SaveDocument(ctx context.Context, d data.Document) (data.Documen
 	case d.Status == data.DocReturned:
 		d.Status = data.DocRegistered
 	}
-	err := s.tx(ctx, func(tx *sql.Tx) error { return s.writeDocument(tx, &d, findings) })
+	err := s.tx(ctx, func(tx *Tx) error { return s.writeDocument(tx, &d, findings) })
 	return d, err
 }
 
-func (s *Store) writeDocument(tx *sql.Tx, d *data.Document, findings []rules.DocFinding) error {
+func (s *Store) writeDocument(tx *Tx, d *data.Document, findings []rules.DocFinding) error {
 	if d.ID != 0 {
 		old, err := documentTx(tx, d.ID)
 		if err != nil {
@@ -191,14 +191,14 @@ func (s *Store) writeDocument(tx *sql.Tx, d *data.Document, findings []rules.Doc
 	args := []any{
 		d.Kind, d.Title, d.UnitID, d.Number, dayText(d.Received), d.Classification, d.SecrecyTerm, d.Urgency,
 		d.Disclosure, strings.Join(d.Attachments, "\n"), in.ViaOffice, in.ToLeader, in.SkipLevel, in.ManyPlaces, in.HasRequest,
-		in.MattersSeen, strings.Join(flags, ","), d.Status, d.Problem, d.Remarks, s.stamp(),
+		in.MattersSeen, strings.Join(flags, ","), d.Status, d.Problem, d.Remarks, tx.stamp(),
 	}
 	action := "document.update"
 	if d.ID == 0 {
 		action = "document.register"
 		res, err := tx.Exec(`INSERT INTO documents (kind, title, unit_id, number, received, classification, secrecy_term, urgency,
 			disclosure, attachments, via_office, to_leader, skip_level, many_places, has_request, matters, flags, status, problem,
-			remarks, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(args, s.stamp())...)
+			remarks, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(args, tx.stamp())...)
 		if err != nil {
 			return err
 		}
@@ -228,7 +228,7 @@ func (s *Store) writeDocument(tx *sql.Tx, d *data.Document, findings []rules.Doc
 // DeleteDocument removes a document registered by mistake, with its
 // countersigns and instructions; the audit log keeps what it was.
 func (s *Store) DeleteDocument(ctx context.Context, id, version int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		d, err := documentTx(tx, id)
 		if err != nil {
 			return err

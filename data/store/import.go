@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 
 	"huiwu/data"
@@ -14,7 +13,7 @@ import (
 // row is named. It returns how many were added.
 func (s *Store) ImportPeople(ctx context.Context, rows []data.ImportRow) (int, error) {
 	var problems []data.Problem
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		units := map[string]int64{}
 		if err := scanUnitIDs(tx, units); err != nil {
 			return err
@@ -61,7 +60,7 @@ func (s *Store) ImportPeople(ctx context.Context, rows []data.ImportRow) (int, e
 	return len(rows), nil
 }
 
-func scanUnitIDs(tx *sql.Tx, into map[string]int64) error {
+func scanUnitIDs(tx *Tx, into map[string]int64) error {
 	rs, err := tx.Query("SELECT id, name FROM units")
 	if err != nil {
 		return err

@@ -18,7 +18,7 @@ func (s *Store) Oversights(ctx context.Context) ([]data.Oversight, error) {
 	return out, nil
 }
 
-// reader is what *sql.DB and *sql.Tx share for a query, so that one reader
+// reader is what *sql.DB and *Tx share for a query, so that one reader
 // serves a screen's list and a rule applied inside a write transaction.
 type reader interface {
 	QueryContext(ctx context.Context, query string, args ...any) (*sql.Rows, error)
@@ -45,7 +45,7 @@ func readOversights(ctx context.Context, r reader) ([]data.Oversight, error) {
 // SetOversight makes leaderID the overseeing leader of unitID, or clears it
 // when leaderID is 0. Only a vice-mayor may oversee (clause 八).
 func (s *Store) SetOversight(ctx context.Context, unitID, leaderID int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		var unit string
 		if err := tx.QueryRow("SELECT name FROM units WHERE id = ?", unitID).Scan(&unit); err == sql.ErrNoRows {
 			return data.Errorf(data.ENotFound, "单位（编号 %d）已不存在", unitID)
@@ -73,7 +73,7 @@ func (s *Store) SetOversight(ctx context.Context, unitID, leaderID int64) error 
 }
 
 // personTx reads the fields of a person the rules need (name, roles, active).
-func personTx(tx *sql.Tx, id int64) (data.Person, error) {
+func personTx(tx *Tx, id int64) (data.Person, error) {
 	p := data.Person{ID: id}
 	err := tx.QueryRow("SELECT name, active FROM people WHERE id = ?", id).Scan(&p.Name, &p.Active)
 	if err == sql.ErrNoRows {
@@ -133,7 +133,7 @@ func (s *Store) SaveDelegation(ctx context.Context, d data.Delegation) (data.Del
 	if err != nil {
 		return d, err
 	}
-	err = s.tx(ctx, func(tx *sql.Tx) error {
+	err = s.tx(ctx, func(tx *Tx) error {
 		delegate, err := personTx(tx, d.DelegateID)
 		if err != nil {
 			return err
@@ -150,7 +150,7 @@ func (s *Store) SaveDelegation(ctx context.Context, d data.Delegation) (data.Del
 		action := "delegation.update"
 		if d.ID == 0 {
 			action = "delegation.create"
-			res, err := tx.Exec("INSERT INTO delegations (delegate_id, date_from, date_to, reason, created_at) VALUES (?, ?, ?, ?, ?)", d.DelegateID, from, to, d.Reason, s.stamp())
+			res, err := tx.Exec("INSERT INTO delegations (delegate_id, date_from, date_to, reason, created_at) VALUES (?, ?, ?, ?, ?)", d.DelegateID, from, to, d.Reason, tx.stamp())
 			if err != nil {
 				return err
 			}
@@ -173,7 +173,7 @@ func (s *Store) SaveDelegation(ctx context.Context, d data.Delegation) (data.Del
 
 // DeleteDelegation removes a delegation, recording what it was.
 func (s *Store) DeleteDelegation(ctx context.Context, id int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		var delegate int64
 		var from, to, reason string
 		err := tx.QueryRow("SELECT delegate_id, date_from, date_to, reason FROM delegations WHERE id = ?", id).Scan(&delegate, &from, &to, &reason)

@@ -13,7 +13,7 @@ import (
 // participants' order of filing.
 func (s *Store) Leaves(ctx context.Context, meetingID int64) ([]data.LeaveRequest, error) {
 	var out []data.LeaveRequest
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		var err error
 		out, err = leavesTx(tx, "l.meeting_id = ?", meetingID)
 		return err
@@ -21,7 +21,7 @@ func (s *Store) Leaves(ctx context.Context, meetingID int64) ([]data.LeaveReques
 	return out, err
 }
 
-func leavesTx(tx *sql.Tx, where string, arg any) ([]data.LeaveRequest, error) {
+func leavesTx(tx *Tx, where string, arg any) ([]data.LeaveRequest, error) {
 	rows, err := tx.Query(`SELECT l.id, l.meeting_id, l.person_id, p.name, ifnull(u.name, ''), p.post, l.reason, l.leaves_town,
 		l.substitute_name, l.substitute_post, l.status, l.filed_at, l.filed_by
 		FROM leave_requests l JOIN people p ON p.id = l.person_id LEFT JOIN units u ON u.id = p.unit_id WHERE `+where+` ORDER BY l.id`, arg)
@@ -55,7 +55,7 @@ func leavesTx(tx *sql.Tx, where string, arg any) ([]data.LeaveRequest, error) {
 	return out, nil
 }
 
-func stepsTx(tx *sql.Tx, leaveID int64) ([]data.LeaveStep, error) {
+func stepsTx(tx *Tx, leaveID int64) ([]data.LeaveStep, error) {
 	rows, err := tx.Query(`SELECT s.seq, s.approver_id, p.name, s.why, s.decision, s.opinion, s.decided_at
 		FROM leave_steps s JOIN people p ON p.id = s.approver_id WHERE s.leave_id = ? ORDER BY s.seq`, leaveID)
 	if err != nil {
@@ -88,12 +88,12 @@ func (s *Store) RequestLeave(ctx context.Context, l data.LeaveRequest) (data.Lea
 	if err := l.Validate(); err != nil {
 		return l, err
 	}
-	err := s.tx(ctx, func(tx *sql.Tx) error { return s.requestLeaveTx(tx, &l, s.Now().UTC().Truncate(time.Second)) })
+	err := s.tx(ctx, func(tx *Tx) error { return s.requestLeaveTx(tx, &l, tx.Now().UTC().Truncate(time.Second)) })
 	return l, err
 }
 
 // requestLeaveTx files and routes l inside tx as of filedAt.
-func (s *Store) requestLeaveTx(tx *sql.Tx, l *data.LeaveRequest, filedAt time.Time) error {
+func (s *Store) requestLeaveTx(tx *Tx, l *data.LeaveRequest, filedAt time.Time) error {
 	m, err := meetingTx(tx, l.MeetingID)
 	if err != nil {
 		return err
@@ -159,7 +159,7 @@ func toLeaveSteps(steps []rules.Step) []data.LeaveStep {
 }
 
 // routeTx gathers what RouteLeave needs for one participant of m.
-func (s *Store) routeTx(tx *sql.Tx, m data.Meeting, who data.Participant, leavesTown bool) ([]rules.Step, error) {
+func (s *Store) routeTx(tx *Tx, m data.Meeting, who data.Participant, leavesTown bool) ([]rules.Step, error) {
 	people, err := peopleTx(tx)
 	if err != nil {
 		return nil, err
@@ -188,7 +188,7 @@ func (s *Store) routeTx(tx *sql.Tx, m data.Meeting, who data.Participant, leaves
 
 // applyLeave marks an approved (or filed-only) leave on the sign-in: 请假,
 // or 代会 with the substitute.
-func (s *Store) applyLeave(tx *sql.Tx, l data.LeaveRequest, now time.Time) error {
+func (s *Store) applyLeave(tx *Tx, l data.LeaveRequest, now time.Time) error {
 	st, ok := rules.LeaveAttendance(l)
 	if !ok {
 		return nil
@@ -212,16 +212,16 @@ func (s *Store) applyLeave(tx *sql.Tx, l data.LeaveRequest, now time.Time) error
 func (s *Store) DecideLeave(ctx context.Context, leaveID int64, approve bool, opinion string) (data.LeaveRequest, error) {
 	opinion = data.Clean(opinion)
 	var l data.LeaveRequest
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		var err error
-		l, err = s.decideLeaveTx(tx, leaveID, approve, opinion, s.Now().UTC().Truncate(time.Second))
+		l, err = s.decideLeaveTx(tx, leaveID, approve, opinion, tx.Now().UTC().Truncate(time.Second))
 		return err
 	})
 	return l, err
 }
 
 // decideLeaveTx records the next step's decision inside tx as of at.
-func (s *Store) decideLeaveTx(tx *sql.Tx, leaveID int64, approve bool, opinion string, at time.Time) (data.LeaveRequest, error) {
+func (s *Store) decideLeaveTx(tx *Tx, leaveID int64, approve bool, opinion string, at time.Time) (data.LeaveRequest, error) {
 	ls, err := leavesTx(tx, "l.id = ?", leaveID)
 	if err != nil {
 		return data.LeaveRequest{}, err

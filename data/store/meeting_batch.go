@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"fmt"
 	"time"
 
@@ -19,7 +18,7 @@ func (s *Store) LoadMeetings(ctx context.Context, b data.MeetingBatch) error {
 	if err != nil {
 		return err
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		people, err := peopleTx(tx)
 		if err != nil {
 			return err
@@ -48,7 +47,7 @@ func (s *Store) LoadMeetings(ctx context.Context, b data.MeetingBatch) error {
 			if err := e.Validate(); err != nil {
 				return err
 			}
-			now := s.stamp()
+			now := tx.stamp()
 			res, err := tx.Exec("INSERT INTO meeting_plan (year, title, month, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?)", e.Year, e.Title, e.Month, e.Note, now, now)
 			if err != nil {
 				return err
@@ -75,7 +74,7 @@ func (s *Store) LoadMeetings(ctx context.Context, b data.MeetingBatch) error {
 	})
 }
 
-func (s *Store) loadMeeting(tx *sql.Tx, bm data.BatchMeeting, cfg meetingConfig, id func(string, string) (int64, error)) error {
+func (s *Store) loadMeeting(tx *Tx, bm data.BatchMeeting, cfg meetingConfig, id func(string, string) (int64, error)) error {
 	m := bm.Meeting
 	var err error
 	if m.ChairID, err = id(bm.Chair, "主持人"); err != nil {
@@ -195,7 +194,7 @@ func (s *Store) loadMeeting(tx *sql.Tx, bm data.BatchMeeting, cfg meetingConfig,
 // loadAttendance records the sign-in of a held meeting: 出席 five minutes
 // before the start, 迟到 a quarter of an hour after it, and the statuses
 // named; people whose leave took effect keep it.
-func (s *Store) loadAttendance(tx *sql.Tx, m data.Meeting, named map[string]data.AttendStatus, onLeave map[int64]bool, id func(string, string) (int64, error)) error {
+func (s *Store) loadAttendance(tx *Tx, m data.Meeting, named map[string]data.AttendStatus, onLeave map[int64]bool, id func(string, string) (int64, error)) error {
 	status := map[int64]data.AttendStatus{}
 	for n, st := range named {
 		pid, err := id(n, "签到人员")

@@ -54,7 +54,7 @@ func (s *Store) SaveMeetingSettings(ctx context.Context, ms data.MeetingSettings
 	if err := ms.Validate(); err != nil {
 		return err
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		for _, u := range ms.StandingObservers {
 			var n int
 			if err := tx.QueryRow("SELECT count(*) FROM units WHERE name = ? OR short_name = ?", u, u).Scan(&n); err != nil {

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 
 	"huiwu/data"
 	"huiwu/rules"
@@ -13,7 +12,7 @@ import (
 // carries.
 func (s *Store) SetMeetingStatus(ctx context.Context, id, version int64, to data.MeetingStatus, reason string, overrides ...data.Override) (data.Meeting, error) {
 	var m data.Meeting
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		var err error
 		if m, err = meetingTx(tx, id); err != nil {
 			return err
@@ -45,7 +44,7 @@ func (s *Store) SetMeetingStatus(ctx context.Context, id, version int64, to data
 			return err
 		}
 		from := m.Status
-		if _, err := tx.Exec("UPDATE meetings SET status = ?, cancel_reason = ?, version = version + 1, updated_at = ? WHERE id = ?", to, reason, s.stamp(), id); err != nil {
+		if _, err := tx.Exec("UPDATE meetings SET status = ?, cancel_reason = ?, version = version + 1, updated_at = ? WHERE id = ?", to, reason, tx.stamp(), id); err != nil {
 			return err
 		}
 		m.Status, m.CancelReason, m.Version = to, reason, m.Version+1
@@ -58,7 +57,7 @@ func (s *Store) SetMeetingStatus(ctx context.Context, id, version int64, to data
 // leave recorded; anything further along is cancelled instead, so that its
 // record stays.
 func (s *Store) DeleteMeeting(ctx context.Context, id, version int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		m, err := meetingTx(tx, id)
 		if err != nil {
 			return err

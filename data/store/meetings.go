@@ -92,7 +92,7 @@ func (s *Store) Meetings(ctx context.Context, f data.MeetingFilter) ([]data.Meet
 // Meeting reads one meeting with its overrides.
 func (s *Store) Meeting(ctx context.Context, id int64) (data.Meeting, error) {
 	var m data.Meeting
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		var err error
 		m, err = meetingTx(tx, id)
 		return err
@@ -100,7 +100,7 @@ func (s *Store) Meeting(ctx context.Context, id int64) (data.Meeting, error) {
 	return m, err
 }
 
-func meetingTx(tx *sql.Tx, id int64) (data.Meeting, error) {
+func meetingTx(tx *Tx, id int64) (data.Meeting, error) {
 	m, err := scanMeeting(tx.QueryRow("SELECT "+meetingCols+" FROM meetings m JOIN people p ON p.id = m.chair_id WHERE m.id = ?", id))
 	if err == sql.ErrNoRows {
 		return m, data.Errorf(data.ENotFound, "会议（编号 %d）已不存在", id)
@@ -157,7 +157,7 @@ func (s *Store) saveMeeting(ctx context.Context, m data.Meeting, copyFrom int64)
 		return m, nil, err
 	}
 	var warnings []string
-	err = s.tx(ctx, func(tx *sql.Tx) error {
+	err = s.tx(ctx, func(tx *Tx) error {
 		var err error
 		warnings, err = s.saveMeetingTx(tx, &m, cfg, copyFrom)
 		return err
@@ -167,7 +167,7 @@ func (s *Store) saveMeeting(ctx context.Context, m data.Meeting, copyFrom int64)
 
 // saveMeetingTx checks a normalised, valid m against the rules and writes it
 // inside tx; it returns the booking conflicts.
-func (s *Store) saveMeetingTx(tx *sql.Tx, m *data.Meeting, cfg meetingConfig, copyFrom int64) ([]string, error) {
+func (s *Store) saveMeetingTx(tx *Tx, m *data.Meeting, cfg meetingConfig, copyFrom int64) ([]string, error) {
 	chair, err := personTx(tx, m.ChairID)
 	if err != nil {
 		return nil, err
@@ -216,7 +216,7 @@ func (s *Store) saveMeetingTx(tx *sql.Tx, m *data.Meeting, cfg meetingConfig, co
 
 // overridesTx is what a change may go ahead despite: the overrides kept
 // with the meeting and those the change carries.
-func overridesTx(tx *sql.Tx, meetingID int64, carried []data.Override) ([]data.Override, error) {
+func overridesTx(tx *Tx, meetingID int64, carried []data.Override) ([]data.Override, error) {
 	if meetingID == 0 {
 		return carried, nil
 	}
@@ -227,8 +227,8 @@ func overridesTx(tx *sql.Tx, meetingID int64, carried []data.Override) ([]data.O
 	return append(m.Overrides, carried...), nil
 }
 
-func (s *Store) writeMeeting(tx *sql.Tx, m *data.Meeting, cfg meetingConfig, copyFrom int64) error {
-	now := s.stamp()
+func (s *Store) writeMeeting(tx *Tx, m *data.Meeting, cfg meetingConfig, copyFrom int64) error {
+	now := tx.stamp()
 	var unit, plan any
 	if m.UnitID != 0 {
 		unit = m.UnitID
@@ -296,7 +296,7 @@ func (s *Store) writeMeeting(tx *sql.Tx, m *data.Meeting, cfg meetingConfig, cop
 // recordOverrides writes, in the transaction of the change they let
 // through, the overrides m carries that are not recorded yet and those
 // given beside it, each audited; m keeps them all.
-func (s *Store) recordOverrides(tx *sql.Tx, m *data.Meeting, more []data.Override) error {
+func (s *Store) recordOverrides(tx *Tx, m *data.Meeting, more []data.Override) error {
 	if err := data.ValidateOverrides(more); err != nil {
 		return err
 	}
@@ -305,7 +305,7 @@ func (s *Store) recordOverrides(tx *sql.Tx, m *data.Meeting, more []data.Overrid
 		if !o.At.IsZero() {
 			continue // recorded earlier
 		}
-		o.Actor, o.At = s.Actor, s.Now().UTC().Truncate(time.Second)
+		o.Actor, o.At = s.Actor, tx.Now().UTC().Truncate(time.Second)
 		_, err := tx.Exec(`INSERT INTO meeting_overrides (meeting_id, clause, reason, actor, at) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (meeting_id, clause) DO UPDATE SET reason = excluded.reason, actor = excluded.actor, at = excluded.at`,
 			m.ID, o.Clause.Numeral(), o.Reason, o.Actor, o.At.Format("2006-01-02T15:04:05Z"))
@@ -320,7 +320,7 @@ func (s *Store) recordOverrides(tx *sql.Tx, m *data.Meeting, more []data.Overrid
 	return nil
 }
 
-func numbersTx(tx *sql.Tx, kind data.MeetingKind) ([]data.Meeting, error) {
+func numbersTx(tx *Tx, kind data.MeetingKind) ([]data.Meeting, error) {
 	rows, err := tx.Query("SELECT number, starts_at FROM meetings WHERE kind = ?", kind)
 	if err != nil {
 		return nil, err

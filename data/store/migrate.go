@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"embed"
 	"fmt"
 	"io/fs"
@@ -52,7 +51,7 @@ func (s *Store) migrate(from int) error {
 		}
 	}
 	for v := from; v < len(migrations); v++ {
-		err := s.tx(context.Background(), func(tx *sql.Tx) error {
+		err := s.tx(context.Background(), func(tx *Tx) error {
 			if _, err := tx.Exec(migrations[v]); err != nil {
 				return fmt.Errorf("migration %d: %w", v+1, err)
 			}

@@ -40,7 +40,7 @@ func firstDay(s string) string {
 	return s
 }
 
-func minutesTx(tx *sql.Tx, id int64) (data.Minutes, error) {
+func minutesTx(tx *Tx, id int64) (data.Minutes, error) {
 	n, err := scanMinutes(tx.QueryRow("SELECT "+minutesCols+minutesFrom+" WHERE n.id = ?", id))
 	if err == sql.ErrNoRows {
 		return n, data.Errorf(data.ENotFound, "纪要（编号 %d）已不存在", id)
@@ -51,7 +51,7 @@ func minutesTx(tx *sql.Tx, id int64) (data.Minutes, error) {
 // MinutesList lists the 纪要, newest meeting first.
 func (s *Store) MinutesList(ctx context.Context, f data.MinutesFilter) ([]data.Minutes, error) {
 	var out []data.Minutes
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		year := "(? = 0 OR n.year = ?)"
 		if f.Unsigned {
 			year = "(? = 0 OR n.year = ? OR n.stage <> 'signed')"
@@ -78,7 +78,7 @@ func (s *Store) MinutesList(ctx context.Context, f data.MinutesFilter) ([]data.M
 // MinutesOf reads one 纪要.
 func (s *Store) MinutesOf(ctx context.Context, id int64) (data.Minutes, error) {
 	var n data.Minutes
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		var err error
 		n, err = minutesTx(tx, id)
 		return err
@@ -89,7 +89,7 @@ func (s *Store) MinutesOf(ctx context.Context, id int64) (data.Minutes, error) {
 // MinutesForMeeting returns the ID of the meeting's 纪要, 0 when none.
 func (s *Store) MinutesForMeeting(ctx context.Context, meetingID int64) (int64, error) {
 	var id int64
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		err := tx.QueryRow("SELECT id FROM minutes WHERE meeting_id = ?", meetingID).Scan(&id)
 		if err == sql.ErrNoRows {
 			return nil
@@ -109,7 +109,7 @@ func (s *Store) SaveMinutes(ctx context.Context, m data.Minutes) (data.Minutes, 
 		return m, err
 	}
 	var out data.Minutes
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		old, err := minutesTx(tx, m.ID)
 		if err != nil {
 			return err
@@ -148,7 +148,7 @@ func (s *Store) SaveMinutes(ctx context.Context, m data.Minutes) (data.Minutes, 
 
 // DeleteMinutes deletes a 纪要 that is not signed; a signed one is on record.
 func (s *Store) DeleteMinutes(ctx context.Context, id, version int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		n, err := minutesTx(tx, id)
 		if err != nil {
 			return err
@@ -173,7 +173,7 @@ func lockedErr(n data.Minutes) error {
 
 // clearSigns drops the recorded steps of an unsigned 纪要 and puts it back to
 // 起草, with why in the audit log.
-func (s *Store) clearSigns(tx *sql.Tx, n data.Minutes, why string) error {
+func (s *Store) clearSigns(tx *Tx, n data.Minutes, why string) error {
 	res, err := tx.Exec("DELETE FROM minutes_signs WHERE minutes_id = ?", n.ID)
 	if err != nil {
 		return err

@@ -15,7 +15,7 @@ func (s *Store) AutosaveMinutes(ctx context.Context, id int64, body string, base
 	if !utf8.ValidString(body) || utf8.RuneCountInString(body) > data.MaxMinutesBody {
 		return data.Errorf(data.EInvalid, "草稿过长或含有无效字符，未能自动保存")
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		n, err := minutesTx(tx, id)
 		if err != nil {
 			return err
@@ -25,7 +25,7 @@ func (s *Store) AutosaveMinutes(ctx context.Context, id int64, body string, base
 		}
 		_, err = tx.Exec(`INSERT INTO minutes_autosave (minutes_id, based_on, body, saved_at, saved_by) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (minutes_id) DO UPDATE SET based_on = excluded.based_on, body = excluded.body,
-			saved_at = excluded.saved_at, saved_by = excluded.saved_by`, id, basedOn, body, s.stamp(), s.Actor)
+			saved_at = excluded.saved_at, saved_by = excluded.saved_by`, id, basedOn, body, tx.stamp(), s.Actor)
 		return err
 	})
 }
@@ -35,7 +35,7 @@ func (s *Store) AutosaveMinutes(ctx context.Context, id int64, body string, base
 func (s *Store) MinutesAutosave(ctx context.Context, id int64) (data.MinutesDraftCopy, bool, error) {
 	var c data.MinutesDraftCopy
 	var ok bool
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		var at string
 		err := tx.QueryRow("SELECT based_on, body, saved_at, saved_by FROM minutes_autosave WHERE minutes_id = ?", id).Scan(&c.BasedOn, &c.Body, &at, &c.SavedBy)
 		if err == sql.ErrNoRows {
@@ -55,7 +55,7 @@ func (s *Store) MinutesAutosave(ctx context.Context, id int64) (data.MinutesDraf
 }
 
 // dropAutosave clears the scratch copy once a version is made from it.
-func dropAutosave(tx *sql.Tx, id int64) error {
+func dropAutosave(tx *Tx, id int64) error {
 	_, err := tx.Exec("DELETE FROM minutes_autosave WHERE minutes_id = ?", id)
 	return err
 }

@@ -15,7 +15,7 @@ import (
 // topic on its agenda. A topic of 三重一大 marks the 纪要 so (四十六).
 func (s *Store) DraftMinutes(ctx context.Context, meetingID int64) (data.Minutes, error) {
 	var out data.Minutes
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		m, err := meetingTx(tx, meetingID)
 		if err != nil {
 			return err
@@ -76,7 +76,7 @@ func (s *Store) DraftMinutes(ctx context.Context, meetingID int64) (data.Minutes
 }
 
 // draftText is the first text of a meeting's 纪要.
-func draftText(tx *sql.Tx, m data.Meeting) (string, error) {
+func draftText(tx *Tx, m data.Meeting) (string, error) {
 	people, err := peopleTx(tx)
 	if err != nil {
 		return "", err
@@ -96,7 +96,7 @@ func draftText(tx *sql.Tx, m data.Meeting) (string, error) {
 
 func templateKey(k data.MeetingKind) string { return "minutes.template." + string(k) }
 
-func templateTx(tx *sql.Tx, k data.MeetingKind) (string, error) {
+func templateTx(tx *Tx, k data.MeetingKind) (string, error) {
 	var t string
 	err := tx.QueryRow("SELECT value FROM settings WHERE key = ?", templateKey(k)).Scan(&t)
 	if err == sql.ErrNoRows || (err == nil && t == "") {
@@ -108,7 +108,7 @@ func templateTx(tx *sql.Tx, k data.MeetingKind) (string, error) {
 // MinutesTemplate is the opening template of a meeting kind's drafts.
 func (s *Store) MinutesTemplate(ctx context.Context, kind data.MeetingKind) (string, error) {
 	var t string
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		var err error
 		t, err = templateTx(tx, kind)
 		return err
@@ -125,14 +125,14 @@ func (s *Store) SetMinutesTemplate(ctx context.Context, kind data.MeetingKind, t
 			return err
 		}
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error { return s.setSetting(tx, templateKey(kind), tmpl) })
+	return s.tx(ctx, func(tx *Tx) error { return s.setSetting(tx, templateKey(kind), tmpl) })
 }
 
 // MinutesLists reads the 出席/请假/列席 lists from the meeting's attendance,
 // in protocol order.
 func (s *Store) MinutesLists(ctx context.Context, id int64) (data.MinutesLists, error) {
 	var l data.MinutesLists
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		n, err := minutesTx(tx, id)
 		if err != nil {
 			return err

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 
 	"huiwu/data"
 	"huiwu/rules"
@@ -13,7 +12,7 @@ import (
 // those the rules give today).
 func (s *Store) MinutesRecord(ctx context.Context, id int64) (data.MinutesRecord, error) {
 	var r data.MinutesRecord
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		var err error
 		if r.Minutes, err = minutesTx(tx, id); err != nil {
 			return err
@@ -42,7 +41,7 @@ func (s *Store) MinutesRecord(ctx context.Context, id int64) (data.MinutesRecord
 		if r.Chain, err = signsTx(tx, id); err != nil || r.Minutes.Locked() {
 			return err
 		}
-		chain, err := chainTx(tx, r.Minutes, s.Now())
+		chain, err := chainTx(tx, r.Minutes, tx.Now())
 		if err != nil {
 			return err
 		}

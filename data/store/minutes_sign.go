@@ -13,7 +13,7 @@ import (
 
 // chainTx asks the rules who signs a 纪要 (四十六 with 六 and 八), on day:
 // a delegation running that day routes the mayor's signature to his delegate.
-func chainTx(tx *sql.Tx, n data.Minutes, day time.Time) ([]rules.SignStep, error) {
+func chainTx(tx *Tx, n data.Minutes, day time.Time) ([]rules.SignStep, error) {
 	m, err := meetingTx(tx, n.MeetingID)
 	if err != nil {
 		return nil, err
@@ -42,7 +42,7 @@ func chainTx(tx *sql.Tx, n data.Minutes, day time.Time) ([]rules.SignStep, error
 	})
 }
 
-func signsTx(tx *sql.Tx, id int64) ([]data.MinutesSign, error) {
+func signsTx(tx *Tx, id int64) ([]data.MinutesSign, error) {
 	rows, err := tx.Query(`SELECT step, stage, ifnull(person_id, 0), who, note, opinion, day, scan, recorded_at, recorded_by
 		FROM minutes_signs WHERE minutes_id = ? ORDER BY step`, id)
 	if err != nil {
@@ -72,7 +72,7 @@ func signsTx(tx *sql.Tx, id int64) ([]data.MinutesSign, error) {
 // was recorded, whatever the roster has become since.
 func (s *Store) SignChain(ctx context.Context, id int64) ([]data.MinutesSign, error) {
 	var out []data.MinutesSign
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		n, err := minutesTx(tx, id)
 		if err != nil {
 			return err
@@ -80,7 +80,7 @@ func (s *Store) SignChain(ctx context.Context, id int64) ([]data.MinutesSign, er
 		if out, err = signsTx(tx, id); err != nil || n.Locked() {
 			return err
 		}
-		chain, err := chainTx(tx, n, s.Now())
+		chain, err := chainTx(tx, n, tx.Now())
 		if err != nil {
 			return err
 		}
@@ -113,7 +113,7 @@ func (s *Store) SignMinutes(ctx context.Context, id int64, a data.SignAction) (d
 		a.Scan = hash + "/" + filepath.Base(a.Scan)
 	}
 	var out data.Minutes
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		n, err := minutesTx(tx, id)
 		if err != nil {
 			return err
@@ -146,7 +146,7 @@ func (s *Store) SignMinutes(ctx context.Context, id int64, a data.SignAction) (d
 	return out, err
 }
 
-func (s *Store) checkStep(tx *sql.Tx, n data.Minutes, done []data.MinutesSign, want rules.SignStep, step int, a data.SignAction) error {
+func (s *Store) checkStep(tx *Tx, n data.Minutes, done []data.MinutesSign, want rules.SignStep, step int, a data.SignAction) error {
 	if a.Stage != "" && a.Stage != want.Stage {
 		return data.Errorf(data.EInvalid, "纪要 %s 现在应办理第 %d 步「%s」，不能跳到「%s」（第四十六条：起草、审核、签发依次进行）",
 			n.IssueText(), step, want.Stage, a.Stage)
@@ -166,7 +166,7 @@ func (s *Store) checkStep(tx *sql.Tx, n data.Minutes, done []data.MinutesSign, w
 	} else if last == 0 {
 		return data.Errorf(data.EInvalid, "纪要 %s 还没有正文，不能送审", n.IssueText())
 	}
-	today := s.Now()
+	today := tx.Now()
 	if a.Day.After(time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)) {
 		return problem("日期", "不能晚于今天")
 	}
@@ -203,14 +203,14 @@ func stageAfter(step, steps int) data.MinutesStage {
 	}
 }
 
-func (s *Store) recordStep(tx *sql.Tx, n data.Minutes, want rules.SignStep, step, steps int, a data.SignAction) error {
+func (s *Store) recordStep(tx *Tx, n data.Minutes, want rules.SignStep, step, steps int, a data.SignAction) error {
 	var person any
 	if want.PersonID != 0 {
 		person = want.PersonID
 	}
 	if _, err := tx.Exec(`INSERT INTO minutes_signs (minutes_id, step, stage, person_id, who, note, opinion, day, scan, recorded_at, recorded_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, n.ID, step, want.Stage, person, want.Who, want.Note, a.Opinion,
-		dayText(a.Day), a.Scan, s.stamp(), s.Actor); err != nil {
+		dayText(a.Day), a.Scan, tx.stamp(), s.Actor); err != nil {
 		return err
 	}
 	stage := stageAfter(step, steps)

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"database/sql"
 	"strings"
 
 	"huiwu/rules"
@@ -11,7 +10,7 @@ import (
 // 纪要: one section each from its title, reporting unit and outcome; whether
 // any is of 三重一大 (then the 市长 signs, 四十六); and the first topic's
 // unit, the matter a 专题会议 coordinated (its 分管副市长 signs, 八).
-func draftTopics(tx *sql.Tx, meetingID int64) (lines []string, threeMajor bool, leadUnit int64, err error) {
+func draftTopics(tx *Tx, meetingID int64) (lines []string, threeMajor bool, leadUnit int64, err error) {
 	rows, err := tx.Query(`SELECT t.title, t.unit_id, u.name, u.short_name, t.outcome, t.flags FROM topics t
 		JOIN units u ON u.id = t.unit_id WHERE t.meeting_id = ? ORDER BY t.agenda_order, t.id`, meetingID)
 	if err != nil {

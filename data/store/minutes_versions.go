@@ -12,7 +12,7 @@ import (
 // MinutesVersions lists every version of a 纪要's text, oldest first.
 func (s *Store) MinutesVersions(ctx context.Context, id int64) ([]data.MinutesVersion, error) {
 	var out []data.MinutesVersion
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		if _, err := minutesTx(tx, id); err != nil {
 			return err
 		}
@@ -23,7 +23,7 @@ func (s *Store) MinutesVersions(ctx context.Context, id int64) ([]data.MinutesVe
 	return out, err
 }
 
-func versionsTx(tx *sql.Tx, id int64) ([]data.MinutesVersion, error) {
+func versionsTx(tx *Tx, id int64) ([]data.MinutesVersion, error) {
 	rows, err := tx.Query("SELECT n, kind, note, body, saved_at, saved_by FROM minutes_versions WHERE minutes_id = ? ORDER BY n", id)
 	if err != nil {
 		return nil, err
@@ -45,7 +45,7 @@ func versionsTx(tx *sql.Tx, id int64) ([]data.MinutesVersion, error) {
 }
 
 // latestTx is the newest version's number and text; 0 and "" for none.
-func latestTx(tx *sql.Tx, id int64) (int, string, error) {
+func latestTx(tx *Tx, id int64) (int, string, error) {
 	var n int
 	var body string
 	err := tx.QueryRow("SELECT n, body FROM minutes_versions WHERE minutes_id = ? ORDER BY n DESC LIMIT 1", id).Scan(&n, &body)
@@ -58,13 +58,13 @@ func latestTx(tx *sql.Tx, id int64) (int, string, error) {
 // addVersion appends a version and audits it. The audit detail carries the
 // text's length and the version's kind, not the text: the versions table
 // keeps every text, and a correction keeps its reason in both.
-func (s *Store) addVersion(tx *sql.Tx, id int64, kind, note, body string) (data.MinutesVersion, error) {
+func (s *Store) addVersion(tx *Tx, id int64, kind, note, body string) (data.MinutesVersion, error) {
 	last, _, err := latestTx(tx, id)
 	if err != nil {
 		return data.MinutesVersion{}, err
 	}
 	v := data.MinutesVersion{N: last + 1, Kind: kind, Note: note, Body: body, SavedBy: s.Actor}
-	stamp := s.stamp()
+	stamp := tx.stamp()
 	if v.SavedAt, err = storedStamp(stamp, "纪要版本", id); err != nil {
 		return v, err
 	}
@@ -91,7 +91,7 @@ func (s *Store) SaveMinutesText(ctx context.Context, id int64, body string, base
 		return data.MinutesVersion{}, err
 	}
 	var v data.MinutesVersion
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		n, err := minutesTx(tx, id)
 		if err != nil {
 			return err
@@ -118,7 +118,7 @@ func (s *Store) SaveMinutesText(ctx context.Context, id int64, body string, base
 	return v, err
 }
 
-func versionTx(tx *sql.Tx, id int64, n int) (data.MinutesVersion, error) {
+func versionTx(tx *Tx, id int64, n int) (data.MinutesVersion, error) {
 	vs, err := versionsTx(tx, id)
 	if err != nil {
 		return data.MinutesVersion{}, err
@@ -135,7 +135,7 @@ func versionTx(tx *sql.Tx, id int64, n int) (data.MinutesVersion, error) {
 // version: nothing in between is lost. Refused once signed.
 func (s *Store) RestoreMinutesVersion(ctx context.Context, id int64, n int) (data.MinutesVersion, error) {
 	var v data.MinutesVersion
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		m, err := minutesTx(tx, id)
 		if err != nil {
 			return err
@@ -169,7 +169,7 @@ func (s *Store) CorrectMinutes(ctx context.Context, id int64, body, reason strin
 		}
 	}
 	var v data.MinutesVersion
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		m, err := minutesTx(tx, id)
 		if err != nil {
 			return err
@@ -195,7 +195,7 @@ func (s *Store) CorrectMinutes(ctx context.Context, id int64, body, reason strin
 // Phrases lists the 常用语 the editor offers, in the order they were added.
 func (s *Store) Phrases(ctx context.Context) ([]string, error) {
 	var out []string
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		rows, err := tx.Query("SELECT text FROM minutes_phrases ORDER BY id")
 		if err != nil {
 			return err
@@ -222,7 +222,7 @@ func (s *Store) AddPhrase(ctx context.Context, text string) error {
 			Problems: []data.Problem{{Field: "常用语", Message: fmt.Sprintf("不能为空，不超过 %d 个字", data.MaxPhrase)}},
 		}
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		var n int
 		if err := tx.QueryRow("SELECT count(*) FROM minutes_phrases WHERE text = ?", text).Scan(&n); err != nil {
 			return err

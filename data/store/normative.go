@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
 	"huiwu/data"
@@ -11,7 +10,7 @@ import (
 
 // normativeTx reads what clause 五十 needs of document id, refusing a
 // document that is not a normative one.
-func normativeTx(tx *sql.Tx, id int64) (data.Document, data.DocRecord, rules.NormativeState, error) {
+func normativeTx(tx *Tx, id int64) (data.Document, data.DocRecord, rules.NormativeState, error) {
 	r, err := docRecordTx(tx, id, time.Time{})
 	if err != nil {
 		return data.Document{}, r, rules.NormativeState{}, err
@@ -43,7 +42,7 @@ func (s *Store) RecordReview(ctx context.Context, docID int64, lawful bool, on t
 	if lawful {
 		result = rules.ReviewLawful
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		d, _, _, err := normativeTx(tx, docID)
 		if err != nil {
 			return err
@@ -52,7 +51,7 @@ func (s *Store) RecordReview(ctx context.Context, docID int64, lawful bool, on t
 			return &data.Error{Code: data.EInvalid, Message: "合法性审查未保存", Problems: []data.Problem{{Field: "审查日期", Message: "不能早于收文日期"}}}
 		}
 		if _, err := tx.Exec("UPDATE documents SET review = ?, review_on = ?, review_ref = ?, version = version + 1, updated_at = ? WHERE id = ?",
-			result, dayText(on), ref, s.stamp(), docID); err != nil {
+			result, dayText(on), ref, tx.stamp(), docID); err != nil {
 			return err
 		}
 		return s.audit(tx, "normative.review", "document", docID, map[string]string{"result": string(result), "on": dayText(on), "ref": ref, "clause": "五十"})
@@ -64,11 +63,11 @@ func (s *Store) RecordSecrecyReview(ctx context.Context, docID int64, on time.Ti
 	if on.IsZero() {
 		return &data.Error{Code: data.EInvalid, Message: "保密审查未保存", Problems: []data.Problem{{Field: "保密审查日期", Message: "不能为空"}}}
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		if _, _, _, err := normativeTx(tx, docID); err != nil {
 			return err
 		}
-		if _, err := tx.Exec("UPDATE documents SET secrecy_on = ?, version = version + 1, updated_at = ? WHERE id = ?", dayText(on), s.stamp(), docID); err != nil {
+		if _, err := tx.Exec("UPDATE documents SET secrecy_on = ?, version = version + 1, updated_at = ? WHERE id = ?", dayText(on), tx.stamp(), docID); err != nil {
 			return err
 		}
 		return s.audit(tx, "normative.secrecy", "document", docID, map[string]string{"on": dayText(on), "clause": "五十"})
@@ -84,7 +83,7 @@ func (s *Store) NormativeStep(ctx context.Context, docID int64, to data.DocStatu
 		return &data.Error{Code: data.EInvalid, Message: "未保存", Problems: []data.Problem{{Field: "日期", Message: "不能为空"}}}
 	}
 	var refusal error
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		d, r, st, err := normativeTx(tx, docID)
 		if err != nil {
 			return err
@@ -106,7 +105,7 @@ func (s *Store) NormativeStep(ctx context.Context, docID int64, to data.DocStatu
 				return data.Errorf(data.EInvalid, "「%s」尚未印发，不能备案（第十九条）", d.Title)
 			}
 			due := rules.FilingDue(r.IssuedOn)
-			if _, err := tx.Exec("UPDATE documents SET status = 'filed', filed_on = ?, version = version + 1, updated_at = ? WHERE id = ?", dayText(on), s.stamp(), docID); err != nil {
+			if _, err := tx.Exec("UPDATE documents SET status = 'filed', filed_on = ?, version = version + 1, updated_at = ? WHERE id = ?", dayText(on), tx.stamp(), docID); err != nil {
 				return err
 			}
 			return s.audit(tx, "normative.filed", "document", docID, map[string]any{"on": dayText(on), "due": dayText(due), "late": on.After(due), "clause": "十九"})
@@ -117,7 +116,7 @@ func (s *Store) NormativeStep(ctx context.Context, docID int64, to data.DocStatu
 			refusal = err
 			return s.audit(tx, "normative.refused", "document", docID, map[string]any{"step": what, "why": data.ErrorMessage(err), "clause": "五十"})
 		}
-		if _, err := tx.Exec("UPDATE documents SET "+set+", version = version + 1, updated_at = ? WHERE id = ?", append(args, s.stamp(), docID)...); err != nil {
+		if _, err := tx.Exec("UPDATE documents SET "+set+", version = version + 1, updated_at = ? WHERE id = ?", append(args, tx.stamp(), docID)...); err != nil {
 			return err
 		}
 		return s.audit(tx, "normative."+string(to), "document", docID, map[string]string{"on": dayText(on), "clause": "五十"})
@@ -132,7 +131,7 @@ func (s *Store) NormativeStep(ctx context.Context, docID int64, to data.DocStatu
 // their filing deadline, the earliest first.
 func (s *Store) AwaitingFiling(ctx context.Context) ([]data.DocRecord, error) {
 	var out []data.DocRecord
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		rows, err := tx.Query("SELECT id FROM documents WHERE status = 'issued' ORDER BY issued_on, id")
 		if err != nil {
 			return err
@@ -151,7 +150,7 @@ func (s *Store) AwaitingFiling(ctx context.Context) ([]data.DocRecord, error) {
 			return err
 		}
 		for _, id := range ids {
-			r, err := docRecordTx(tx, id, s.Now())
+			r, err := docRecordTx(tx, id, tx.Now())
 			if err != nil {
 				return err
 			}

@@ -12,7 +12,7 @@ import (
 // registered document it became, if any.
 func (s *Store) PlanItems(ctx context.Context, year int) ([]data.PlanItem, error) {
 	var out []data.PlanItem
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		rows, err := tx.Query(`SELECT n.id, n.year, n.title, n.unit_id, u.name, ifnull(n.doc_id, 0), ifnull(d.title, ''), ifnull(d.status, '')
 			FROM normative_plan n JOIN units u ON u.id = n.unit_id LEFT JOIN documents d ON d.id = n.doc_id
 			WHERE n.year = ? ORDER BY u.sort_order, n.id`, year)
@@ -48,7 +48,7 @@ func (s *Store) SavePlanItem(ctx context.Context, p data.PlanItem) (data.PlanIte
 	if len(ps) > 0 {
 		return p, &data.Error{Code: data.EInvalid, Message: "计划未保存", Problems: ps}
 	}
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		var other int64
 		err := tx.QueryRow("SELECT id FROM normative_plan WHERE year = ? AND title = ?", p.Year, p.Title).Scan(&other)
 		if err == nil {
@@ -71,7 +71,7 @@ func (s *Store) SavePlanItem(ctx context.Context, p data.PlanItem) (data.PlanIte
 // LinkPlanItem records that a registered normative document is the one a
 // plan item foresaw (十七).
 func (s *Store) LinkPlanItem(ctx context.Context, itemID, docID int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		d, err := documentTx(tx, docID)
 		if err != nil {
 			return err
@@ -91,7 +91,7 @@ func (s *Store) LinkPlanItem(ctx context.Context, itemID, docID int64) error {
 		if _, err := tx.Exec("UPDATE normative_plan SET doc_id = ? WHERE id = ?", docID, itemID); err != nil {
 			return err
 		}
-		if _, err := tx.Exec("UPDATE documents SET plan_year = ?, version = version + 1, updated_at = ? WHERE id = ?", year, s.stamp(), docID); err != nil {
+		if _, err := tx.Exec("UPDATE documents SET plan_year = ?, version = version + 1, updated_at = ? WHERE id = ?", year, tx.stamp(), docID); err != nil {
 			return err
 		}
 		return s.audit(tx, "normative.plan.link", "document", docID, map[string]any{"item": itemID, "year": year, "clause": "十七"})

@@ -74,7 +74,7 @@ func (s *Store) meetingSettings(ctx context.Context) (meetingConfig, error) {
 	return cfg, nil
 }
 
-func delegationsTx(tx *sql.Tx) ([]data.Delegation, error) {
+func delegationsTx(tx *Tx) ([]data.Delegation, error) {
 	rows, err := tx.Query("SELECT d.id, d.delegate_id, p.name, d.date_from, d.date_to, d.reason FROM delegations d JOIN people p ON p.id = d.delegate_id")
 	if err != nil {
 		return nil, err
@@ -173,7 +173,7 @@ func (s *Store) Participants(ctx context.Context, meetingID int64) ([]data.Parti
 
 // addDefaults fills a new meeting with the participants its kind draws from
 // the roster (四十, 四十一).
-func (s *Store) addDefaults(tx *sql.Tx, m *data.Meeting, cfg meetingConfig) error {
+func (s *Store) addDefaults(tx *Tx, m *data.Meeting, cfg meetingConfig) error {
 	people, err := peopleTx(tx)
 	if err != nil {
 		return err
@@ -193,7 +193,7 @@ func (s *Store) addDefaults(tx *sql.Tx, m *data.Meeting, cfg meetingConfig) erro
 }
 
 // peopleTx and unitsTx read the roster inside a transaction, roles included.
-func peopleTx(tx *sql.Tx) ([]data.Person, error) {
+func peopleTx(tx *Tx) ([]data.Person, error) {
 	rows, err := tx.Query(`SELECT p.id, p.name, ifnull(p.unit_id, 0), p.post, p.rank, p.active,
 		ifnull((SELECT group_concat(role) FROM person_roles r WHERE r.person_id = p.id), '') FROM people p ORDER BY p.id`)
 	if err != nil {
@@ -217,7 +217,7 @@ func peopleTx(tx *sql.Tx) ([]data.Person, error) {
 	return out, rows.Err()
 }
 
-func unitsTx(tx *sql.Tx) ([]data.Unit, error) {
+func unitsTx(tx *Tx) ([]data.Unit, error) {
 	rows, err := tx.Query("SELECT id, name, short_name, kind, sort_order FROM units ORDER BY id")
 	if err != nil {
 		return nil, err
@@ -236,7 +236,7 @@ func unitsTx(tx *sql.Tx) ([]data.Unit, error) {
 
 // conflictsTx warns when a leader or the room of m is booked by another
 // meeting, not cancelled, at an overlapping time.
-func conflictsTx(tx *sql.Tx, m data.Meeting) ([]string, error) {
+func conflictsTx(tx *Tx, m data.Meeting) ([]string, error) {
 	day := m.Day()
 	rows, err := tx.Query(`SELECT m.id, m.title, m.starts_at, m.ends_at, m.place, m.chair_id FROM meetings m
 		WHERE m.status <> 'cancelled' AND m.starts_at >= ? AND m.starts_at < ?`, day.Format(data.DateLayout), day.AddDate(0, 0, 1).Format(data.DateLayout))
@@ -305,7 +305,7 @@ func conflictsTx(tx *sql.Tx, m data.Meeting) ([]string, error) {
 // MeetingConflicts reports the bookings that clash with a saved meeting.
 func (s *Store) MeetingConflicts(ctx context.Context, id int64) ([]string, error) {
 	var out []string
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		m, err := meetingTx(tx, id)
 		if err != nil {
 			return err

@@ -51,11 +51,11 @@ func (s *Store) SavePerson(ctx context.Context, p data.Person) (data.Person, err
 	if err := p.Validate(); err != nil {
 		return p, err
 	}
-	err := s.tx(ctx, func(tx *sql.Tx) error { return s.savePerson(tx, &p) })
+	err := s.tx(ctx, func(tx *Tx) error { return s.savePerson(tx, &p) })
 	return p, err
 }
 
-func (s *Store) savePerson(tx *sql.Tx, p *data.Person) error {
+func (s *Store) savePerson(tx *Tx, p *data.Person) error {
 	var unit any
 	if p.UnitID != 0 {
 		unit = p.UnitID
@@ -76,7 +76,7 @@ func (s *Store) savePerson(tx *sql.Tx, p *data.Person) error {
 	} else if err != sql.ErrNoRows {
 		return err
 	}
-	now := s.stamp()
+	now := tx.stamp()
 	action := "person.update"
 	if p.ID == 0 {
 		action = "person.create"
@@ -114,7 +114,7 @@ func (s *Store) savePerson(tx *sql.Tx, p *data.Person) error {
 // DeletePerson removes a person nobody refers to; otherwise it says by what
 // the person is still used (a retired leader is marked inactive instead).
 func (s *Store) DeletePerson(ctx context.Context, id, version int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		var p data.Person
 		err := tx.QueryRow("SELECT id, name, version FROM people WHERE id = ?", id).Scan(&p.ID, &p.Name, &p.Version)
 		if err == sql.ErrNoRows {

@@ -13,7 +13,7 @@ import (
 // system-wide meeting in a year, town heads invited without a written
 // approval, and an unplanned city-wide conference notified without the
 // 副市长's review and the 市长's approval.
-func (s *Store) planFindings(tx *sql.Tx, m data.Meeting) ([]rules.Finding, error) {
+func (s *Store) planFindings(tx *Tx, m data.Meeting) ([]rules.Finding, error) {
 	switch m.Kind {
 	case data.MeetingDepartment:
 		return s.departmentFindings(tx, m)
@@ -23,7 +23,7 @@ func (s *Store) planFindings(tx *sql.Tx, m data.Meeting) ([]rules.Finding, error
 	return nil, nil
 }
 
-func (s *Store) departmentFindings(tx *sql.Tx, m data.Meeting) ([]rules.Finding, error) {
+func (s *Store) departmentFindings(tx *Tx, m data.Meeting) ([]rules.Finding, error) {
 	var unitName string
 	if err := tx.QueryRow("SELECT name FROM units WHERE id = ?", m.UnitID).Scan(&unitName); err == sql.ErrNoRows {
 		return nil, data.Errorf(data.ENotFound, "所选召开单位（编号 %d）已不存在", m.UnitID)
@@ -96,7 +96,7 @@ func (s *Store) departmentFindings(tx *sql.Tx, m data.Meeting) ([]rules.Finding,
 	return out, nil
 }
 
-func (s *Store) cityWideFindings(tx *sql.Tx, m data.Meeting) ([]rules.Finding, error) {
+func (s *Store) cityWideFindings(tx *Tx, m data.Meeting) ([]rules.Finding, error) {
 	in := rules.PlanCheck{Planned: m.PlanID != 0}
 	if m.PlanID != 0 {
 		err := tx.QueryRow("SELECT year FROM meeting_plan WHERE id = ?", m.PlanID).Scan(&in.PlanYear)
@@ -139,7 +139,7 @@ func (s *Store) cityWideFindings(tx *sql.Tx, m data.Meeting) ([]rules.Finding, e
 // (step "approve"), with the person and the time, in the audit log.
 func (s *Store) RecordApproval(ctx context.Context, meetingID int64, step string, personID int64) (data.Meeting, error) {
 	var m data.Meeting
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		var err error
 		if m, err = meetingTx(tx, meetingID); err != nil {
 			return err
@@ -148,7 +148,7 @@ func (s *Store) RecordApproval(ctx context.Context, meetingID int64, step string
 		if err != nil {
 			return err
 		}
-		at := s.Now().UTC().Truncate(time.Second).Format(stampLayout)
+		at := tx.Now().UTC().Truncate(time.Second).Format(stampLayout)
 		switch step {
 		case "review":
 			if !p.Active || !(p.HasRole(data.RoleViceMayor) || p.HasRole(data.RoleExecutiveVice)) {
@@ -205,7 +205,7 @@ func (s *Store) SavePlanEntry(ctx context.Context, e data.PlanEntry) (data.PlanE
 	if err := e.Validate(); err != nil {
 		return e, err
 	}
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		var other int64
 		if err := tx.QueryRow("SELECT id FROM meeting_plan WHERE year = ? AND title = ? AND id <> ?", e.Year, e.Title, e.ID).Scan(&other); err == nil {
 			return data.Errorf(data.EDuplicate, "%d 年计划中已有「%s」（编号 %d）", e.Year, e.Title, other)
@@ -216,7 +216,7 @@ func (s *Store) SavePlanEntry(ctx context.Context, e data.PlanEntry) (data.PlanE
 		if e.UnitID != 0 {
 			unit = e.UnitID
 		}
-		now := s.stamp()
+		now := tx.stamp()
 		if e.ID == 0 {
 			res, err := tx.Exec("INSERT INTO meeting_plan (year, title, unit_id, month, note, created_at, updated_at) VALUES (?, ?, ?, ?, ?, ?, ?)", e.Year, e.Title, unit, e.Month, e.Note, now, now)
 			if err != nil {
@@ -246,7 +246,7 @@ func (s *Store) SavePlanEntry(ctx context.Context, e data.PlanEntry) (data.PlanE
 
 // DeletePlanEntry removes an entry no meeting refers to.
 func (s *Store) DeletePlanEntry(ctx context.Context, id, version int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		var e data.PlanEntry
 		if err := tx.QueryRow("SELECT id, title, version FROM meeting_plan WHERE id = ?", id).Scan(&e.ID, &e.Title, &e.Version); err == sql.ErrNoRows {
 			return data.Errorf(data.ENotFound, "年度计划（编号 %d）已不存在", id)

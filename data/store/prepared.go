@@ -2,7 +2,7 @@ package store
 
 import "database/sql"
 
-// rowsQuerier is what a read of related rows needs: a *sql.Tx, or a
+// rowsQuerier is what a read of related rows needs: a *Tx, or a
 // preparedTx when the same read runs for many rows.
 type rowsQuerier interface {
 	Query(query string, args ...any) (*sql.Rows, error)
@@ -15,11 +15,11 @@ type rowsQuerier interface {
 // time, which was a third of its reading. The statements belong to the
 // transaction and are closed with it.
 type preparedTx struct {
-	*sql.Tx
+	*Tx
 	stmts map[string]*sql.Stmt
 }
 
-func newPreparedTx(tx *sql.Tx) *preparedTx {
+func newPreparedTx(tx *Tx) *preparedTx {
 	return &preparedTx{Tx: tx, stmts: map[string]*sql.Stmt{}}
 }
 

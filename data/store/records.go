@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"time"
 
 	"huiwu/data"
@@ -11,7 +10,7 @@ import (
 // Record reads one meeting with its participants and leave.
 func (s *Store) Record(ctx context.Context, id int64) (data.MeetingRecord, error) {
 	var r data.MeetingRecord
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		var err error
 		r, err = recordTx(tx, id)
 		return err
@@ -19,7 +18,7 @@ func (s *Store) Record(ctx context.Context, id int64) (data.MeetingRecord, error
 	return r, err
 }
 
-func recordTx(tx *sql.Tx, id int64) (data.MeetingRecord, error) {
+func recordTx(tx *Tx, id int64) (data.MeetingRecord, error) {
 	var r data.MeetingRecord
 	var err error
 	if r.Meeting, err = meetingTx(tx, id); err != nil {
@@ -39,7 +38,7 @@ func (s *Store) Records(ctx context.Context, from, to time.Time) ([]data.Meeting
 		return nil, &data.Error{Code: data.EInvalid, Message: "统计期间无效", Problems: []data.Problem{{Field: "结束日期", Message: "不能早于开始日期"}}}
 	}
 	var out []data.MeetingRecord
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		rows, err := tx.Query("SELECT id FROM meetings WHERE starts_at >= ? AND starts_at < ? ORDER BY starts_at, id",
 			from.Format(data.DateLayout), to.AddDate(0, 0, 1).Format(data.DateLayout))
 		if err != nil {

@@ -79,7 +79,7 @@ func (s *Store) Restore(ctx context.Context, path string) error {
 	if restoreErr != nil {
 		return restoreErr
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		return s.audit(tx, "backup.restore", "database", 0, map[string]string{"from": path})
 	})
 }

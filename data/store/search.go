@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"encoding/json"
 	"sort"
 	"strings"
@@ -24,7 +23,7 @@ func (s *Store) Search(ctx context.Context, q string) ([]data.SearchHit, error) 
 		return nil, &data.Error{Code: data.EInvalid, Message: "无法搜索", Problems: []data.Problem{{Field: "搜索", Message: "请输入 1 至 100 个字"}}}
 	}
 	var out []data.SearchHit
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		query := "SELECT kind, ref, body FROM search_fts WHERE instr(body, ?) > 0 ORDER BY rowid DESC LIMIT ?"
 		arg := q
 		if utf8.RuneCountInString(q) >= 3 {
@@ -102,7 +101,7 @@ func (s *Store) Search(ctx context.Context, q string) ([]data.SearchHit, error) 
 
 // idTitles runs q, which selects (id, title) for the JSON array of ids it
 // is given, into a map.
-func idTitles(tx *sql.Tx, q string, ids []int64) (map[int64]string, error) {
+func idTitles(tx *Tx, q string, ids []int64) (map[int64]string, error) {
 	out := map[int64]string{}
 	if len(ids) == 0 {
 		return out, nil

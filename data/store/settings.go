@@ -25,10 +25,10 @@ func (s *Store) Setting(ctx context.Context, key string) (string, error) {
 
 // SetSetting writes one setting and records the change in the audit log.
 func (s *Store) SetSetting(ctx context.Context, key, value string) error {
-	return s.tx(ctx, func(tx *sql.Tx) error { return s.setSetting(tx, key, value) })
+	return s.tx(ctx, func(tx *Tx) error { return s.setSetting(tx, key, value) })
 }
 
-func (s *Store) setSetting(tx *sql.Tx, key, value string) error {
+func (s *Store) setSetting(tx *Tx, key, value string) error {
 	if _, err := tx.Exec("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", key, value); err != nil {
 		return err
 	}
@@ -76,7 +76,7 @@ func (s *Store) SetBackupSettings(ctx context.Context, dir string, keep int) err
 	if len(problems) > 0 {
 		return &data.Error{Code: data.EInvalid, Message: "备份设置未保存", Problems: problems}
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		if err := s.setSetting(tx, SettingBackupDir, dir); err != nil {
 			return err
 		}

@@ -204,13 +204,13 @@ func currentUser() string {
 
 // tx runs fn in one transaction: begin, work, commit, or roll back on any
 // error. Every service method that writes goes through here.
-func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
+func (s *Store) tx(ctx context.Context, fn func(*Tx) error) error {
 	t, err := s.conn().BeginTx(ctx, nil)
 	if err != nil {
 		return classify(err, "开始事务")
 	}
 	defer t.Rollback() //nolint:errcheck // a no-op after Commit
-	if err := fn(t); err != nil {
+	if err := fn(&Tx{Tx: t, ctx: ctx, now: s.Now()}); err != nil {
 		return classify(err, "保存")
 	}
 	if err := t.Commit(); err != nil {

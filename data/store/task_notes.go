@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"time"
 	"unicode/utf8"
 
@@ -12,7 +11,7 @@ import (
 // TaskNotes lists a task's feedback and reminders, oldest first.
 func (s *Store) TaskNotes(ctx context.Context, id int64) ([]data.TaskNote, error) {
 	var out []data.TaskNote
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		rows, err := tx.Query("SELECT id, kind, day, text, recorded_at, recorded_by FROM task_notes WHERE task_id = ? ORDER BY day, id", id)
 		if err != nil {
 			return err
@@ -56,7 +55,7 @@ func (s *Store) AddTaskNote(ctx context.Context, n data.TaskNote) error {
 	case n.Day.After(s.Today()):
 		return noteProblem("日期", "不能晚于今天")
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		t, err := taskTx(tx, n.TaskID)
 		if err != nil {
 			return err
@@ -68,7 +67,7 @@ func (s *Store) AddTaskNote(ctx context.Context, n data.TaskNote) error {
 			return noteProblem("日期", "不能早于交办日期 "+dayText(t.Assigned))
 		}
 		if _, err := tx.Exec("INSERT INTO task_notes (task_id, kind, day, text, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
-			n.TaskID, n.Kind, dayText(n.Day), n.Text, s.stamp(), s.Actor); err != nil {
+			n.TaskID, n.Kind, dayText(n.Day), n.Text, tx.stamp(), s.Actor); err != nil {
 			return err
 		}
 		detail := map[string]any{"kind": n.Kind, "day": dayText(n.Day), "text": n.Text, "clause": "三十八"}
@@ -95,7 +94,7 @@ func (s *Store) CloseTask(ctx context.Context, id, version int64, day time.Time,
 		return data.Task{}, noteProblem("办理结果", "不能为空，不超过 1000 个字")
 	}
 	var out data.Task
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		t, err := taskTx(tx, id)
 		if err != nil {
 			return err

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
 	"strings"
 	"time"
 
@@ -40,7 +39,7 @@ func scanTask(sc interface{ Scan(...any) error }) (data.Task, error) {
 	return t, nil
 }
 
-func tasksTx(tx *sql.Tx, where string, args ...any) ([]data.Task, error) {
+func tasksTx(tx *Tx, where string, args ...any) ([]data.Task, error) {
 	rows, err := tx.Query("SELECT "+taskCols+taskFrom+" WHERE "+where+" ORDER BY t.due, t.id", args...)
 	if err != nil {
 		return nil, err
@@ -87,7 +86,7 @@ func tasksTx(tx *sql.Tx, where string, args ...any) ([]data.Task, error) {
 	return out, nil
 }
 
-func taskTx(tx *sql.Tx, id int64) (data.Task, error) {
+func taskTx(tx *Tx, id int64) (data.Task, error) {
 	ts, err := tasksTx(tx, "t.id = ?", id)
 	if err != nil {
 		return data.Task{}, err
@@ -157,7 +156,7 @@ func (s *Store) Tasks(ctx context.Context, f data.TaskFilter) ([]data.Task, erro
 		where = strings.Join(conds, " AND ")
 	}
 	var out []data.Task
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		var err error
 		out, err = tasksTx(tx, where, args...)
 		return err
@@ -173,7 +172,7 @@ func (s *Store) Tasks(ctx context.Context, f data.TaskFilter) ([]data.Task, erro
 // 议定事项 comes from a signed 纪要, 四十六), newest meeting first.
 func (s *Store) SignedMinutes(ctx context.Context) ([]data.MinutesRef, error) {
 	var out []data.MinutesRef
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		rows, err := tx.Query(`SELECT n.id, n.year, n.issue, m.title FROM minutes n JOIN meetings m ON m.id = n.meeting_id
 			WHERE n.stage = ? ORDER BY m.starts_at DESC, n.id DESC`, string(data.MinutesSigned))
 		if err != nil {
@@ -204,7 +203,7 @@ func (s *Store) SaveTask(ctx context.Context, t data.Task) (data.Task, error) {
 		return t, err
 	}
 	var out data.Task
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		if t.Source == data.SourceMinutes {
 			n, err := minutesTx(tx, t.MinutesID)
 			if err != nil {
@@ -273,7 +272,7 @@ func (s *Store) SaveTask(ctx context.Context, t data.Task) (data.Task, error) {
 // DeleteTask deletes a task entered by mistake: one with no feedback or
 // reminder yet. Anything already followed up stays on record.
 func (s *Store) DeleteTask(ctx context.Context, id, version int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		t, err := taskTx(tx, id)
 		if err != nil {
 			return err

@@ -125,9 +125,9 @@ func (s *Store) AddMaterial(ctx context.Context, topicID int64, path string, cop
 		return m, err
 	}
 	m.AddedAt = s.Now().UTC().Truncate(time.Second)
-	err = s.editTopic(ctx, topicID, "topic.material_add", &m, func(tx *sql.Tx, _ data.Topic) error {
+	err = s.editTopic(ctx, topicID, "topic.material_add", &m, func(tx *Tx, _ data.Topic) error {
 		res, err := tx.Exec("INSERT INTO topic_materials (topic_id, name, hash, size, copies, added_at) VALUES (?, ?, ?, ?, ?, ?)",
-			topicID, m.Name, m.Hash, m.Size, m.Copies, s.stamp())
+			topicID, m.Name, m.Hash, m.Size, m.Copies, tx.stamp())
 		if err != nil {
 			return err
 		}
@@ -146,7 +146,7 @@ func (s *Store) SetMaterialCopies(ctx context.Context, materialID int64, copies 
 	if err != nil {
 		return err
 	}
-	return s.editTopic(ctx, topicID, "topic.material_copies", map[string]int64{"material": materialID, "copies": int64(copies)}, func(tx *sql.Tx, _ data.Topic) error {
+	return s.editTopic(ctx, topicID, "topic.material_copies", map[string]int64{"material": materialID, "copies": int64(copies)}, func(tx *Tx, _ data.Topic) error {
 		_, err := tx.Exec("UPDATE topic_materials SET copies = ? WHERE id = ?", copies, materialID)
 		return err
 	})
@@ -159,7 +159,7 @@ func (s *Store) RemoveMaterial(ctx context.Context, materialID int64) error {
 	if err != nil {
 		return err
 	}
-	return s.editTopic(ctx, topicID, "topic.material_remove", map[string]int64{"material": materialID}, func(tx *sql.Tx, _ data.Topic) error {
+	return s.editTopic(ctx, topicID, "topic.material_remove", map[string]int64{"material": materialID}, func(tx *Tx, _ data.Topic) error {
 		_, err := tx.Exec("DELETE FROM topic_materials WHERE id = ?", materialID)
 		return err
 	})

@@ -48,7 +48,7 @@ type topicMeeting struct {
 	start  time.Time
 }
 
-func newTopicReads(tx *sql.Tx) *topicReads {
+func newTopicReads(tx *Tx) *topicReads {
 	return &topicReads{meetings: map[int64]topicMeeting{}, related: newPreparedTx(tx)}
 }
 
@@ -192,7 +192,7 @@ func (s *Store) evidenceTx(reads *topicReads, d data.TopicDetail) (rules.TopicEv
 func (s *Store) MoveTopic(ctx context.Context, mv data.TopicMove) (data.Topic, error) {
 	mv.Reason, mv.Override = data.Clean(mv.Reason), data.Clean(mv.Override)
 	var t data.Topic
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		old, err := topicTx(tx, mv.TopicID)
 		if err != nil {
 			return err
@@ -239,10 +239,10 @@ func (s *Store) MoveTopic(ctx context.Context, mv data.TopicMove) (data.Topic, e
 	return t, err
 }
 
-func (s *Store) applyMove(tx *sql.Tx, old *data.Topic, from, to rules.TopicState, mv data.TopicMove, ev rules.TopicEvidence, missing []string, out *data.Topic) error {
+func (s *Store) applyMove(tx *Tx, old *data.Topic, from, to rules.TopicState, mv data.TopicMove, ev rules.TopicEvidence, missing []string, out *data.Topic) error {
 	declared := dayText(old.DeclaredOn)
 	if to == rules.TopicDeclared {
-		declared = s.Now().Format(data.DateLayout)
+		declared = tx.Now().Format(data.DateLayout)
 	}
 	outcome := old.Outcome
 	switch {
@@ -261,14 +261,14 @@ func (s *Store) applyMove(tx *sql.Tx, old *data.Topic, from, to rules.TopicState
 	}
 	res, err := tx.Exec(`UPDATE topics SET state = ?, state_reason = ?, outcome = ?, declared_on = ?, meeting_id = ?, meeting_kind = ?,
 		updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-		string(to), reason, outcome, declared, meeting, old.MeetingKind, s.stamp(), old.ID, old.Version)
+		string(to), reason, outcome, declared, meeting, old.MeetingKind, tx.stamp(), old.ID, old.Version)
 	if err != nil {
 		return err
 	}
 	if err := s.expectOne(tx, res, "topics", "议题", old.ID); err != nil {
 		return err
 	}
-	at := s.Now().UTC().Format(time.RFC3339)
+	at := tx.Now().UTC().Format(time.RFC3339)
 	if _, err := tx.Exec(`INSERT INTO topic_moves (topic_id, from_state, to_state, meeting_id, reason, override, at, actor)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, old.ID, string(from), string(to), meeting, mv.Reason, mv.Override, at, s.Actor); err != nil {
 		return err
@@ -293,8 +293,8 @@ func (s *Store) applyMove(tx *sql.Tx, old *data.Topic, from, to rules.TopicState
 }
 
 // editTopic runs fn on a topic that is not frozen, then audits it.
-func (s *Store) editTopic(ctx context.Context, topicID int64, action string, detail any, fn func(tx *sql.Tx, t data.Topic) error) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+func (s *Store) editTopic(ctx context.Context, topicID int64, action string, detail any, fn func(tx *Tx, t data.Topic) error) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		t, err := topicTx(tx, topicID)
 		if err != nil {
 			return err
@@ -305,7 +305,7 @@ func (s *Store) editTopic(ctx context.Context, topicID int64, action string, det
 		if err := fn(tx, t); err != nil {
 			return err
 		}
-		if _, err := tx.Exec("UPDATE topics SET version = version + 1, updated_at = ? WHERE id = ?", s.stamp(), topicID); err != nil {
+		if _, err := tx.Exec("UPDATE topics SET version = version + 1, updated_at = ? WHERE id = ?", tx.stamp(), topicID); err != nil {
 			return err
 		}
 		return s.audit(tx, action, "topic", topicID, detail)
@@ -319,7 +319,7 @@ func (s *Store) SetTopicCheck(ctx context.Context, topicID int64, key string, do
 		return data.Errorf(data.EInvalid, "核对项须有名称和完成日期")
 	}
 	detail := map[string]any{"key": key, "done": done, "on": dayText(on), "note": note}
-	return s.editTopic(ctx, topicID, "topic.check", detail, func(tx *sql.Tx, _ data.Topic) error {
+	return s.editTopic(ctx, topicID, "topic.check", detail, func(tx *Tx, _ data.Topic) error {
 		if !done {
 			_, err := tx.Exec("DELETE FROM topic_checks WHERE topic_id = ? AND key = ?", topicID, key)
 			return err
@@ -334,7 +334,7 @@ func (s *Store) SetTopicCheck(ctx context.Context, topicID int64, key string, do
 // attends the meeting for the topic.
 func (s *Store) SetUnitOpinion(ctx context.Context, topicID int64, u data.TopicUnit) error {
 	u.Text = data.Clean(u.Text)
-	return s.editTopic(ctx, topicID, "topic.opinion", u, func(tx *sql.Tx, _ data.Topic) error {
+	return s.editTopic(ctx, topicID, "topic.opinion", u, func(tx *Tx, _ data.Topic) error {
 		res, err := tx.Exec("DELETE FROM topic_units WHERE topic_id = ? AND unit_id = ?", topicID, u.UnitID)
 		if err != nil {
 			return err
@@ -370,7 +370,7 @@ func (s *Store) RecordLegalOpinion(ctx context.Context, topicID int64, l data.Le
 		}
 		l.Scan = hash
 	}
-	return s.editTopic(ctx, topicID, "topic.legal_opinion", l, func(tx *sql.Tx, _ data.Topic) error {
+	return s.editTopic(ctx, topicID, "topic.legal_opinion", l, func(tx *Tx, _ data.Topic) error {
 		_, err := tx.Exec("UPDATE topics SET legal_number = ?, legal_date = ?, legal_conclusion = ?, legal_scan = ? WHERE id = ?",
 			l.Number, dayText(l.Date), l.Conclusion, l.Scan, topicID)
 		return err
@@ -382,7 +382,7 @@ func (s *Store) ApproveLate(ctx context.Context, topicID int64, note string) err
 	if note = data.Clean(note); note == "" {
 		return data.Errorf(data.EInvalid, "请写明市长同意逾期申报的方式和日期（第四十一条）")
 	}
-	return s.editTopic(ctx, topicID, "topic.late_approval", map[string]string{"clause": "四十一", "note": note}, func(tx *sql.Tx, _ data.Topic) error {
+	return s.editTopic(ctx, topicID, "topic.late_approval", map[string]string{"clause": "四十一", "note": note}, func(tx *Tx, _ data.Topic) error {
 		_, err := tx.Exec("UPDATE topics SET late_approval = ? WHERE id = ?", note, topicID)
 		return err
 	})
@@ -394,7 +394,7 @@ func (s *Store) RecordFollowUp(ctx context.Context, topicID int64, note string) 
 	if note = data.Clean(note); note == "" {
 		return data.Errorf(data.EInvalid, "请写明报请市委或市人大常委会决定的情况（第二十三条）")
 	}
-	return s.editTopic(ctx, topicID, "topic.followup", map[string]string{"clause": "二十三", "note": note}, func(tx *sql.Tx, t data.Topic) error {
+	return s.editTopic(ctx, topicID, "topic.followup", map[string]string{"clause": "二十三", "note": note}, func(tx *Tx, t data.Topic) error {
 		if !rules.TopicOutcome(t.Outcome).Decided() || len(t.Flags.Subjects) == 0 {
 			return data.Errorf(data.EInvalid, "议题「%s」不是已作出决定的第二十三条事项，无须报请", t.Title)
 		}
@@ -406,7 +406,7 @@ func (s *Store) RecordFollowUp(ctx context.Context, topicID int64, note string) 
 // SetAgendaOrder orders a meeting's topics. Once the notice is out the
 // agenda is fixed (四十一 step 7).
 func (s *Store) SetAgendaOrder(ctx context.Context, meetingID int64, order []int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		m, err := meetingTx(tx, meetingID)
 		if err != nil {
 			return err
@@ -415,7 +415,7 @@ func (s *Store) SetAgendaOrder(ctx context.Context, meetingID int64, order []int
 			return data.Errorf(data.EInvalid, "会议「%s」的通知已发出，议程已固定（第四十一条第七步）", m.Title)
 		}
 		for i, id := range order {
-			res, err := tx.Exec("UPDATE topics SET agenda_order = ?, version = version + 1, updated_at = ? WHERE id = ? AND meeting_id = ?", i+1, s.stamp(), id, meetingID)
+			res, err := tx.Exec("UPDATE topics SET agenda_order = ?, version = version + 1, updated_at = ? WHERE id = ? AND meeting_id = ?", i+1, tx.stamp(), id, meetingID)
 			if err != nil {
 				return err
 			}

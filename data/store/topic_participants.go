@@ -1,7 +1,6 @@
 package store
 
 import (
-	"database/sql"
 
 	"huiwu/data"
 )
@@ -11,7 +10,7 @@ import (
 // the 市长 has put the topic on the meeting (四十一 step 6; step 7 checks
 // "the units attending for it"). Someone already taking part keeps their
 // role. It returns the names added, for the audit record.
-func feedObserversTx(tx *sql.Tx, t data.Topic) ([]string, error) {
+func feedObserversTx(tx *Tx, t data.Topic) ([]string, error) {
 	if t.MeetingID == 0 {
 		return nil, nil
 	}

@@ -20,7 +20,7 @@ const (
 	DefaultMaterialMaxMB          = 200
 )
 
-func settingTx(tx *sql.Tx, key string) (string, error) {
+func settingTx(tx *Tx, key string) (string, error) {
 	var v string
 	err := tx.QueryRow("SELECT value FROM settings WHERE key = ?", key).Scan(&v)
 	if err == sql.ErrNoRows {
@@ -29,7 +29,7 @@ func settingTx(tx *sql.Tx, key string) (string, error) {
 	return v, err
 }
 
-func (s *Store) deadlineTx(tx *sql.Tx) (rules.Deadline, error) {
+func (s *Store) deadlineTx(tx *Tx) (rules.Deadline, error) {
 	dl := rules.DefaultDeadline
 	day, err := settingTx(tx, SettingTopicDeadlineDay)
 	if err != nil {
@@ -50,7 +50,7 @@ func (s *Store) deadlineTx(tx *sql.Tx) (rules.Deadline, error) {
 // TopicSettings reads the deadline and material settings, defaults filled.
 func (s *Store) TopicSettings(ctx context.Context) (data.TopicSettings, error) {
 	out := data.TopicSettings{DeadlineDay: rules.DefaultDeadline.Day, DeadlineInclusive: true, MaxMaterialMB: DefaultMaterialMaxMB}
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		dl, err := s.deadlineTx(tx)
 		out.DeadlineDay, out.DeadlineInclusive = dl.Day, dl.Inclusive
 		return err
@@ -90,7 +90,7 @@ func (s *Store) SaveTopicSettings(ctx context.Context, ts data.TopicSettings) er
 	if !ts.DeadlineInclusive {
 		inc = "0"
 	}
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		for k, v := range map[string]string{
 			SettingTopicDeadlineDay: strconv.Itoa(ts.DeadlineDay), SettingTopicDeadlineInclusive: inc, SettingMaterialMaxMB: strconv.Itoa(ts.MaxMaterialMB),
 			SettingNoticeOffice: ts.NoticeOffice, SettingNoticeContact: ts.NoticeContact,

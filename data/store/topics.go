@@ -70,7 +70,7 @@ func scanTopic(sc interface{ Scan(...any) error }) (data.Topic, error) {
 // meeting order then agenda order.
 func (s *Store) Topics(ctx context.Context, f data.TopicFilter) ([]data.Topic, error) {
 	var out []data.Topic
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		q := "SELECT " + topicColumns + topicFrom + " LEFT JOIN meetings m ON m.id = t.meeting_id WHERE 1 = 1"
 		var args []any
 		if !f.Month.IsZero() {
@@ -140,7 +140,7 @@ func (s *Store) Topics(ctx context.Context, f data.TopicFilter) ([]data.Topic, e
 	return out, err
 }
 
-func topicTx(tx *sql.Tx, id int64) (data.Topic, error) {
+func topicTx(tx *Tx, id int64) (data.Topic, error) {
 	t, err := scanTopic(tx.QueryRow("SELECT "+topicColumns+topicFrom+" WHERE t.id = ?", id))
 	if err == sql.ErrNoRows {
 		return t, data.Errorf(data.ENotFound, "议题（编号 %d）已不存在", id)
@@ -152,7 +152,7 @@ func topicTx(tx *sql.Tx, id int64) (data.Topic, error) {
 // is missing.
 func (s *Store) Topic(ctx context.Context, id int64) (data.TopicDetail, error) {
 	var d data.TopicDetail
-	err := s.docRead(ctx, func(tx *sql.Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		t, err := topicTx(tx, id)
 		if err != nil {
 			return err
@@ -174,7 +174,7 @@ func (s *Store) SaveTopic(ctx context.Context, t data.Topic, units []data.TopicU
 	if err := t.Validate(); err != nil {
 		return t, err
 	}
-	err := s.tx(ctx, func(tx *sql.Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		if t.ID != 0 {
 			old, err := topicTx(tx, t.ID)
 			if err != nil {
@@ -213,7 +213,7 @@ func (s *Store) SaveTopic(ctx context.Context, t data.Topic, units []data.TopicU
 	return t, err
 }
 
-func (s *Store) routeTopicTx(tx *sql.Tx, t data.Topic) (rules.Route, error) {
+func (s *Store) routeTopicTx(tx *Tx, t data.Topic) (rules.Route, error) {
 	people, err := peopleTx(tx)
 	if err != nil {
 		return rules.Route{}, err
@@ -226,10 +226,10 @@ func (s *Store) routeTopicTx(tx *sql.Tx, t data.Topic) (rules.Route, error) {
 	if err != nil {
 		return rules.Route{}, err
 	}
-	return rules.RouteMatter(rules.RouteInput{UnitID: t.UnitID, Matters: rules.MayorMatters(t.Flags.MayorMatters), Oversights: os, People: people, Delegations: ds, Day: s.Now()})
+	return rules.RouteMatter(rules.RouteInput{UnitID: t.UnitID, Matters: rules.MayorMatters(t.Flags.MayorMatters), Oversights: os, People: people, Delegations: ds, Day: tx.Now()})
 }
 
-func (s *Store) writeTopic(tx *sql.Tx, t *data.Topic, units []data.TopicUnit) error {
+func (s *Store) writeTopic(tx *Tx, t *data.Topic, units []data.TopicUnit) error {
 	var flags, matters []string
 	for _, fc := range topicFlagCodes {
 		if *fc.get(&t.Flags) {
@@ -248,13 +248,13 @@ func (s *Store) writeTopic(tx *sql.Tx, t *data.Topic, units []data.TopicUnit) er
 	}
 	args := []any{
 		t.Title, t.UnitID, t.Reporter, leader, t.MeetingKind, meeting, t.Summary, t.Minutes, strings.Join(flags, ","),
-		strings.Join(t.Flags.Subjects, ","), strings.Join(matters, ","), strings.Join(t.Flags.Towns, "\n"), t.State, s.stamp(),
+		strings.Join(t.Flags.Subjects, ","), strings.Join(matters, ","), strings.Join(t.Flags.Towns, "\n"), t.State, tx.stamp(),
 	}
 	action := "topic.update"
 	if t.ID == 0 {
 		action = "topic.create"
 		res, err := tx.Exec(`INSERT INTO topics (title, unit_id, reporter, leader_id, meeting_kind, meeting_id, summary, minutes, flags,
-			subjects, mayor_matters, towns, state, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(args, s.stamp())...)
+			subjects, mayor_matters, towns, state, updated_at, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, append(args, tx.stamp())...)
 		if err != nil {
 			return err
 		}
@@ -282,7 +282,7 @@ func (s *Store) writeTopic(tx *sql.Tx, t *data.Topic, units []data.TopicUnit) er
 
 // writeTopicUnits replaces the related units, keeping each remaining
 // unit's opinion unless the caller gives a new one.
-func (s *Store) writeTopicUnits(tx *sql.Tx, topicID int64, units []data.TopicUnit) error {
+func (s *Store) writeTopicUnits(tx *Tx, topicID int64, units []data.TopicUnit) error {
 	old, err := topicUnitsTx(tx, topicID)
 	if err != nil {
 		return err
@@ -310,7 +310,7 @@ func (s *Store) writeTopicUnits(tx *sql.Tx, topicID int64, units []data.TopicUni
 	return nil
 }
 
-func insertTopicUnit(tx *sql.Tx, topicID int64, u data.TopicUnit) error {
+func insertTopicUnit(tx *Tx, topicID int64, u data.TopicUnit) error {
 	u.Text = data.Clean(u.Text)
 	if u.Opinion == data.OpinionDiffer && u.Text == "" {
 		return &data.Error{Code: data.EInvalid, Message: "议题未保存", Problems: []data.Problem{{Field: "单位意见", Message: "有不同意见时请写明意见内容（第二十四条）"}}}
@@ -325,7 +325,7 @@ func insertTopicUnit(tx *sql.Tx, topicID int64, u data.TopicUnit) error {
 // DeleteTopic removes a topic entered by mistake; only one still in
 // research, so nothing declared disappears from the record.
 func (s *Store) DeleteTopic(ctx context.Context, id, version int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		t, err := topicTx(tx, id)
 		if err != nil {
 			return err

@@ -38,11 +38,11 @@ func (s *Store) SaveUnit(ctx context.Context, u data.Unit) (data.Unit, error) {
 	if err := u.Validate(); err != nil {
 		return u, err
 	}
-	err := s.tx(ctx, func(tx *sql.Tx) error { return s.saveUnit(tx, &u) })
+	err := s.tx(ctx, func(tx *Tx) error { return s.saveUnit(tx, &u) })
 	return u, err
 }
 
-func (s *Store) saveUnit(tx *sql.Tx, u *data.Unit) error {
+func (s *Store) saveUnit(tx *Tx, u *data.Unit) error {
 	var otherID int64
 	err := tx.QueryRow("SELECT id FROM units WHERE name = ? AND id <> ?", u.Name, u.ID).Scan(&otherID)
 	if err == nil {
@@ -50,7 +50,7 @@ func (s *Store) saveUnit(tx *sql.Tx, u *data.Unit) error {
 	} else if err != sql.ErrNoRows {
 		return err
 	}
-	now := s.stamp()
+	now := tx.stamp()
 	action := "unit.update"
 	if u.ID == 0 {
 		action = "unit.create"
@@ -80,7 +80,7 @@ func (s *Store) saveUnit(tx *sql.Tx, u *data.Unit) error {
 // DeleteUnit removes a unit nobody refers to; otherwise it says by what it is
 // still used.
 func (s *Store) DeleteUnit(ctx context.Context, id, version int64) error {
-	return s.tx(ctx, func(tx *sql.Tx) error {
+	return s.tx(ctx, func(tx *Tx) error {
 		var u data.Unit
 		err := tx.QueryRow("SELECT id, name, version FROM units WHERE id = ?", id).Scan(&u.ID, &u.Name, &u.Version)
 		if err == sql.ErrNoRows {
@@ -118,7 +118,7 @@ type usage struct {
 	phrase string // may contain one %d for the count
 }
 
-func refusedIfUsed(tx *sql.Tx, what string, uses []usage, id int64) error {
+func refusedIfUsed(tx *Tx, what string, uses []usage, id int64) error {
 	var why []string
 	for _, u := range uses {
 		var n int
@@ -142,7 +142,7 @@ func refusedIfUsed(tx *sql.Tx, what string, uses []usage, id int64) error {
 // expectOne turns an UPDATE that touched no row into a not-found or a
 // conflict error: the row is gone, or someone saved it in between. A
 // conflict says what the other person saved, so nothing is lost from sight.
-func (s *Store) expectOne(tx *sql.Tx, res sql.Result, table, label string, id int64) error {
+func (s *Store) expectOne(tx *Tx, res sql.Result, table, label string, id int64) error {
 	n, err := res.RowsAffected()
 	if err != nil {
 		return err

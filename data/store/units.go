@@ -181,6 +181,3 @@ func conflictWith(label, name, saved string) error {
 	}
 	return data.Errorf(data.EConflict, "%s请关闭后重新打开，核对最新内容再改", msg)
 }
-
-// stamp is the time written into created_at/updated_at.
-func (s *Store) stamp() string { return s.Now().UTC().Format("2006-01-02T15:04:05Z") }

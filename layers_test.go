@@ -82,10 +82,17 @@ func TestLayering(t *testing.T) {
 // to move into rules; each is taken off as it moves, and a file listed here
 // that no longer cites a clause fails the test, so the list only shrinks.
 var notYetMoved = map[string]bool{
-	"data/store/countersign.go": true, "data/store/doc_route.go": true, "data/store/leaders.go": true,
-	"data/store/minutes.go": true, "data/store/minutes_sign.go": true, "data/store/normative.go": true,
-	"data/store/normative_plan.go": true, "data/store/plan.go": true, "data/store/tasks.go": true,
-	"data/store/topic_moves.go": true, "data/store/topics.go": true,
+	"data/store/countersign.go": true,
+	"data/store/doc_route.go": true,
+	"data/store/leaders.go": true,
+	"data/store/minutes.go": true,
+	"data/store/minutes_sign.go": true,
+	"data/store/normative.go": true,
+	"data/store/normative_plan.go": true,
+	"data/store/plan.go": true,
+	"data/store/tasks.go": true,
+	"data/store/topic_moves.go": true,
+	"data/store/topics.go": true,
 }
 
 func TestRefusalsAreMadeInRules(t *testing.T) {

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -81,18 +82,18 @@ func TestLayering(t *testing.T) {
 // notYetMoved lists the store files whose clause-citing refusals still wait
 // to move into rules; each is taken off as it moves, and a file listed here
 // that no longer cites a clause fails the test, so the list only shrinks.
-var notYetMoved = map[string]bool{
-	"data/store/countersign.go": true,
-	"data/store/doc_route.go": true,
-	"data/store/leaders.go": true,
-	"data/store/minutes.go": true,
-	"data/store/minutes_sign.go": true,
-	"data/store/normative.go": true,
-	"data/store/normative_plan.go": true,
-	"data/store/plan.go": true,
-	"data/store/tasks.go": true,
-	"data/store/topic_moves.go": true,
-	"data/store/topics.go": true,
+var notYetMoved = []string{
+	"data/store/countersign.go",
+	"data/store/doc_route.go",
+	"data/store/leaders.go",
+	"data/store/minutes.go",
+	"data/store/minutes_sign.go",
+	"data/store/normative.go",
+	"data/store/normative_plan.go",
+	"data/store/plan.go",
+	"data/store/tasks.go",
+	"data/store/topic_moves.go",
+	"data/store/topics.go",
 }
 
 func TestRefusalsAreMadeInRules(t *testing.T) {
@@ -123,7 +124,7 @@ func TestRefusalsAreMadeInRules(t *testing.T) {
 			}
 			if strings.HasPrefix(path, filepath.Join("data", "store")) && cites.MatchString(line) {
 				citing[filepath.ToSlash(path)] = true
-				if !notYetMoved[filepath.ToSlash(path)] {
+				if !slices.Contains(notYetMoved, filepath.ToSlash(path)) {
 					t.Errorf("%s:%d refuses citing a clause: decide it in rules", path, n)
 				}
 			}
@@ -133,7 +134,7 @@ func TestRefusalsAreMadeInRules(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for f := range notYetMoved {
+	for _, f := range notYetMoved {
 		if !citing[f] {
 			t.Errorf("%s no longer refuses citing a clause: take it off notYetMoved", f)
 		}

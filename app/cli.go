@@ -150,7 +150,7 @@ func cmdDemo(dir string, args []string, out io.Writer) error {
 	return withStore(dir, func(s *store.Store) error {
 		ctx := context.Background()
 		if *years > 0 {
-			return loadDecade(ctx, s, *seed, *years, out)
+			return s.LoadDecade(ctx, *seed, *years, out)
 		}
 		if err := loadDemo(ctx, s, *seed); err != nil {
 			return err

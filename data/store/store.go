@@ -106,7 +106,8 @@ func (s *Store) Close() error {
 func (s *Store) Dir() string  { return s.dir }
 func (s *Store) Path() string { return s.path }
 
-// DB exposes the pool for tests and checks in this module.
+// DB exposes the pool to tests, which set up and inspect rows directly; the
+// program itself reaches the data only through the store's methods.
 func (s *Store) DB() *sql.DB { return s.conn() }
 
 // conn is the pool, read under the lock that Restore holds while it swaps

@@ -1,4 +1,4 @@
-package app
+package store
 
 import (
 	"fmt"
@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"huiwu/data/demo"
-	"huiwu/data/store"
 )
 
 const (
@@ -18,21 +17,21 @@ const (
 )
 
 var (
-	meetingCols     = []string{"title", "kind", "number", "starts_at", "ends_at", "place", "chair_id", "status", "cancel_reason", "unit_id", "created_at", "updated_at"}
-	participantCols = []string{"meeting_id", "person_id", "role", "status", "status_at"}
-	topicCols       = []string{"title", "unit_id", "reporter", "leader_id", "meeting_kind", "meeting_id", "summary", "minutes", "state", "state_reason", "outcome", "agenda_order", "created_at", "updated_at"}
-	minutesCols     = []string{"meeting_id", "kind", "year", "issue", "disclosure", "lead_unit_id", "distribution", "stage", "signed_on"}
-	versionCols     = []string{"minutes_id", "n", "kind", "note", "body", "saved_at", "saved_by"}
-	signCols        = []string{"minutes_id", "step", "stage", "person_id", "who", "note", "day", "recorded_at", "recorded_by"}
-	taskCols        = []string{"source", "minutes_id", "leader_id", "title", "lead_unit_id", "assigned", "due", "status", "closed_on", "result"}
-	documentCols    = []string{"kind", "title", "unit_id", "number", "received", "via_office", "to_leader", "skip_level", "many_places", "has_request", "status", "created_at", "updated_at"}
-	countersignCols = []string{"doc_id", "unit_id", "sent", "due", "reply", "reasons", "replier", "replied_on"}
-	docKinds        = []string{"request", "request", "report", "letter", "opinion", "other"}
+	decadeMeetingCols     = []string{"title", "kind", "number", "starts_at", "ends_at", "place", "chair_id", "status", "cancel_reason", "unit_id", "created_at", "updated_at"}
+	decadeParticipantCols = []string{"meeting_id", "person_id", "role", "status", "status_at"}
+	decadeTopicCols       = []string{"title", "unit_id", "reporter", "leader_id", "meeting_kind", "meeting_id", "summary", "minutes", "state", "state_reason", "outcome", "agenda_order", "created_at", "updated_at"}
+	decadeMinutesCols     = []string{"meeting_id", "kind", "year", "issue", "disclosure", "lead_unit_id", "distribution", "stage", "signed_on"}
+	decadeVersionCols     = []string{"minutes_id", "n", "kind", "note", "body", "saved_at", "saved_by"}
+	decadeSignCols        = []string{"minutes_id", "step", "stage", "person_id", "who", "note", "day", "recorded_at", "recorded_by"}
+	decadeTaskCols        = []string{"source", "minutes_id", "leader_id", "title", "lead_unit_id", "assigned", "due", "status", "closed_on", "result"}
+	decadeDocumentCols    = []string{"kind", "title", "unit_id", "number", "received", "via_office", "to_leader", "skip_level", "many_places", "has_request", "status", "created_at", "updated_at"}
+	decadeCountersignCols = []string{"doc_id", "unit_id", "sent", "due", "reply", "reasons", "replier", "replied_on"}
+	decadeDocKinds        = []string{"request", "request", "report", "letter", "opinion", "other"}
 )
 
 // month writes one month of the decade: its meetings with their
 // participants, topics, minutes and tasks, then the documents received.
-func (d *decade) month(b *store.Bulk, r *rand.Rand, month time.Time) error {
+func (d *decade) month(b *Bulk, r *rand.Rand, month time.Time) error {
 	slots := schedule(r, month)
 	sort.SliceStable(slots, func(i, j int) bool {
 		return slots[i].day.Before(slots[j].day) || slots[i].day.Equal(slots[j].day) && slots[i].hour < slots[j].hour
@@ -45,17 +44,17 @@ func (d *decade) month(b *store.Bulk, r *rand.Rand, month time.Time) error {
 	return d.documents(b, r, month)
 }
 
-func (d *decade) audit(b *store.Bulk, at time.Time, action, entity string, id int64, detail any) error {
+func (d *decade) audit(b *Bulk, at time.Time, action, entity string, id int64, detail any) error {
 	d.counts["audit"]++
 	return b.Audit(at, action, entity, id, detail)
 }
 
-func (d *decade) insert(b *store.Bulk, table string, cols []string, vals ...any) (int64, error) {
+func (d *decade) insert(b *Bulk, table string, cols []string, vals ...any) (int64, error) {
 	d.counts[table]++
 	return b.Insert(table, cols, vals...)
 }
 
-func (d *decade) meeting(b *store.Bulk, r *rand.Rand, sl slot) error {
+func (d *decade) meeting(b *Bulk, r *rand.Rand, sl slot) error {
 	ro := d.roster
 	start := time.Date(sl.day.Year(), sl.day.Month(), sl.day.Day(), sl.hour, 0, 0, 0, time.UTC)
 	end := start.Add(time.Duration(sl.mins) * time.Minute)
@@ -87,7 +86,7 @@ func (d *decade) meeting(b *store.Bulk, r *rand.Rand, sl slot) error {
 		status = "notified"
 	}
 	place := decadePlaces[r.IntN(len(decadePlaces))]
-	id, err := d.insert(b, "meetings", meetingCols, title, sl.kind, number, start.Format(decadeClock), end.Format(decadeClock), place, chair, status, reason, unit, created.Format(decadeStamp), created.Format(decadeStamp))
+	id, err := d.insert(b, "meetings", decadeMeetingCols, title, sl.kind, number, start.Format(decadeClock), end.Format(decadeClock), place, chair, status, reason, unit, created.Format(decadeStamp), created.Format(decadeStamp))
 	if err != nil {
 		return err
 	}
@@ -109,7 +108,7 @@ func (d *decade) meeting(b *store.Bulk, r *rand.Rand, sl slot) error {
 	return d.minutes(b, r, id, sl.kind, start, topics)
 }
 
-func (d *decade) participants(b *store.Bulk, r *rand.Rand, meeting, chair int64, size int, start, created time.Time, held bool) error {
+func (d *decade) participants(b *Bulk, r *rand.Rand, meeting, chair int64, size int, start, created time.Time, held bool) error {
 	people := d.roster.people
 	perm := r.Perm(len(people))
 	chosen := []int64{chair}
@@ -150,7 +149,7 @@ func (d *decade) participants(b *store.Bulk, r *rand.Rand, meeting, chair int64,
 				at = start.Add(15 * time.Minute).Format(decadeStamp)
 			}
 		}
-		if _, err := d.insert(b, "participants", participantCols, meeting, p, role, st, at); err != nil {
+		if _, err := d.insert(b, "participants", decadeParticipantCols, meeting, p, role, st, at); err != nil {
 			return err
 		}
 		if held {
@@ -168,7 +167,7 @@ type topicRef struct {
 	unit  int
 }
 
-func (d *decade) topics(b *store.Bulk, r *rand.Rand, meeting int64, kind, status string, created, end time.Time) ([]topicRef, error) {
+func (d *decade) topics(b *Bulk, r *rand.Rand, meeting int64, kind, status string, created, end time.Time) ([]topicRef, error) {
 	ro := d.roster
 	var out []topicRef
 	for i, n := 0, 3+r.IntN(7); i < n; i++ {
@@ -182,7 +181,7 @@ func (d *decade) topics(b *store.Bulk, r *rand.Rand, meeting int64, kind, status
 			state, reason = "deferred", "会议取消"
 		}
 		stamp := created.Format(decadeStamp)
-		id, err := d.insert(b, "topics", topicCols, title, ro.depts[u], ro.shorts[u]+"主要负责人", ro.vices[r.IntN(len(ro.vices))], kind, meeting,
+		id, err := d.insert(b, "topics", decadeTopicCols, title, ro.depts[u], ro.shorts[u]+"主要负责人", ro.vices[r.IntN(len(ro.vices))], kind, meeting,
 			"提请会议研究"+title+"。", 10+5*r.IntN(5), state, reason, outcome, i+1, stamp, stamp)
 		if err != nil {
 			return nil, err

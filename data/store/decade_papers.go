@@ -1,4 +1,4 @@
-package app
+package store
 
 import (
 	"fmt"
@@ -6,12 +6,11 @@ import (
 	"time"
 
 	"huiwu/data/demo"
-	"huiwu/data/store"
 )
 
 // minutes writes a held meeting's 纪要 — drafted, reviewed and signed within
 // days unless the meeting is too recent — and the tasks its items become.
-func (d *decade) minutes(b *store.Bulk, r *rand.Rand, meeting int64, kind string, start time.Time, topics []topicRef) error {
+func (d *decade) minutes(b *Bulk, r *rand.Rand, meeting int64, kind string, start time.Time, topics []topicRef) error {
 	ro := d.roster
 	year := start.Year()
 	issue := d.next("minutes|"+kind, year)
@@ -22,7 +21,7 @@ func (d *decade) minutes(b *store.Bulk, r *rand.Rand, meeting int64, kind string
 		stage, signed = "draft", ""
 	}
 	lead := ro.depts[topics[0].unit]
-	id, err := d.insert(b, "minutes", minutesCols, meeting, kind, year, issue, "主动公开", lead, "市各委办局，各镇人民政府，各街道办事处。", stage, signed)
+	id, err := d.insert(b, "minutes", decadeMinutesCols, meeting, kind, year, issue, "主动公开", lead, "市各委办局，各镇人民政府，各街道办事处。", stage, signed)
 	if err != nil {
 		return err
 	}
@@ -35,7 +34,7 @@ func (d *decade) minutes(b *store.Bulk, r *rand.Rand, meeting int64, kind string
 	}
 	opening := fmt.Sprintf("%d月%d日，市政府召开会议，研究%s等事项，……。", start.Month(), start.Day(), titles[0])
 	body := minutesBody(r, opening, titles, units)
-	if _, err := d.insert(b, "minutes_versions", versionCols, id, 1, "save", "按会议记录生成的初稿", body, drafted.Format(decadeStamp), "秘书科"); err != nil {
+	if _, err := d.insert(b, "minutes_versions", decadeVersionCols, id, 1, "save", "按会议记录生成的初稿", body, drafted.Format(decadeStamp), "秘书科"); err != nil {
 		return err
 	}
 	if err := d.audit(b, drafted, "minutes.version", "minutes", id, map[string]any{"n": 1, "kind": "save", "chars": len([]rune(body))}); err != nil {
@@ -55,7 +54,7 @@ func (d *decade) minutes(b *store.Bulk, r *rand.Rand, meeting int64, kind string
 	for i, st := range steps {
 		day := start.AddDate(0, 0, 1+i)
 		at := day.Add(10 * time.Hour)
-		if _, err := d.insert(b, "minutes_signs", signCols, id, i+1, st.stage, st.person, st.who, st.note, day.Format(decadeDay), at.Format(decadeStamp), "秘书科"); err != nil {
+		if _, err := d.insert(b, "minutes_signs", decadeSignCols, id, i+1, st.stage, st.person, st.who, st.note, day.Format(decadeDay), at.Format(decadeStamp), "秘书科"); err != nil {
 			return err
 		}
 		if err := d.audit(b, at, "minutes.sign", "minutes", id, map[string]any{"step": i + 1, "stage": st.stage, "who": st.who, "day": day.Format(decadeDay), "clause": "四十六"}); err != nil {
@@ -71,7 +70,7 @@ func (d *decade) minutes(b *store.Bulk, r *rand.Rand, meeting int64, kind string
 
 // tasks turns a signed 纪要's items into 督办 tasks; those long past their
 // due day are mostly closed, some late, and a few still open and overdue.
-func (d *decade) tasks(b *store.Bulk, r *rand.Rand, minutes int64, assigned time.Time, topics []topicRef) error {
+func (d *decade) tasks(b *Bulk, r *rand.Rand, minutes int64, assigned time.Time, topics []topicRef) error {
 	ro := d.roster
 	for i, n := 0, 1+r.IntN(7); i < n; i++ {
 		t := topics[r.IntN(len(topics))]
@@ -87,7 +86,7 @@ func (d *decade) tasks(b *store.Bulk, r *rand.Rand, minutes int64, assigned time
 		title := "关于" + t.title + "的落实"
 		leader := ro.vices[r.IntN(len(ro.vices))]
 		at := assigned.Add(11 * time.Hour)
-		id, err := d.insert(b, "tasks", taskCols, "minutes", minutes, leader, title, ro.depts[t.unit], assigned.Format(decadeDay), due.Format(decadeDay), status, closed, result)
+		id, err := d.insert(b, "tasks", decadeTaskCols, "minutes", minutes, leader, title, ro.depts[t.unit], assigned.Format(decadeDay), due.Format(decadeDay), status, closed, result)
 		if err != nil {
 			return err
 		}
@@ -111,7 +110,7 @@ func (d *decade) tasks(b *store.Bulk, r *rand.Rand, minutes int64, assigned time
 
 // documents writes the month's incoming 公文 (about 170), most with two
 // units' countersigns and their replies.
-func (d *decade) documents(b *store.Bulk, r *rand.Rand, month time.Time) error {
+func (d *decade) documents(b *Bulk, r *rand.Rand, month time.Time) error {
 	ro := d.roster
 	days := workdays(month)
 	for i, n := 0, 160+r.IntN(15); i < n; i++ {
@@ -120,7 +119,7 @@ func (d *decade) documents(b *store.Bulk, r *rand.Rand, month time.Time) error {
 			continue
 		}
 		u := r.IntN(len(ro.depts))
-		kind := docKinds[r.IntN(len(docKinds))]
+		kind := decadeDocKinds[r.IntN(len(decadeDocKinds))]
 		title := "关于" + subject(r) + action(r) + map[string]string{"request": "的请示", "report": "的报告", "letter": "的函", "opinion": "的意见", "other": "的通知"}[kind]
 		number := fmt.Sprintf("溧%s〔%d〕%d号", ro.shorts[u], day.Year(), d.next("doc|"+ro.shorts[u], day.Year()))
 		status := "closed"
@@ -128,7 +127,7 @@ func (d *decade) documents(b *store.Bulk, r *rand.Rand, month time.Time) error {
 			status = "registered"
 		}
 		at := day.Add(10 * time.Hour)
-		id, err := d.insert(b, "documents", documentCols, kind, title, ro.depts[u], number, day.Format(decadeDay), 1, 0, 0, 0, 0, status, at.Format(decadeStamp), at.Format(decadeStamp))
+		id, err := d.insert(b, "documents", decadeDocumentCols, kind, title, ro.depts[u], number, day.Format(decadeDay), 1, 0, 0, 0, 0, status, at.Format(decadeStamp), at.Format(decadeStamp))
 		if err != nil {
 			return err
 		}
@@ -144,7 +143,7 @@ func (d *decade) documents(b *store.Bulk, r *rand.Rand, month time.Time) error {
 	return nil
 }
 
-func (d *decade) countersigns(b *store.Bulk, r *rand.Rand, doc int64, owner int, received time.Time) error {
+func (d *decade) countersigns(b *Bulk, r *rand.Rand, doc int64, owner int, received time.Time) error {
 	ro := d.roster
 	sent, due := received.AddDate(0, 0, 1), received.AddDate(0, 0, 8)
 	units := []int64{}
@@ -164,7 +163,7 @@ func (d *decade) countersigns(b *store.Bulk, r *rand.Rand, doc int64, owner int,
 			reasons = "涉及本单位职责的条款需进一步协商。"
 		}
 		on := sent.AddDate(0, 0, 1+r.IntN(6))
-		if _, err := d.insert(b, "countersigns", countersignCols, doc, u, sent.Format(decadeDay), due.Format(decadeDay), reply, reasons, "办公室 经办人", on.Format(decadeDay)); err != nil {
+		if _, err := d.insert(b, "countersigns", decadeCountersignCols, doc, u, sent.Format(decadeDay), due.Format(decadeDay), reply, reasons, "办公室 经办人", on.Format(decadeDay)); err != nil {
 			return err
 		}
 		if err := d.audit(b, on.Add(15*time.Hour), "countersign.reply", "document", doc, map[string]any{"unit": u, "reply": reply, "reasons": reasons, "on": on.Format(decadeDay)}); err != nil {

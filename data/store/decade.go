@@ -1,4 +1,4 @@
-package app
+package store
 
 import (
 	"context"
@@ -10,7 +10,6 @@ import (
 	"time"
 
 	"huiwu/data/demo"
-	"huiwu/data/store"
 )
 
 // decadeRoster is the loaded roster the generated history draws on.
@@ -30,11 +29,11 @@ type decade struct {
 	counts  map[string]int // table → rows written, for the closing report
 }
 
-// loadDecade writes years of generated history ending with the demo year
+// LoadDecade writes years of generated history ending with the demo year
 // onto an empty database: the roster through the service (it is small), the
 // rest a month per transaction through the store's bulk writer, with a
 // progress bar on out.
-func loadDecade(ctx context.Context, s *store.Store, seed uint64, years int, out io.Writer) error {
+func (s *Store) LoadDecade(ctx context.Context, seed uint64, years int, out io.Writer) error {
 	start := time.Now()
 	first := time.Date(demo.Today.Year()-years+1, 1, 1, 0, 0, 0, 0, time.UTC)
 	// The roster is entered the day before the decade begins, on a fixed
@@ -54,13 +53,13 @@ func loadDecade(ctx context.Context, s *store.Store, seed uint64, years int, out
 	for i := 0; i < months; i++ {
 		month := first.AddDate(0, i, 0)
 		r := rand.New(rand.NewPCG(seed, uint64(i)+1))
-		if err := s.BulkLoad(ctx, func(b *store.Bulk) error { return d.month(b, r, month) }); err != nil {
+		if err := s.BulkLoad(ctx, func(b *Bulk) error { return d.month(b, r, month) }); err != nil {
 			return fmt.Errorf("%s：%w", month.Format("2006-01"), err)
 		}
 		progress(out, i+1, months, month, time.Since(start))
 	}
 	fmt.Fprintln(out)
-	if _, err := s.DB().ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
+	if _, err := s.conn().ExecContext(ctx, "PRAGMA wal_checkpoint(TRUNCATE)"); err != nil {
 		return fmt.Errorf("checkpoint: %w", err)
 	}
 	fi, err := os.Stat(s.Path())
@@ -80,7 +79,7 @@ func progress(out io.Writer, done, total int, month time.Time, took time.Duratio
 	fmt.Fprintf(out, "\r[%s%s] %3d%%  %s  %5.1fs", strings.Repeat("#", n), strings.Repeat(" ", width-n), done*100/total, month.Format("2006-01"), took.Seconds())
 }
 
-func (d *decade) readRoster(b *store.Bulk) error {
+func (d *decade) readRoster(b *Bulk) error {
 	var err error
 	r := &d.roster
 	if r.people, err = b.QueryIDs("SELECT id FROM people ORDER BY id"); err != nil {

@@ -8,14 +8,11 @@ import (
 	"path/filepath"
 	"strings"
 	"text/tabwriter"
-	"time"
 
 	"huiwu/data"
 	"huiwu/data/store"
-	"huiwu/export/docpdf"
-	"huiwu/export/paper"
+	"huiwu/export/labels"
 	"huiwu/export/safefile"
-	"huiwu/export/xlsx"
 )
 
 // docExports are the `huiwu export` kinds made from the documents register.
@@ -37,7 +34,7 @@ func cmdDoc(dir string, args []string, out io.Writer) error {
 	var f data.DocFilter
 	if *state != "" {
 		for _, st := range data.DocStatuses {
-			if *state == string(st) || *state == xlsx.DocStatusName(st) {
+			if *state == string(st) || *state == labels.DocStatusName(st) {
 				f.Status = st
 			}
 		}
@@ -74,7 +71,7 @@ func cmdDoc(dir string, args []string, out io.Writer) error {
 			if unsure[d.ID] {
 				note = strings.TrimPrefix(note+"；会签期限超出已录入的节假日安排，待核实", "；")
 			}
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, d.Received.Format(data.DateLayout), xlsx.DocKindName(d.Kind), xlsx.DocStatusName(d.Status), d.UnitName, d.Title, note)
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, d.Received.Format(data.DateLayout), labels.DocKindName(d.Kind), labels.DocStatusName(d.Status), d.UnitName, d.Title, note)
 		}
 		if err := tw.Flush(); err != nil {
 			return err
@@ -114,11 +111,11 @@ func cmdExportDoc(dir string, args []string, out io.Writer) error {
 			return usageError{"公文清单只能导出为 .xlsx"}
 		}
 		return withStore(dir, func(s *store.Store) error {
-			b, err := DocBook(context.Background(), s, f, t)
+			b, book, err := sources(s).DocBook(context.Background(), f, t)
 			if err != nil {
 				return err
 			}
-			if err := safefile.Write(*dst, func(w io.Writer) error { return xlsx.Documents(w, b) }); err != nil {
+			if err := safefile.Write(*dst, book); err != nil {
 				return err
 			}
 			fmt.Fprintf(out, "已导出 %d 件公文：%s\n", len(b.Docs), *dst)
@@ -132,45 +129,14 @@ func cmdExportDoc(dir string, args []string, out io.Writer) error {
 		return usageError{"公文处理笺和会签单只能导出为 .pdf"}
 	}
 	return withStore(dir, func(s *store.Store) error {
-		ctx := context.Background()
-		r, err := s.DocRecord(ctx, *id)
+		p, err := sources(s).DocPaper(context.Background(), *id, what == "countersign")
 		if err != nil {
 			return err
 		}
-		head, err := s.Head(ctx)
-		if err != nil {
-			return err
-		}
-		var p paper.Paper = docpdf.DocForm(r, s.Now())
-		if what == "countersign" {
-			if p, err = docpdf.Countersign(r, s.Now()); err != nil {
-				return err
-			}
-		}
-		if err := safefile.Write(*dst, func(w io.Writer) error { return docpdf.Write(w, p, head.String()) }); err != nil {
+		if err := safefile.Write(*dst, p); err != nil {
 			return err
 		}
 		fmt.Fprintf(out, "已导出 %s\n", *dst)
 		return nil
 	})
-}
-
-// DocBook gathers the documents workbook of the period from–to: the
-// register, the countersigns and the documents awaiting 备案, with the audit
-// head the workbook prints.
-func DocBook(ctx context.Context, s *store.Store, from, to time.Time) (xlsx.DocBook, error) {
-	b := xlsx.DocBook{From: from, To: to, Today: s.Now()}
-	var err error
-	if b.Docs, err = s.Documents(ctx, data.DocFilter{From: from, To: to}); err != nil {
-		return b, err
-	}
-	if b.Countersigns, err = s.Countersigns(ctx); err != nil {
-		return b, err
-	}
-	if b.Filing, err = s.AwaitingFiling(ctx); err != nil {
-		return b, err
-	}
-	head, err := s.Head(ctx)
-	b.AuditHead = head.String()
-	return b, err
 }

@@ -10,10 +10,10 @@ import (
 
 	"huiwu/data"
 	"huiwu/data/store"
+	"huiwu/export/gather"
 	"huiwu/export/meetingpdf"
 	"huiwu/export/paper"
 	"huiwu/export/safefile"
-	"huiwu/export/xlsx"
 	"huiwu/rules"
 )
 
@@ -102,16 +102,11 @@ func cmdExport(dir string, args []string, out io.Writer) error {
 			return usageError{"出勤统计只能导出为 .xlsx"}
 		}
 		run = func(s *store.Store) error {
-			records, err := s.Records(context.Background(), f, t)
+			book, err := sources(s).AttendanceStats(context.Background(), f, t)
 			if err != nil {
 				return err
 			}
-			st := rules.AttendanceStats(records)
-			head, err := s.Head(context.Background())
-			if err != nil {
-				return err
-			}
-			return safefile.Write(*dst, func(w io.Writer) error { return xlsx.Stats(w, st, f, t, head.String()) })
+			return safefile.Write(*dst, book)
 		}
 	default:
 		return usageError{fmt.Sprintf("未知导出种类「%s」\n%s", what, exportUsage)}
@@ -123,52 +118,31 @@ func cmdExport(dir string, args []string, out io.Writer) error {
 	return nil
 }
 
-// exportMeeting writes the 签到表 or the 出勤记录 of one meeting.
+// exportMeeting writes one paper of a meeting: the 签到表 or 出勤记录
+// workbook, or a drawn paper with o's layout.
 func exportMeeting(s *store.Store, what string, id, leave int64, dst, ext string, o meetingpdf.Options) error {
-	ctx := context.Background()
-	r, err := s.Record(ctx, id)
-	if err != nil {
-		return err
-	}
-	head, err := s.Head(ctx)
-	if err != nil {
-		return err
-	}
-	o.AuditHead = head.String()
-	if o.Card.Face == "" || o.Card.SizePt == 0 {
-		// the 桌签 settings, where the command line does not say
-		ms, err := s.MeetingSettings(ctx)
-		if err != nil {
-			return err
-		}
-		if o.Card.Face == "" {
-			o.Card.Face = ms.CardFace
-		}
-		if o.Card.SizePt == 0 {
-			o.Card.SizePt = ms.CardSizePt
-		}
-	}
+	ctx, src := context.Background(), sources(s)
+	var paper gather.Writer
+	var err error
 	switch {
 	case what == "signin" && ext == ".xlsx":
-		return safefile.Write(dst, func(w io.Writer) error {
-			return xlsx.SignIn(w, r, xlsx.SignInOptions{Recorder: o.Recorder, AuditHead: o.AuditHead})
-		})
-	case what == "signin" && ext == ".pdf":
-		return safefile.Write(dst, func(w io.Writer) error { return meetingpdf.Write(w, meetingpdf.SignIn(r, o), o) })
-	case what == "leave" && ext == ".pdf":
-		f, err := meetingpdf.Leave(r, leave)
-		if err != nil {
-			return err
-		}
-		return safefile.Write(dst, func(w io.Writer) error { return meetingpdf.Write(w, f, o) })
-	case what == "seating" && ext == ".pdf":
-		return safefile.Write(dst, func(w io.Writer) error { return meetingpdf.SeatMap(w, r, o) })
-	case what == "seating-list" && ext == ".pdf":
-		return safefile.Write(dst, func(w io.Writer) error { return meetingpdf.Write(w, meetingpdf.Seating(r, o), o) })
-	case what == "tablecards" && ext == ".pdf":
-		return safefile.Write(dst, func(w io.Writer) error { return meetingpdf.TableCards(w, r, o) })
+		paper, err = src.SignInBook(ctx, id, o.Recorder)
 	case what == "attendance" && ext == ".xlsx":
-		return safefile.Write(dst, func(w io.Writer) error { return xlsx.Attendance(w, r, o.AuditHead) })
+		paper, err = src.AttendanceBook(ctx, id)
+	case what == "leave" && ext == ".pdf":
+		paper, err = src.LeaveForm(ctx, id, leave, o)
+	case (what == "signin" || what == "seating" || what == "seating-list" || what == "tablecards") && ext == ".pdf":
+		paper, err = src.MeetingPaper(ctx, id, what, o)
+	default:
+		return usageError{fmt.Sprintf("%s 不能导出为「%s」\n%s", what, ext, exportUsage)}
 	}
-	return usageError{fmt.Sprintf("%s 不能导出为「%s」\n%s", what, ext, exportUsage)}
+	if err != nil {
+		return err
+	}
+	return safefile.Write(dst, paper)
+}
+
+// sources are the store's services as the papers read them.
+func sources(s *store.Store) gather.Sources {
+	return gather.Sources{Meetings: s, Topics: s, Minutes: s, Documents: s, Tasks: s, Status: s, Now: s.Now}
 }

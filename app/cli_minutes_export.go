@@ -10,8 +10,6 @@ import (
 
 	"huiwu/data"
 	"huiwu/data/store"
-	"huiwu/export/minutespdf"
-	"huiwu/export/paper"
 	"huiwu/export/safefile"
 )
 
@@ -44,21 +42,11 @@ func cmdExportMinutes(dir string, args []string, out io.Writer) error {
 		if mid == 0 {
 			return data.Errorf(data.ENotFound, "会议（编号 %d）还没有纪要", *id)
 		}
-		r, err := s.MinutesRecord(ctx, mid)
+		p, err := sources(s).MinutesPaper(ctx, mid, what == "minutes")
 		if err != nil {
 			return err
 		}
-		head, err := s.Head(ctx)
-		if err != nil {
-			return err
-		}
-		var p paper.Paper = minutespdf.SignOff(r, s.Now())
-		if what == "minutes" {
-			if p, err = minutespdf.Minutes(r); err != nil {
-				return err
-			}
-		}
-		if err := safefile.Write(*dst, func(w io.Writer) error { return minutespdf.Write(w, p, head.String()) }); err != nil {
+		if err := safefile.Write(*dst, p); err != nil {
 			return err
 		}
 		fmt.Fprintf(out, "已导出 %s\n", *dst)

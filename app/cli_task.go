@@ -13,7 +13,6 @@ import (
 	"huiwu/data"
 	"huiwu/data/store"
 	"huiwu/export/safefile"
-	"huiwu/export/xlsx"
 )
 
 const taskUsage = "用法：huiwu task list [--overdue] [--source 来源] [--from 日期 --to 日期]（逾期事项在前；来源如 领导批示 或 instruction；日期为办结时限）"
@@ -110,28 +109,14 @@ func cmdExportTasks(dir string, args []string, out io.Writer) error {
 		return usageError{"督办台账和通报只能导出为 .xlsx"}
 	}
 	return withStore(dir, func(s *store.Store) error {
-		b, err := TaskBook(context.Background(), s, f, t)
+		book, err := sources(s).TaskWorkbook(context.Background(), f, t, what == "task-report")
 		if err != nil {
 			return err
 		}
-		write := xlsx.Tasks
-		if what == "task-report" {
-			write = xlsx.TaskReport
-		}
-		if err := safefile.Write(*dst, func(w io.Writer) error { return write(w, b) }); err != nil {
+		if err := safefile.Write(*dst, book); err != nil {
 			return err
 		}
 		fmt.Fprintf(out, "已导出 %s\n", *dst)
 		return nil
 	})
-}
-
-// TaskBook gathers the 督办 workbooks of from–to with the audit head they
-// print (xlsx.GatherTaskBook).
-func TaskBook(ctx context.Context, s *store.Store, from, to time.Time) (xlsx.TaskBook, error) {
-	head, err := s.Head(ctx)
-	if err != nil {
-		return xlsx.TaskBook{}, err
-	}
-	return xlsx.GatherTaskBook(ctx, s, s, s, from, to, head.String())
 }

@@ -12,10 +12,10 @@ import (
 
 	"huiwu/data"
 	"huiwu/data/store"
+	"huiwu/export/gather"
 	"huiwu/export/meetingpdf"
 	"huiwu/export/paper"
 	"huiwu/export/safefile"
-	"huiwu/export/xlsx"
 )
 
 // topicExports are the `huiwu export` kinds made from a meeting's topics.
@@ -77,47 +77,27 @@ func cmdExportTopic(dir string, args []string, out io.Writer) error {
 			}
 			info.Date = paper.Date{Time: d}
 		}
-		r, err := s.Record(ctx, *id)
+		mt, err := sources(s).MeetingTopics(ctx, *id)
 		if err != nil {
 			return err
 		}
-		head, err := s.Head(ctx)
+		o := mt.Options
+		var p gather.Writer
+		switch {
+		case what == "notice":
+			p, err = mt.Notice(info)
+		case what == "agenda" && ext == ".xlsx":
+			p = mt.AgendaBook()
+		case what == "agenda":
+			p, err = mt.Agenda()
+		}
 		if err != nil {
 			return err
 		}
-		o := meetingpdf.Options{AuditHead: head.String()}
-		topics, err := s.Topics(ctx, data.TopicFilter{MeetingID: *id})
-		if err != nil {
-			return err
+		if p != nil {
+			return safefile.Write(*dst, p)
 		}
-		switch what {
-		case "notice":
-			n, err := meetingpdf.Notice(r, topics, info)
-			if err != nil {
-				return err
-			}
-			return safefile.Write(*dst, func(w io.Writer) error { return meetingpdf.Write(w, n, o) })
-		case "agenda":
-			if ext == ".xlsx" {
-				return safefile.Write(*dst, func(w io.Writer) error {
-					return xlsx.Topics(w, xlsx.TopicBook{Month: r.Meeting.Start, Topics: topics, Meetings: []data.Meeting{r.Meeting}, Today: s.Now(), AuditHead: o.AuditHead})
-				})
-			}
-			a, err := meetingpdf.Agenda(r, topics)
-			if err != nil {
-				return err
-			}
-			return safefile.Write(*dst, func(w io.Writer) error { return meetingpdf.Write(w, a, o) })
-		}
-		var details []data.TopicDetail
-		for _, t := range topics {
-			d, err := s.Topic(ctx, t.ID)
-			if err != nil {
-				return err
-			}
-			details = append(details, d)
-		}
-		v, err := meetingpdf.Invitations(r, details, info)
+		v, err := mt.Invitations(ctx, info)
 		if err != nil {
 			return err
 		}
@@ -151,29 +131,9 @@ func finish(out io.Writer, dst string, err error) error {
 // exportTopicBook writes the 议题登记表 of the meetings starting in month,
 // with one agenda sheet per meeting that has topics.
 func exportTopicBook(s *store.Store, month time.Time, dst string) error {
-	ctx := context.Background()
-	topics, err := s.Topics(ctx, data.TopicFilter{Month: month})
+	book, err := sources(s).TopicRegister(context.Background(), month)
 	if err != nil {
 		return err
 	}
-	ms, err := s.Meetings(ctx, data.MeetingFilter{From: month, To: month.AddDate(0, 1, -1)})
-	if err != nil {
-		return err
-	}
-	var used []data.Meeting
-	for _, m := range ms {
-		for _, t := range topics {
-			if t.MeetingID == m.ID {
-				used = append(used, m)
-				break
-			}
-		}
-	}
-	head, err := s.Head(ctx)
-	if err != nil {
-		return err
-	}
-	return safefile.Write(dst, func(w io.Writer) error {
-		return xlsx.Topics(w, xlsx.TopicBook{Month: month, Topics: topics, Meetings: used, Today: s.Now(), AuditHead: head.String()})
-	})
+	return safefile.Write(dst, book)
 }

@@ -5,6 +5,7 @@ package screens
 
 import (
 	"context"
+	"io"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -12,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/lang"
 
 	"huiwu/data"
+	"huiwu/export/gather"
 )
 
 // Env is what every screen is given.
@@ -96,4 +98,22 @@ func act(env *Env, write func(context.Context) error, done func(error)) {
 
 func showError(env *Env, err error) {
 	dialog.ShowInformation(lang.L("error.title"), data.ErrorMessage(err), env.Window)
+}
+
+// sources are the services the papers and workbooks read from (package
+// gather builds each one the same way for the window and the command line).
+func (env *Env) sources() gather.Sources {
+	return gather.Sources{Meetings: env.Meetings, Topics: env.Topics, Minutes: env.Minutes, Documents: env.Documents, Tasks: env.Tasks, Status: env.Status, Now: env.now}
+}
+
+// built adapts a builder of package gather to saveAs: the paper is read
+// whole when its file is written.
+func built(build func(ctx context.Context) (gather.Writer, error)) func(context.Context, io.Writer) error {
+	return func(ctx context.Context, w io.Writer) error {
+		p, err := build(ctx)
+		if err != nil {
+			return err
+		}
+		return p(w)
+	}
 }

@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
-	"huiwu/export/meetingpdf"
 )
 
 // The meeting page's PDFs: 签到表, 座次图, 桌签 and a 请假审批单.
@@ -32,8 +31,8 @@ func TestMeetingPagePDFs(t *testing.T) {
 	}
 	dir := t.TempDir()
 	for name, write := range map[string]func(context.Context, io.Writer) error{
-		"签到表.pdf": pdf(p, meetingpdf.SignIn), "座次名单.pdf": pdf(p, meetingpdf.Seating), "座次图.pdf": p.seatMap,
-		"桌签.pdf": p.tableCards, "请假审批单.pdf": p.leavePDF(p.leaves[0].ID), "日历.ics": p.calendar,
+		"签到表.pdf": p.drawn("signin"), "座次名单.pdf": p.drawn("seating-list"), "座次图.pdf": p.drawn("seating"),
+		"桌签.pdf": p.drawn("tablecards"), "请假审批单.pdf": p.leavePDF(p.leaves[0].ID), "日历.ics": p.calendar,
 	} {
 		path := filepath.Join(dir, name)
 		exportTo(r.shell.env, path, write)

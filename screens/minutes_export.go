@@ -8,9 +8,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
-
-	"huiwu/export/minutespdf"
-	"huiwu/export/paper"
 )
 
 // exportButtons print the 审签单 (at any stage, for the leaders to sign by
@@ -32,19 +29,11 @@ func (p *minutesPage) fileName(what string) string {
 
 // writePaper writes the 纪要 (final) or its 审签单.
 func (p *minutesPage) writePaper(ctx context.Context, w io.Writer, final bool) error {
-	r, err := p.env.Minutes.MinutesRecord(ctx, p.id)
+	src := p.env.sources()
+	src.Now = p.screen.now
+	paper, err := src.MinutesPaper(ctx, p.id, final)
 	if err != nil {
 		return err
 	}
-	head, err := auditHead(ctx, p.env)
-	if err != nil {
-		return err
-	}
-	var out paper.Paper = minutespdf.SignOff(r, p.screen.now())
-	if final {
-		if out, err = minutespdf.Minutes(r); err != nil {
-			return err
-		}
-	}
-	return minutespdf.Write(w, out, head)
+	return paper(w)
 }

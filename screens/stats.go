@@ -15,7 +15,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
-	"huiwu/export/xlsx"
 	"huiwu/rules"
 )
 
@@ -128,15 +127,11 @@ func (s *statsScreen) write(ctx context.Context, w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	rs, err := s.env.Meetings.Records(ctx, from, to)
+	book, err := s.env.sources().AttendanceStats(ctx, from, to)
 	if err != nil {
 		return err
 	}
-	head, err := auditHead(ctx, s.env)
-	if err != nil {
-		return err
-	}
-	return xlsx.Stats(w, rules.AttendanceStats(rs), from, to, head)
+	return book(w)
 }
 
 // lastQuarter is the quarter the statistics are usually published for: the

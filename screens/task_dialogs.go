@@ -3,7 +3,6 @@ package screens
 import (
 	"context"
 	"fmt"
-	"io"
 	"slices"
 	"strings"
 	"time"
@@ -14,7 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
-	"huiwu/export/xlsx"
+	"huiwu/export/gather"
 )
 
 // openForm enters or edits a task. For a 议定事项 the secretary picks the
@@ -240,23 +239,10 @@ func (s *tasksScreen) askExport(report bool) *formDialog {
 		to := from.AddDate(0, 1, -1)
 		done(nil)
 		name := map[bool]string{false: "督办台账", true: "督办通报"}[report] + from.Format("2006-01") + ".xlsx"
-		saveAs(s.env, name, func(ctx context.Context, w io.Writer) error { return s.writeBook(ctx, w, from, to, report) })
+		saveAs(s.env, name, built(func(ctx context.Context) (gather.Writer, error) {
+			return s.env.sources().TaskWorkbook(ctx, from, to, report)
+		}))
 	})
 	f.show()
 	return f
-}
-
-func (s *tasksScreen) writeBook(ctx context.Context, w io.Writer, from, to time.Time, report bool) error {
-	head, err := auditHead(ctx, s.env)
-	if err != nil {
-		return err
-	}
-	b, err := xlsx.GatherTaskBook(ctx, s.env.Tasks, s.env.Topics, s.env.Meetings, from, to, head)
-	if err != nil {
-		return err
-	}
-	if report {
-		return xlsx.TaskReport(w, b)
-	}
-	return xlsx.Tasks(w, b)
 }

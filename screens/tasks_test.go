@@ -91,7 +91,11 @@ func TestTaskFromCreationToClosure(t *testing.T) {
 		t.Fatalf("closed %+v", got)
 	}
 	var buf bytes.Buffer
-	if err := ts.writeBook(ctx, &buf, time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC), true); err != nil || buf.Len() == 0 {
+	book, err := ts.env.sources().TaskWorkbook(ctx, time.Date(2026, 11, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 11, 30, 0, 0, 0, 0, time.UTC), true)
+	if err == nil {
+		err = book(&buf)
+	}
+	if err != nil || buf.Len() == 0 {
 		t.Fatalf("通报: %v", err)
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"context"
 	"fmt"
 	"io"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -12,9 +11,8 @@ import (
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
-	"huiwu/data"
+	"huiwu/export/gather"
 	"huiwu/export/meetingpdf"
-	"huiwu/export/xlsx"
 )
 
 // exportBar is the agenda dialog's row of papers: the 会议通知, the 议程, the
@@ -34,106 +32,57 @@ func (a *agendaDialog) exportBar() fyne.CanvasObject {
 	)
 }
 
-// papers reads what every paper of the meeting needs.
-func (a *agendaDialog) papers(ctx context.Context) (data.MeetingRecord, []data.Topic, meetingpdf.Options, error) {
-	env := a.screen.env
-	r, err := env.Meetings.Record(ctx, a.meeting.ID)
+// meetingTopics reads the meeting whole with its topics and the notice's
+// signing office and contact, dated today.
+func (a *agendaDialog) meetingTopics(ctx context.Context) (gather.MeetingTopics, meetingpdf.NoticeInfo, error) {
+	src := a.screen.env.sources()
+	mt, err := src.MeetingTopics(ctx, a.meeting.ID)
 	if err != nil {
-		return r, nil, meetingpdf.Options{}, err
+		return mt, meetingpdf.NoticeInfo{}, err
 	}
-	ts, err := env.Topics.Topics(ctx, data.TopicFilter{MeetingID: a.meeting.ID})
-	if err != nil {
-		return r, nil, meetingpdf.Options{}, err
-	}
-	head, err := auditHead(ctx, env)
-	return r, ts, meetingpdf.Options{AuditHead: head}, err
-}
-
-// noticeInfo is the signing office and contact of the topic settings,
-// dated today.
-func (a *agendaDialog) noticeInfo(ctx context.Context) (meetingpdf.NoticeInfo, error) {
-	ts, err := a.screen.env.Topics.TopicSettings(ctx)
-	return meetingpdf.InfoFrom(ts, time.Now()), err
+	in, err := src.NoticeInfo(ctx)
+	return mt, in, err
 }
 
 func (a *agendaDialog) writeNotice(ctx context.Context, w io.Writer) error {
-	r, ts, o, err := a.papers(ctx)
+	mt, in, err := a.meetingTopics(ctx)
 	if err != nil {
 		return err
 	}
-	in, err := a.noticeInfo(ctx)
+	notice, err := mt.Notice(in)
 	if err != nil {
 		return err
 	}
-	n, err := meetingpdf.Notice(r, ts, in)
-	if err != nil {
-		return err
-	}
-	return meetingpdf.Write(w, n, o)
+	return notice(w)
 }
 
 func (a *agendaDialog) writeAgenda(ctx context.Context, w io.Writer) error {
-	r, ts, o, err := a.papers(ctx)
+	mt, _, err := a.meetingTopics(ctx)
 	if err != nil {
 		return err
 	}
-	p, err := meetingpdf.Agenda(r, ts)
+	agenda, err := mt.Agenda()
 	if err != nil {
 		return err
 	}
-	return meetingpdf.Write(w, p, o)
+	return agenda(w)
 }
 
 func (a *agendaDialog) writeInvitations(ctx context.Context, w io.Writer) error {
-	r, ts, o, err := a.papers(ctx)
+	mt, in, err := a.meetingTopics(ctx)
 	if err != nil {
 		return err
 	}
-	var details []data.TopicDetail
-	for _, t := range ts {
-		d, err := a.screen.env.Topics.Topic(ctx, t.ID)
-		if err != nil {
-			return err
-		}
-		details = append(details, d)
-	}
-	in, err := a.noticeInfo(ctx)
+	v, err := mt.Invitations(ctx, in)
 	if err != nil {
 		return err
 	}
-	v, err := meetingpdf.Invitations(r, details, in)
-	if err != nil {
-		return err
-	}
-	return meetingpdf.Write(w, v, o)
+	return meetingpdf.Write(w, v, mt.Options)
 }
 
 // writeRegister writes the 议题登记表 of the meeting's month.
 func (a *agendaDialog) writeRegister(ctx context.Context, w io.Writer) error {
-	env, m := a.screen.env, a.meeting
-	ts, err := env.Topics.Topics(ctx, data.TopicFilter{Month: m.Start})
-	if err != nil {
-		return err
-	}
-	// The month's own meetings, not the screen's: the screen holds its 年度's
-	// and may be set to another year than the meeting's.
-	first := time.Date(m.Start.Year(), m.Start.Month(), 1, 0, 0, 0, 0, m.Start.Location())
-	month, err := env.Meetings.Meetings(ctx, data.MeetingFilter{From: first, To: first.AddDate(0, 1, -1)})
-	if err != nil {
-		return err
-	}
-	var used []data.Meeting
-	for _, mm := range month {
-		for _, t := range ts {
-			if t.MeetingID == mm.ID {
-				used = append(used, mm)
-				break
-			}
-		}
-	}
-	head, err := auditHead(ctx, env)
-	if err != nil {
-		return err
-	}
-	return xlsx.Topics(w, xlsx.TopicBook{Month: m.Start, Topics: ts, Meetings: used, Today: time.Now(), AuditHead: head})
+	return built(func(ctx context.Context) (gather.Writer, error) {
+		return a.screen.env.sources().TopicRegister(ctx, a.meeting.Start)
+	})(ctx, w)
 }

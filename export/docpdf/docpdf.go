@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"huiwu/data"
+	"huiwu/export/labels"
 	"huiwu/export/paper"
-	"huiwu/export/xlsx"
 	"huiwu/rules"
 )
 
@@ -34,7 +34,7 @@ func replyText(c data.Countersign) string {
 		}
 		return "未回复（期限" + c.Deadline().Format(data.DateLayout) + "）"
 	}
-	s := xlsx.ReplyName(c.Reply)
+	s := labels.ReplyName(c.Reply)
 	if c.Reply == data.ReplyLapsed {
 		s = rules.LapseText
 	} else if c.Reasons != "" {
@@ -55,7 +55,7 @@ func DocForm(r data.DocRecord, today time.Time) *paper.DocForm {
 	d := r.Doc
 	f := &paper.DocForm{
 		Office: Office, Serial: "第" + strconv.FormatInt(d.ID, 10) + "号", Received: day(d.Received), Unit: d.UnitName, Number: d.Number,
-		DocKind: xlsx.DocKindName(d.Kind), Heading: d.Title, Urgency: d.Urgency, Disclosure: d.Disclosure,
+		DocKind: labels.DocKindName(d.Kind), Heading: d.Title, Urgency: d.Urgency, Disclosure: d.Disclosure,
 		Attachments: d.Attachments, Opinion: r.Opinion, OpinionBy: r.OpinionBy, OpinionDate: day(r.OpinionOn), Date: day(today),
 	}
 	if d.Classification != "" {
@@ -112,7 +112,7 @@ func Countersign(r data.DocRecord, today time.Time) (*paper.CountersignSheet, er
 			u.DueNote = "该日期超出已录入的节假日安排，待核实"
 		}
 		if c.Reply != data.ReplyNone {
-			u.Reply = xlsx.ReplyName(c.Reply)
+			u.Reply = labels.ReplyName(c.Reply)
 			if c.Reply != data.ReplyLapsed {
 				u.Reasons = c.Reasons
 			}

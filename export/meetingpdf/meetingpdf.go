@@ -10,8 +10,8 @@ import (
 	"time"
 
 	"huiwu/data"
+	"huiwu/export/labels"
 	"huiwu/export/paper"
-	"huiwu/export/xlsx"
 	"huiwu/rules"
 )
 
@@ -28,7 +28,7 @@ func day(m data.Meeting) paper.Date { return paper.Date{Time: m.Day()} }
 
 // SignIn is the 签到表 of r: 出席, then 列席 with the invited.
 func SignIn(r data.MeetingRecord, o Options) *paper.SignInSheet {
-	s := &paper.SignInSheet{Heading: xlsx.SheetTitle(r.Meeting) + "签到表", Time: r.Meeting.When(), Place: r.Meeting.Place, Date: day(r.Meeting), Recorder: o.Recorder}
+	s := &paper.SignInSheet{Heading: labels.SheetTitle(r.Meeting) + "签到表", Time: r.Meeting.When(), Place: r.Meeting.Place, Date: day(r.Meeting), Recorder: o.Recorder}
 	groups := []struct {
 		name  string
 		roles []data.AttendRole
@@ -45,9 +45,9 @@ func SignIn(r data.MeetingRecord, o Options) *paper.SignInSheet {
 		if len(ps) == 0 && i > 0 {
 			continue
 		}
-		sg := paper.SignInGroup{Name: g.name, Footer: xlsx.Footer(ps)}
+		sg := paper.SignInGroup{Name: g.name, Footer: labels.Footer(ps)}
 		for _, p := range ps {
-			sg.Rows = append(sg.Rows, paper.SignInRow{Name: p.Name, Post: xlsx.UnitPost(p.UnitName, p.Post), Remark: xlsx.Remark(p)})
+			sg.Rows = append(sg.Rows, paper.SignInRow{Name: p.Name, Post: labels.UnitPost(p.UnitName, p.Post), Remark: labels.Remark(p)})
 		}
 		s.Groups = append(s.Groups, sg)
 	}
@@ -61,7 +61,7 @@ func Leave(r data.MeetingRecord, id int64) (*paper.LeaveForm, error) {
 			continue
 		}
 		f := &paper.LeaveForm{
-			Meeting: xlsx.SheetTitle(r.Meeting), Time: r.Meeting.When(), Person: l.PersonName, Unit: l.UnitName, Post: l.Post,
+			Meeting: labels.SheetTitle(r.Meeting), Time: r.Meeting.When(), Person: l.PersonName, Unit: l.UnitName, Post: l.Post,
 			Reason: l.Reason, LeavesTown: l.LeavesTown, Filed: fmt.Sprintf("%s，%s 记录", l.FiledAt.Local().Format("2006年1月2日 15:04"), l.FiledBy),
 			Date: paper.Date{Time: l.FiledAt.Local()},
 		}
@@ -95,7 +95,7 @@ func Seating(r data.MeetingRecord, o Options) *paper.SeatingChart {
 		layout = rules.DefaultLayout(r.Meeting.Kind)
 	}
 	c := &paper.SeatingChart{
-		Heading: xlsx.SheetTitle(r.Meeting) + "座次图", Time: r.Meeting.When(), Place: r.Meeting.Place, Date: day(r.Meeting),
+		Heading: labels.SheetTitle(r.Meeting) + "座次图", Time: r.Meeting.When(), Place: r.Meeting.Place, Date: day(r.Meeting),
 		Note: "以左为尊：1号居中，2号在其左手（会场看为右侧），3号在其右手，依次向外。",
 	}
 	index := map[rules.Row]int{}

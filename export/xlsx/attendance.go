@@ -5,6 +5,7 @@ import (
 	"io"
 
 	"huiwu/data"
+	"huiwu/export/labels"
 	"huiwu/rules"
 )
 
@@ -16,7 +17,7 @@ func Attendance(w io.Writer, r data.MeetingRecord, head string) error {
 		leaves[l.PersonID] = l
 	}
 	t := table{
-		name: "出勤记录", title: SheetTitle(r.Meeting) + "出勤记录",
+		name: "出勤记录", title: labels.SheetTitle(r.Meeting) + "出勤记录",
 		sub: "时间：" + r.Meeting.When() + "　　地点：" + r.Meeting.Place + "　　主持：" + chairText(r.Meeting),
 		cols: []col{
 			{"序号", 6},

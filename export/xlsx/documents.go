@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"huiwu/data"
+	"huiwu/export/labels"
 )
 
 // DocBook is what the documents workbook lists: the register of a period,
@@ -25,31 +26,6 @@ type DocBook struct {
 // first, then those waiting by deadline, then the replies) and 待备案.
 func Documents(w io.Writer, b DocBook) error { return writeBook(w, docTables(b), b.AuditHead) }
 
-// DocKindName and DocStatusName are the Chinese names printed for a kind
-// and a status.
-func DocKindName(k data.DocKind) string {
-	return map[data.DocKind]string{
-		data.DocRequest: "请示", data.DocReport: "报告", data.DocLetter: "函", data.DocOpinion: "意见",
-		data.DocNormative: "规范性文件草案", data.DocOther: "其他",
-	}[k]
-}
-
-// DocStatusName is the Chinese name of a document status.
-func DocStatusName(s data.DocStatus) string {
-	return map[data.DocStatus]string{
-		data.DocRegistered: "已登记", data.DocReturned: "已退回", data.DocCountersign: "会签中", data.DocRouted: "已呈批",
-		data.DocInstructed: "已批示", data.DocSigned: "已审签", data.DocIssued: "已印发", data.DocFiled: "已备案", data.DocClosedStatus: "已办结",
-	}[s]
-}
-
-// ReplyName is how a countersign reply is printed.
-func ReplyName(r data.Reply) string {
-	return map[data.Reply]string{
-		data.ReplyNone: "未回复", data.ReplyAgree: "同意", data.ReplyDisagree: "有不同意见", data.ReplyNoIdea: "无意见",
-		data.ReplyLapsed: "逾期未回复，视为无不同意见",
-	}[r]
-}
-
 func docTables(b DocBook) []table {
 	sub := fmt.Sprintf("收文期间：%s至%s　　导出日期：%s　　审计头：%s", dateCN(b.From), dateCN(b.To), dateCN(b.Today), b.AuditHead)
 	reg := table{
@@ -63,7 +39,7 @@ func docTables(b DocBook) []table {
 		if class != "" && d.SecrecyTerm != "" {
 			class += "★" + d.SecrecyTerm
 		}
-		reg.rows = append(reg.rows, []any{i + 1, d.Received.Format(data.DateLayout), DocKindName(d.Kind), d.Title, d.UnitName, d.Number, class, d.Urgency, d.Disclosure, DocStatusName(d.Status), d.Problem})
+		reg.rows = append(reg.rows, []any{i + 1, d.Received.Format(data.DateLayout), labels.DocKindName(d.Kind), d.Title, d.UnitName, d.Number, class, d.Urgency, d.Disclosure, labels.DocStatusName(d.Status), d.Problem})
 	}
 	reg.footer = []string{fmt.Sprintf("共%d件", len(b.Docs))}
 
@@ -112,7 +88,7 @@ func docTables(b DocBook) []table {
 		if !c.ExtendedTo.IsZero() {
 			ext = c.ExtendedTo.Format(data.DateLayout) + "：" + c.ExtendReason
 		}
-		opinion := ReplyName(c.Reply)
+		opinion := labels.ReplyName(c.Reply)
 		if c.Reasons != "" && c.Reply != data.ReplyLapsed {
 			opinion += "：" + c.Reasons
 		}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"huiwu/data"
+	"huiwu/export/labels"
 	"huiwu/rules"
 )
 
@@ -50,7 +51,7 @@ func statsTables(st rules.Stats, from, to time.Time) []table {
 		cols: []col{{"序号", 6}, {"日期", 12}, {"会议", 34}, {"姓名", 10}, {"单位及职务", 34}, {"情况", 20}},
 	}
 	for i, a := range st.Absences {
-		absences.rows = append(absences.rows, []any{i + 1, a.Meeting.Start.Format(data.DateLayout), SheetTitle(a.Meeting), a.Name, UnitPost(a.UnitName, a.Post), a.Why})
+		absences.rows = append(absences.rows, []any{i + 1, a.Meeting.Start.Format(data.DateLayout), labels.SheetTitle(a.Meeting), a.Name, labels.UnitPost(a.UnitName, a.Post), a.Why})
 	}
 	absences.footer = []string{fmt.Sprintf("共%d人次", len(st.Absences))}
 	return []table{people, units, absences}

@@ -1,7 +1,6 @@
 package xlsx
 
 import (
-	"context"
 	"fmt"
 	"io"
 	"strings"
@@ -26,29 +25,6 @@ type TaskBook struct {
 // FollowUp is a decided 二十三 topic whose report is not yet recorded.
 type FollowUp struct {
 	Title, Unit, Meeting, Outcome string
-}
-
-// GatherTaskBook reads what the 督办 workbooks of from–to print: the tasks
-// due in the period and the 二十三 topics still awaiting their report, with
-// the day the tasks are judged on. The window and `huiwu export` both
-// export through it.
-func GatherTaskBook(ctx context.Context, tasks data.TaskService, topics data.TopicService, meetings data.MeetingService, from, to time.Time, auditHead string) (TaskBook, error) {
-	b := TaskBook{From: from, To: to, Today: tasks.Today(), AuditHead: auditHead}
-	var err error
-	if b.Tasks, err = tasks.Tasks(ctx, data.TaskFilter{From: from, To: to}); err != nil {
-		return b, err
-	}
-	ts, err := topics.Topics(ctx, data.TopicFilter{AwaitingReport: true})
-	if err != nil {
-		return b, err
-	}
-	b.FollowUps = PendingFollowUps(ts, func(id int64) string {
-		if m, err := meetings.Meeting(ctx, id); err == nil {
-			return m.Title
-		}
-		return ""
-	})
-	return b, nil
 }
 
 // PendingFollowUps picks the topics that still carry the 二十三 follow-up

@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"huiwu/data"
+	"huiwu/export/labels"
 	"huiwu/rules"
 )
 
@@ -49,7 +50,7 @@ func topicTables(b TopicBook) []table {
 	tables := []table{reg}
 	for _, m := range b.Meetings {
 		ag := table{
-			name: fmt.Sprintf("议程%s", m.Start.Format("0102")), title: SheetTitle(m) + "议程", sub: m.When() + "　" + m.Place,
+			name: fmt.Sprintf("议程%s", m.Start.Format("0102")), title: labels.SheetTitle(m) + "议程", sub: m.When() + "　" + m.Place,
 			cols: []col{{"序号", 6}, {"议题", 44}, {"汇报单位", 26}, {"汇报时间", 10}, {"状态", 16}},
 		}
 		sum := 0

@@ -1,0 +1,78 @@
+package gather
+
+import (
+	"bytes"
+	"context"
+	"strings"
+	"testing"
+
+	"github.com/xuri/excelize/v2"
+
+	"huiwu/data"
+	"huiwu/data/demo"
+	"huiwu/data/store"
+	"huiwu/export/meetingpdf"
+)
+
+func demoSources(t *testing.T) (Sources, *store.Store) {
+	t.Helper()
+	s, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	ctx := context.Background()
+	b := demo.Roster(1)
+	if err := s.LoadRoster(ctx, b); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.LoadMeetings(ctx, demo.Meetings(1, b)); err != nil {
+		t.Fatal(err)
+	}
+	return Sources{Meetings: s, Topics: s, Minutes: s, Documents: s, Tasks: s, Status: s, Now: s.Now}, s
+}
+
+// A workbook built here carries the audit head of the moment it was read,
+// and names the meeting it was asked for.
+func TestSignInBookCarriesTheHead(t *testing.T) {
+	src, s := demoSources(t)
+	ctx := context.Background()
+	ms, err := s.Meetings(ctx, data.MeetingFilter{})
+	if err != nil || len(ms) == 0 {
+		t.Fatalf("demo meetings: %d %v", len(ms), err)
+	}
+	head, err := s.Head(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	book, err := src.SignInBook(ctx, ms[0].ID, "王秘书")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var buf bytes.Buffer
+	if err := book(&buf); err != nil {
+		t.Fatal(err)
+	}
+	f, err := excelize.OpenReader(&buf)
+	if err != nil {
+		t.Fatal(err)
+	}
+	props, err := f.GetDocProps()
+	if err != nil {
+		t.Fatal(err)
+	}
+	all := props.Description + props.Keywords + props.Subject
+	if !strings.Contains(all, head.String()) {
+		t.Errorf("workbook properties %+v lack the audit head %s", props, head)
+	}
+}
+
+// A paper kind the meeting has not is refused as bad input, naming it.
+func TestUnknownMeetingPaper(t *testing.T) {
+	src, s := demoSources(t)
+	ms, _ := s.Meetings(context.Background(), data.MeetingFilter{})
+	_, err := src.MeetingPaper(context.Background(), ms[0].ID, "poster", meetingpdf.Options{})
+	if data.ErrorCode(err) != data.EInvalid || !strings.Contains(err.Error(), "poster") {
+		t.Fatalf("unknown kind: %v", err)
+	}
+}

@@ -3,7 +3,6 @@ package screens
 import (
 	"encoding/json"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"regexp"
 	"strings"
@@ -13,19 +12,6 @@ import (
 	"huiwu/translation"
 )
 
-// screens never touches SQL: the package's dependencies include neither
-// database/sql nor the SQLite driver.
-func TestScreensDoNotImportSQL(t *testing.T) {
-	out, err := exec.Command("go", "list", "-deps", ".").Output()
-	if err != nil {
-		t.Skipf("go list unavailable: %v", err)
-	}
-	for _, dep := range strings.Fields(string(out)) {
-		if dep == "database/sql" || strings.Contains(dep, "go-sqlite3") || dep == "huiwu/data/store" {
-			t.Fatalf("screens depends on %s", dep)
-		}
-	}
-}
 
 // Every key the code asks for exists in both translations.
 func TestEveryKeyIsTranslated(t *testing.T) {

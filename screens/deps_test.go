@@ -12,7 +12,6 @@ import (
 	"huiwu/translation"
 )
 
-
 // Every key the code asks for exists in both translations.
 func TestEveryKeyIsTranslated(t *testing.T) {
 	keys := map[string]bool{}

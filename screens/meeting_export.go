@@ -21,24 +21,7 @@ import (
 // write, off the UI goroutine and through safefile, so that a failure leaves
 // an earlier file as it was.
 func saveAs(env *Env, name string, write func(ctx context.Context, w io.Writer) error) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil {
-			showError(env, err)
-			return
-		}
-		if wc == nil {
-			return // cancelled
-		}
-		path := wc.URI().Path()
-		// The dialog created the file; safefile replaces it whole.
-		if err := wc.Close(); err != nil {
-			showError(env, err)
-			return
-		}
-		exportTo(env, path, write)
-	}, env.Window)
-	d.SetFileName(name)
-	d.Show()
+	chooseSave(env.Window, name, func(path string) { exportTo(env, path, write) })
 }
 
 // exportTo writes path with write and says where it went.

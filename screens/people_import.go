@@ -4,13 +4,14 @@ import (
 	"context"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -21,25 +22,23 @@ import (
 // importButton starts a roster import from an .xlsx the office keeps.
 func (s *peopleScreen) importButton() fyne.CanvasObject {
 	return widget.NewButtonWithIcon(lang.L("import.button"), theme.UploadIcon(), func() {
-		d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-			if err != nil || rc == nil {
-				return
-			}
-			s.readImport(rc)
-		}, s.env.Window)
-		d.SetFilter(storage.NewExtensionFileFilter([]string{".xlsx"}))
-		d.Show()
+		chooseOpen(s.env.Window, []string{".xlsx"}, s.readImport)
 	})
 }
 
 // readImport reads the sheet off the UI goroutine, then previews it.
-func (s *peopleScreen) readImport(rc fyne.URIReadCloser) {
-	name := rc.URI().Name()
+func (s *peopleScreen) readImport(path string) {
+	name := filepath.Base(path)
 	var res xlsximport.Result
 	var err error
 	s.env.Async(func() {
-		defer rc.Close()
-		res, err = xlsximport.ReadRoster(rc, xlsximport.DefaultLimits)
+		f, ferr := os.Open(path)
+		if ferr != nil {
+			err = data.Wrap(data.EInvalid, ferr, "无法打开「%s」：%v", name, ferr)
+			return
+		}
+		defer f.Close()
+		res, err = xlsximport.ReadRoster(f, xlsximport.DefaultLimits)
 	}, func() {
 		if err != nil {
 			showError(s.env, err)
@@ -101,22 +100,8 @@ func (s *peopleScreen) previewImport(name string, res xlsximport.Result) *dialog
 
 // saveProblems writes the problem list to a text file the user picks.
 func (s *peopleScreen) saveProblems(problems []string) {
-	d := dialog.NewFileSave(func(wc fyne.URIWriteCloser, err error) {
-		if err != nil || wc == nil {
-			return
-		}
-		var werr error
-		s.env.Async(func() {
-			_, werr = io.WriteString(wc, strings.Join(problems, "\r\n")+"\r\n")
-			if cerr := wc.Close(); werr == nil {
-				werr = cerr
-			}
-		}, func() {
-			if werr != nil {
-				showError(s.env, werr)
-			}
-		})
-	}, s.env.Window)
-	d.SetFileName("名册导入问题清单.txt")
-	d.Show()
+	saveAs(s.env, "名册导入问题清单.txt", func(_ context.Context, w io.Writer) error {
+		_, err := io.WriteString(w, strings.Join(problems, "\r\n")+"\r\n")
+		return err
+	})
 }

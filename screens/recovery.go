@@ -3,9 +3,7 @@ package screens
 import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/storage"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
@@ -56,16 +54,9 @@ func RecoveryView(r Recovery) fyne.CanvasObject {
 	}
 	if r.RestoreFile != nil {
 		buttons = append(buttons, widget.NewButtonWithIcon(lang.L("recovery.pick"), theme.FolderOpenIcon(), func() {
-			d := dialog.NewFileOpen(func(rc fyne.URIReadCloser, err error) {
-				if err != nil || rc == nil {
-					return
-				}
-				path := rc.URI().Path()
-				rc.Close()
+			chooseOpen(r.Window, []string{".db"}, func(path string) {
 				run(func() error { return r.RestoreFile(path) })
-			}, r.Window)
-			d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
-			d.Show()
+			})
 		}))
 	}
 	buttons = append(buttons, widget.NewButton(lang.L("action.quit"), r.Quit))

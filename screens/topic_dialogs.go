@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -215,15 +214,7 @@ func (p *topicPage) askCopies(m data.TopicMaterial) *formDialog {
 // file chooser.
 func fileField(env *Env, path *keyEntry) fyne.CanvasObject {
 	b := widget.NewButton(lang.L("action.browse"), func() {
-		dialog.ShowFileOpen(func(r fyne.URIReadCloser, err error) {
-			if err != nil || r == nil {
-				return
-			}
-			path.SetText(r.URI().Path())
-			if err := r.Close(); err != nil {
-				showError(env, err)
-			}
-		}, env.Window)
+		chooseOpen(env.Window, nil, path.SetText)
 	})
 	return container.NewBorder(nil, nil, nil, b, path)
 }

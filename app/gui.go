@@ -32,7 +32,7 @@ func runGUI(dir string, meta Meta) error {
 	defer reportNoWindow(watch)
 	a := fyneapp.NewWithID(meta.ID)
 	a.SetIcon(icons.App)
-	a.Settings().SetTheme(screens.Theme())
+	a.Settings().SetTheme(screens.Theme(screens.LoadAppearance(a.Preferences())))
 	w := a.NewWindow(lang.L("app.title"))
 	w.Resize(fyne.NewSize(1280, 800))
 	w.SetMaster()

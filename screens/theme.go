@@ -21,10 +21,13 @@ var (
 // style (the bold face for bold; the regular one for italic and monospace,
 // which a Latin-only face would draw as boxes) and a government red as the
 // primary.
-type huiwuTheme struct{ fyne.Theme }
+type huiwuTheme struct {
+	fyne.Theme
+	look Appearance
+}
 
-// Theme returns Huiwu's theme.
-func Theme() fyne.Theme { return huiwuTheme{theme.DefaultTheme()} }
+// Theme returns Huiwu's theme as the secretary set it under 设置 › 外观.
+func Theme(look Appearance) fyne.Theme { return huiwuTheme{theme.DefaultTheme(), look} }
 
 func (t huiwuTheme) Font(s fyne.TextStyle) fyne.Resource {
 	if s.Symbol {
@@ -40,5 +43,21 @@ func (t huiwuTheme) Color(n fyne.ThemeColorName, v fyne.ThemeVariant) color.Colo
 	if n == theme.ColorNamePrimary {
 		return color.NRGBA{R: 0xc0, G: 0x1c, B: 0x28, A: 0xff}
 	}
+	switch t.look.Variant {
+	case VariantLight:
+		v = theme.VariantLight
+	case VariantDark:
+		v = theme.VariantDark
+	}
 	return t.Theme.Color(n, v)
+}
+
+// Size enlarges the text, and what is measured by it, by the text size set.
+func (t huiwuTheme) Size(n fyne.ThemeSizeName) float32 {
+	size := t.Theme.Size(n)
+	switch n {
+	case theme.SizeNameText, theme.SizeNameHeadingText, theme.SizeNameSubHeadingText, theme.SizeNameCaptionText, theme.SizeNameInlineIcon:
+		return size * t.look.scale()
+	}
+	return size
 }

@@ -109,7 +109,7 @@ bench: build
 	$(GO) build -tags "$(TAGS)" -o build/hello ./bench/hello
 	@test -f $(DATA_BENCH)/huiwu.db || ./huiwu --data $(DATA_BENCH) demo --years 10
 	HUIWU_BENCH_DATA=$(DATA_BENCH) $(GO) test -p 1 -count 1 -run '^$$' -tags "$(TAGS)" \
-		-bench 'OpenMeetingList|OpenMeetingPage|OpenTasksOverdueFirst|Search200|SignIn120|StatsDecadeYear|TaskLedgerAll|20Pages' \
+		-bench 'OpenMeetingList|OpenMeetingPage|OpenTasksOverdueFirst|OpenDesk|Search200|SignIn120|StatsDecadeYear|TaskLedgerAll|20Pages' \
 		./screens/ ./export/xlsx/ ./export/paper/ > build/bench.txt || { cat build/bench.txt; exit 1; }
 	@cat build/bench.txt
 	xvfb-run -a -s "-screen 0 1280x800x24" $(GO) run -tags "$(TAGS)" ./bench/run -huiwu ./huiwu -hello build/hello -data $(DATA_BENCH) -gobench build/bench.txt

@@ -73,10 +73,11 @@ func (g *gui) showMain(s *store.Store) {
 	env := &screens.Env{Window: g.win, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Topics: s, ReadOnly: s.ReadOnly, Async: screens.BackgroundAsync}
 	env.Minutes = s
 	env.Tasks = s
+	env.Desk = s
 	env.Reload = func() { g.showMain(s) }
 	shell := screens.NewShell(env, g.meta.String())
 	g.win.SetContent(shell.Content())
-	shell.Show("roster")
+	shell.Show("desk")
 	if s.ReadOnly {
 		return
 	}

@@ -39,7 +39,7 @@ func benchEnv(b *testing.B) (*Env, *store.Store) {
 	w.Resize(fyne.NewSize(1280, 800))
 	b.Cleanup(w.Close)
 	env := &Env{Window: w, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Topics: s, Async: func(work, done func()) { work(); done() }}
-	env.Minutes, env.Tasks = s, s
+	env.Minutes, env.Tasks, env.Desk = s, s, s
 	return env, s
 }
 

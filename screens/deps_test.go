@@ -39,7 +39,7 @@ func TestEveryKeyIsTranslated(t *testing.T) {
 	for _, k := range data.UnitKinds {
 		keys["unitkind."+string(k)] = true
 	}
-	for _, k := range []string{"meetings", "topics", "minutes", "documents", "tasks", "roster", "stats", "settings"} {
+	for _, k := range []string{"desk", "meetings", "topics", "minutes", "documents", "tasks", "roster", "stats", "settings"} {
 		keys["nav."+k] = true
 	}
 	for _, name := range []string{"zh-CN.json", "en.json"} {

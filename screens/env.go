@@ -32,6 +32,8 @@ type Env struct {
 	Tasks data.TaskService
 	// Topics is the agenda topics (议题) and their seven steps (四十一).
 	Topics data.TopicService
+	// Desk is the 工作台's one read of what is due.
+	Desk data.DeskService
 	// ReadOnly is set when the data was opened read-only for recovery.
 	ReadOnly bool
 	// Reload rebuilds the window's screens after the data under them was

@@ -1,11 +1,14 @@
 package screens
 
 import (
+	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2/lang"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 func roleLabel(r data.Role) string                         { return lang.L("role." + string(r)) }
@@ -18,4 +21,9 @@ func rolesText(rs []data.Role) string {
 		parts[i] = roleLabel(r)
 	}
 	return strings.Join(parts, "、")
+}
+
+// dayCN is a day as the office writes it: 2026年12月3日（星期四）.
+func dayCN(t time.Time) string {
+	return fmt.Sprintf("%d年%d月%d日（%s）", t.Year(), t.Month(), t.Day(), rules.WeekdayName(t))
 }

@@ -5,6 +5,8 @@ import (
 	"testing"
 
 	"fyne.io/fyne/v2"
+
+	"huiwu/data"
 )
 
 // The benchmarks of the three registers that once held every record of the
@@ -43,3 +45,10 @@ func BenchmarkOpenDocumentList(b *testing.B) { benchOpen(b, newDocumentsScreen) 
 // BenchmarkOpenMinutesList builds the 纪要 screen: the year's 纪要 and
 // every one not yet signed.
 func BenchmarkOpenMinutesList(b *testing.B) { benchOpen(b, newMinutesScreen) }
+
+// BenchmarkOpenDesk builds the 工作台: this week's meetings with what each
+// lacks, the countersigns due, the overdue tasks, the topics past the
+// cut-off, the 纪要 waiting and the filings due — one read of what is open.
+func BenchmarkOpenDesk(b *testing.B) {
+	benchOpen(b, func(env *Env) *deskScreen { return newDeskScreen(env, func(data.DeskKind, int64) {}) })
+}

@@ -47,13 +47,14 @@ func newRig(t *testing.T) *rig {
 	env := &Env{Window: w, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Topics: s, Async: func(work, done func()) { work(); done() }}
 	env.Minutes = s
 	env.Tasks = s
+	env.Desk = s
 	// The tests' records are dated in 2026: the registers open on that year
 	// whenever the tests run.
 	env.Now = func() time.Time { return time.Date(2026, 11, 28, 10, 0, 0, 0, time.Local) }
 	shell := NewShell(env, "test")
 	w.SetContent(shell.Content())
 	shell.Show("roster")
-	return &rig{t: t, store: s, shell: shell, roster: shell.screens[5].keys.(*rosterScreen), win: w}
+	return &rig{t: t, store: s, shell: shell, roster: shell.screens[shell.index("roster")].keys.(*rosterScreen), win: w}
 }
 
 func (r *rig) entry(f *formDialog, name string) *keyEntry {

@@ -6,6 +6,8 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
 )
 
 // screen is one entry of the navigation rail. Its content is built the first
@@ -44,7 +46,9 @@ func NewShell(env *Env, version string) *Shell {
 	minutes := newMinutesScreen(env)
 	tasks := newTasksScreen(env)
 	topics := newTopicsScreen(env)
+	desk := newDeskScreen(env, s.openRecord)
 	s.screens = []*screen{
+		{key: "desk", icon: theme.HomeIcon(), build: desk.build, keys: desk},
 		{key: "meetings", icon: theme.HistoryIcon(), build: meetings.build, keys: meetings},
 		{key: "topics", icon: theme.ListIcon(), build: topics.build, keys: topics},
 		{key: "minutes", icon: theme.DocumentIcon(), build: minutes.build, keys: minutes},
@@ -96,6 +100,17 @@ func (s *Shell) Keys() []string {
 		out[i] = sc.key
 	}
 	return out
+}
+
+// openRecord shows the register of kind with the record id open on it (a
+// line of the 工作台).
+func (s *Shell) openRecord(kind data.DeskKind, id int64) {
+	s.Show(string(kind))
+	if i := s.index(string(kind)); i >= 0 {
+		if r, ok := s.screens[i].keys.(interface{ open(id int64) }); ok {
+			r.open(id)
+		}
+	}
 }
 
 // Show brings the screen named key to the front.

@@ -64,7 +64,10 @@ func run(huiwu, hello, dataDir, gobench string, runs int) error {
 		return err
 	}
 	for _, o := range []struct{ what, name string }{
-		{"打开会议列表", "OpenMeetingList"}, {"打开会议页面", "OpenMeetingPage"}, {"打开督办列表（逾期在前）", "OpenTasksOverdueFirst"},
+		{"打开会议列表", "OpenMeetingList"},
+		{"打开会议页面", "OpenMeetingPage"},
+		{"打开督办列表（逾期在前）", "OpenTasksOverdueFirst"},
+		{"打开工作台", "OpenDesk"},
 	} {
 		rows = append(rows, row{o.what, b.get(o.name, "ns/op") / 1e6, 50, "ms", "目标", "<50 ms", 1})
 	}

@@ -1,0 +1,49 @@
+package data
+
+import (
+	"context"
+	"time"
+)
+
+// DeskKind names the register a line of the 工作台 opens.
+type DeskKind string
+
+// The registers a desk line opens.
+const (
+	DeskMeeting  DeskKind = "meetings"
+	DeskTopic    DeskKind = "topics"
+	DeskMinutes  DeskKind = "minutes"
+	DeskDocument DeskKind = "documents"
+	DeskTask     DeskKind = "tasks"
+)
+
+// DeskLine is one line of the 工作台: a record, what it still needs, and the
+// day that matters for it. Open takes the secretary to the record.
+type DeskLine struct {
+	Kind  DeskKind
+	ID    int64
+	Title string
+	Needs []string // what the record still lacks, in the office's words
+	Day   time.Time
+	Late  bool // past its day
+}
+
+// Desk is the 工作台 of one day: this week's meetings with what each lacks,
+// 会签 due within three working days or overdue, overdue 督办 tasks, topics
+// past the month's cut-off, 纪要 waiting for a step and 备案 due. Every
+// section is read from what is open now, so it does not grow with the years.
+type Desk struct {
+	Day          time.Time
+	Meetings     []DeskLine
+	Countersigns []DeskLine
+	Tasks        []DeskLine
+	TasksOverdue int // every overdue task; Tasks holds the most overdue
+	Topics       []DeskLine
+	Minutes      []DeskLine
+	Filing       []DeskLine
+}
+
+// DeskService reads the 工作台 of a day.
+type DeskService interface {
+	Desk(ctx context.Context, day time.Time) (Desk, error)
+}

@@ -1,0 +1,194 @@
+package store
+
+import (
+	"context"
+	"time"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+// deskTasks is how many overdue tasks the desk lists (the most overdue);
+// the rest are counted and wait in 督办, overdue first.
+const deskTasks = 20
+
+// Desk reads the 工作台 of day in one transaction. Each section reads only
+// what is open now (this week's meetings, unanswered countersigns, open
+// tasks and 纪要, topics waiting for a coming meeting, documents awaiting
+// 备案), by indexed conditions, so it costs the same on ten years of data
+// as on one; the rules say what each record lacks.
+func (s *Store) Desk(ctx context.Context, day time.Time) (data.Desk, error) {
+	day = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
+	d := data.Desk{Day: day}
+	err := s.docRead(ctx, func(tx *Tx) error {
+		for _, read := range []func(*Tx, *data.Desk) error{deskMeetings, deskCountersigns, deskTasksDue, s.deskTopics, deskMinutes, deskFiling} {
+			if err := read(tx, &d); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	return d, err
+}
+
+func deskMeetings(tx *Tx, d *data.Desk) error {
+	rows, err := tx.Query(`SELECT m.id, m.title, m.status, m.starts_at,
+		(SELECT count(*) FROM leave_requests l WHERE l.meeting_id = m.id AND l.status = 'pending'),
+		(SELECT count(*) FROM topics t WHERE t.meeting_id = m.id AND t.state IN ('research', 'legal', 'reported', 'declared', 'collected'))
+		FROM meetings m WHERE m.starts_at >= ? AND m.starts_at < ? AND m.status IN ('planning', 'notified') ORDER BY m.starts_at, m.id`,
+		d.Day.Format(clockLayout), d.Day.AddDate(0, 0, 7).Format(clockLayout))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var l data.DeskLine
+		var f rules.MeetingFacts
+		var start string
+		if err := rows.Scan(&l.ID, &l.Title, &f.Status, &start, &f.PendingLeaves, &f.TopicsShort); err != nil {
+			return err
+		}
+		if l.Day, err = parseClock(start); err != nil {
+			return err
+		}
+		l.Kind, l.Needs = data.DeskMeeting, rules.MeetingNeeds(f)
+		d.Meetings = append(d.Meetings, l)
+	}
+	return rows.Err()
+}
+
+// deskCountersigns lists the unanswered countersigns whose deadline in
+// force falls within three working days, or has passed (四十八).
+func deskCountersigns(tx *Tx, d *data.Desk) error {
+	cal, _, err := calendarTx(tx)
+	if err != nil {
+		return err
+	}
+	watch := rules.CountersignWatch(cal, d.Day)
+	rows, err := tx.Query(`SELECT c.doc_id, d.title, u.name, CASE WHEN c.extended_to <> '' THEN c.extended_to ELSE c.due END AS deadline
+		FROM countersigns c JOIN documents d ON d.id = c.doc_id JOIN units u ON u.id = c.unit_id
+		WHERE c.reply = '' AND deadline <= ? ORDER BY deadline, d.id, u.sort_order`, watch.Format(data.DateLayout))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var l data.DeskLine
+		var unit, due string
+		if err := rows.Scan(&l.ID, &l.Title, &unit, &due); err != nil {
+			return err
+		}
+		if l.Day, err = storedDay(due, "公文", l.ID); err != nil {
+			return err
+		}
+		l.Kind, l.Late = data.DeskDocument, l.Day.Before(d.Day)
+		l.Needs = []string{unit + "未回复会签"}
+		d.Countersigns = append(d.Countersigns, l)
+	}
+	return rows.Err()
+}
+
+func deskTasksDue(tx *Tx, d *data.Desk) error {
+	today := d.Day.Format(data.DateLayout)
+	if err := tx.QueryRow("SELECT count(*) FROM tasks WHERE status <> 'done' AND due < ?", today).Scan(&d.TasksOverdue); err != nil {
+		return err
+	}
+	rows, err := tx.Query(`SELECT t.id, t.title, t.due, u.name FROM tasks t JOIN units u ON u.id = t.lead_unit_id
+		WHERE t.status <> 'done' AND t.due < ? ORDER BY t.due, t.id LIMIT ?`, today, deskTasks)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var l data.DeskLine
+		var due, unit string
+		if err := rows.Scan(&l.ID, &l.Title, &due, &unit); err != nil {
+			return err
+		}
+		if l.Day, err = storedDay(due, "督办事项", l.ID); err != nil {
+			return err
+		}
+		l.Kind, l.Late, l.Needs = data.DeskTask, true, []string{unit + "牵头，已逾期"}
+		d.Tasks = append(d.Tasks, l)
+	}
+	return rows.Err()
+}
+
+// deskTopics lists the topics not yet declared for a coming 常务会议 whose
+// month's cut-off has passed (四十一): they now need the exception.
+func (s *Store) deskTopics(tx *Tx, d *data.Desk) error {
+	dl, err := s.deadlineTx(tx)
+	if err != nil {
+		return err
+	}
+	rows, err := tx.Query(`SELECT t.id, t.title, m.starts_at FROM topics t JOIN meetings m ON m.id = t.meeting_id
+		WHERE t.state IN ('research', 'legal', 'reported') AND m.kind = 'executive' AND m.status = 'planning' AND m.starts_at >= ?
+		ORDER BY m.starts_at, t.id`, d.Day.Format(clockLayout))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var l data.DeskLine
+		var start string
+		if err := rows.Scan(&l.ID, &l.Title, &start); err != nil {
+			return err
+		}
+		if l.Day, err = parseClock(start); err != nil {
+			return err
+		}
+		if dl.Late(d.Day, l.Day) {
+			l.Kind, l.Late, l.Needs = data.DeskTopic, true, []string{"已过申报截止日，须附合法性审查意见书并经市长同意"}
+			d.Topics = append(d.Topics, l)
+		}
+	}
+	return rows.Err()
+}
+
+func deskMinutes(tx *Tx, d *data.Desk) error {
+	rows, err := tx.Query(`SELECT mi.id, mt.title, mi.stage, mt.starts_at FROM minutes mi JOIN meetings mt ON mt.id = mi.meeting_id
+		WHERE mi.stage <> 'signed' ORDER BY mt.starts_at, mi.id`)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var l data.DeskLine
+		var stage data.MinutesStage
+		var start string
+		if err := rows.Scan(&l.ID, &l.Title, &stage, &start); err != nil {
+			return err
+		}
+		if l.Day, err = parseClock(start); err != nil {
+			return err
+		}
+		l.Kind, l.Needs = data.DeskMinutes, []string{rules.MinutesNeeds(stage)}
+		d.Minutes = append(d.Minutes, l)
+	}
+	return rows.Err()
+}
+
+// deskFiling lists the normative documents issued and not yet filed, with
+// the day 备案 is due (十九).
+func deskFiling(tx *Tx, d *data.Desk) error {
+	rows, err := tx.Query("SELECT id, title, issued_on FROM documents WHERE status = 'issued' ORDER BY issued_on, id")
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+		var l data.DeskLine
+		var issued string
+		if err := rows.Scan(&l.ID, &l.Title, &issued); err != nil {
+			return err
+		}
+		on, err := storedDay(issued, "公文", l.ID)
+		if err != nil {
+			return err
+		}
+		l.Kind, l.Day = data.DeskDocument, rules.FilingDue(on)
+		l.Late, l.Needs = l.Day.Before(d.Day), []string{"待备案"}
+		d.Filing = append(d.Filing, l)
+	}
+	return rows.Err()
+}

@@ -1,0 +1,104 @@
+package screens
+
+import (
+	"context"
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
+)
+
+// deskScreen is 工作台, the first screen: what is due today and this week,
+// each line opening its record.
+type deskScreen struct {
+	env      *Env
+	open     func(kind data.DeskKind, id int64) // the shell's: shows the record
+	heading  *widget.Label
+	sections *fyne.Container
+	desk     data.Desk
+}
+
+func newDeskScreen(env *Env, open func(data.DeskKind, int64)) *deskScreen {
+	return &deskScreen{env: env, open: open}
+}
+
+func (s *deskScreen) build() fyne.CanvasObject {
+	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	s.sections = container.NewVBox()
+	refresh := widget.NewButtonWithIcon(lang.L("desk.refresh"), theme.ViewRefreshIcon(), s.reload)
+	top := container.NewBorder(nil, nil, nil, refresh, s.heading)
+	s.reload()
+	return container.NewBorder(top, nil, nil, nil, container.NewVScroll(s.sections))
+}
+
+// reload reads the desk of today off the UI goroutine.
+func (s *deskScreen) reload() {
+	if s.env.Desk == nil {
+		return
+	}
+	day := s.env.now()
+	load(s.env, func(ctx context.Context) (data.Desk, error) { return s.env.Desk.Desk(ctx, day) }, s.show)
+}
+
+func (s *deskScreen) show(d data.Desk) {
+	s.desk = d
+	s.heading.SetText(fmt.Sprintf(lang.L("desk.heading"), dayCN(d.Day)))
+	s.sections.RemoveAll()
+	count := func(key string, lines []data.DeskLine) string {
+		return fmt.Sprintf("%s（%d）", lang.L(key), len(lines))
+	}
+	tasks := count("desk.tasks", d.Tasks)
+	if d.TasksOverdue > len(d.Tasks) {
+		tasks = fmt.Sprintf(lang.L("desk.tasks.more"), d.TasksOverdue, len(d.Tasks))
+	}
+	for _, sec := range []struct {
+		title string
+		lines []data.DeskLine
+	}{
+		{count("desk.meetings", d.Meetings), d.Meetings},
+		{count("desk.countersigns", d.Countersigns), d.Countersigns},
+		{tasks, d.Tasks},
+		{count("desk.topics", d.Topics), d.Topics},
+		{count("desk.minutes", d.Minutes), d.Minutes},
+		{count("desk.filing", d.Filing), d.Filing},
+	} {
+		s.sections.Add(s.section(sec.title, sec.lines))
+	}
+	s.sections.Refresh()
+}
+
+// section is a heading (with its count) and its lines, or a line saying nothing is due.
+func (s *deskScreen) section(title string, lines []data.DeskLine) fyne.CanvasObject {
+	box := container.NewVBox(widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	if len(lines) == 0 {
+		none := widget.NewLabel(lang.L("desk.none"))
+		none.Importance = widget.LowImportance
+		box.Add(none)
+	}
+	for _, l := range lines {
+		box.Add(s.line(l))
+	}
+	return box
+}
+
+// line is one record: its day, its name and what it needs, late ones in
+// red, wrapped to the window's width, with 打开 that opens the record.
+func (s *deskScreen) line(l data.DeskLine) fyne.CanvasObject {
+	text := dayCN(l.Day) + "　" + l.Title
+	if len(l.Needs) > 0 {
+		text += "　—　" + strings.Join(l.Needs, "；")
+	}
+	label := widget.NewLabel(text)
+	label.Wrapping = fyne.TextWrapWord
+	if l.Late {
+		label.Importance = widget.DangerImportance
+	}
+	open := widget.NewButtonWithIcon(lang.L("action.open"), theme.NavigateNextIcon(), func() { s.open(l.Kind, l.ID) })
+	return container.NewBorder(nil, nil, nil, open, label)
+}

@@ -1,0 +1,81 @@
+package screens
+
+import (
+	"context"
+	"io"
+	"strings"
+	"testing"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/test"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data/demo"
+	"huiwu/data/store"
+	"huiwu/translation"
+)
+
+// The 工作台 is the first screen: on a year of generated data, with the
+// clock on the demo's last day, it lists the week's meetings with what each
+// lacks and the overdue tasks counted, and 打开 on a line opens that
+// record on its screen.
+func TestDeskListsAndOpens(t *testing.T) {
+	test.NewTempApp(t)
+	if err := translation.Load(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	if err := s.LoadDecade(context.Background(), 3, 1, io.Discard); err != nil {
+		t.Fatal(err)
+	}
+	w := test.NewWindow(nil)
+	w.Resize(fyne.NewSize(1024, 720))
+	t.Cleanup(w.Close)
+	env := &Env{
+		Window: w, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Topics: s, Minutes: s, Tasks: s, Desk: s,
+		Async: func(work, done func()) { work(); done() },
+	}
+	env.Now = func() time.Time { return demo.Today.Add(9 * time.Hour) }
+	shell := NewShell(env, "test")
+	w.SetContent(shell.Content())
+	if shell.screens[0].key != "desk" {
+		t.Fatalf("the first screen is %s", shell.screens[0].key)
+	}
+	shell.Show("desk")
+	desk := shell.screens[0].keys.(*deskScreen)
+	if got := desk.heading.Text; got != "今天是2026年11月28日（星期六）" {
+		t.Errorf("heading %q", got)
+	}
+	d := desk.desk
+	if len(d.Meetings) == 0 || d.TasksOverdue == 0 {
+		t.Fatalf("desk %d meetings, %d overdue tasks", len(d.Meetings), d.TasksOverdue)
+	}
+	first := desk.sections.Objects[0].(*fyne.Container)
+	if got := first.Objects[0].(*widget.Label).Text; !strings.HasPrefix(got, "本周会议（") {
+		t.Errorf("first section %q", got)
+	}
+	line := first.Objects[1].(*fyne.Container)
+	text := line.Objects[0].(*widget.Label).Text
+	if !strings.Contains(text, d.Meetings[0].Title) || !strings.HasPrefix(text, dayCN(d.Meetings[0].Day)) {
+		t.Errorf("first line %q, want the day and %q", text, d.Meetings[0].Title)
+	}
+	test.Tap(line.Objects[1].(*widget.Button))
+	ms := shell.screens[shell.index("meetings")].keys.(*meetingsScreen)
+	if shell.current != shell.index("meetings") || ms.page == nil || ms.page.id != d.Meetings[0].ID {
+		t.Fatalf("打开 did not open meeting %d", d.Meetings[0].ID)
+	}
+	shell.Show("desk")
+	tasks := desk.sections.Objects[2].(*fyne.Container)
+	if got := tasks.Objects[0].(*widget.Label).Text; got != "逾期督办事项：共 130 件，列出逾期最久的 20 件" {
+		t.Errorf("tasks heading %q", got)
+	}
+	test.Tap(tasks.Objects[1].(*fyne.Container).Objects[1].(*widget.Button))
+	if shell.current != shell.index("tasks") {
+		t.Fatal("打开 on a task did not go to 督办")
+	}
+}

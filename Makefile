@@ -96,12 +96,14 @@ linux: deps
 		-C $(LINUX_ROOT) -cJf $(LINUX_TAR) Makefile usr
 	packaging/linux/check.sh $(LINUX_TAR) $(BUILD_DATE)
 
-## screenshots: the real program with demo data under Xvfb, one PNG per screen
+## screenshots: the real program with demo data under Xvfb, one PNG per screen, on a
+## screen of SIZE (make screenshots SIZE=1366x768; the default is the smallest an office has)
+SIZE ?= 1024x768
 screenshots: build
 	rm -rf $(DATA_DEMO) && mkdir -p $(DATA_DEMO) docs/screenshots
 	./huiwu --data $(DATA_DEMO) demo
-	FONTCONFIG_FILE=$(CURDIR)/docs/no-cjk-fonts.conf FYNE_THEME=light \
-		xvfb-run -a -s "-screen 0 1280x800x24" scripts/screenshots.sh $(DATA_DEMO) docs/screenshots
+	FONTCONFIG_FILE=$(CURDIR)/docs/no-cjk-fonts.conf FYNE_THEME=light HUIWU_WINDOW_SIZE=$(SIZE) \
+		xvfb-run -a -s "-screen 0 $(SIZE)x24" scripts/screenshots.sh $(DATA_DEMO) docs/screenshots
 	HUIWU_SCREENSHOTS=$(CURDIR)/docs/screenshots $(GO) test -count=1 -tags "$(TAGS)" -run TestScreenshots ./export/paper/
 
 ## bench: the ten-year data set, the Go benchmarks on it, start-up and memory under Xvfb, one table (not part of test)

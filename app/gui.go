@@ -34,7 +34,8 @@ func runGUI(dir string, meta Meta) error {
 	a.SetIcon(icons.App)
 	a.Settings().SetTheme(screens.Theme(screens.LoadAppearance(a.Preferences())))
 	w := a.NewWindow(lang.L("app.title"))
-	w.Resize(fyne.NewSize(1280, 800))
+	w.Resize(windowSize(a.Preferences()))
+	rememberSize(a, w)
 	w.SetMaster()
 	g := &gui{app: a, win: w, dir: dir, meta: meta}
 	// Opening checks the whole file (quick_check) before anything may write

@@ -18,12 +18,12 @@ import (
 func (p *docPage) exportMenu() *fyne.Menu {
 	items := []*fyne.MenuItem{
 		fyne.NewMenuItem(lang.L("document.export.docform"), func() {
-			saveAs(p.env, fmt.Sprintf("公文处理笺-%d.pdf", p.id), built(func(ctx context.Context) (gather.Writer, error) { return p.env.sources().DocPaper(ctx, p.id, false) }))
+			saveBuilt(p.env, fmt.Sprintf("公文处理笺-%d.pdf", p.id), func(ctx context.Context) (gather.Writer, error) { return p.env.sources().DocPaper(ctx, p.id, false) })
 		}),
 	}
 	if len(p.rec.Countersigns) > 0 {
 		items = append(items, fyne.NewMenuItem(lang.L("document.export.countersign"), func() {
-			saveAs(p.env, fmt.Sprintf("会签单-%d.pdf", p.id), built(func(ctx context.Context) (gather.Writer, error) { return p.env.sources().DocPaper(ctx, p.id, true) }))
+			saveBuilt(p.env, fmt.Sprintf("会签单-%d.pdf", p.id), func(ctx context.Context) (gather.Writer, error) { return p.env.sources().DocPaper(ctx, p.id, true) })
 		}))
 	}
 	return fyne.NewMenu("", items...)
@@ -42,8 +42,8 @@ func (p *docPage) exportButton() *widget.Button {
 func (s *documentsScreen) exportBook() {
 	year := time.Now().Year()
 	from, to := time.Date(year, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(year, 12, 31, 0, 0, 0, 0, time.UTC)
-	saveAs(s.env, fmt.Sprintf("公文清单-%d.xlsx", year), built(func(ctx context.Context) (gather.Writer, error) {
+	saveBuilt(s.env, fmt.Sprintf("公文清单-%d.xlsx", year), func(ctx context.Context) (gather.Writer, error) {
 		_, book, err := s.env.sources().DocBook(ctx, from, to)
 		return book, err
-	}))
+	})
 }

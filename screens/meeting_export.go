@@ -24,6 +24,23 @@ func saveAs(env *Env, name string, write func(ctx context.Context, w io.Writer) 
 	chooseSave(env.Window, name, func(path string) { exportTo(env, path, write) })
 }
 
+// saveBuilt reads a paper whole first and asks where to save it only when
+// it can be made: a paper the rules refuse (an unsigned 纪要 印发) is refused
+// before any dialog, and no file is left under its name.
+func saveBuilt(env *Env, name string, build func(ctx context.Context) (gather.Writer, error)) {
+	var paper gather.Writer
+	act(env, func(ctx context.Context) (err error) {
+		paper, err = build(ctx)
+		return err
+	}, func(err error) {
+		if err != nil {
+			showError(env, err)
+			return
+		}
+		saveAs(env, name, func(_ context.Context, w io.Writer) error { return paper(w) })
+	})
+}
+
 // exportTo writes path with write and says where it went.
 func exportTo(env *Env, path string, write func(ctx context.Context, w io.Writer) error) {
 	act(env, func(ctx context.Context) error {

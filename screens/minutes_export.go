@@ -2,12 +2,13 @@ package screens
 
 import (
 	"context"
-	"io"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
+
+	"huiwu/export/gather"
 )
 
 // exportButtons print the 审签单 (at any stage, for the leaders to sign by
@@ -15,10 +16,10 @@ import (
 // writing and carrying the audit head.
 func (p *minutesPage) exportButtons() []fyne.CanvasObject {
 	signoff := widget.NewButtonWithIcon(lang.L("minutes.export.signoff"), theme.DocumentPrintIcon(), func() {
-		saveAs(p.env, p.fileName("审签单"), func(ctx context.Context, w io.Writer) error { return p.writePaper(ctx, w, false) })
+		saveBuilt(p.env, p.fileName("审签单"), func(ctx context.Context) (gather.Writer, error) { return p.paper(ctx, false) })
 	})
 	final := widget.NewButtonWithIcon(lang.L("minutes.export.final"), theme.DocumentPrintIcon(), func() {
-		saveAs(p.env, p.fileName("纪要"), func(ctx context.Context, w io.Writer) error { return p.writePaper(ctx, w, true) })
+		saveBuilt(p.env, p.fileName("纪要"), func(ctx context.Context) (gather.Writer, error) { return p.paper(ctx, true) })
 	})
 	return []fyne.CanvasObject{signoff, final}
 }
@@ -27,13 +28,9 @@ func (p *minutesPage) fileName(what string) string {
 	return p.n.IssueText() + what + ".pdf"
 }
 
-// writePaper writes the 纪要 (final) or its 审签单.
-func (p *minutesPage) writePaper(ctx context.Context, w io.Writer, final bool) error {
+// paper reads the 纪要 (final) or its 审签单, dated on the screen's clock.
+func (p *minutesPage) paper(ctx context.Context, final bool) (gather.Writer, error) {
 	src := p.env.sources()
 	src.Now = p.screen.now
-	paper, err := src.MinutesPaper(ctx, p.id, final)
-	if err != nil {
-		return err
-	}
-	return paper(w)
+	return src.MinutesPaper(ctx, p.id, final)
 }

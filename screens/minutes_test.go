@@ -147,11 +147,34 @@ func TestMinutesPagePapers(t *testing.T) {
 	ms.now = r.store.Now
 	ms.open(n.ID)
 	var buf bytes.Buffer
-	if err := ms.page.writePaper(context.Background(), &buf, false); err != nil || !bytes.HasPrefix(buf.Bytes(), []byte("%PDF")) {
+	signoff, err := ms.page.paper(context.Background(), false)
+	if err == nil {
+		err = signoff(&buf)
+	}
+	if err != nil || !bytes.HasPrefix(buf.Bytes(), []byte("%PDF")) {
 		t.Fatalf("审签单: %v", err)
 	}
-	if err := ms.page.writePaper(context.Background(), &buf, true); err == nil || !strings.Contains(err.Error(), "尚未签发") {
+	if _, err := ms.page.paper(context.Background(), true); err == nil || !strings.Contains(err.Error(), "尚未签发") {
 		t.Fatalf("unsigned 纪要 printed: %v", err)
+	}
+	// 印发纪要 on the draft says why at once: no save dialog opens first
+	// (issue 16), so no file can be left under the 纪要's name.
+	test.Tap(ms.page.exportButtons()[1].(*widget.Button))
+	top := r.win.Canvas().Overlays().Top()
+	if top == nil {
+		t.Fatal("印发纪要 on a draft showed nothing")
+	}
+	var said []string
+	for _, o := range test.LaidOutObjects(top) {
+		if l, ok := o.(*widget.Label); ok {
+			said = append(said, l.Text)
+		}
+		if _, ok := o.(*widget.List); ok {
+			t.Fatal("印发纪要 on a draft opened the save dialog")
+		}
+	}
+	if !strings.Contains(strings.Join(said, " "), "尚未签发") {
+		t.Fatalf("印发纪要 on a draft said %q", said)
 	}
 }
 

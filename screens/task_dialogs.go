@@ -239,9 +239,9 @@ func (s *tasksScreen) askExport(report bool) *formDialog {
 		to := from.AddDate(0, 1, -1)
 		done(nil)
 		name := map[bool]string{false: "督办台账", true: "督办通报"}[report] + from.Format("2006-01") + ".xlsx"
-		saveAs(s.env, name, built(func(ctx context.Context) (gather.Writer, error) {
+		saveBuilt(s.env, name, func(ctx context.Context) (gather.Writer, error) {
 			return s.env.sources().TaskWorkbook(ctx, from, to, report)
-		}))
+		})
 	})
 	f.show()
 	return f

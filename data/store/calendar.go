@@ -102,10 +102,10 @@ func (s *Store) reverifyDeadlines(tx *Tx) error {
 		return err
 	}
 	for _, c := range cs {
-		if !c.DueUnverified || c.Reply != data.ReplyNone {
+		due, again := rules.Reverify(cal, c)
+		if !again {
 			continue
 		}
-		due := rules.CountersignDue(cal, c.Sent)
 		if _, err := tx.Exec("UPDATE countersigns SET due = ?, due_unverified = ?, version = version + 1 WHERE doc_id = ? AND unit_id = ?",
 			dayText(due.Date), due.Unverified, c.DocID, c.UnitID); err != nil {
 			return err

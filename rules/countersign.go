@@ -207,22 +207,30 @@ func SignDispute(c data.Countersign, summary string) error {
 // each unit that disagreed has countersigned that summary, for the
 // government to decide.
 func ReadyToRoute(cs []data.Countersign, dispute string, signed []data.DisputeSign) error {
-	var against []data.Countersign
 	for _, c := range cs {
 		if c.Reply == data.ReplyNone {
 			return refuse(c48, "%s 尚未回复会签意见（期限 %s），会签完成后再呈批（第四十八条）", c.UnitName, c.Deadline().Format(data.DateLayout))
 		}
-		if c.Reply == data.ReplyDisagree {
-			against = append(against, c)
-		}
 	}
-	if len(against) > 0 && data.Clean(dispute) == "" {
+	if slices.ContainsFunc(cs, disagreed) && data.Clean(dispute) == "" {
 		return refuse(c48, "有单位提出不同意见，须由主办单位列明各方理由、提出办理建议后再呈批（第四十八条）")
 	}
-	for _, c := range against {
-		if !slices.ContainsFunc(signed, func(s data.DisputeSign) bool { return s.UnitID == c.UnitID }) {
-			return refuse(c48, "%s 尚未在主办单位列明的分歧意见上会签（第四十八条）", c.UnitName)
-		}
+	if u := UnsignedAgainst(cs, signed); len(u) > 0 {
+		return refuse(c48, "%s 尚未在主办单位列明的分歧意见上会签（第四十八条）", u[0].UnitName)
 	}
 	return nil
+}
+
+func disagreed(c data.Countersign) bool { return c.Reply == data.ReplyDisagree }
+
+// UnsignedAgainst are the units that disagreed and have not yet signed the
+// lead unit's summary (四十八), in the order of cs.
+func UnsignedAgainst(cs []data.Countersign, signed []data.DisputeSign) []data.Countersign {
+	var out []data.Countersign
+	for _, c := range cs {
+		if disagreed(c) && !slices.ContainsFunc(signed, func(s data.DisputeSign) bool { return s.UnitID == c.UnitID }) {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -88,6 +88,8 @@ type DocSteps struct {
 	Route       bool // 四十九: write the opinion and route
 	Instruct    bool // record a leader's 批示 (once routed)
 	Close       bool // 已办结
+	Dispute     bool // 四十八: summarise a disagreement (once a unit disagreed)
+	DisputeSign bool // 四十八: a disagreeing unit signs the summary (once there is one)
 }
 
 // DocMoves says which steps record r allows, so that a screen asks instead
@@ -99,5 +101,7 @@ func DocMoves(r data.DocRecord) DocSteps {
 		Route:       open,
 		Instruct:    r.RouteLeaderID != 0,
 		Close:       slices.Contains(closable, r.Doc.Status),
+		Dispute:     slices.ContainsFunc(r.Countersigns, disagreed),
+		DisputeSign: r.Dispute != "" && len(UnsignedAgainst(r.Countersigns, r.DisputeSigns)) > 0,
 	}
 }

@@ -107,3 +107,32 @@ func TestCloseStepAndDocMoves四十九(t *testing.T) {
 		t.Error("countersigning offered a second time")
 	}
 }
+
+// 四十八: the summary is offered once a unit disagreed, and its signature
+// while a disagreeing unit has not signed it.
+func TestDocMovesDispute四十八(t *testing.T) {
+	against := data.Countersign{UnitID: 9, UnitName: "资规局", Reply: data.ReplyDisagree}
+	agree := data.Countersign{UnitID: 7, UnitName: "财政局", Reply: data.ReplyAgree}
+	signed := []data.DisputeSign{{UnitID: 9, UnitName: "资规局", Signer: "何科长"}}
+	tests := []struct {
+		name          string
+		cs            []data.Countersign
+		dispute       string
+		signed        []data.DisputeSign
+		summ, signing bool
+		unsigned      int
+	}{
+		{"all agreed", []data.Countersign{agree}, "", nil, false, false, 0},
+		{"a disagreement, no summary", []data.Countersign{agree, against}, "", nil, true, false, 1},
+		{"summary awaiting its signature", []data.Countersign{agree, against}, "双方理由", nil, true, true, 1},
+		{"summary signed", []data.Countersign{agree, against}, "双方理由", signed, true, false, 0},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			m := DocMoves(data.DocRecord{Doc: data.Document{Status: data.DocCountersign}, Countersigns: tt.cs, Dispute: tt.dispute, DisputeSigns: tt.signed})
+			if m.Dispute != tt.summ || m.DisputeSign != tt.signing || len(UnsignedAgainst(tt.cs, tt.signed)) != tt.unsigned {
+				t.Errorf("moves %+v, unsigned %v", m, UnsignedAgainst(tt.cs, tt.signed))
+			}
+		})
+	}
+}

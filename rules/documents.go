@@ -76,3 +76,26 @@ func Returned(fs []DocFinding) (bool, string) {
 	}
 	return len(msgs) > 0, strings.Join(msgs, "；")
 }
+
+// IntakeStatus decides where a document stands once its entry is saved
+// (四十七), given its findings and the state it had (old, "" for a new
+// one): a failing check returns it (已退回, with the problem shown), a
+// returned one that now passes is registered again, and a document already
+// under way keeps its place — an edit only corrects its entry.
+func IntakeStatus(d data.Document, old data.DocStatus, fs []DocFinding) (data.DocStatus, string) {
+	st := d.Status
+	if st == "" {
+		st = data.DocRegistered
+	}
+	returned, problem := Returned(fs)
+	switch {
+	case returned:
+		st = data.DocReturned
+	case st == data.DocReturned:
+		st = data.DocRegistered
+	}
+	if old != "" && old != data.DocRegistered && old != data.DocReturned && old != st {
+		st = old
+	}
+	return st, problem
+}

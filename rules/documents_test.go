@@ -81,3 +81,34 @@ func TestRouteDocument四十九(t *testing.T) {
 		})
 	}
 }
+
+// 四十七: where a saved entry leaves a document — returned while a check
+// fails, registered again once it passes, and kept in place when under way.
+func TestIntakeStatus四十七(t *testing.T) {
+	good := data.Intake{ViaOffice: true, MattersSeen: 1}
+	bad := data.Intake{ViaOffice: true, SkipLevel: true, MattersSeen: 1}
+	tests := []struct {
+		name    string
+		st, old data.DocStatus
+		in      data.Intake
+		want    data.DocStatus
+		problem string
+	}{
+		{"new, passing", "", "", good, data.DocRegistered, ""},
+		{"new, skipping a level", "", "", bad, data.DocReturned, "越级报文（第四十七条）"},
+		{"returned, now passing", data.DocReturned, data.DocReturned, good, data.DocRegistered, ""},
+		{"registered, now failing", data.DocRegistered, data.DocRegistered, bad, data.DocReturned, "越级报文（第四十七条）"},
+		{"routed, corrected", data.DocRouted, data.DocRouted, good, data.DocRouted, ""},
+		{"routed, a check now failing keeps its place", data.DocRouted, data.DocRouted, bad, data.DocRouted, "越级报文（第四十七条）"},
+		{"stale form of a countersigned one", data.DocRegistered, data.DocCountersign, good, data.DocCountersign, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			d := data.Document{Kind: data.DocRequest, Intake: tt.in, Status: tt.st}
+			st, problem := IntakeStatus(d, tt.old, CheckIntake(d))
+			if st != tt.want || problem != tt.problem {
+				t.Errorf("IntakeStatus = %s %q, want %s %q", st, problem, tt.want, tt.problem)
+			}
+		})
+	}
+}

@@ -93,11 +93,7 @@ func (s *Store) SaveCalendarYear(ctx context.Context, year int, schedule, source
 // reverifyDeadlines recomputes the unverified deadlines still awaiting a
 // reply on the calendar as it now stands (四十八).
 func (s *Store) reverifyDeadlines(tx *Tx) error {
-	cal, _, err := calendarTx(tx)
-	if err != nil {
-		return err
-	}
-	cs, err := countersignsTx(tx, 0)
+	cal, cs, err := countersignsOnCalendarTx(tx)
 	if err != nil {
 		return err
 	}
@@ -118,4 +114,15 @@ func (s *Store) reverifyDeadlines(tx *Tx) error {
 		}
 	}
 	return nil
+}
+
+// countersignsOnCalendarTx loads what every 四十八 deadline decision over
+// all documents needs: the calendar in force and every countersign.
+func countersignsOnCalendarTx(tx *Tx) (*rules.Calendar, []data.Countersign, error) {
+	cal, _, err := calendarTx(tx)
+	if err != nil {
+		return nil, nil, err
+	}
+	cs, err := countersignsTx(tx, 0)
+	return cal, cs, err
 }

@@ -184,11 +184,7 @@ func (s *Store) LapseOverdue(ctx context.Context) (int, error) {
 	n := 0
 	err := s.tx(ctx, func(tx *Tx) error {
 		n = 0
-		cal, _, err := calendarTx(tx)
-		if err != nil {
-			return err
-		}
-		cs, err := countersignsTx(tx, 0)
+		cal, cs, err := countersignsOnCalendarTx(tx)
 		if err != nil {
 			return err
 		}

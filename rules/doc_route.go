@@ -2,7 +2,6 @@ package rules
 
 import (
 	"strings"
-	"time"
 
 	"huiwu/data"
 )
@@ -64,53 +63,3 @@ func RouteDocument(d data.Document, in RouteInput) (Route, error) {
 	}
 	return r, nil
 }
-
-// LegalReview is the 司法局's review of a normative document (五十).
-type LegalReview string
-
-// The review outcomes.
-const (
-	ReviewNone     LegalReview = ""
-	ReviewLawful   LegalReview = "lawful"   // 合法
-	ReviewUnlawful LegalReview = "unlawful" // 不合法
-)
-
-// NormativeState is what clause 五十 needs to know of a normative document.
-type NormativeState struct {
-	Review         LegalReview
-	Classified     bool // 密级 set
-	SecrecyChecked bool // 保密审查 recorded
-	Disclosure     string
-}
-
-// CanSign applies clause 五十: a normative document issued in the
-// government's name passes the 司法局's legal review before it is signed
-// (审签), sent to a meeting or issued; without it, or when it was found
-// unlawful, it cannot be. It must declare its 公开属性, and a classified one
-// needs a 保密审查 record. what names the step refused: 审签, 提交会议, 印发.
-func CanSign(s NormativeState, what string) error {
-	var ps []data.Problem
-	switch s.Review {
-	case ReviewNone:
-		ps = append(ps, data.Problem{Field: "合法性审查", Message: "未经司法局合法性审查，不得" + what + "（第五十条）"})
-	case ReviewUnlawful:
-		ps = append(ps, data.Problem{Field: "合法性审查", Message: "司法局审查认定不合法，不得" + what + "（第五十条）"})
-	}
-	if s.Disclosure == "" {
-		ps = append(ps, data.Problem{Field: "公开属性", Message: "未明确公开属性（第五十条）"})
-	}
-	if s.Classified && !s.SecrecyChecked {
-		ps = append(ps, data.Problem{Field: "保密审查", Message: "涉密文件须经保密审查（第五十条）"})
-	}
-	if len(ps) > 0 {
-		return &data.Error{Code: data.EInvalid, Message: "规范性文件不得" + what, Problems: ps}
-	}
-	return nil
-}
-
-// FilingDays is the time allowed for 备案 after issue (十九), in calendar
-// days: the rules say 15 days, not working days.
-const FilingDays = 15
-
-// FilingDue is the 备案 deadline of a normative document issued on day (十九).
-func FilingDue(issued time.Time) time.Time { return dateOf(issued).AddDate(0, 0, FilingDays) }

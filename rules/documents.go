@@ -2,9 +2,7 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 	"strings"
-	"time"
 
 	"huiwu/data"
 )
@@ -79,67 +77,25 @@ func Returned(fs []DocFinding) (bool, string) {
 	return len(msgs) > 0, strings.Join(msgs, "；")
 }
 
-// CountersignDays is how many working days a countersigning unit has to
-// reply (四十八).
-const CountersignDays = 7
-
-// CountersignDue is the reply deadline of a countersign sent on day (四十八):
-// the 7th working day after it.
-func CountersignDue(c *Calendar, sent time.Time) Due { return c.AddWorkdays(sent, CountersignDays) }
-
-// Lapsed applies 四十八's last sentence: a unit that has not replied by its
-// due date is taken to have no different opinion (视为无不同意见), recorded on
-// the first working day after the due date. It returns that day, and
-// whether today has reached it. A day the calendar cannot verify (past the
-// covered years) never lapses anyone: silence is not turned into consent on
-// a guessed date.
-func Lapsed(c *Calendar, due, today time.Time) (time.Time, bool) {
-	next := c.NextWorkday(due)
-	return next.Date, !next.Unverified && !dateOf(today).Before(next.Date)
-}
-
-// LapseText is the record written for a unit silent past its deadline (四十八).
-const LapseText = "逾期未回复，视为无不同意见（第四十八条）"
-
-// CheckExtension applies 四十八: a unit that cannot reply in time agrees
-// another deadline with the lead unit; it must be later than the current
-// one and carry a reason.
-func CheckExtension(current, proposed time.Time, reason string) error {
-	var ps []data.Problem
-	if !proposed.After(current) {
-		ps = append(ps, data.Problem{Field: "延长至", Message: "应晚于原办理期限 " + current.Format(data.DateLayout) + "（第四十八条）"})
+// IntakeStatus decides where a document stands once its entry is saved
+// (四十七), given its findings and the state it had (old, "" for a new
+// one): a failing check returns it (已退回, with the problem shown), a
+// returned one that now passes is registered again, and a document already
+// under way keeps its place — an edit only corrects its entry.
+func IntakeStatus(d data.Document, old data.DocStatus, fs []DocFinding) (data.DocStatus, string) {
+	st := d.Status
+	if st == "" {
+		st = data.DocRegistered
 	}
-	if data.Clean(reason) == "" {
-		ps = append(ps, data.Problem{Field: "延期理由", Message: "须写明与主办单位商定的理由（第四十八条）"})
+	returned, problem := Returned(fs)
+	switch {
+	case returned:
+		st = data.DocReturned
+	case st == data.DocReturned:
+		st = data.DocRegistered
 	}
-	if len(ps) > 0 {
-		return &data.Error{Code: data.EInvalid, Message: "延期未保存", Problems: ps}
+	if old != "" && old != data.DocRegistered && old != data.DocReturned && old != st {
+		st = old
 	}
-	return nil
-}
-
-// ReadyToRoute applies 四十八 before the office routes a countersigned
-// document: every unit has replied (or lapsed), and where one disagreed
-// the lead unit has summarised each side's reasons and proposed a way, and
-// each unit that disagreed has countersigned that summary, for the
-// government to decide.
-func ReadyToRoute(cs []data.Countersign, dispute string, signed []data.DisputeSign) error {
-	var against []data.Countersign
-	for _, c := range cs {
-		if c.Reply == data.ReplyNone {
-			return data.Errorf(data.EInvalid, "%s 尚未回复会签意见（期限 %s），会签完成后再呈批（第四十八条）", c.UnitName, c.Deadline().Format(data.DateLayout))
-		}
-		if c.Reply == data.ReplyDisagree {
-			against = append(against, c)
-		}
-	}
-	if len(against) > 0 && data.Clean(dispute) == "" {
-		return data.Errorf(data.EInvalid, "有单位提出不同意见，须由主办单位列明各方理由、提出办理建议后再呈批（第四十八条）")
-	}
-	for _, c := range against {
-		if !slices.ContainsFunc(signed, func(s data.DisputeSign) bool { return s.UnitID == c.UnitID }) {
-			return data.Errorf(data.EInvalid, "%s 尚未在主办单位列明的分歧意见上会签（第四十八条）", c.UnitName)
-		}
-	}
-	return nil
+	return st, problem
 }

@@ -3,7 +3,6 @@ package rules
 import (
 	"strings"
 	"testing"
-	"time"
 
 	"huiwu/data"
 )
@@ -49,45 +48,6 @@ func TestCheckIntake四十七(t *testing.T) {
 	}
 }
 
-// 四十八: silence lapses on the first working day after the deadline, so a
-// deadline before a holiday lapses after it.
-func TestLapsed四十八(t *testing.T) {
-	c := builtin(t)
-	tests := []struct {
-		due, today, on string
-		lapsed         bool
-	}{
-		{"2026-10-13", "2026-10-13", "2026-10-14", false},
-		{"2026-10-13", "2026-10-14", "2026-10-14", true},
-		{"2026-09-30", "2026-10-05", "2026-10-08", false}, // National Day
-		{"2026-09-30", "2026-10-08", "2026-10-08", true},
-		{"2026-10-09", "2026-10-10", "2026-10-10", true}, // the make-up Saturday counts
-	}
-	for _, tt := range tests {
-		t.Run(tt.due+" on "+tt.today, func(t *testing.T) {
-			on, lapsed := Lapsed(c, day(tt.due), day(tt.today).Add(15*time.Hour))
-			if lapsed != tt.lapsed || on.Format(data.DateLayout) != tt.on {
-				t.Errorf("Lapsed = %s %v, want %s %v", on.Format(data.DateLayout), lapsed, tt.on, tt.lapsed)
-			}
-		})
-	}
-	if _, lapsed := Lapsed(c, day("2026-12-31"), day("2027-03-01")); lapsed {
-		t.Error("a deadline whose next working day is unverified lapsed")
-	}
-	if due := CountersignDue(c, day("2026-09-28")); due.Date.Format(data.DateLayout) != "2026-10-13" {
-		t.Errorf("CountersignDue = %s", due.Date.Format(data.DateLayout))
-	}
-	if err := CheckExtension(day("2026-10-13"), day("2026-10-13"), "x"); err == nil {
-		t.Error("an extension to the same day accepted")
-	}
-	if err := CheckExtension(day("2026-10-13"), day("2026-10-20"), " "); err == nil {
-		t.Error("an extension without a reason accepted")
-	}
-	if err := CheckExtension(day("2026-10-13"), day("2026-10-20"), "需征求镇街意见"); err != nil {
-		t.Error(err)
-	}
-}
-
 // 四十九 on top of 八 and 六: who a document goes to.
 func TestRouteDocument四十九(t *testing.T) {
 	const unit = 10
@@ -122,72 +82,32 @@ func TestRouteDocument四十九(t *testing.T) {
 	}
 }
 
-// 五十: no signing, meeting or issue without a lawful legal review; 公开属性
-// declared; a classified document needs a 保密审查.
-func TestCanSign五十(t *testing.T) {
-	tests := []struct {
-		name  string
-		s     NormativeState
-		field string
-	}{
-		{"no review", NormativeState{Disclosure: "主动公开"}, "合法性审查"},
-		{"found unlawful", NormativeState{Review: ReviewUnlawful, Disclosure: "主动公开"}, "合法性审查"},
-		{"no 公开属性", NormativeState{Review: ReviewLawful}, "公开属性"},
-		{"classified without 保密审查", NormativeState{Review: ReviewLawful, Disclosure: "不予公开", Classified: true}, "保密审查"},
-		{"all in order", NormativeState{Review: ReviewLawful, Disclosure: "不予公开", Classified: true, SecrecyChecked: true}, ""},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			err := CanSign(tt.s, "审签")
-			ps := data.ProblemsOf(err)
-			if tt.field == "" {
-				if err != nil {
-					t.Errorf("refused: %v", err)
-				}
-				return
-			}
-			if len(ps) == 0 || ps[0].Field != tt.field || !strings.Contains(ps[0].Message, "第五十条") {
-				t.Errorf("problems %v, want %s first with the clause", ps, tt.field)
-			}
-		})
-	}
-}
-
-// 十九: 备案 within 15 days of issue.
-func TestFilingDue十九(t *testing.T) {
-	if got := FilingDue(day("2026-09-25")).Format(data.DateLayout); got != "2026-10-10" {
-		t.Errorf("FilingDue = %s", got)
-	}
-}
-
-// 四十八: routing waits for every reply, and a disagreement for the lead
-// unit's summary.
-func TestReadyToRoute四十八(t *testing.T) {
-	agree := data.Countersign{UnitName: "财政局", Reply: data.ReplyAgree}
-	silent := data.Countersign{UnitName: "交通局", Due: day("2026-10-13")}
-	against := data.Countersign{UnitName: "资规局", Reply: data.ReplyDisagree, Reasons: "x"}
-	lapsed := data.Countersign{UnitName: "住建局", Reply: data.ReplyLapsed}
-	against.UnitID = 9
-	signed := []data.DisputeSign{{UnitID: 9, UnitName: "资规局", Signer: "何科长"}}
+// 四十七: where a saved entry leaves a document — returned while a check
+// fails, registered again once it passes, and kept in place when under way.
+func TestIntakeStatus四十七(t *testing.T) {
+	good := data.Intake{ViaOffice: true, MattersSeen: 1}
+	bad := data.Intake{ViaOffice: true, SkipLevel: true, MattersSeen: 1}
 	tests := []struct {
 		name    string
-		cs      []data.Countersign
-		dispute string
-		signed  []data.DisputeSign
-		phrase  string
+		st, old data.DocStatus
+		in      data.Intake
+		want    data.DocStatus
+		problem string
 	}{
-		{"no countersign", nil, "", nil, ""},
-		{"all agreed or lapsed", []data.Countersign{agree, lapsed}, "", nil, ""},
-		{"one silent", []data.Countersign{agree, silent}, "", nil, "交通局 尚未回复"},
-		{"a disagreement without summary", []data.Countersign{agree, against}, "", nil, "列明各方理由"},
-		{"a summary not countersigned", []data.Countersign{agree, against}, "双方理由……", nil, "资规局 尚未在"},
-		{"a summary countersigned", []data.Countersign{agree, against}, "双方理由……", signed, ""},
+		{"new, passing", "", "", good, data.DocRegistered, ""},
+		{"new, skipping a level", "", "", bad, data.DocReturned, "越级报文（第四十七条）"},
+		{"returned, now passing", data.DocReturned, data.DocReturned, good, data.DocRegistered, ""},
+		{"registered, now failing", data.DocRegistered, data.DocRegistered, bad, data.DocReturned, "越级报文（第四十七条）"},
+		{"routed, corrected", data.DocRouted, data.DocRouted, good, data.DocRouted, ""},
+		{"routed, a check now failing keeps its place", data.DocRouted, data.DocRouted, bad, data.DocRouted, "越级报文（第四十七条）"},
+		{"stale form of a countersigned one", data.DocRegistered, data.DocCountersign, good, data.DocCountersign, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			err := ReadyToRoute(tt.cs, tt.dispute, tt.signed)
-			if tt.phrase == "" && err != nil || tt.phrase != "" && (err == nil || !strings.Contains(err.Error(), tt.phrase)) {
-				t.Errorf("err %v, want %q", err, tt.phrase)
+			d := data.Document{Kind: data.DocRequest, Intake: tt.in, Status: tt.st}
+			st, problem := IntakeStatus(d, tt.old, CheckIntake(d))
+			if st != tt.want || problem != tt.problem {
+				t.Errorf("IntakeStatus = %s %q, want %s %q", st, problem, tt.want, tt.problem)
 			}
 		})
 	}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // dayEntry is a date field filled with day (or left empty for the zero time).
@@ -203,26 +204,11 @@ func widgetScroll(o fyne.CanvasObject) fyne.CanvasObject {
 	return s
 }
 
-// unsignedAgainst are the units that disagreed and have not yet signed the
-// lead unit's summary (四十八).
-func (p *docPage) unsignedAgainst() []data.Countersign {
-	var out []data.Countersign
-	for _, c := range p.rec.Countersigns {
-		if c.Reply != data.ReplyDisagree {
-			continue
-		}
-		if !slices.ContainsFunc(p.rec.DisputeSigns, func(g data.DisputeSign) bool { return g.UnitID == c.UnitID }) {
-			out = append(out, c)
-		}
-	}
-	return out
-}
-
 // askDisputeSign records a disagreeing unit's signature on the summary.
 func (p *docPage) askDisputeSign() *formDialog {
 	var names []string
 	ids := map[string]int64{}
-	for _, c := range p.unsignedAgainst() {
+	for _, c := range rules.UnsignedAgainst(p.rec.Countersigns, p.rec.DisputeSigns) {
 		names = append(names, c.UnitName)
 		ids[c.UnitName] = c.UnitID
 	}

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // docPage is one document: its register entry and the 四十七 answers, the
@@ -139,11 +140,11 @@ func (p *docPage) show() {
 		l.Wrapping = fyne.TextWrapWord
 		p.instructions.Add(l)
 	}
-	open := d.Status != data.DocReturned
-	setEnabled(p.startSign, open && len(r.Countersigns) == 0)
-	setEnabled(p.routeBtn, open)
-	setEnabled(p.instructBtn, r.RouteLeaderID != 0)
-	setEnabled(p.closeBtn, d.Status == data.DocInstructed || d.Status == data.DocFiled)
+	moves := rules.DocMoves(r)
+	setEnabled(p.startSign, moves.Countersign)
+	setEnabled(p.routeBtn, moves.Route)
+	setEnabled(p.instructBtn, moves.Instruct)
+	setEnabled(p.closeBtn, moves.Close)
 	p.normative.refresh()
 }
 
@@ -153,13 +154,12 @@ func (p *docPage) showSigns() {
 	if len(r.Countersigns) == 0 {
 		p.signs.Add(widget.NewLabel(lang.L("countersign.none")))
 	}
-	disagree := false
 	for _, c := range r.Countersigns {
 		p.signs.Add(p.signRow(c))
-		disagree = disagree || c.Reply == data.ReplyDisagree
 	}
-	setEnabled(p.disputeBtn, disagree)
-	setEnabled(p.disputeSignBtn, r.Dispute != "" && len(p.unsignedAgainst()) > 0)
+	moves := rules.DocMoves(r)
+	setEnabled(p.disputeBtn, moves.Dispute)
+	setEnabled(p.disputeSignBtn, moves.DisputeSign)
 	p.dispute.SetText("")
 	if r.Dispute != "" {
 		text := fmt.Sprintf(lang.L("countersign.dispute.line"), r.Dispute, r.Proposal)

@@ -2,123 +2,11 @@ package store
 
 import (
 	"context"
-	"fmt"
-	"slices"
-	"strings"
 	"time"
-	"unicode/utf8"
 
 	"huiwu/data"
 	"huiwu/rules"
 )
-
-// calendarTx builds the working-day calendar: the built-in years plus the
-// schedules an administrator entered.
-func calendarTx(tx *Tx) (*rules.Calendar, []data.CalendarYear, error) {
-	rows, err := tx.Query("SELECT year, source, schedule, entered_at, entered_by FROM calendar_years ORDER BY year")
-	if err != nil {
-		return nil, nil, err
-	}
-	defer rows.Close()
-	var entered []data.CalendarYear
-	var ys []rules.YearSchedule
-	for rows.Next() {
-		var y data.CalendarYear
-		if err := rows.Scan(&y.Year, &y.Source, &y.Schedule, &y.EnteredAt, &y.EnteredBy); err != nil {
-			return nil, nil, err
-		}
-		sch, err := rules.ParseSchedule(y.Year, y.Schedule, y.Source)
-		if err != nil {
-			return nil, nil, data.Wrap(data.EDamaged, err, "已录入的 %d 年节假日安排无法读取：%s", y.Year, data.ErrorMessage(err))
-		}
-		entered, ys = append(entered, y), append(ys, sch)
-	}
-	if err := rows.Err(); err != nil {
-		return nil, nil, err
-	}
-	c, err := rules.NewCalendar(ys)
-	return c, entered, err
-}
-
-// WorkCalendar returns the calendar in force, for the command line.
-func (s *Store) WorkCalendar(ctx context.Context) (*rules.Calendar, error) {
-	var c *rules.Calendar
-	err := s.docRead(ctx, func(tx *Tx) error {
-		var err error
-		c, _, err = calendarTx(tx)
-		return err
-	})
-	return c, err
-}
-
-// Calendar describes the calendar for 设置.
-func (s *Store) Calendar(ctx context.Context) (data.CalendarInfo, error) {
-	var info data.CalendarInfo
-	err := s.docRead(ctx, func(tx *Tx) error {
-		c, entered, err := calendarTx(tx)
-		if err != nil {
-			return err
-		}
-		info = data.CalendarInfo{Covered: c.CoveredText(), Entered: entered}
-		return nil
-	})
-	return info, err
-}
-
-// SaveCalendarYear enters (or replaces) a year's holiday schedule from the
-// State Council's notice and local adjustments. The deadlines that were
-// flagged as unverified are then computed again on the fuller calendar:
-// each one that still awaits a reply gets its verified date (or keeps its
-// flag if it reaches further still), and every date that moves is audited.
-func (s *Store) SaveCalendarYear(ctx context.Context, year int, schedule, source string) error {
-	ys, err := rules.ParseSchedule(year, schedule, source)
-	if err != nil {
-		return err
-	}
-	text := rules.FormatSchedule(ys)
-	return s.tx(ctx, func(tx *Tx) error {
-		_, err := tx.Exec(`INSERT INTO calendar_years (year, source, schedule, entered_at, entered_by) VALUES (?, ?, ?, ?, ?)
-			ON CONFLICT (year) DO UPDATE SET source = excluded.source, schedule = excluded.schedule,
-			entered_at = excluded.entered_at, entered_by = excluded.entered_by`, year, ys.Source, text, tx.stamp(), s.Actor)
-		if err != nil {
-			return err
-		}
-		if err := s.audit(tx, "calendar.year", "calendar", int64(year), map[string]string{"source": ys.Source, "schedule": text}); err != nil {
-			return err
-		}
-		return s.reverifyDeadlines(tx)
-	})
-}
-
-// reverifyDeadlines recomputes the unverified deadlines still awaiting a
-// reply on the calendar as it now stands (四十八).
-func (s *Store) reverifyDeadlines(tx *Tx) error {
-	cal, _, err := calendarTx(tx)
-	if err != nil {
-		return err
-	}
-	cs, err := countersignsTx(tx, 0)
-	if err != nil {
-		return err
-	}
-	for _, c := range cs {
-		if !c.DueUnverified || c.Reply != data.ReplyNone {
-			continue
-		}
-		due := rules.CountersignDue(cal, c.Sent)
-		if _, err := tx.Exec("UPDATE countersigns SET due = ?, due_unverified = ?, version = version + 1 WHERE doc_id = ? AND unit_id = ?",
-			dayText(due.Date), due.Unverified, c.DocID, c.UnitID); err != nil {
-			return err
-		}
-		if err := s.audit(tx, "countersign.reverify", "document", c.DocID, map[string]any{
-			"unit": c.UnitName,
-			"from": dayText(c.Due), "to": dayText(due.Date), "unverified": due.Unverified, "clause": "四十八",
-		}); err != nil {
-			return err
-		}
-	}
-	return nil
-}
 
 func countersignsTx(tx *Tx, docID int64) ([]data.Countersign, error) {
 	if docID != 0 {
@@ -203,17 +91,14 @@ func (s *Store) StartCountersign(ctx context.Context, docID int64, unitIDs []int
 		if err != nil {
 			return err
 		}
-		if d.Status == data.DocReturned {
-			return data.Errorf(data.EInvalid, "公文「%s」已退回（%s），不能会签", d.Title, d.Problem)
-		}
-		if slices.Contains(unitIDs, d.UnitID) {
-			return data.Errorf(data.EInvalid, "来文单位是主办单位，不能同时作为会签单位（第四十八条）")
-		}
 		cal, _, err := calendarTx(tx)
 		if err != nil {
 			return err
 		}
-		due := rules.CountersignDue(cal, sent)
+		due, err := rules.StartCountersign(cal, d, unitIDs, sent)
+		if err != nil {
+			return err
+		}
 		for _, u := range unitIDs {
 			_, err := tx.Exec("INSERT INTO countersigns (doc_id, unit_id, sent, due, due_unverified) VALUES (?, ?, ?, ?, ?)",
 				docID, u, dayText(sent), dayText(due.Date), due.Unverified)
@@ -240,14 +125,8 @@ func (s *Store) ExtendCountersign(ctx context.Context, docID, unitID int64, to t
 		if err != nil {
 			return err
 		}
-		if c.Reply != data.ReplyNone {
-			return data.Errorf(data.EInvalid, "%s 已回复，不能再延期", c.UnitName)
-		}
-		if err := rules.CheckExtension(c.Deadline(), to, reason); err != nil {
+		if err := rules.ExtendCountersign(c, to, reason); err != nil {
 			return err
-		}
-		if ps := tooLong(nil, "延期理由", reason, data.MaxReason); len(ps) > 0 {
-			return &data.Error{Code: data.EInvalid, Message: "延期未保存", Problems: ps}
 		}
 		if _, err := tx.Exec("UPDATE countersigns SET extended_to = ?, extend_reason = ?, version = version + 1 WHERE doc_id = ? AND unit_id = ?",
 			dayText(to), reason, docID, unitID); err != nil {
@@ -274,40 +153,22 @@ func countersignTx(tx *Tx, docID, unitID int64) (data.Countersign, error) {
 // its reasons, and who replied.
 func (s *Store) ReplyCountersign(ctx context.Context, r data.Countersign) error {
 	r.Reasons, r.Replier = data.Clean(r.Reasons), data.Clean(r.Replier)
-	var ps []data.Problem
-	if !slices.Contains([]data.Reply{data.ReplyAgree, data.ReplyDisagree, data.ReplyNoIdea}, r.Reply) {
-		ps = append(ps, data.Problem{Field: "会签意见", Message: "请选择同意、无意见或有不同意见"})
-	}
-	if r.Reply == data.ReplyDisagree && r.Reasons == "" {
-		ps = append(ps, data.Problem{Field: "理由", Message: "有不同意见须写明理由（第四十八条）"})
-	}
-	if r.Replier == "" {
-		ps = append(ps, data.Problem{Field: "回复人", Message: "不能为空"})
-	}
-	if r.RepliedOn.IsZero() {
-		ps = append(ps, data.Problem{Field: "回复日期", Message: "不能为空"})
-	}
-	ps = tooLong(ps, "理由", r.Reasons, data.MaxOpinion)
-	ps = tooLong(ps, "回复人", r.Replier, data.MaxPersonName*2)
-	if len(ps) > 0 {
-		return &data.Error{Code: data.EInvalid, Message: "会签意见未保存", Problems: ps}
+	if err := rules.CheckReply(r); err != nil {
+		return err
 	}
 	return s.tx(ctx, func(tx *Tx) error {
 		c, err := countersignTx(tx, r.DocID, r.UnitID)
 		if err != nil {
 			return err
 		}
-		if c.Reply != data.ReplyNone {
-			return data.Errorf(data.EConflict, "%s 的会签意见已记录（%s），不能重复记录", c.UnitName, c.Reply)
-		}
-		if r.RepliedOn.Before(c.Sent) {
-			return &data.Error{Code: data.EInvalid, Message: "会签意见未保存", Problems: []data.Problem{{Field: "回复日期", Message: "不能早于送签日期"}}}
+		late, err := rules.AcceptReply(c, r)
+		if err != nil {
+			return err
 		}
 		if _, err := tx.Exec("UPDATE countersigns SET reply = ?, reasons = ?, replier = ?, replied_on = ?, version = version + 1 WHERE doc_id = ? AND unit_id = ?",
 			r.Reply, r.Reasons, r.Replier, dayText(r.RepliedOn), r.DocID, r.UnitID); err != nil {
 			return err
 		}
-		late := r.RepliedOn.After(c.Deadline())
 		return s.audit(tx, "countersign.reply", "document", r.DocID, map[string]any{
 			"unit": c.UnitName, "reply": r.Reply,
 			"reasons": r.Reasons, "replier": r.Replier, "on": dayText(r.RepliedOn), "late": late,
@@ -323,20 +184,13 @@ func (s *Store) LapseOverdue(ctx context.Context) (int, error) {
 	n := 0
 	err := s.tx(ctx, func(tx *Tx) error {
 		n = 0
-		cal, _, err := calendarTx(tx)
-		if err != nil {
-			return err
-		}
-		cs, err := countersignsTx(tx, 0)
+		cal, cs, err := countersignsOnCalendarTx(tx)
 		if err != nil {
 			return err
 		}
 		today := tx.Now()
 		for _, c := range cs {
-			if c.Reply != data.ReplyNone || (c.DueUnverified && c.ExtendedTo.IsZero()) {
-				continue // an unverified deadline waits for the year's schedule
-			}
-			on, lapsed := rules.Lapsed(cal, c.Deadline(), today)
+			on, lapsed := rules.LapseOf(cal, c, today)
 			if !lapsed {
 				continue
 			}
@@ -361,17 +215,8 @@ func (s *Store) LapseOverdue(ctx context.Context) (int, error) {
 // reasons and its proposal, for the government to decide (四十八).
 func (s *Store) SetDispute(ctx context.Context, docID int64, summary, proposal string) error {
 	summary, proposal = data.Clean(summary), data.Clean(proposal)
-	var ps []data.Problem
-	if summary == "" {
-		ps = append(ps, data.Problem{Field: "各方理由", Message: "不能为空（第四十八条）"})
-	}
-	if proposal == "" {
-		ps = append(ps, data.Problem{Field: "主办单位意见", Message: "不能为空（第四十八条）"})
-	}
-	ps = tooLong(ps, "各方理由", summary, data.MaxOpinion)
-	ps = tooLong(ps, "主办单位意见", proposal, data.MaxOpinion)
-	if len(ps) > 0 {
-		return &data.Error{Code: data.EInvalid, Message: "分歧意见未保存", Problems: ps}
+	if err := rules.CheckDispute(summary, proposal); err != nil {
+		return err
 	}
 	return s.tx(ctx, func(tx *Tx) error {
 		res, err := tx.Exec("UPDATE documents SET dispute_summary = ?, dispute_proposal = ?, version = version + 1, updated_at = ? WHERE id = ?", summary, proposal, tx.stamp(), docID)
@@ -398,16 +243,8 @@ func (s *Store) SetDispute(ctx context.Context, docID int64, summary, proposal s
 // lead unit's summary (四十八): who signed and when.
 func (s *Store) SignDispute(ctx context.Context, docID, unitID int64, signer string, on time.Time) error {
 	signer = data.Clean(signer)
-	var ps []data.Problem
-	if signer == "" {
-		ps = append(ps, data.Problem{Field: "签字人", Message: "不能为空"})
-	}
-	ps = tooLong(ps, "签字人", signer, data.MaxPersonName*2)
-	if on.IsZero() {
-		ps = append(ps, data.Problem{Field: "签字日期", Message: "不能为空"})
-	}
-	if len(ps) > 0 {
-		return &data.Error{Code: data.EInvalid, Message: "会签未保存", Problems: ps}
+	if err := rules.CheckDisputeSign(signer, on); err != nil {
+		return err
 	}
 	return s.tx(ctx, func(tx *Tx) error {
 		c, err := countersignTx(tx, docID, unitID)
@@ -418,14 +255,11 @@ func (s *Store) SignDispute(ctx context.Context, docID, unitID int64, signer str
 		if err := tx.QueryRow("SELECT dispute_summary FROM documents WHERE id = ?", docID).Scan(&summary); err != nil {
 			return err
 		}
-		switch {
-		case summary == "":
-			return data.Errorf(data.EInvalid, "主办单位尚未列明分歧意见，无可会签（第四十八条）")
-		case c.Reply != data.ReplyDisagree:
-			return data.Errorf(data.EInvalid, "%s 未提出不同意见，无须在分歧意见上会签", c.UnitName)
+		if err := rules.SignDispute(c, summary); err != nil {
+			return err
 		}
 		if _, err := tx.Exec("INSERT INTO dispute_signs (doc_id, unit_id, signer, signed_on) VALUES (?, ?, ?, ?)", docID, unitID, signer, dayText(on)); err != nil {
-			if strings.Contains(err.Error(), "UNIQUE") {
+			if isUnique(err) {
 				return data.Errorf(data.EConflict, "%s 已在分歧意见上会签", c.UnitName)
 			}
 			return err
@@ -454,16 +288,4 @@ func disputeSignsTx(tx *Tx, docID int64) ([]data.DisputeSign, error) {
 		out = append(out, d)
 	}
 	return out, rows.Err()
-}
-
-// tooLong adds a problem when value has more than max characters or is not
-// valid UTF-8.
-func tooLong(ps []data.Problem, field, value string, max int) []data.Problem {
-	if !utf8.ValidString(value) {
-		return append(ps, data.Problem{Field: field, Message: "含有无效字符"})
-	}
-	if n := utf8.RuneCountInString(value); n > max {
-		return append(ps, data.Problem{Field: field, Message: fmt.Sprintf("不能超过 %d 个字（现有 %d 个）", max, n)})
-	}
-	return ps
 }

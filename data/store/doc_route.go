@@ -115,9 +115,6 @@ func (s *Store) SetOpinion(ctx context.Context, docID int64, opinion string) (da
 		if err != nil {
 			return err
 		}
-		if d.Status == data.DocReturned {
-			return data.Errorf(data.EInvalid, "公文「%s」已退回（%s），不能呈批", d.Title, d.Problem)
-		}
 		cs, err := countersignsTx(tx, docID)
 		if err != nil {
 			return err
@@ -130,7 +127,8 @@ func (s *Store) SetOpinion(ctx context.Context, docID int64, opinion string) (da
 		if err != nil {
 			return err
 		}
-		if err := rules.ReadyToRoute(cs, dispute, signed); err != nil {
+		next, err := rules.RouteStep(d, cs, dispute, signed)
+		if err != nil {
 			return err
 		}
 		route, err := s.routeDocTx(tx, d)
@@ -138,8 +136,8 @@ func (s *Store) SetOpinion(ctx context.Context, docID int64, opinion string) (da
 			return err
 		}
 		_, err = tx.Exec(`UPDATE documents SET opinion = ?, opinion_by = ?, opinion_on = ?, route_leader_id = ?, route_reason = ?,
-			status = CASE WHEN status IN ('registered','countersign') THEN 'routed' ELSE status END, version = version + 1, updated_at = ? WHERE id = ?`,
-			opinion, s.Actor, dayText(tx.Now()), route.LeaderID, route.Reason, tx.stamp(), docID)
+			status = ?, version = version + 1, updated_at = ? WHERE id = ?`,
+			opinion, s.Actor, dayText(tx.Now()), route.LeaderID, route.Reason, next, tx.stamp(), docID)
 		if err != nil {
 			return err
 		}
@@ -222,22 +220,17 @@ func (s *Store) AddInstruction(ctx context.Context, in data.Instruction) error {
 		if err != nil {
 			return err
 		}
-		if d.Status == data.DocReturned || d.Status == data.DocRegistered || d.Status == data.DocCountersign {
-			return data.Errorf(data.EInvalid, "公文「%s」尚未呈批，不能记录批示（第四十九条）", d.Title)
-		}
 		p, err := personTx(tx, in.PersonID)
 		if err != nil {
 			return err
-		}
-		if !rules.IsLeader(p) {
-			return data.Errorf(data.EInvalid, "%s 不是市政府领导，不能记录为批示", p.Name)
 		}
 		ds, err := delegationsTx(tx)
 		if err != nil {
 			return err
 		}
-		if dl, ok := rules.DelegationOn(ds, in.Day); ok && dl.DelegateID == p.ID {
-			in.Delegated = "受市长委托（" + dl.Reason + "）"
+		var next data.DocStatus
+		if in.Delegated, next, err = rules.Instruction(d, p, ds, in.Day); err != nil {
+			return err
 		}
 		res, err := tx.Exec("INSERT INTO instructions (doc_id, person_id, text, day, delegated) VALUES (?, ?, ?, ?, ?)", in.DocID, in.PersonID, in.Text, dayText(in.Day), in.Delegated)
 		if err != nil {
@@ -246,7 +239,7 @@ func (s *Store) AddInstruction(ctx context.Context, in data.Instruction) error {
 		if in.ID, err = res.LastInsertId(); err != nil {
 			return err
 		}
-		if _, err := tx.Exec("UPDATE documents SET status = CASE WHEN status = 'routed' THEN 'instructed' ELSE status END, version = version + 1, updated_at = ? WHERE id = ?", tx.stamp(), in.DocID); err != nil {
+		if _, err := tx.Exec("UPDATE documents SET status = ?, version = version + 1, updated_at = ? WHERE id = ?", next, tx.stamp(), in.DocID); err != nil {
 			return err
 		}
 		return s.audit(tx, "document.instruction", "document", in.DocID, in)
@@ -270,19 +263,12 @@ func (s *Store) CloseDocument(ctx context.Context, docID int64) error {
 		if err != nil {
 			return err
 		}
-		if d.Status != data.DocInstructed && d.Status != data.DocFiled {
-			return data.Errorf(data.EInvalid, "公文「%s」%s，尚不能办结：须先有领导批示（规范性文件须先备案）", d.Title, statusWord(d.Status))
+		if err := rules.CloseStep(d); err != nil {
+			return err
 		}
 		if _, err := tx.Exec("UPDATE documents SET status = 'closed', version = version + 1, updated_at = ? WHERE id = ?", tx.stamp(), docID); err != nil {
 			return err
 		}
 		return s.audit(tx, "document.close", "document", docID, map[string]string{"from": string(d.Status)})
 	})
-}
-
-func statusWord(st data.DocStatus) string {
-	return map[data.DocStatus]string{
-		data.DocRegistered: "刚登记", data.DocReturned: "已退回", data.DocCountersign: "正在会签", data.DocRouted: "已呈批待批示",
-		data.DocSigned: "已审签", data.DocIssued: "已印发待备案", data.DocClosedStatus: "已办结",
-	}[st]
 }

@@ -151,26 +151,20 @@ func (s *Store) docRead(ctx context.Context, fn func(*Tx) error) error {
 // edit of a returned document that now passes goes back to 已登记.
 func (s *Store) SaveDocument(ctx context.Context, d data.Document) (data.Document, error) {
 	if d.Status == "" {
-		d.Status = data.DocRegistered
+		d.Status = data.DocRegistered // a new entry; its state is then rules'
 	}
 	d.Normalize()
 	if err := d.Validate(); err != nil {
 		return d, err
 	}
-	findings := rules.CheckIntake(d)
-	returned, problem := rules.Returned(findings)
-	d.Problem = problem
-	switch {
-	case returned:
-		d.Status = data.DocReturned
-	case d.Status == data.DocReturned:
-		d.Status = data.DocRegistered
-	}
-	err := s.tx(ctx, func(tx *Tx) error { return s.writeDocument(tx, &d, findings) })
+	err := s.tx(ctx, func(tx *Tx) error { return s.writeDocument(tx, &d) })
 	return d, err
 }
 
-func (s *Store) writeDocument(tx *Tx, d *data.Document, findings []rules.DocFinding) error {
+// writeDocument loads the document's state, asks rules where the entry
+// leaves it (四十七), and writes it with its audit entries.
+func (s *Store) writeDocument(tx *Tx, d *data.Document) error {
+	var was data.DocStatus
 	if d.ID != 0 {
 		old, err := documentTx(tx, d.ID)
 		if err != nil {
@@ -179,10 +173,10 @@ func (s *Store) writeDocument(tx *Tx, d *data.Document, findings []rules.DocFind
 		if old.Version != d.Version {
 			return conflict("公文", old.Title)
 		}
-		if old.Status != data.DocRegistered && old.Status != data.DocReturned && old.Status != d.Status {
-			d.Status = old.Status // a document under way keeps its place; edits only correct its entry
-		}
+		was = old.Status
 	}
+	findings := rules.CheckIntake(*d)
+	d.Status, d.Problem = rules.IntakeStatus(*d, was, findings)
 	var flags []string
 	for _, f := range d.Flags {
 		flags = append(flags, string(f))

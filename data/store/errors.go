@@ -30,3 +30,11 @@ func classify(err error, doing string) error {
 	}
 	return data.Wrap(data.EInternal, err, "%s失败：%v", doing, err)
 }
+
+// isUnique tells whether err is the driver refusing a row that a UNIQUE
+// index or primary key already holds, by its extended error code — never
+// by the words of its message, which the driver may change.
+func isUnique(err error) bool {
+	var se sqlite3.Error
+	return errors.As(err, &se) && (se.ExtendedCode == sqlite3.ErrConstraintUnique || se.ExtendedCode == sqlite3.ErrConstraintPrimaryKey)
+}

@@ -16,8 +16,8 @@ func normativeTx(tx *Tx, id int64) (data.Document, data.DocRecord, rules.Normati
 		return data.Document{}, r, rules.NormativeState{}, err
 	}
 	d := r.Doc
-	if d.Kind != data.DocNormative {
-		return d, r, rules.NormativeState{}, data.Errorf(data.EInvalid, "「%s」不是规范性文件", d.Title)
+	if err := rules.Normative(d); err != nil {
+		return d, r, rules.NormativeState{}, err
 	}
 	st := rules.NormativeState{Review: rules.LegalReview(r.Review), Classified: d.Classification != "", SecrecyChecked: !r.SecrecyOn.IsZero(), Disclosure: d.Disclosure}
 	return d, r, st, nil
@@ -88,38 +88,28 @@ func (s *Store) NormativeStep(ctx context.Context, docID int64, to data.DocStatu
 		if err != nil {
 			return err
 		}
-		var what, set string
-		var args []any
-		switch to {
-		case data.DocSigned:
-			what = "审签"
-			set, args = "status = 'signed'", nil
-		case data.DocIssued:
-			what = "印发"
-			if d.Status != data.DocSigned {
-				return data.Errorf(data.EInvalid, "「%s」尚未审签，不能印发（第五十条）", d.Title)
-			}
-			set, args = "status = 'issued', issued_on = ?", []any{dayText(on)}
-		case data.DocFiled:
-			if d.Status != data.DocIssued {
-				return data.Errorf(data.EInvalid, "「%s」尚未印发，不能备案（第十九条）", d.Title)
-			}
-			due := rules.FilingDue(r.IssuedOn)
-			if _, err := tx.Exec("UPDATE documents SET status = 'filed', filed_on = ?, version = version + 1, updated_at = ? WHERE id = ?", dayText(on), tx.stamp(), docID); err != nil {
-				return err
-			}
-			return s.audit(tx, "normative.filed", "document", docID, map[string]any{"on": dayText(on), "due": dayText(due), "late": on.After(due), "clause": "十九"})
-		default:
-			return data.Errorf(data.EInvalid, "未知步骤「%s」", to)
+		mv, err := rules.NormativeStep(d, st, r.IssuedOn, to, on)
+		if err != nil {
+			return err
 		}
-		if err := rules.CanSign(st, what); err != nil {
-			refusal = err
-			return s.audit(tx, "normative.refused", "document", docID, map[string]any{"step": what, "why": data.ErrorMessage(err), "clause": "五十"})
+		if mv.Refused != nil {
+			refusal = mv.Refused
+			return s.audit(tx, "normative.refused", "document", docID, map[string]any{"step": mv.What, "why": data.ErrorMessage(mv.Refused), "clause": mv.Clause.Numeral()})
+		}
+		set, args := "status = ?", []any{mv.Status}
+		switch to {
+		case data.DocIssued:
+			set, args = set+", issued_on = ?", append(args, dayText(on))
+		case data.DocFiled:
+			set, args = set+", filed_on = ?", append(args, dayText(on))
 		}
 		if _, err := tx.Exec("UPDATE documents SET "+set+", version = version + 1, updated_at = ? WHERE id = ?", append(args, tx.stamp(), docID)...); err != nil {
 			return err
 		}
-		return s.audit(tx, "normative."+string(to), "document", docID, map[string]string{"on": dayText(on), "clause": "五十"})
+		if to == data.DocFiled {
+			return s.audit(tx, "normative.filed", "document", docID, map[string]any{"on": dayText(on), "due": dayText(mv.Due), "late": mv.Late, "clause": mv.Clause.Numeral()})
+		}
+		return s.audit(tx, "normative."+string(to), "document", docID, map[string]string{"on": dayText(on), "clause": mv.Clause.Numeral()})
 	})
 	if err != nil {
 		return err

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // PlanItems lists year's plan of normative documents (十七), each with the
@@ -76,8 +77,8 @@ func (s *Store) LinkPlanItem(ctx context.Context, itemID, docID int64) error {
 		if err != nil {
 			return err
 		}
-		if d.Kind != data.DocNormative {
-			return data.Errorf(data.EInvalid, "「%s」不是规范性文件，不能列入计划（第十七条）", d.Title)
+		if err := rules.PlanLink(d); err != nil {
+			return err
 		}
 		var year int
 		if err := tx.QueryRow("SELECT year FROM normative_plan WHERE id = ?", itemID).Scan(&year); err == sql.ErrNoRows {

@@ -133,13 +133,13 @@ func (p *meetingPage) show() {
 	}
 	p.rules.SetText(strings.Join(notes, "\n"))
 	p.rules.Hidden = len(notes) == 0
-	if to, ok := nextStatus(m.Status); ok {
+	if to, ok := rules.ForwardMove(m); ok {
 		p.next.SetText(lang.L("meeting.to." + string(to)))
 		p.next.Show()
 	} else {
 		p.next.Hide()
 	}
-	if m.Status == data.StatusPlanning || m.Status == data.StatusNotified {
+	if rules.MayCancel(m) {
 		p.cancel.Show()
 	} else {
 		p.cancel.Hide()
@@ -151,21 +151,8 @@ func (p *meetingPage) show() {
 	p.seating.refresh()
 }
 
-// nextStatus is the forward step from st: 筹备 → 已通知 → 已召开 → 已归档.
-func nextStatus(st data.MeetingStatus) (data.MeetingStatus, bool) {
-	switch st {
-	case data.StatusPlanning:
-		return data.StatusNotified, true
-	case data.StatusNotified:
-		return data.StatusHeld, true
-	case data.StatusHeld:
-		return data.StatusArchived, true
-	}
-	return "", false
-}
-
 func (p *meetingPage) advance() {
-	to, ok := nextStatus(p.meeting.Status)
+	to, ok := rules.ForwardMove(p.meeting)
 	if !ok {
 		return
 	}

@@ -116,3 +116,22 @@ func TestInviteeLimit四十一(t *testing.T) {
 	ps = append(ps, data.Participant{PersonID: 200, Role: data.AttendInvited, Roles: []data.Role{data.RoleNPCDeputy}})
 	refusal(t, InviteeLimit(data.MeetingExecutive, ps), c41, "市政府常务会议邀请人大代表列席至多 3 人，现有 4 人（第四十一条）")
 }
+
+// 四十四: the review is offered to the 副市长 in office, the approval also to
+// the 市长.
+func TestUnplannedApprovers四十四(t *testing.T) {
+	names := func(ps []data.Person) []string {
+		var out []string
+		for _, p := range ps {
+			out = append(out, p.Name)
+		}
+		return out
+	}
+	people := []data.Person{mayor, exec, vice, head, gone}
+	if got := names(UnplannedApprovers(false, people)); !slices.Equal(got, []string{"李常务", "周副"}) {
+		t.Fatalf("reviewers %v", got)
+	}
+	if got := names(UnplannedApprovers(true, people)); !slices.Equal(got, []string{"王建国", "李常务", "周副"}) {
+		t.Fatalf("approvers %v", got)
+	}
+}

@@ -80,6 +80,20 @@ func MayApproveUnplanned(approve bool, m data.Meeting, p data.Person, ds []data.
 	return nil
 }
 
+// UnplannedApprovers are the people in office a form offers for the review
+// (a 副市长) or the approval (the 市长, or a 副市长 who may be his delegate)
+// of an unplanned conference, in the order given; MayApproveUnplanned then
+// checks the one chosen on the meeting's day.
+func UnplannedApprovers(approve bool, people []data.Person) []data.Person {
+	var out []data.Person
+	for _, p := range people {
+		if p.Active && (isVice(p) || approve && isMayor(p)) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // CheckTownHeads applies 四十四: a department's system-wide meeting that
 // invites the heads of 镇（区、街道） needs a written request approved by the
 // government, recorded by its reference (批准文号).

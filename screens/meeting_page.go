@@ -231,11 +231,12 @@ func (t *participantsTab) build() fyne.CanvasObject {
 	return container.NewBorder(bar, nil, nil, nil, t.list)
 }
 
-// options are the active people matching q, as 姓名 — 单位 — 职务.
+// options are the people who may join (rules.MayJoin: those in office)
+// matching q, as 姓名 — 单位 — 职务.
 func (t *participantsTab) options(q string) []string {
 	var out []string
 	for _, p := range t.page.screen.people {
-		if p.Active && (q == "" || containsFold(q, p.Name, p.UnitName, p.Post)) {
+		if rules.MayJoin(t.page.meeting, p) == nil && (q == "" || containsFold(q, p.Name, p.UnitName, p.Post)) {
 			out = append(out, personOption(p))
 			if len(out) == 30 {
 				break

@@ -10,17 +10,18 @@ import (
 // delegate the 常务副市长 or another 副市长 to preside. Anyone else, or a
 // leader no longer active, cannot take the delegation.
 func CanBeDelegate(p data.Person) error {
-	return mustBeServingViceMayor(p, "不能受市长委托主持工作（第六条）")
+	return mustBeServingViceMayor(p, c6, "不能受市长委托主持工作（第六条）")
 }
 
 // mustBeServingViceMayor is the test clauses 六 and 八 share: an active
-// 常务副市长 or 副市长. what says what the person may not do otherwise.
-func mustBeServingViceMayor(p data.Person, what string) error {
+// 常务副市长 or 副市长. what says what the person may not do otherwise,
+// under clause c.
+func mustBeServingViceMayor(p data.Person, c data.Clause, what string) error {
 	if !p.Active {
-		return data.Errorf(data.EInvalid, "%s 已不在任，%s", p.Name, what)
+		return refuse(c, "%s 已不在任，%s", p.Name, what)
 	}
 	if !p.HasRole(data.RoleExecutiveVice) && !p.HasRole(data.RoleViceMayor) {
-		return data.Errorf(data.EInvalid, "%s 不是常务副市长或副市长，%s", p.Name, what)
+		return refuse(c, "%s 不是常务副市长或副市长，%s", p.Name, what)
 	}
 	return nil
 }
@@ -49,10 +50,28 @@ func OverlappingDelegation(existing []data.Delegation, d data.Delegation) (data.
 	return data.Delegation{}, false
 }
 
+// DelegationFits refuses a delegation d whose period overlaps another of
+// existing (六: one delegate at a time), naming the latest-starting one it
+// overlaps, whatever the order existing comes in.
+func DelegationFits(existing []data.Delegation, d data.Delegation) error {
+	var other data.Delegation
+	clash := false
+	for _, e := range existing {
+		if o, ok := OverlappingDelegation([]data.Delegation{e}, d); ok && (!clash || o.From.After(other.From) || o.From.Equal(other.From) && o.ID > other.ID) {
+			other, clash = o, true
+		}
+	}
+	if !clash {
+		return nil
+	}
+	return refuse(c6, "与已有委托（%s，%s 至 %s）时间重叠；同一时间只能委托一人（第六条）",
+		other.DelegateName, other.From.Format(data.DateLayout), other.To.Format(data.DateLayout))
+}
+
 // CanOversee applies clause 八 (分工): units are overseen (分管) by the
 // 常务副市长 or a 副市长.
 func CanOversee(p data.Person) error {
-	return mustBeServingViceMayor(p, "不能分管单位（第八条）")
+	return mustBeServingViceMayor(p, c8, "不能分管单位（第八条）")
 }
 
 // MayorMatter is a kind of matter a 副市长 must report to the 市长 (clause 八).

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"time"
 
 	"huiwu/data"
@@ -150,4 +151,49 @@ func LeaveAttendance(l data.LeaveRequest) (data.AttendStatus, bool) {
 		return data.AttendSubstitute, true
 	}
 	return data.AttendLeave, true
+}
+
+// MayRequestLeave applies 六十一 to a request for leave from meeting m by
+// who (zero when the person is not on its list): only a participant asks
+// leave, and not once the meeting is archived or cancelled.
+func MayRequestLeave(m data.Meeting, who data.Participant) error {
+	if closed(m) {
+		return refuse(c61, "会议「%s」已%s，不能再请假", m.Title, StatusName(m.Status))
+	}
+	if who.PersonID == 0 {
+		return refuseField(c61, "请假未登记", "请假人", "不在本次会议的参会名单中")
+	}
+	return nil
+}
+
+// LeaveDecision is what an approver's decision does to a request: the step
+// it fills (an index into the steps), the decision written there, and the
+// request's status after it.
+type LeaveDecision struct {
+	Step     int
+	Decision data.LeaveStatus
+	Status   data.LeaveStatus
+}
+
+// DecideLeave applies 六十一 to a decision on request l: it is the next
+// undecided step's (NextStep), none once the request is settled, and a
+// refusal states its opinion. opinion is clean text.
+func DecideLeave(l data.LeaveRequest, approve bool, opinion string) (LeaveDecision, error) {
+	i, open := NextStep(l.Steps)
+	if !open {
+		return LeaveDecision{}, refuse(c61, "%s 的请假已%s，无须再审批", l.PersonName, map[data.LeaveStatus]string{
+			data.LeaveApproved: "批准", data.LeaveRejected: "不予批准", data.LeaveFiled: "报备",
+		}[l.Status])
+	}
+	if !approve && opinion == "" {
+		return LeaveDecision{}, refuseField(c61, "审批未记录", "审批意见", "不予批准时须写明意见")
+	}
+	d := LeaveDecision{Step: i, Decision: data.LeaveRejected}
+	if approve {
+		d.Decision = data.LeaveApproved
+	}
+	steps := slices.Clone(l.Steps)
+	steps[i].Decision = d.Decision
+	d.Status = LeaveState(steps)
+	return d, nil
 }

@@ -184,19 +184,14 @@ func CheckInvitees(kind data.MeetingKind, ps []data.Participant) []Breach {
 	return out
 }
 
-// NextStatus tells whether a meeting may move from one status to another:
-// 筹备 → 已通知 → 已召开 → 已归档, and 筹备 or 已通知 → 已取消. Moving back one
-// step (a notice withdrawn) is allowed before the meeting is held.
-func NextStatus(from, to data.MeetingStatus) error {
-	ok := map[data.MeetingStatus][]data.MeetingStatus{
-		data.StatusPlanning: {data.StatusNotified, data.StatusCancelled},
-		data.StatusNotified: {data.StatusPlanning, data.StatusHeld, data.StatusCancelled},
-		data.StatusHeld:     {data.StatusArchived},
+// InviteeLimit refuses, without override, the first breach of the invitee
+// limits (CheckInvitees): a batch of meetings loaded from a file has no one
+// to give a reason.
+func InviteeLimit(kind data.MeetingKind, ps []data.Participant) error {
+	if f := CheckInvitees(kind, ps); len(f) > 0 {
+		return refuse(f[0].Clause, "%s", f[0].String())
 	}
-	if from == to || slices.Contains(ok[from], to) {
-		return nil
-	}
-	return data.Errorf(data.EInvalid, "会议状态不能从「%s」改为「%s」", StatusName(from), StatusName(to))
+	return nil
 }
 
 // StatusName is the Chinese name of a status, for messages from the rules.

@@ -163,12 +163,12 @@ func TestNextStatus(t *testing.T) {
 	ok := [][2]data.MeetingStatus{{"planning", "notified"}, {"notified", "held"}, {"held", "archived"}, {"notified", "cancelled"}, {"notified", "planning"}}
 	bad := [][2]data.MeetingStatus{{"planning", "held"}, {"held", "cancelled"}, {"archived", "held"}, {"cancelled", "planning"}}
 	for _, p := range ok {
-		if NextStatus(p[0], p[1]) != nil {
+		if NextStatus(data.Meeting{Kind: data.MeetingExecutive, Status: p[0]}, p[1]) != nil {
 			t.Errorf("%s → %s refused", p[0], p[1])
 		}
 	}
 	for _, p := range bad {
-		if NextStatus(p[0], p[1]) == nil {
+		if NextStatus(data.Meeting{Kind: data.MeetingExecutive, Status: p[0]}, p[1]) == nil {
 			t.Errorf("%s → %s allowed", p[0], p[1])
 		}
 	}

@@ -62,6 +62,38 @@ func CheckCityWide(m data.Meeting, in PlanCheck) *Breach {
 	return &Breach{Clause: c44, Message: in.Approver.Name + " 不是市长（也未受市长委托），不能批准计划外会议"}
 }
 
+// MayApproveUnplanned applies 四十四 (with 六) to who records the approval
+// of an unplanned conference: the review by a 副市长 in office, the
+// approval (approve) by the 市长 in office or, while a delegation runs on
+// the meeting's day, by his delegate.
+func MayApproveUnplanned(approve bool, m data.Meeting, p data.Person, ds []data.Delegation) error {
+	if !approve {
+		if !p.Active || !isVice(p) {
+			return refuse(c44, "%s 不是在任的副市长，不能审核计划外会议（第四十四条）", p.Name)
+		}
+		return nil
+	}
+	d, delegated := DelegationOn(ds, m.Day())
+	if !p.Active || !(isMayor(p) || delegated && d.DelegateID == p.ID) {
+		return refuse(c44, "%s 不是市长（也未受市长委托），不能批准计划外会议（第四十四条）", p.Name)
+	}
+	return nil
+}
+
+// UnplannedApprovers are the people in office a form offers for the review
+// (a 副市长) or the approval (the 市长, or a 副市长 who may be his delegate)
+// of an unplanned conference, in the order given; MayApproveUnplanned then
+// checks the one chosen on the meeting's day.
+func UnplannedApprovers(approve bool, people []data.Person) []data.Person {
+	var out []data.Person
+	for _, p := range people {
+		if p.Active && (isVice(p) || approve && isMayor(p)) {
+			out = append(out, p)
+		}
+	}
+	return out
+}
+
 // CheckTownHeads applies 四十四: a department's system-wide meeting that
 // invites the heads of 镇（区、街道） needs a written request approved by the
 // government, recorded by its reference (批准文号).

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // openForm edits m, creates a meeting when m.ID is 0, or — when copyFrom is
@@ -44,12 +45,10 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 	kind := widget.NewSelect(kinds, nil)
 	kind.SetSelected(kindLabel2(m.Kind))
 	chairNames, chairIDs := []string{}, map[string]int64{}
-	for _, p := range s.people {
-		if p.Active && (p.Rank > 0 || p.HasRole(data.RoleOfficeDirector) || p.HasRole(data.RoleOfficeDeputy) || p.HasRole(data.RoleSecretaryGen) || p.HasRole(data.RoleUnitHead)) {
-			label := p.Name + "（" + p.Post + "）"
-			chairNames = append(chairNames, label)
-			chairIDs[label] = p.ID
-		}
+	for _, p := range rules.ChairCandidates(s.people) {
+		label := p.Name + "（" + p.Post + "）"
+		chairNames = append(chairNames, label)
+		chairIDs[label] = p.ID
 	}
 	chair := widget.NewSelect(chairNames, nil)
 	for l, id := range chairIDs {
@@ -57,12 +56,8 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 			chair.SetSelected(l)
 		}
 	}
-	if m.ChairID == 0 {
-		for _, p := range s.people {
-			if p.Active && p.HasRole(data.RoleMayor) {
-				chair.SetSelected(p.Name + "（" + p.Post + "）")
-			}
-		}
+	if p, ok := rules.DefaultChair(s.people); ok && m.ChairID == 0 {
+		chair.SetSelected(p.Name + "（" + p.Post + "）")
 	}
 	none := lang.L("option.none")
 	unitNames, unitIDs := []string{none}, map[string]int64{none: 0}

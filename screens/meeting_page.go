@@ -133,13 +133,13 @@ func (p *meetingPage) show() {
 	}
 	p.rules.SetText(strings.Join(notes, "\n"))
 	p.rules.Hidden = len(notes) == 0
-	if to, ok := nextStatus(m.Status); ok {
+	if to, ok := rules.ForwardMove(m); ok {
 		p.next.SetText(lang.L("meeting.to." + string(to)))
 		p.next.Show()
 	} else {
 		p.next.Hide()
 	}
-	if m.Status == data.StatusPlanning || m.Status == data.StatusNotified {
+	if rules.MayCancel(m) {
 		p.cancel.Show()
 	} else {
 		p.cancel.Hide()
@@ -151,21 +151,8 @@ func (p *meetingPage) show() {
 	p.seating.refresh()
 }
 
-// nextStatus is the forward step from st: 筹备 → 已通知 → 已召开 → 已归档.
-func nextStatus(st data.MeetingStatus) (data.MeetingStatus, bool) {
-	switch st {
-	case data.StatusPlanning:
-		return data.StatusNotified, true
-	case data.StatusNotified:
-		return data.StatusHeld, true
-	case data.StatusHeld:
-		return data.StatusArchived, true
-	}
-	return "", false
-}
-
 func (p *meetingPage) advance() {
-	to, ok := nextStatus(p.meeting.Status)
+	to, ok := rules.ForwardMove(p.meeting)
 	if !ok {
 		return
 	}
@@ -244,11 +231,12 @@ func (t *participantsTab) build() fyne.CanvasObject {
 	return container.NewBorder(bar, nil, nil, nil, t.list)
 }
 
-// options are the active people matching q, as 姓名 — 单位 — 职务.
+// options are the people who may join (rules.MayJoin: those in office)
+// matching q, as 姓名 — 单位 — 职务.
 func (t *participantsTab) options(q string) []string {
 	var out []string
 	for _, p := range t.page.screen.people {
-		if p.Active && (q == "" || containsFold(q, p.Name, p.UnitName, p.Post)) {
+		if rules.MayJoin(t.page.meeting, p) == nil && (q == "" || containsFold(q, p.Name, p.UnitName, p.Post)) {
 			out = append(out, personOption(p))
 			if len(out) == 30 {
 				break

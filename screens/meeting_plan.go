@@ -13,6 +13,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // planView is the annual meeting plan (四十四): the city-wide conferences
@@ -157,16 +158,10 @@ func (p *meetingPage) showApproval() {
 func (p *meetingPage) askApproval(step string) *formDialog {
 	var names []string
 	ids := map[string]int64{}
-	for _, q := range p.screen.people {
-		ok := q.HasRole(data.RoleViceMayor) || q.HasRole(data.RoleExecutiveVice)
-		if step == "approve" {
-			ok = q.HasRole(data.RoleMayor) || q.HasRole(data.RoleExecutiveVice) || q.HasRole(data.RoleViceMayor)
-		}
-		if q.Active && ok {
-			label := q.Name + "（" + q.Post + "）"
-			names = append(names, label)
-			ids[label] = q.ID
-		}
+	for _, q := range rules.UnplannedApprovers(step == "approve", p.screen.people) {
+		label := q.Name + "（" + q.Post + "）"
+		names = append(names, label)
+		ids[label] = q.ID
 	}
 	who := widget.NewSelect(names, nil)
 	f := newFormDialog(p.env, lang.L("plan."+step), []formField{field("审批人", who, lang.L("hint.plan."+step))}, func(done func(error)) {

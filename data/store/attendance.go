@@ -23,15 +23,15 @@ func (s *Store) AddParticipant(ctx context.Context, p data.Participant, override
 		if err != nil {
 			return err
 		}
-		if m.Status == data.StatusArchived || m.Status == data.StatusCancelled {
-			return data.Errorf(data.EInvalid, "会议「%s」已%s，不能再调整参会人员", m.Title, rules.StatusName(m.Status))
+		if err := rules.MayChangeParticipants(m); err != nil {
+			return err
 		}
 		person, err := personTx(tx, p.PersonID)
 		if err != nil {
 			return err
 		}
-		if !person.Active {
-			return data.Errorf(data.EInvalid, "%s 已不在任，不能加入参会人员", person.Name)
+		if err := rules.MayJoin(m, person); err != nil {
+			return err
 		}
 		_, err = tx.Exec(`INSERT INTO participants (meeting_id, person_id, role, topic) VALUES (?, ?, ?, ?)
 			ON CONFLICT (meeting_id, person_id) DO UPDATE SET role = excluded.role, topic = excluded.topic, version = version + 1`,
@@ -69,8 +69,8 @@ func (s *Store) RemoveParticipant(ctx context.Context, meetingID, personID int64
 		if err != nil {
 			return err
 		}
-		if m.Status != data.StatusPlanning && m.Status != data.StatusNotified {
-			return data.Errorf(data.EInvalid, "会议「%s」已%s，参会名单不能再删减", m.Title, rules.StatusName(m.Status))
+		if err := rules.MayRemoveParticipant(m); err != nil {
+			return err
 		}
 		var name string
 		if err := tx.QueryRow("SELECT p.name FROM participants x JOIN people p ON p.id = x.person_id WHERE x.meeting_id = ? AND x.person_id = ?", meetingID, personID).Scan(&name); err == sql.ErrNoRows {
@@ -100,8 +100,8 @@ func (s *Store) SetAttendance(ctx context.Context, p data.Participant) (data.Par
 		if err != nil {
 			return err
 		}
-		if m.Status == data.StatusCancelled || m.Status == data.StatusArchived {
-			return data.Errorf(data.EInvalid, "会议「%s」已%s，不能再签到", m.Title, rules.StatusName(m.Status))
+		if err := rules.MaySignIn(m); err != nil {
+			return err
 		}
 		ps, err := participantsTx(tx, p.MeetingID)
 		if err != nil {

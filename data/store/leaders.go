@@ -129,12 +129,12 @@ func (s *Store) SaveDelegation(ctx context.Context, d data.Delegation) (data.Del
 	if err := d.Validate(); err != nil {
 		return d, err
 	}
-	existing, err := s.Delegations(ctx)
-	if err != nil {
-		return d, err
-	}
-	err = s.tx(ctx, func(tx *Tx) error {
+	err := s.tx(ctx, func(tx *Tx) error {
 		delegate, err := personTx(tx, d.DelegateID)
+		if err != nil {
+			return err
+		}
+		existing, err := delegationsTx(tx)
 		if err != nil {
 			return err
 		}
@@ -142,9 +142,8 @@ func (s *Store) SaveDelegation(ctx context.Context, d data.Delegation) (data.Del
 			return err
 		}
 		d.DelegateName = delegate.Name
-		if other, clash := rules.OverlappingDelegation(existing, d); clash {
-			return data.Errorf(data.EInvalid, "与已有委托（%s，%s 至 %s）时间重叠；同一时间只能委托一人（第六条）",
-				other.DelegateName, other.From.Format(data.DateLayout), other.To.Format(data.DateLayout))
+		if err := rules.DelegationFits(existing, d); err != nil {
+			return err
 		}
 		from, to := d.From.Format(data.DateLayout), d.To.Format(data.DateLayout)
 		action := "delegation.update"

@@ -98,9 +98,6 @@ func (s *Store) requestLeaveTx(tx *Tx, l *data.LeaveRequest, filedAt time.Time) 
 	if err != nil {
 		return err
 	}
-	if m.Status == data.StatusCancelled || m.Status == data.StatusArchived {
-		return data.Errorf(data.EInvalid, "会议「%s」已%s，不能再请假", m.Title, rules.StatusName(m.Status))
-	}
 	ps, err := participantsTx(tx, l.MeetingID)
 	if err != nil {
 		return err
@@ -111,8 +108,8 @@ func (s *Store) requestLeaveTx(tx *Tx, l *data.LeaveRequest, filedAt time.Time) 
 			who = p
 		}
 	}
-	if who.PersonID == 0 {
-		return &data.Error{Code: data.EInvalid, Message: "请假未登记", Problems: []data.Problem{{Field: "请假人", Message: "不在本次会议的参会名单中"}}}
+	if err := rules.MayRequestLeave(m, who); err != nil {
+		return err
 	}
 	var existing int64
 	if err := tx.QueryRow("SELECT id FROM leave_requests WHERE meeting_id = ? AND person_id = ?", l.MeetingID, l.PersonID).Scan(&existing); err == nil {
@@ -230,26 +227,18 @@ func (s *Store) decideLeaveTx(tx *Tx, leaveID int64, approve bool, opinion strin
 		return data.LeaveRequest{}, data.Errorf(data.ENotFound, "请假（编号 %d）已不存在", leaveID)
 	}
 	l := ls[0]
-	i, open := rules.NextStep(l.Steps)
-	if !open {
-		return l, data.Errorf(data.EInvalid, "%s 的请假已%s，无须再审批", l.PersonName, map[data.LeaveStatus]string{
-			data.LeaveApproved: "批准", data.LeaveRejected: "不予批准", data.LeaveFiled: "报备",
-		}[l.Status])
+	d, err := rules.DecideLeave(l, approve, opinion)
+	if err != nil {
+		return l, err
 	}
-	if !approve && opinion == "" {
-		return l, &data.Error{Code: data.EInvalid, Message: "审批未记录", Problems: []data.Problem{{Field: "审批意见", Message: "不予批准时须写明意见"}}}
-	}
-	decision := data.LeaveRejected
-	if approve {
-		decision = data.LeaveApproved
-	}
-	step := &l.Steps[i]
+	decision := d.Decision
+	step := &l.Steps[d.Step]
 	step.Decision, step.Opinion, step.DecidedAt = decision, opinion, at
 	if _, err := tx.Exec("UPDATE leave_steps SET decision = ?, opinion = ?, decided_at = ? WHERE leave_id = ? AND seq = ?",
 		decision, opinion, at.Format(stampLayout), leaveID, step.Seq); err != nil {
 		return l, err
 	}
-	l.Status = rules.LeaveState(l.Steps)
+	l.Status = d.Status
 	if _, err := tx.Exec("UPDATE leave_requests SET status = ? WHERE id = ?", l.Status, leaveID); err != nil {
 		return l, err
 	}

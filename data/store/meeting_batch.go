@@ -140,8 +140,8 @@ func (s *Store) loadMeeting(tx *Tx, bm data.BatchMeeting, cfg meetingConfig, id 
 	if err != nil {
 		return err
 	}
-	if f := rules.CheckInvitees(m.Kind, ps); len(f) > 0 {
-		return data.Errorf(data.EInvalid, "%s", f[0].String())
+	if err := rules.InviteeLimit(m.Kind, ps); err != nil {
+		return err
 	}
 	onLeave := map[int64]bool{}
 	for _, bl := range bm.Leaves {

@@ -20,15 +20,9 @@ func (s *Store) SetMeetingStatus(ctx context.Context, id, version int64, to data
 		if m.Version != version {
 			return conflict("会议", m.Title)
 		}
-		if err := rules.NextStatus(m.Status, to); err != nil {
+		change, err := rules.MoveMeeting(m, to, data.Clean(reason))
+		if err != nil {
 			return err
-		}
-		reason = data.Clean(reason)
-		if to == data.StatusCancelled && reason == "" {
-			return &data.Error{Code: data.EInvalid, Message: "会议未取消", Problems: []data.Problem{{Field: "取消原因", Message: "不能为空"}}}
-		}
-		if to != data.StatusCancelled {
-			reason = ""
 		}
 		// 四十四: an unplanned conference is notified only once approved.
 		next := m
@@ -43,12 +37,11 @@ func (s *Store) SetMeetingStatus(ctx context.Context, id, version int64, to data
 		if err := s.recordOverrides(tx, &m, overrides); err != nil {
 			return err
 		}
-		from := m.Status
-		if _, err := tx.Exec("UPDATE meetings SET status = ?, cancel_reason = ?, version = version + 1, updated_at = ? WHERE id = ?", to, reason, tx.stamp(), id); err != nil {
+		if _, err := tx.Exec("UPDATE meetings SET status = ?, cancel_reason = ?, version = version + 1, updated_at = ? WHERE id = ?", change.To, change.CancelReason, tx.stamp(), id); err != nil {
 			return err
 		}
-		m.Status, m.CancelReason, m.Version = to, reason, m.Version+1
-		return s.audit(tx, "meeting.status", "meeting", id, map[string]any{"from": from, "to": to, "reason": reason})
+		m.Status, m.CancelReason, m.Version = change.To, change.CancelReason, m.Version+1
+		return s.audit(tx, "meeting.status", "meeting", id, change.Detail())
 	})
 	return m, err
 }
@@ -65,8 +58,8 @@ func (s *Store) DeleteMeeting(ctx context.Context, id, version int64) error {
 		if m.Version != version {
 			return conflict("会议", m.Title)
 		}
-		if m.Status != data.StatusPlanning {
-			return data.Errorf(data.EReferenced, "会议「%s」已%s，不能删除；请改为取消并写明原因", m.Title, rules.StatusName(m.Status))
+		if err := rules.MayDelete(m); err != nil {
+			return err
 		}
 		if err := refusedIfUsed(tx, "会议「"+m.Title+"」", []usage{
 			{"SELECT count(*) FROM participants WHERE meeting_id = ? AND status <> ''", "已有 %d 人签到或登记出勤"},

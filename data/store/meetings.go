@@ -269,7 +269,9 @@ func (s *Store) writeMeeting(tx *Tx, m *data.Meeting, cfg meetingConfig, copyFro
 	} else if err != nil {
 		return err
 	}
-	if err := rules.NextStatus(was, m.Status); err != nil {
+	stored := *m
+	stored.Status = was
+	if err := rules.NextStatus(stored, m.Status); err != nil {
 		return err
 	}
 	res, err := tx.Exec(`UPDATE meetings SET title = ?, kind = ?, number = ?, starts_at = ?, ends_at = ?, place = ?, chair_id = ?, delegation_note = ?,

@@ -148,27 +148,19 @@ func (s *Store) RecordApproval(ctx context.Context, meetingID int64, step string
 		if err != nil {
 			return err
 		}
-		at := tx.Now().UTC().Truncate(time.Second).Format(stampLayout)
-		switch step {
-		case "review":
-			if !p.Active || !(p.HasRole(data.RoleViceMayor) || p.HasRole(data.RoleExecutiveVice)) {
-				return data.Errorf(data.EInvalid, "%s 不是在任的副市长，不能审核计划外会议（第四十四条）", p.Name)
-			}
-			_, err = tx.Exec("UPDATE meetings SET reviewer_id = ?, reviewed_at = ?, version = version + 1 WHERE id = ?", personID, at, meetingID)
-		case "approve":
-			delegations, derr := delegationsTx(tx)
-			if derr != nil {
-				return derr
-			}
-			d, delegated := rules.DelegationOn(delegations, m.Day())
-			if !p.Active || !(p.HasRole(data.RoleMayor) || delegated && d.DelegateID == p.ID) {
-				return data.Errorf(data.EInvalid, "%s 不是市长（也未受市长委托），不能批准计划外会议（第四十四条）", p.Name)
-			}
-			_, err = tx.Exec("UPDATE meetings SET approver_id = ?, approved_at = ?, version = version + 1 WHERE id = ?", personID, at, meetingID)
-		default:
+		cols := map[string]string{"review": "reviewer_id = ?, reviewed_at = ?", "approve": "approver_id = ?, approved_at = ?"}[step]
+		if cols == "" {
 			return data.Errorf(data.EInvalid, "未知审批环节「%s」", step)
 		}
+		delegations, err := delegationsTx(tx)
 		if err != nil {
+			return err
+		}
+		if err := rules.MayApproveUnplanned(step == "approve", m, p, delegations); err != nil {
+			return err
+		}
+		at := tx.Now().UTC().Truncate(time.Second).Format(stampLayout)
+		if _, err := tx.Exec("UPDATE meetings SET "+cols+", version = version + 1 WHERE id = ?", personID, at, meetingID); err != nil {
 			return err
 		}
 		if m, err = meetingTx(tx, meetingID); err != nil {

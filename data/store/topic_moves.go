@@ -120,8 +120,8 @@ func (s *Store) topicDetailTx(reads *topicReads, t data.Topic) (data.TopicDetail
 	for _, m := range d.Materials {
 		d.Topic.MaterialNames = append(d.Topic.MaterialNames, m.Name)
 	}
-	if to, ok := rules.NextTopicStep(rules.TopicState(t.State)); ok {
-		d.Missing = rules.TopicMissing(rules.TopicState(t.State), to, ev)
+	if to, ok := rules.NextTopicStep(t.State); ok {
+		d.Missing = rules.TopicMissing(t.State, to, ev)
 		d.Topic.Missing = d.Missing
 	}
 	d.FollowUp = rules.FollowUp23(ev.Flags, rules.TopicOutcome(t.Outcome).Decided(), t.FollowUpDone != "")
@@ -200,9 +200,9 @@ func (s *Store) MoveTopic(ctx context.Context, mv data.TopicMove) (data.Topic, e
 		if old.Version != mv.Version {
 			return conflict("议题", old.Title)
 		}
-		from, to := rules.TopicState(old.State), rules.TopicState(mv.To)
+		from, to := old.State, mv.To
 		if mv.MeetingID != 0 && mv.MeetingID != old.MeetingID {
-			if to != rules.TopicCollected {
+			if to != data.TopicCollected {
 				return data.Errorf(data.EInvalid, "只有转入汇总时才能改换会议（暂缓或再议的议题转入以后的会议）")
 			}
 			m, err := meetingTx(tx, mv.MeetingID)
@@ -224,7 +224,7 @@ func (s *Store) MoveTopic(ctx context.Context, mv data.TopicMove) (data.Topic, e
 			return err
 		}
 		ev.Reason = mv.Reason
-		if to == rules.TopicDeliberated {
+		if to == data.TopicDeliberated {
 			ev.Outcome = rules.TopicOutcome(mv.Outcome)
 		}
 		missing := rules.TopicMissing(from, to, ev)
@@ -239,20 +239,20 @@ func (s *Store) MoveTopic(ctx context.Context, mv data.TopicMove) (data.Topic, e
 	return t, err
 }
 
-func (s *Store) applyMove(tx *Tx, old *data.Topic, from, to rules.TopicState, mv data.TopicMove, ev rules.TopicEvidence, missing []string, out *data.Topic) error {
+func (s *Store) applyMove(tx *Tx, old *data.Topic, from, to data.TopicState, mv data.TopicMove, ev rules.TopicEvidence, missing []string, out *data.Topic) error {
 	declared := dayText(old.DeclaredOn)
-	if to == rules.TopicDeclared {
+	if to == data.TopicDeclared {
 		declared = tx.Now().Format(data.DateLayout)
 	}
 	outcome := old.Outcome
 	switch {
-	case to == rules.TopicDeliberated:
+	case to == data.TopicDeliberated:
 		outcome = mv.Outcome
-	case from == rules.TopicDeliberated:
+	case from == data.TopicDeliberated:
 		outcome = "" // carried over: the later meeting decides afresh
 	}
 	reason := old.StateReason
-	if to == rules.TopicDeferred || to == rules.TopicReturned || to == rules.TopicDeliberated {
+	if to == data.TopicDeferred || to == data.TopicReturned || to == data.TopicDeliberated {
 		reason = mv.Reason
 	}
 	var meeting any
@@ -274,7 +274,7 @@ func (s *Store) applyMove(tx *Tx, old *data.Topic, from, to rules.TopicState, mv
 		return err
 	}
 	detail := map[string]any{"clause": "四十一", "from": from, "to": to, "meeting": old.MeetingID, "reason": mv.Reason, "outcome": outcome, "late": ev.Late}
-	if to == rules.TopicApproved {
+	if to == data.TopicApproved {
 		added, err := feedObserversTx(tx, *old)
 		if err != nil {
 			return err
@@ -299,7 +299,7 @@ func (s *Store) editTopic(ctx context.Context, topicID int64, action string, det
 		if err != nil {
 			return err
 		}
-		if st := rules.TopicState(t.State); (st == rules.TopicNoticed || st == rules.TopicDeliberated) && action != "topic.followup" {
+		if st := t.State; (st == data.TopicNoticed || st == data.TopicDeliberated) && action != "topic.followup" {
 			return data.Errorf(data.EInvalid, "议题「%s」已%s，内容已固定，不能再修改（第四十一条第七步）", t.Title, rules.TopicStateName(st))
 		}
 		if err := fn(tx, t); err != nil {

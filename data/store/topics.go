@@ -169,7 +169,7 @@ func (s *Store) Topic(ctx context.Context, id int64) (data.TopicDetail, error) {
 func (s *Store) SaveTopic(ctx context.Context, t data.Topic, units []data.TopicUnit) (data.Topic, error) {
 	t.Normalize()
 	if t.State == "" {
-		t.State = string(rules.TopicResearch)
+		t.State = data.TopicResearch
 	}
 	if err := t.Validate(); err != nil {
 		return t, err
@@ -183,7 +183,7 @@ func (s *Store) SaveTopic(ctx context.Context, t data.Topic, units []data.TopicU
 			if old.Version != t.Version {
 				return conflict("议题", old.Title)
 			}
-			if st := rules.TopicState(old.State); st == rules.TopicNoticed || st == rules.TopicDeliberated {
+			if st := old.State; st == data.TopicNoticed || st == data.TopicDeliberated {
 				return data.Errorf(data.EInvalid, "议题「%s」已%s，内容已固定，不能再修改（第四十一条第七步）", old.Title, rules.TopicStateName(st))
 			}
 			// Moves, the outcome and the recorded exceptions change only
@@ -333,8 +333,8 @@ func (s *Store) DeleteTopic(ctx context.Context, id, version int64) error {
 		if t.Version != version {
 			return conflict("议题", t.Title)
 		}
-		if t.State != string(rules.TopicResearch) {
-			return data.Errorf(data.EReferenced, "议题「%s」已%s，不能删除；不再上会的议题请退回或暂缓", t.Title, rules.TopicStateName(rules.TopicState(t.State)))
+		if t.State != data.TopicResearch {
+			return data.Errorf(data.EReferenced, "议题「%s」已%s，不能删除；不再上会的议题请退回或暂缓", t.Title, rules.TopicStateName(t.State))
 		}
 		if _, err := tx.Exec("DELETE FROM topics WHERE id = ?", id); err != nil {
 			return err

@@ -92,8 +92,6 @@ var notYetMoved = []string{
 	"data/store/normative_plan.go",
 	"data/store/plan.go",
 	"data/store/tasks.go",
-	"data/store/topic_moves.go",
-	"data/store/topics.go",
 }
 
 func TestRefusalsAreMadeInRules(t *testing.T) {

@@ -52,7 +52,7 @@ func (p *topicPage) askMove(to data.TopicState) *formDialog {
 		items = append(items, field("审议结果", outcome, ""), field("说明", reason, ""))
 	case to == data.TopicDeferred || to == data.TopicReturned:
 		items = append(items, field("理由", reason, lang.L("hint.topic.reason")))
-	case to == data.TopicCollected && (from == data.TopicDeferred || from == data.TopicDeliberated):
+	case rules.TopicCarriedOver(from, to):
 		items = append(items, field("转入会议", meeting, lang.L("hint.topic.carry")))
 	default:
 		items = append(items, field("说明", reason, ""))

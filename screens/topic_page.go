@@ -162,10 +162,7 @@ func (p *topicPage) show() {
 // showMoves offers one button per step the seven steps allow from here.
 func (p *topicPage) showMoves() {
 	p.moves.Objects = nil
-	for _, to := range rules.NextTopicStates(p.detail.State) {
-		if p.detail.State == data.TopicDeliberated && !rules.TopicOutcome(p.detail.Outcome).CarriesOver() {
-			continue // only 修改后再议 and 暂缓 go on to a later meeting
-		}
+	for _, to := range rules.TopicMoves(p.detail.Topic) {
 		b := widget.NewButtonWithIcon(fmt.Sprintf(lang.L("topic.move"), topicStateLabel(to)), theme.MailForwardIcon(), func() { p.askMove(to) })
 		if next, ok := rules.NextTopicStep(p.detail.State); ok && next == to {
 			b.Importance = widget.HighImportance

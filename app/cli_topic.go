@@ -36,7 +36,7 @@ func cmdTopic(dir string, args []string, out io.Writer) error {
 		if !ok {
 			return usageError{fmt.Sprintf("未知议题状态「%s」", *state)}
 		}
-		f.State = string(st)
+		f.State = st
 	}
 	if *month != "" {
 		m, err := data.ParseDate(*month + "-01")
@@ -59,7 +59,7 @@ func printTopics(out io.Writer, ts []data.Topic) {
 	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "编号\t议题\t申报单位\t分管领导\t会议\t顺序\t汇报\t状态\t尚缺")
 	for _, t := range ts {
-		state := rules.TopicStateName(rules.TopicState(t.State))
+		state := rules.TopicStateName(t.State)
 		if t.Outcome != "" {
 			state += "（" + rules.OutcomeName(rules.TopicOutcome(t.Outcome)) + "）"
 		}
@@ -77,8 +77,8 @@ func printTopics(out io.Writer, ts []data.Topic) {
 	fmt.Fprintf(out, "共 %d 个议题\n", len(ts))
 }
 
-func parseTopicState(s string) (rules.TopicState, bool) {
-	for _, st := range rules.TopicStates {
+func parseTopicState(s string) (data.TopicState, bool) {
+	for _, st := range data.TopicStates {
 		if string(st) == s || rules.TopicStateName(st) == s {
 			return st, true
 		}

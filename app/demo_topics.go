@@ -86,9 +86,9 @@ func (r *topicReplay) on(day time.Time) {
 
 // move takes one step; past meetings need the backfill override for the
 // steps their issued notice would refuse.
-func (r *topicReplay) move(to rules.TopicState, mv data.TopicMove) error {
-	mv.TopicID, mv.Version, mv.To = r.t.ID, r.t.Version, string(to)
-	if m := r.at(r.p.Meeting); mv.Override == "" && m.Status != data.StatusPlanning && (to == rules.TopicCollected || to == rules.TopicApproved) {
+func (r *topicReplay) move(to data.TopicState, mv data.TopicMove) error {
+	mv.TopicID, mv.Version, mv.To = r.t.ID, r.t.Version, to
+	if m := r.at(r.p.Meeting); mv.Override == "" && m.Status != data.StatusPlanning && (to == data.TopicCollected || to == data.TopicApproved) {
 		mv.Override = backfill
 	}
 	t, err := r.s.MoveTopic(r.ctx, mv)
@@ -134,14 +134,14 @@ func (r *topicReplay) run(unit map[string]int64) error {
 		return err
 	}
 	if rules.LegalReviewApplies(rules.FlagsOf(r.t, nil)) {
-		if err := r.move(rules.TopicLegal, data.TopicMove{}); err != nil || p.End == "legal" {
+		if err := r.move(data.TopicLegal, data.TopicMove{}); err != nil || p.End == "legal" {
 			return err
 		}
 	}
 	if err := r.reload(); err != nil {
 		return err
 	}
-	if err := r.move(rules.TopicReported, data.TopicMove{}); err != nil || p.End == "reported" {
+	if err := r.move(data.TopicReported, data.TopicMove{}); err != nil || p.End == "reported" {
 		return err
 	}
 	r.on(declared)
@@ -153,7 +153,7 @@ func (r *topicReplay) run(unit map[string]int64) error {
 			return err
 		}
 	}
-	if err := r.move(rules.TopicDeclared, data.TopicMove{}); err != nil || p.End == "declared" {
+	if err := r.move(data.TopicDeclared, data.TopicMove{}); err != nil || p.End == "declared" {
 		return err
 	}
 	return r.meetingSteps(r.at(p.Meeting), false)
@@ -169,20 +169,20 @@ func (r *topicReplay) meetingSteps(m data.Meeting, carried bool) error {
 	}
 	r.on(collect)
 	if !carried {
-		if err := r.move(rules.TopicCollected, data.TopicMove{}); err != nil || p.End == "collected" {
+		if err := r.move(data.TopicCollected, data.TopicMove{}); err != nil || p.End == "collected" {
 			return err
 		}
 	}
 	switch {
 	case p.End == "returned" && !carried:
-		return r.move(rules.TopicReturned, data.TopicMove{Reason: p.Reason})
+		return r.move(data.TopicReturned, data.TopicMove{Reason: p.Reason})
 	case p.End == "deferred" && !carried:
-		if err := r.move(rules.TopicDeferred, data.TopicMove{Reason: p.Reason}); err != nil || p.CarryTo == 0 {
+		if err := r.move(data.TopicDeferred, data.TopicMove{Reason: p.Reason}); err != nil || p.CarryTo == 0 {
 			return err
 		}
 		return r.carry()
 	}
-	for _, to := range []rules.TopicState{rules.TopicApproved, rules.TopicNoticed} {
+	for _, to := range []data.TopicState{data.TopicApproved, data.TopicNoticed} {
 		if err := r.move(to, data.TopicMove{}); err != nil || p.End == string(to) {
 			return err
 		}
@@ -195,7 +195,7 @@ func (r *topicReplay) meetingSteps(m data.Meeting, carried bool) error {
 	if carried {
 		outcome = string(rules.OutcomePassed)
 	}
-	if err := r.move(rules.TopicDeliberated, data.TopicMove{Outcome: outcome}); err != nil {
+	if err := r.move(data.TopicDeliberated, data.TopicMove{Outcome: outcome}); err != nil {
 		return err
 	}
 	if rules.TopicOutcome(outcome).CarriesOver() && p.CarryTo != 0 && !carried {
@@ -214,7 +214,7 @@ func (r *topicReplay) carry() error {
 	prev := r.p.Meeting
 	r.p.Meeting = r.p.CarryTo
 	defer func() { r.p.Meeting = prev }()
-	if err := r.move(rules.TopicCollected, data.TopicMove{MeetingID: later.ID, Override: backfill}); err != nil {
+	if err := r.move(data.TopicCollected, data.TopicMove{MeetingID: later.ID, Override: backfill}); err != nil {
 		return err
 	}
 	return r.meetingSteps(later, true)

@@ -27,7 +27,7 @@ func TestDemoTopicsInEveryState(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	states := map[string]int{}
+	states := map[data.TopicState]int{}
 	outcomes := map[string]int{}
 	late, carried := 0, 0
 	for _, tp := range ts {
@@ -41,13 +41,13 @@ func TestDemoTopicsInEveryState(t *testing.T) {
 			t.Fatal(err)
 		}
 		for _, m := range d.Moves {
-			if m.To == string(rules.TopicCollected) && (m.From == string(rules.TopicDeferred) || m.From == string(rules.TopicDeliberated)) {
+			if m.To == data.TopicCollected && (m.From == data.TopicDeferred || m.From == data.TopicDeliberated) {
 				carried++
 			}
 		}
 	}
-	for _, st := range rules.TopicStates {
-		if states[string(st)] == 0 {
+	for _, st := range data.TopicStates {
+		if states[st] == 0 {
 			t.Errorf("no demo topic %s", rules.TopicStateName(st))
 		}
 	}

@@ -6,8 +6,8 @@ import (
 )
 
 // Topic is one agenda topic (议题) on its way through the seven steps of
-// clause 四十一. State and Outcome hold the codes of rules.TopicState and
-// rules.TopicOutcome (data cannot import rules, which imports data).
+// clause 四十一. Outcome holds a code of rules.TopicOutcome (data cannot
+// import rules, which imports data).
 type Topic struct {
 	ID          int64
 	Title       string
@@ -21,7 +21,7 @@ type Topic struct {
 	Summary     string
 	Minutes     int // planned reporting minutes (四十五)
 	Flags       TopicFlags
-	State       string
+	State       TopicState
 	StateReason string // why 暂缓 or 退回
 	Outcome     string // 审议结果, once deliberated
 	DeclaredOn  time.Time
@@ -105,7 +105,7 @@ type TopicMaterial struct {
 type TopicMove struct {
 	TopicID   int64
 	Version   int64 // the topic's version the move was asked against
-	From, To  string
+	From, To  TopicState
 	MeetingID int64  // a deferred topic's later meeting, when carried over
 	Reason    string // for 暂缓, 退回 and the outcome's note
 	Outcome   string // for 已审议
@@ -194,7 +194,7 @@ var TopicSubjects = []string{"budget", "investment", "plan", "reform", "resource
 // TopicFilter narrows a topic list; zero fields do not filter.
 type TopicFilter struct {
 	MeetingID int64
-	State     string
+	State     TopicState
 	Month     time.Time // topics for meetings in this month (by the meeting's start)
 	Query     string    // a substring of the title, summary, unit or a material's name
 	// Year is the list's 年度: the topics whose meeting is in that year or,

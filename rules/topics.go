@@ -131,31 +131,14 @@ func (d Deadline) Late(declared, meeting time.Time) bool {
 	return !decl.Before(cut)
 }
 
-// TopicState is where a topic stands in the seven steps of 四十一.
-type TopicState string
-
-// The states, in order.
-const (
-	TopicResearch    TopicState = "research"    // 1 调研协调
-	TopicLegal       TopicState = "legal"       // 2 合法性审查
-	TopicReported    TopicState = "reported"    // 3 已汇报市长
-	TopicDeclared    TopicState = "declared"    // 4 已申报 (three paper copies received)
-	TopicCollected   TopicState = "collected"   // 5 已汇总
-	TopicApproved    TopicState = "approved"    // 6 市长审定：上会
-	TopicDeferred    TopicState = "deferred"    // 6 市长审定：暂缓 (carries over)
-	TopicReturned    TopicState = "returned"    // 6 市长审定：退回
-	TopicNoticed     TopicState = "noticed"     // 7 已列入通知 (frozen)
-	TopicDeliberated TopicState = "deliberated" // 已审议
-)
-
-var topicStateNames = map[TopicState]string{
-	TopicResearch: "调研协调", TopicLegal: "合法性审查", TopicReported: "已汇报市长", TopicDeclared: "已申报",
-	TopicCollected: "已汇总", TopicApproved: "市长审定上会", TopicDeferred: "暂缓", TopicReturned: "退回",
-	TopicNoticed: "已列入通知", TopicDeliberated: "已审议",
+var topicStateNames = map[data.TopicState]string{
+	data.TopicResearch: "调研协调", data.TopicLegal: "合法性审查", data.TopicReported: "已汇报市长", data.TopicDeclared: "已申报",
+	data.TopicCollected: "已汇总", data.TopicApproved: "市长审定上会", data.TopicDeferred: "暂缓", data.TopicReturned: "退回",
+	data.TopicNoticed: "已列入通知", data.TopicDeliberated: "已审议",
 }
 
 // TopicStateName is a state's Chinese name.
-func TopicStateName(s TopicState) string { return topicStateNames[s] }
+func TopicStateName(s data.TopicState) string { return topicStateNames[s] }
 
 // TopicEvidence is what is on record when a move is asked for.
 type TopicEvidence struct {
@@ -173,35 +156,35 @@ type TopicEvidence struct {
 
 // topicMoves are the allowed moves; deferred topics go back to be collected
 // for a later meeting, returned ones back to research.
-var topicMoves = map[TopicState][]TopicState{
-	TopicResearch:  {TopicLegal, TopicReported},
-	TopicLegal:     {TopicReported},
-	TopicReported:  {TopicDeclared},
-	TopicDeclared:  {TopicCollected},
-	TopicCollected: {TopicApproved, TopicDeferred, TopicReturned},
-	TopicApproved:  {TopicNoticed},
-	TopicDeferred:  {TopicCollected},
-	TopicReturned:  {TopicResearch},
-	TopicNoticed:   {TopicDeliberated},
+var topicMoves = map[data.TopicState][]data.TopicState{
+	data.TopicResearch:  {data.TopicLegal, data.TopicReported},
+	data.TopicLegal:     {data.TopicReported},
+	data.TopicReported:  {data.TopicDeclared},
+	data.TopicDeclared:  {data.TopicCollected},
+	data.TopicCollected: {data.TopicApproved, data.TopicDeferred, data.TopicReturned},
+	data.TopicApproved:  {data.TopicNoticed},
+	data.TopicDeferred:  {data.TopicCollected},
+	data.TopicReturned:  {data.TopicResearch},
+	data.TopicNoticed:   {data.TopicDeliberated},
 	// 修改后再议 and 暂缓 at the meeting carry the topic over to a later one.
-	TopicDeliberated: {TopicCollected},
+	data.TopicDeliberated: {data.TopicCollected},
 }
 
 // TopicMoveAllowed tells whether the seven steps allow the move at all;
 // such a move may still be refused for what is missing.
-func TopicMoveAllowed(from, to TopicState) bool { return slices.Contains(topicMoves[from], to) }
+func TopicMoveAllowed(from, to data.TopicState) bool { return slices.Contains(topicMoves[from], to) }
 
 // CheckTopicMove applies the seven steps of 四十一: only the allowed moves,
 // and each refusal names what is missing. What is missing may be overridden
 // with a recorded reason, except where the missing thing is the move itself:
 // the outcome of 已审议 and the reason of 暂缓 or 退回.
-func CheckTopicMove(from, to TopicState, ev TopicEvidence) error {
+func CheckTopicMove(from, to data.TopicState, ev TopicEvidence) error {
 	if !TopicMoveAllowed(from, to) {
 		return refuse(c41, "议题不能从「%s」改为「%s」（第四十一条规定的步骤）", TopicStateName(from), TopicStateName(to))
 	}
 	if missing := TopicMissing(from, to, ev); len(missing) > 0 {
 		re := refuse(c41, "议题不能改为「%s」，尚缺：%s", TopicStateName(to), strings.Join(missing, "；"))
-		re.Overridable = to != TopicDeliberated && to != TopicDeferred && to != TopicReturned
+		re.Overridable = to != data.TopicDeliberated && to != data.TopicDeferred && to != data.TopicReturned
 		return re
 	}
 	return nil
@@ -210,7 +193,7 @@ func CheckTopicMove(from, to TopicState, ev TopicEvidence) error {
 // TopicMissing names, clause by clause, what the move from → to still
 // lacks; nil when nothing does. It does not judge whether the move is
 // allowed at all (TopicMoveAllowed does).
-func TopicMissing(from, to TopicState, ev TopicEvidence) []string {
+func TopicMissing(from, to data.TopicState, ev TopicEvidence) []string {
 	var missing []string
 	need := func(ok bool, what string) {
 		if !ok {
@@ -218,12 +201,12 @@ func TopicMissing(from, to TopicState, ev TopicEvidence) []string {
 		}
 	}
 	switch to {
-	case TopicLegal, TopicReported:
+	case data.TopicLegal, data.TopicReported:
 		need(ev.UnitsAgreed, "相关单位协商一致（第四十一条第一步）")
-		if to == TopicReported && LegalReviewApplies(ev.Flags) {
+		if to == data.TopicReported && LegalReviewApplies(ev.Flags) {
 			need(ev.Done["41.legal_opinion"], "司法局《合法性审查意见书》（第四十一条第二步）")
 		}
-	case TopicDeclared:
+	case data.TopicDeclared:
 		need(ev.HasMeeting, "拟提交的会议（第四十一条第四步）")
 		need(ev.CopiesReceived >= 3, fmt.Sprintf("三份纸质材料（已收 %d 份，第四十一条第四步）", ev.CopiesReceived))
 		for _, r := range Missing(TopicChecklist(ev.Flags), ev.Done) {
@@ -233,14 +216,14 @@ func TopicMissing(from, to TopicState, ev TopicEvidence) []string {
 			need(ev.Done["41.legal_opinion"], "逾期申报须附《合法性审查意见书》（第四十一条）")
 			need(ev.MayorApprovedLate, "逾期申报须经市长同意（第四十一条）")
 		}
-	case TopicCollected, TopicApproved:
+	case data.TopicCollected, data.TopicApproved:
 		need(!ev.NoticeIssued, "会议通知已发出，不再增加议题（第四十一条第七步）")
-		if from == TopicDeliberated {
+		if from == data.TopicDeliberated {
 			need(ev.Outcome.CarriesOver(), "审议结果为「修改后再议」或「暂缓」的议题才能转入以后的会议")
 		}
-	case TopicDeliberated:
+	case data.TopicDeliberated:
 		need(slices.Contains(TopicOutcomes, ev.Outcome), "审议结果（通过、原则通过、修改后再议、暂缓或不通过）")
-	case TopicDeferred, TopicReturned:
+	case data.TopicDeferred, data.TopicReturned:
 		need(strings.TrimSpace(ev.Reason) != "", "暂缓或退回的理由")
 	}
 	return missing

@@ -33,14 +33,8 @@ func (o TopicOutcome) Decided() bool { return o == OutcomePassed || o == Outcome
 // CarriesOver tells whether the topic goes on to a later meeting.
 func (o TopicOutcome) CarriesOver() bool { return o == OutcomeRevise || o == OutcomeDeferred }
 
-// TopicStates lists every state in the order of the seven steps.
-var TopicStates = []TopicState{
-	TopicResearch, TopicLegal, TopicReported, TopicDeclared, TopicCollected,
-	TopicApproved, TopicDeferred, TopicReturned, TopicNoticed, TopicDeliberated,
-}
-
 // NextTopicStates are the moves the seven steps allow from s.
-func NextTopicStates(s TopicState) []TopicState { return topicMoves[s] }
+func NextTopicStates(s data.TopicState) []data.TopicState { return topicMoves[s] }
 
 // FlagsOf turns a stored topic and its related units into the flags the
 // checklist rules read.
@@ -111,14 +105,14 @@ func MayorMatters(fs []data.DocFlag) []MayorMatter {
 
 // nextTopicStep is the usual forward step from each state, whose missing
 // items a topic list shows.
-var nextTopicStep = map[TopicState]TopicState{
-	TopicResearch: TopicReported, TopicLegal: TopicReported, TopicReported: TopicDeclared, TopicDeclared: TopicCollected,
-	TopicCollected: TopicApproved, TopicApproved: TopicNoticed, TopicDeferred: TopicCollected, TopicReturned: TopicResearch,
+var nextTopicStep = map[data.TopicState]data.TopicState{
+	data.TopicResearch: data.TopicReported, data.TopicLegal: data.TopicReported, data.TopicReported: data.TopicDeclared, data.TopicDeclared: data.TopicCollected,
+	data.TopicCollected: data.TopicApproved, data.TopicApproved: data.TopicNoticed, data.TopicDeferred: data.TopicCollected, data.TopicReturned: data.TopicResearch,
 }
 
 // NextTopicStep is the usual forward step from s; false once the topic is
 // in the notice or deliberated.
-func NextTopicStep(s TopicState) (TopicState, bool) {
+func NextTopicStep(s data.TopicState) (data.TopicState, bool) {
 	to, ok := nextTopicStep[s]
 	return to, ok
 }

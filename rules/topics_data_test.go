@@ -70,14 +70,14 @@ func TestEveryTopicMove四十一(t *testing.T) {
 		Done: map[string]bool{"41.legal_opinion": true}, UnitsAgreed: true, CopiesReceived: 3, HasMeeting: true,
 		MayorApprovedLate: true, Reason: "理由", Outcome: OutcomeRevise,
 	}
-	for _, from := range TopicStates {
-		for _, to := range TopicStates {
+	for _, from := range data.TopicStates {
+		for _, to := range data.TopicStates {
 			err := CheckTopicMove(from, to, full)
 			allowed := TopicMoveAllowed(from, to)
 			switch {
 			case !allowed && (err == nil || !strings.Contains(err.Error(), "不能从")):
 				t.Errorf("%s → %s: %v, want refused as outside the steps", from, to, err)
-			case allowed && to == TopicDeliberated:
+			case allowed && to == data.TopicDeliberated:
 				if err := CheckTopicMove(from, to, TopicEvidence{Outcome: OutcomePassed}); err != nil {
 					t.Errorf("%s → %s: %v", from, to, err)
 				}

@@ -92,35 +92,35 @@ func TestTopicMoves四十一(t *testing.T) {
 	legal := TopicFlags{Normative: true}
 	tests := []struct {
 		name     string
-		from, to TopicState
+		from, to data.TopicState
 		ev       TopicEvidence
 		missing  string // "" = allowed
 	}{
-		{"research to reported with agreement", TopicResearch, TopicReported, TopicEvidence{UnitsAgreed: true}, ""},
-		{"no agreement yet", TopicResearch, TopicReported, TopicEvidence{}, "协商一致"},
-		{"legal review applies but no opinion", TopicResearch, TopicReported, TopicEvidence{Flags: legal, UnitsAgreed: true}, "合法性审查意见书"},
-		{"declared with two copies", TopicReported, TopicDeclared, TopicEvidence{CopiesReceived: 2}, "已收 2 份"},
-		{"declared with three copies", TopicReported, TopicDeclared, TopicEvidence{CopiesReceived: 3, HasMeeting: true}, ""},
-		{"late without the mayor's approval", TopicReported, TopicDeclared, TopicEvidence{CopiesReceived: 3, Late: true, Done: map[string]bool{"41.legal_opinion": true}}, "须经市长同意"},
-		{"late without the legal opinion", TopicReported, TopicDeclared, TopicEvidence{CopiesReceived: 3, Late: true, MayorApprovedLate: true}, "须附《合法性审查意见书》"},
-		{"late with both", TopicReported, TopicDeclared, TopicEvidence{CopiesReceived: 3, HasMeeting: true, Late: true, MayorApprovedLate: true, Done: map[string]bool{"41.legal_opinion": true}}, ""},
-		{"checklist incomplete", TopicReported, TopicDeclared, TopicEvidence{CopiesReceived: 3, Flags: TopicFlags{PublicInterest: true}}, "社会稳定风险评估"},
-		{"nothing added after the notice", TopicCollected, TopicApproved, TopicEvidence{NoticeIssued: true}, "会议通知已发出"},
-		{"deferral needs a reason", TopicCollected, TopicDeferred, TopicEvidence{}, "理由"},
-		{"deferred topic carries over", TopicDeferred, TopicCollected, TopicEvidence{}, ""},
-		{"no skipping to the notice", TopicDeclared, TopicNoticed, TopicEvidence{}, "不能从"},
-		{"no going back from deliberated", TopicDeliberated, TopicResearch, TopicEvidence{}, "不能从"},
-		{"declared without a meeting", TopicReported, TopicDeclared, TopicEvidence{CopiesReceived: 3}, "拟提交的会议"},
-		{"deliberated needs an outcome", TopicNoticed, TopicDeliberated, TopicEvidence{}, "审议结果"},
-		{"deliberated with an unknown outcome", TopicNoticed, TopicDeliberated, TopicEvidence{Outcome: "maybe"}, "审议结果"},
-		{"deliberated and passed", TopicNoticed, TopicDeliberated, TopicEvidence{Outcome: OutcomePassed}, ""},
-		{"revise carries over to a later meeting", TopicDeliberated, TopicCollected, TopicEvidence{Outcome: OutcomeRevise}, ""},
-		{"deferred at the meeting carries over", TopicDeliberated, TopicCollected, TopicEvidence{Outcome: OutcomeDeferred}, ""},
-		{"a passed topic does not carry over", TopicDeliberated, TopicCollected, TopicEvidence{Outcome: OutcomePassed}, "修改后再议"},
-		{"returned goes back to research", TopicReturned, TopicResearch, TopicEvidence{}, ""},
-		{"return needs a reason", TopicCollected, TopicReturned, TopicEvidence{}, "理由"},
-		{"return with a reason", TopicCollected, TopicReturned, TopicEvidence{Reason: "材料不全"}, ""},
-		{"approved to the notice", TopicApproved, TopicNoticed, TopicEvidence{}, ""},
+		{"research to reported with agreement", data.TopicResearch, data.TopicReported, TopicEvidence{UnitsAgreed: true}, ""},
+		{"no agreement yet", data.TopicResearch, data.TopicReported, TopicEvidence{}, "协商一致"},
+		{"legal review applies but no opinion", data.TopicResearch, data.TopicReported, TopicEvidence{Flags: legal, UnitsAgreed: true}, "合法性审查意见书"},
+		{"declared with two copies", data.TopicReported, data.TopicDeclared, TopicEvidence{CopiesReceived: 2}, "已收 2 份"},
+		{"declared with three copies", data.TopicReported, data.TopicDeclared, TopicEvidence{CopiesReceived: 3, HasMeeting: true}, ""},
+		{"late without the mayor's approval", data.TopicReported, data.TopicDeclared, TopicEvidence{CopiesReceived: 3, Late: true, Done: map[string]bool{"41.legal_opinion": true}}, "须经市长同意"},
+		{"late without the legal opinion", data.TopicReported, data.TopicDeclared, TopicEvidence{CopiesReceived: 3, Late: true, MayorApprovedLate: true}, "须附《合法性审查意见书》"},
+		{"late with both", data.TopicReported, data.TopicDeclared, TopicEvidence{CopiesReceived: 3, HasMeeting: true, Late: true, MayorApprovedLate: true, Done: map[string]bool{"41.legal_opinion": true}}, ""},
+		{"checklist incomplete", data.TopicReported, data.TopicDeclared, TopicEvidence{CopiesReceived: 3, Flags: TopicFlags{PublicInterest: true}}, "社会稳定风险评估"},
+		{"nothing added after the notice", data.TopicCollected, data.TopicApproved, TopicEvidence{NoticeIssued: true}, "会议通知已发出"},
+		{"deferral needs a reason", data.TopicCollected, data.TopicDeferred, TopicEvidence{}, "理由"},
+		{"deferred topic carries over", data.TopicDeferred, data.TopicCollected, TopicEvidence{}, ""},
+		{"no skipping to the notice", data.TopicDeclared, data.TopicNoticed, TopicEvidence{}, "不能从"},
+		{"no going back from deliberated", data.TopicDeliberated, data.TopicResearch, TopicEvidence{}, "不能从"},
+		{"declared without a meeting", data.TopicReported, data.TopicDeclared, TopicEvidence{CopiesReceived: 3}, "拟提交的会议"},
+		{"deliberated needs an outcome", data.TopicNoticed, data.TopicDeliberated, TopicEvidence{}, "审议结果"},
+		{"deliberated with an unknown outcome", data.TopicNoticed, data.TopicDeliberated, TopicEvidence{Outcome: "maybe"}, "审议结果"},
+		{"deliberated and passed", data.TopicNoticed, data.TopicDeliberated, TopicEvidence{Outcome: OutcomePassed}, ""},
+		{"revise carries over to a later meeting", data.TopicDeliberated, data.TopicCollected, TopicEvidence{Outcome: OutcomeRevise}, ""},
+		{"deferred at the meeting carries over", data.TopicDeliberated, data.TopicCollected, TopicEvidence{Outcome: OutcomeDeferred}, ""},
+		{"a passed topic does not carry over", data.TopicDeliberated, data.TopicCollected, TopicEvidence{Outcome: OutcomePassed}, "修改后再议"},
+		{"returned goes back to research", data.TopicReturned, data.TopicResearch, TopicEvidence{}, ""},
+		{"return needs a reason", data.TopicCollected, data.TopicReturned, TopicEvidence{}, "理由"},
+		{"return with a reason", data.TopicCollected, data.TopicReturned, TopicEvidence{Reason: "材料不全"}, ""},
+		{"approved to the notice", data.TopicApproved, data.TopicNoticed, TopicEvidence{}, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -12,7 +12,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
-	"huiwu/rules"
 )
 
 // agendaDialog orders one meeting's topics with up and down buttons and
@@ -67,8 +66,8 @@ func (a *agendaDialog) reload() {
 		for _, t := range ts {
 			// The agenda is what the office collected for the 市长 and what
 			// he put on the meeting; 暂缓, 退回 and undeclared topics are off it.
-			switch rules.TopicState(t.State) {
-			case rules.TopicCollected, rules.TopicApproved, rules.TopicNoticed, rules.TopicDeliberated:
+			switch t.State {
+			case data.TopicCollected, data.TopicApproved, data.TopicNoticed, data.TopicDeliberated:
 				a.topics = append(a.topics, t)
 			}
 		}

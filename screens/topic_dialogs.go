@@ -30,7 +30,7 @@ func (p *topicPage) afterWrite(done func(error), write func(context.Context) err
 // askMove asks what the step needs — the reason of 暂缓/退回, the outcome
 // of 已审议, the later meeting of a carried-over topic — and takes it. A
 // refusal for a missing item offers the override form (askOverride).
-func (p *topicPage) askMove(to rules.TopicState) *formDialog {
+func (p *topicPage) askMove(to data.TopicState) *formDialog {
 	var items []formField
 	reason := newKeyEntry(p.env)
 	outcomes := make([]string, len(rules.TopicOutcomes))
@@ -45,13 +45,13 @@ func (p *topicPage) askMove(to rules.TopicState) *formDialog {
 		}
 	}
 	meeting := widget.NewSelect(meetingNames, nil)
-	from := rules.TopicState(p.detail.State)
+	from := p.detail.State
 	switch {
-	case to == rules.TopicDeliberated:
+	case to == data.TopicDeliberated:
 		items = append(items, field("审议结果", outcome, ""), field("说明", reason, ""))
-	case to == rules.TopicDeferred || to == rules.TopicReturned:
+	case to == data.TopicDeferred || to == data.TopicReturned:
 		items = append(items, field("理由", reason, lang.L("hint.topic.reason")))
-	case to == rules.TopicCollected && (from == rules.TopicDeferred || from == rules.TopicDeliberated):
+	case rules.TopicCarriedOver(from, to):
 		items = append(items, field("转入会议", meeting, lang.L("hint.topic.carry")))
 	default:
 		items = append(items, field("说明", reason, ""))
@@ -59,7 +59,7 @@ func (p *topicPage) askMove(to rules.TopicState) *formDialog {
 	title := fmt.Sprintf(lang.L("topic.move"), topicStateLabel(to))
 	var f *formDialog
 	f = newFormDialog(p.env, title, items, func(done func(error)) {
-		mv := data.TopicMove{TopicID: p.id, Version: p.detail.Version, To: string(to), Reason: reason.Text}
+		mv := data.TopicMove{TopicID: p.id, Version: p.detail.Version, To: to, Reason: reason.Text}
 		for i, o := range rules.TopicOutcomes {
 			if outcome.Selected == outcomes[i] {
 				mv.Outcome = string(o)

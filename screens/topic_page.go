@@ -144,7 +144,7 @@ func (p *topicPage) show() {
 	p.showMaterials()
 	var hist []string
 	for _, m := range d.Moves {
-		line := fmt.Sprintf("%s %s：%s → %s", m.At.Format("2006-01-02 15:04"), m.Actor, topicStateLabel(rules.TopicState(m.From)), topicStateLabel(rules.TopicState(m.To)))
+		line := fmt.Sprintf("%s %s：%s → %s", m.At.Format("2006-01-02 15:04"), m.Actor, topicStateLabel(m.From), topicStateLabel(m.To))
 		if m.Reason != "" {
 			line += "（" + m.Reason + "）"
 		}
@@ -162,12 +162,9 @@ func (p *topicPage) show() {
 // showMoves offers one button per step the seven steps allow from here.
 func (p *topicPage) showMoves() {
 	p.moves.Objects = nil
-	for _, to := range rules.NextTopicStates(rules.TopicState(p.detail.State)) {
-		if p.detail.State == string(rules.TopicDeliberated) && !rules.TopicOutcome(p.detail.Outcome).CarriesOver() {
-			continue // only 修改后再议 and 暂缓 go on to a later meeting
-		}
+	for _, to := range rules.TopicMoves(p.detail.Topic) {
 		b := widget.NewButtonWithIcon(fmt.Sprintf(lang.L("topic.move"), topicStateLabel(to)), theme.MailForwardIcon(), func() { p.askMove(to) })
-		if next, ok := rules.NextTopicStep(rules.TopicState(p.detail.State)); ok && next == to {
+		if next, ok := rules.NextTopicStep(p.detail.State); ok && next == to {
 			b.Importance = widget.HighImportance
 		}
 		p.moves.Objects = append(p.moves.Objects, b)

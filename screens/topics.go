@@ -63,14 +63,14 @@ func (s *topicsScreen) build() fyne.CanvasObject {
 	})
 	all := lang.L("option.all")
 	states := []string{all}
-	for _, st := range rules.TopicStates {
+	for _, st := range data.TopicStates {
 		states = append(states, topicStateLabel(st))
 	}
 	s.state = widget.NewSelect(states, func(v string) {
 		s.filter.State = ""
-		for _, st := range rules.TopicStates {
+		for _, st := range data.TopicStates {
 			if topicStateLabel(st) == v {
-				s.filter.State = string(st)
+				s.filter.State = st
 			}
 		}
 		s.reload()
@@ -232,16 +232,16 @@ func (s *topicsScreen) meetingName(id int64) string {
 
 func meetingChoice(m data.Meeting) string { return dateText(m.Start) + " " + m.Title }
 
-func topicStateLabel(st rules.TopicState) string { return lang.L("topicstate." + string(st)) }
-func outcomeLabel(o rules.TopicOutcome) string   { return lang.L("outcome." + string(o)) }
+func topicStateLabel(st data.TopicState) string { return lang.L("topicstate." + string(st)) }
+func outcomeLabel(o rules.TopicOutcome) string  { return lang.L("outcome." + string(o)) }
 
 // topicStateText is a topic's state with its outcome or reason.
 func topicStateText(t data.Topic) string {
-	s := topicStateLabel(rules.TopicState(t.State))
+	s := topicStateLabel(t.State)
 	switch {
 	case t.Outcome != "":
 		s += "（" + outcomeLabel(rules.TopicOutcome(t.Outcome)) + "）"
-	case t.StateReason != "" && (t.State == string(rules.TopicDeferred) || t.State == string(rules.TopicReturned)):
+	case t.StateReason != "" && (t.State == data.TopicDeferred || t.State == data.TopicReturned):
 		s += "：" + t.StateReason
 	}
 	return s

@@ -19,7 +19,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
-	"huiwu/rules"
 )
 
 func topicsOf(r *rig) *topicsScreen {
@@ -98,14 +97,14 @@ func agree(t *testing.T, p *topicPage) {
 	saved(t, f)
 }
 
-func moveTo(t *testing.T, p *topicPage, to rules.TopicState, set func(f *formDialog)) {
+func moveTo(t *testing.T, p *topicPage, to data.TopicState, set func(f *formDialog)) {
 	t.Helper()
 	f := p.askMove(to)
 	if set != nil {
 		set(f)
 	}
 	saved(t, f)
-	if p.detail.State != string(to) {
+	if p.detail.State != to {
 		t.Fatalf("state %s, want %s", p.detail.State, to)
 	}
 }
@@ -121,9 +120,9 @@ func TestTopicFromDeclarationToDeliberated四十一(t *testing.T) {
 		t.Fatalf("missing %q, leader %q", p.missing.Text, p.detail.LeaderName)
 	}
 	agree(t, p)
-	moveTo(t, p, rules.TopicReported, nil)
+	moveTo(t, p, data.TopicReported, nil)
 	addMaterial(t, p, "2")
-	f := p.askMove(rules.TopicDeclared)
+	f := p.askMove(data.TopicDeclared)
 	test.Tap(f.save)
 	if p.override == nil || !strings.Contains(p.override.fields[0].item.Widget.(*widget.Label).Text, "已收 2 份") {
 		t.Fatal("the refusal naming the copies did not open the override form")
@@ -132,10 +131,10 @@ func TestTopicFromDeclarationToDeliberated四十一(t *testing.T) {
 	cf := p.askCopies(p.detail.Materials[0])
 	widgetOf(t, cf, "纸质份数").(*keyEntry).SetText("3")
 	saved(t, cf)
-	for _, to := range []rules.TopicState{rules.TopicDeclared, rules.TopicCollected, rules.TopicApproved, rules.TopicNoticed} {
+	for _, to := range []data.TopicState{data.TopicDeclared, data.TopicCollected, data.TopicApproved, data.TopicNoticed} {
 		moveTo(t, p, to, nil)
 	}
-	moveTo(t, p, rules.TopicDeliberated, func(f *formDialog) {
+	moveTo(t, p, data.TopicDeliberated, func(f *formDialog) {
 		widgetOf(t, f, "审议结果").(*widget.Select).SetSelected("原则通过")
 	})
 	if !strings.Contains(p.info.Text, "本议题列席 1 人") {
@@ -171,12 +170,12 @@ func TestLateTopicThroughTheException四十一(t *testing.T) {
 	m := withExecutive(t, r, "2026-12-24")
 	p := declareTopic(t, r, m)
 	agree(t, p)
-	moveTo(t, p, rules.TopicReported, nil)
+	moveTo(t, p, data.TopicReported, nil)
 	addMaterial(t, p, "3")
 	if !p.detail.Late || len(p.exceptions.Objects) == 0 {
 		t.Fatal("the page does not show the topic as late")
 	}
-	test.Tap(p.askMove(rules.TopicDeclared).save)
+	test.Tap(p.askMove(data.TopicDeclared).save)
 	if p.override == nil || !strings.Contains(p.override.fields[0].item.Widget.(*widget.Label).Text, "须经市长同意") {
 		t.Fatal("late declaration not refused naming the mayor's approval")
 	}
@@ -193,19 +192,19 @@ func TestLateTopicThroughTheException四十一(t *testing.T) {
 	test.Type(widgetOf(t, lf, "日期").(*keyEntry), "2026-12-15")
 	test.Type(widgetOf(t, lf, "审查结论").(*keyEntry), "未发现违法内容")
 	saved(t, lf)
-	moveTo(t, p, rules.TopicDeclared, nil)
+	moveTo(t, p, data.TopicDeclared, nil)
 	if !strings.Contains(p.exceptions.Objects[0].(*fyne.Container).Objects[1].(*widget.Label).Text, "市长12月16日批示同意") {
 		t.Error("the approval is not shown")
 	}
 	// A second late topic goes through on an override, and the history says why.
 	p2 := declareTopic(t, r, m)
 	agree(t, p2)
-	moveTo(t, p2, rules.TopicReported, nil)
+	moveTo(t, p2, data.TopicReported, nil)
 	addMaterial(t, p2, "3")
-	test.Tap(p2.askMove(rules.TopicDeclared).save)
+	test.Tap(p2.askMove(data.TopicDeclared).save)
 	test.Type(widgetOf(t, p2.override, "越规理由").(*keyEntry), "市长会上口头同意，补办手续")
 	saved(t, p2.override)
-	if p2.detail.State != string(rules.TopicDeclared) || !strings.Contains(p2.history.Text, "越过：市长会上口头同意") {
+	if p2.detail.State != data.TopicDeclared || !strings.Contains(p2.history.Text, "越过：市长会上口头同意") {
 		t.Errorf("override: %s\n%s", p2.detail.State, p2.history.Text)
 	}
 }

@@ -19,7 +19,7 @@ type TopicPlan struct {
 	Minutes  int
 	Flags    data.TopicFlags
 	Declared time.Time // the day it is declared (step 4)
-	// End is the state the topic is left in (a rules.TopicState code).
+	// End is the state the topic is left in (a data.TopicState code).
 	End      string
 	Outcome  string // the meeting's decision, for a deliberated topic
 	Reason   string // why 暂缓 or 退回

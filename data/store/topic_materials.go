@@ -13,6 +13,7 @@ import (
 	"time"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // MaterialsDir is the folder inside the data folder where materials live,
@@ -124,8 +125,8 @@ func (s *Store) AddMaterial(ctx context.Context, topicID int64, path string, cop
 	if m.Hash, m.Size, err = s.storeFile(ctx, path); err != nil {
 		return m, err
 	}
-	m.AddedAt = s.Now().UTC().Truncate(time.Second)
-	err = s.editTopic(ctx, topicID, "topic.material_add", &m, func(tx *Tx, _ data.Topic) error {
+	err = s.editTopic(ctx, topicID, "topic.material_add", &m, rules.TopicEditable, func(tx *Tx, _ data.Topic) error {
+		m.AddedAt = tx.Now().UTC().Truncate(time.Second)
 		res, err := tx.Exec("INSERT INTO topic_materials (topic_id, name, hash, size, copies, added_at) VALUES (?, ?, ?, ?, ?, ?)",
 			topicID, m.Name, m.Hash, m.Size, m.Copies, tx.stamp())
 		if err != nil {
@@ -142,11 +143,8 @@ func (s *Store) SetMaterialCopies(ctx context.Context, materialID int64, copies 
 	if err := checkCopies(copies); err != nil {
 		return err
 	}
-	topicID, err := s.materialTopic(ctx, materialID)
-	if err != nil {
-		return err
-	}
-	return s.editTopic(ctx, topicID, "topic.material_copies", map[string]int64{"material": materialID, "copies": int64(copies)}, func(tx *Tx, _ data.Topic) error {
+	detail := map[string]int64{"material": materialID, "copies": int64(copies)}
+	return s.editMaterial(ctx, materialID, "topic.material_copies", detail, func(tx *Tx) error {
 		_, err := tx.Exec("UPDATE topic_materials SET copies = ? WHERE id = ?", copies, materialID)
 		return err
 	})
@@ -155,24 +153,24 @@ func (s *Store) SetMaterialCopies(ctx context.Context, materialID int64, copies 
 // RemoveMaterial drops a material from its topic. The file stays in the
 // folder: another topic, or the audit record, may name the same content.
 func (s *Store) RemoveMaterial(ctx context.Context, materialID int64) error {
-	topicID, err := s.materialTopic(ctx, materialID)
-	if err != nil {
-		return err
-	}
-	return s.editTopic(ctx, topicID, "topic.material_remove", map[string]int64{"material": materialID}, func(tx *Tx, _ data.Topic) error {
+	return s.editMaterial(ctx, materialID, "topic.material_remove", map[string]int64{"material": materialID}, func(tx *Tx) error {
 		_, err := tx.Exec("DELETE FROM topic_materials WHERE id = ?", materialID)
 		return err
 	})
 }
 
-func (s *Store) materialTopic(ctx context.Context, materialID int64) (int64, error) {
-	var topicID int64
-	err := s.conn().QueryRowContext(ctx, "SELECT topic_id FROM topic_materials WHERE id = ?", materialID).Scan(&topicID)
-	if err == sql.ErrNoRows {
-		return 0, data.Errorf(data.ENotFound, "材料（编号 %d）已不存在", materialID)
-	}
-	if err != nil {
-		return 0, classify(err, "读取材料")
-	}
-	return topicID, nil
+// editMaterial changes a material of a topic whose content is not fixed:
+// the material's topic is found in the same transaction as the change.
+func (s *Store) editMaterial(ctx context.Context, materialID int64, action string, detail any, fn func(tx *Tx) error) error {
+	return s.tx(ctx, func(tx *Tx) error {
+		var topicID int64
+		err := tx.QueryRow("SELECT topic_id FROM topic_materials WHERE id = ?", materialID).Scan(&topicID)
+		if err == sql.ErrNoRows {
+			return data.Errorf(data.ENotFound, "材料（编号 %d）已不存在", materialID)
+		}
+		if err != nil {
+			return err
+		}
+		return s.editTopicTx(tx, topicID, action, detail, rules.TopicEditable, func(tx *Tx, _ data.Topic) error { return fn(tx) })
+	})
 }

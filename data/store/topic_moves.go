@@ -120,11 +120,8 @@ func (s *Store) topicDetailTx(reads *topicReads, t data.Topic) (data.TopicDetail
 	for _, m := range d.Materials {
 		d.Topic.MaterialNames = append(d.Topic.MaterialNames, m.Name)
 	}
-	if to, ok := rules.NextTopicStep(rules.TopicState(t.State)); ok {
-		d.Missing = rules.TopicMissing(rules.TopicState(t.State), to, ev)
-		d.Topic.Missing = d.Missing
-	}
-	d.FollowUp = rules.FollowUp23(ev.Flags, rules.TopicOutcome(t.Outcome).Decided(), t.FollowUpDone != "")
+	d.Missing, d.FollowUp = rules.TopicStanding(t, ev)
+	d.Topic.Missing = d.Missing
 	if d.FollowUp != "" {
 		// A decided 二十三 subject still owes its report: the list shows it.
 		d.Topic.Missing = append(d.Topic.Missing, d.FollowUp)
@@ -178,17 +175,17 @@ func (s *Store) evidenceTx(reads *topicReads, d data.TopicDetail) (rules.TopicEv
 		}
 		day := d.DeclaredOn
 		if day.IsZero() {
-			day = s.Now()
+			day = reads.related.Now()
 		}
 		ev.Late = dl.Late(day, m.start)
 	}
 	return ev, nil
 }
 
-// MoveTopic applies one of the seven steps (四十一). A move the steps do not
-// allow is refused whatever the override; an allowed one that lacks an
-// item is refused naming it, unless an override reason is given, which is
-// recorded with the move and in the audit log.
+// MoveTopic applies one of the seven steps (四十一): it loads the topic and
+// what is on record, asks rules.DecideTopicMove what the move does, and
+// writes the move, its override (carried by the move, written with it or
+// not at all) and its audit entry in one transaction.
 func (s *Store) MoveTopic(ctx context.Context, mv data.TopicMove) (data.Topic, error) {
 	mv.Reason, mv.Override = data.Clean(mv.Reason), data.Clean(mv.Override)
 	var t data.Topic
@@ -200,17 +197,16 @@ func (s *Store) MoveTopic(ctx context.Context, mv data.TopicMove) (data.Topic, e
 		if old.Version != mv.Version {
 			return conflict("议题", old.Title)
 		}
-		from, to := rules.TopicState(old.State), rules.TopicState(mv.To)
 		if mv.MeetingID != 0 && mv.MeetingID != old.MeetingID {
-			if to != rules.TopicCollected {
-				return data.Errorf(data.EInvalid, "只有转入汇总时才能改换会议（暂缓或再议的议题转入以后的会议）")
+			if err := rules.TopicMeetingChange(mv.To); err != nil {
+				return err
 			}
 			m, err := meetingTx(tx, mv.MeetingID)
 			if err != nil {
 				return err
 			}
-			if b := rules.CheckTopicMeetingKind(rules.FlagsOf(old, nil), m.Kind); b != nil {
-				return data.Errorf(data.EInvalid, "%s", b.Message)
+			if err := rules.TopicOnMeeting(rules.FlagsOf(old, nil), m.Kind); err != nil {
+				return err
 			}
 			old.MeetingID, old.MeetingKind = m.ID, m.Kind
 		}
@@ -223,93 +219,75 @@ func (s *Store) MoveTopic(ctx context.Context, mv data.TopicMove) (data.Topic, e
 		if err != nil {
 			return err
 		}
-		ev.Reason = mv.Reason
-		if to == rules.TopicDeliberated {
-			ev.Outcome = rules.TopicOutcome(mv.Outcome)
-		}
-		missing := rules.TopicMissing(from, to, ev)
-		if err := rules.CheckTopicMove(from, to, ev); err != nil && (mv.Override == "" || !data.Overridable(err)) {
+		dec, err := rules.DecideTopicMove(old, mv, ev, tx.Now())
+		if err != nil {
 			return err
 		}
-		if len(missing) == 0 {
-			mv.Override = ""
+		if t, err = s.applyMove(tx, old, dec, mv); err != nil {
+			return err
 		}
-		return s.applyMove(tx, &old, from, to, mv, ev, missing, &t)
+		return nil
 	})
 	return t, err
 }
 
-func (s *Store) applyMove(tx *Tx, old *data.Topic, from, to rules.TopicState, mv data.TopicMove, ev rules.TopicEvidence, missing []string, out *data.Topic) error {
-	declared := dayText(old.DeclaredOn)
-	if to == rules.TopicDeclared {
-		declared = tx.Now().Format(data.DateLayout)
-	}
-	outcome := old.Outcome
-	switch {
-	case to == rules.TopicDeliberated:
-		outcome = mv.Outcome
-	case from == rules.TopicDeliberated:
-		outcome = "" // carried over: the later meeting decides afresh
-	}
-	reason := old.StateReason
-	if to == rules.TopicDeferred || to == rules.TopicReturned || to == rules.TopicDeliberated {
-		reason = mv.Reason
-	}
+// applyMove writes the decided move of old: the topic, the move with its
+// override, the observers of step 6, and the audit entry.
+func (s *Store) applyMove(tx *Tx, old data.Topic, dec rules.TopicMoveDecision, mv data.TopicMove) (data.Topic, error) {
+	n := dec.Topic
 	var meeting any
-	if old.MeetingID != 0 {
-		meeting = old.MeetingID
+	if n.MeetingID != 0 {
+		meeting = n.MeetingID
 	}
 	res, err := tx.Exec(`UPDATE topics SET state = ?, state_reason = ?, outcome = ?, declared_on = ?, meeting_id = ?, meeting_kind = ?,
 		updated_at = ?, version = version + 1 WHERE id = ? AND version = ?`,
-		string(to), reason, outcome, declared, meeting, old.MeetingKind, tx.stamp(), old.ID, old.Version)
+		string(n.State), n.StateReason, n.Outcome, dayText(n.DeclaredOn), meeting, n.MeetingKind, tx.stamp(), old.ID, old.Version)
 	if err != nil {
-		return err
+		return old, err
 	}
 	if err := s.expectOne(tx, res, "topics", "议题", old.ID); err != nil {
-		return err
+		return old, err
 	}
 	at := tx.Now().UTC().Format(time.RFC3339)
 	if _, err := tx.Exec(`INSERT INTO topic_moves (topic_id, from_state, to_state, meeting_id, reason, override, at, actor)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, old.ID, string(from), string(to), meeting, mv.Reason, mv.Override, at, s.Actor); err != nil {
-		return err
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, old.ID, string(dec.From), string(dec.To), meeting, mv.Reason, dec.Override, at, s.Actor); err != nil {
+		return old, err
 	}
-	detail := map[string]any{"clause": "四十一", "from": from, "to": to, "meeting": old.MeetingID, "reason": mv.Reason, "outcome": outcome, "late": ev.Late}
-	if to == rules.TopicApproved {
-		added, err := feedObserversTx(tx, *old)
+	if dec.FeedObservers {
+		added, err := feedObserversTx(tx, n)
 		if err != nil {
-			return err
+			return old, err
 		}
-		detail["observers_added"] = added
+		dec.Audit["observers_added"] = added
 	}
-	if mv.Override != "" {
-		detail["override"], detail["missing"] = mv.Override, missing
+	if err := s.audit(tx, "topic.move", "topic", old.ID, dec.Audit); err != nil {
+		return old, err
 	}
-	if err := s.audit(tx, "topic.move", "topic", old.ID, detail); err != nil {
-		return err
-	}
-	t, err := topicTx(tx, old.ID)
-	*out = t
-	return err
+	return topicTx(tx, old.ID)
 }
 
-// editTopic runs fn on a topic that is not frozen, then audits it.
-func (s *Store) editTopic(ctx context.Context, topicID int64, action string, detail any, fn func(tx *Tx, t data.Topic) error) error {
-	return s.tx(ctx, func(tx *Tx) error {
-		t, err := topicTx(tx, topicID)
-		if err != nil {
-			return err
-		}
-		if st := rules.TopicState(t.State); (st == rules.TopicNoticed || st == rules.TopicDeliberated) && action != "topic.followup" {
-			return data.Errorf(data.EInvalid, "议题「%s」已%s，内容已固定，不能再修改（第四十一条第七步）", t.Title, rules.TopicStateName(st))
-		}
-		if err := fn(tx, t); err != nil {
-			return err
-		}
-		if _, err := tx.Exec("UPDATE topics SET version = version + 1, updated_at = ? WHERE id = ?", tx.stamp(), topicID); err != nil {
-			return err
-		}
-		return s.audit(tx, action, "topic", topicID, detail)
-	})
+// editTopic changes a topic in one transaction: decide (a rule over the
+// loaded topic, rules.TopicEditable for its content) allows it, fn writes
+// it, and it is audited.
+func (s *Store) editTopic(ctx context.Context, topicID int64, action string, detail any, decide func(data.Topic) error, fn func(tx *Tx, t data.Topic) error) error {
+	return s.tx(ctx, func(tx *Tx) error { return s.editTopicTx(tx, topicID, action, detail, decide, fn) })
+}
+
+func (s *Store) editTopicTx(tx *Tx, topicID int64, action string, detail any, decide func(data.Topic) error, fn func(tx *Tx, t data.Topic) error) error {
+	t, err := topicTx(tx, topicID)
+	if err != nil {
+		return err
+	}
+	if err := decide(t); err != nil {
+		return err
+	}
+	if err := fn(tx, t); err != nil {
+		return err
+	}
+	if _, err := tx.Exec("UPDATE topics SET version = version + 1, updated_at = ? WHERE id = ?", tx.stamp(), topicID); err != nil {
+		return err
+	}
+	return s.audit(tx, action, "topic", topicID, detail)
 }
 
 // SetTopicCheck ticks (or unticks) a checklist item of 二十二/二十四.
@@ -319,7 +297,7 @@ func (s *Store) SetTopicCheck(ctx context.Context, topicID int64, key string, do
 		return data.Errorf(data.EInvalid, "核对项须有名称和完成日期")
 	}
 	detail := map[string]any{"key": key, "done": done, "on": dayText(on), "note": note}
-	return s.editTopic(ctx, topicID, "topic.check", detail, func(tx *Tx, _ data.Topic) error {
+	return s.editTopic(ctx, topicID, "topic.check", detail, rules.TopicEditable, func(tx *Tx, _ data.Topic) error {
 		if !done {
 			_, err := tx.Exec("DELETE FROM topic_checks WHERE topic_id = ? AND key = ?", topicID, key)
 			return err
@@ -334,7 +312,7 @@ func (s *Store) SetTopicCheck(ctx context.Context, topicID int64, key string, do
 // attends the meeting for the topic.
 func (s *Store) SetUnitOpinion(ctx context.Context, topicID int64, u data.TopicUnit) error {
 	u.Text = data.Clean(u.Text)
-	return s.editTopic(ctx, topicID, "topic.opinion", u, func(tx *Tx, _ data.Topic) error {
+	return s.editTopic(ctx, topicID, "topic.opinion", u, rules.TopicEditable, func(tx *Tx, _ data.Topic) error {
 		res, err := tx.Exec("DELETE FROM topic_units WHERE topic_id = ? AND unit_id = ?", topicID, u.UnitID)
 		if err != nil {
 			return err
@@ -370,7 +348,7 @@ func (s *Store) RecordLegalOpinion(ctx context.Context, topicID int64, l data.Le
 		}
 		l.Scan = hash
 	}
-	return s.editTopic(ctx, topicID, "topic.legal_opinion", l, func(tx *Tx, _ data.Topic) error {
+	return s.editTopic(ctx, topicID, "topic.legal_opinion", l, rules.TopicEditable, func(tx *Tx, _ data.Topic) error {
 		_, err := tx.Exec("UPDATE topics SET legal_number = ?, legal_date = ?, legal_conclusion = ?, legal_scan = ? WHERE id = ?",
 			l.Number, dayText(l.Date), l.Conclusion, l.Scan, topicID)
 		return err
@@ -379,10 +357,11 @@ func (s *Store) RecordLegalOpinion(ctx context.Context, topicID int64, l data.Le
 
 // ApproveLate records the 市长's approval of a late declaration (四十一).
 func (s *Store) ApproveLate(ctx context.Context, topicID int64, note string) error {
-	if note = data.Clean(note); note == "" {
-		return data.Errorf(data.EInvalid, "请写明市长同意逾期申报的方式和日期（第四十一条）")
+	note = data.Clean(note)
+	if err := rules.LateApproval(note); err != nil {
+		return err
 	}
-	return s.editTopic(ctx, topicID, "topic.late_approval", map[string]string{"clause": "四十一", "note": note}, func(tx *Tx, _ data.Topic) error {
+	return s.editTopic(ctx, topicID, "topic.late_approval", map[string]string{"clause": "四十一", "note": note}, rules.TopicEditable, func(tx *Tx, _ data.Topic) error {
 		_, err := tx.Exec("UPDATE topics SET late_approval = ? WHERE id = ?", note, topicID)
 		return err
 	})
@@ -391,13 +370,13 @@ func (s *Store) ApproveLate(ctx context.Context, topicID int64, note string) err
 // RecordFollowUp records that a decided 二十三 subject went to the 市委 or
 // the 市人大常委会.
 func (s *Store) RecordFollowUp(ctx context.Context, topicID int64, note string) error {
-	if note = data.Clean(note); note == "" {
-		return data.Errorf(data.EInvalid, "请写明报请市委或市人大常委会决定的情况（第二十三条）")
+	note = data.Clean(note)
+	if err := rules.FollowUpNote(note); err != nil {
+		return err
 	}
-	return s.editTopic(ctx, topicID, "topic.followup", map[string]string{"clause": "二十三", "note": note}, func(tx *Tx, t data.Topic) error {
-		if !rules.TopicOutcome(t.Outcome).Decided() || len(t.Flags.Subjects) == 0 {
-			return data.Errorf(data.EInvalid, "议题「%s」不是已作出决定的第二十三条事项，无须报请", t.Title)
-		}
+	// The report comes after deliberation: FollowUpDue, not TopicEditable,
+	// decides it.
+	return s.editTopic(ctx, topicID, "topic.followup", map[string]string{"clause": "二十三", "note": note}, rules.FollowUpDue, func(tx *Tx, _ data.Topic) error {
 		_, err := tx.Exec("UPDATE topics SET followup_done = ? WHERE id = ?", note, topicID)
 		return err
 	})
@@ -411,8 +390,8 @@ func (s *Store) SetAgendaOrder(ctx context.Context, meetingID int64, order []int
 		if err != nil {
 			return err
 		}
-		if m.Status != data.StatusPlanning {
-			return data.Errorf(data.EInvalid, "会议「%s」的通知已发出，议程已固定（第四十一条第七步）", m.Title)
+		if err := rules.AgendaOpen(m); err != nil {
+			return err
 		}
 		for i, id := range order {
 			res, err := tx.Exec("UPDATE topics SET agenda_order = ?, version = version + 1, updated_at = ? WHERE id = ? AND meeting_id = ?", i+1, tx.stamp(), id, meetingID)

@@ -169,7 +169,7 @@ func (s *Store) Topic(ctx context.Context, id int64) (data.TopicDetail, error) {
 func (s *Store) SaveTopic(ctx context.Context, t data.Topic, units []data.TopicUnit) (data.Topic, error) {
 	t.Normalize()
 	if t.State == "" {
-		t.State = string(rules.TopicResearch)
+		t.State = data.TopicResearch
 	}
 	if err := t.Validate(); err != nil {
 		return t, err
@@ -183,8 +183,8 @@ func (s *Store) SaveTopic(ctx context.Context, t data.Topic, units []data.TopicU
 			if old.Version != t.Version {
 				return conflict("议题", old.Title)
 			}
-			if st := rules.TopicState(old.State); st == rules.TopicNoticed || st == rules.TopicDeliberated {
-				return data.Errorf(data.EInvalid, "议题「%s」已%s，内容已固定，不能再修改（第四十一条第七步）", old.Title, rules.TopicStateName(st))
+			if err := rules.TopicEditable(old); err != nil {
+				return err
 			}
 			// Moves, the outcome and the recorded exceptions change only
 			// through their own audited actions.
@@ -198,8 +198,8 @@ func (s *Store) SaveTopic(ctx context.Context, t data.Topic, units []data.TopicU
 			}
 			t.MeetingKind = m.Kind
 		}
-		if b := rules.CheckTopicMeetingKind(rules.FlagsOf(t, nil), t.MeetingKind); b != nil {
-			return data.Errorf(data.EInvalid, "%s", b.Message)
+		if err := rules.TopicOnMeeting(rules.FlagsOf(t, nil), t.MeetingKind); err != nil {
+			return err
 		}
 		// The responsible leader follows the 分工 of the submitting unit
 		// and the clause-八 matters (八), so a change of either re-routes it.
@@ -312,8 +312,8 @@ func (s *Store) writeTopicUnits(tx *Tx, topicID int64, units []data.TopicUnit) e
 
 func insertTopicUnit(tx *Tx, topicID int64, u data.TopicUnit) error {
 	u.Text = data.Clean(u.Text)
-	if u.Opinion == data.OpinionDiffer && u.Text == "" {
-		return &data.Error{Code: data.EInvalid, Message: "议题未保存", Problems: []data.Problem{{Field: "单位意见", Message: "有不同意见时请写明意见内容（第二十四条）"}}}
+	if err := rules.UnitOpinion(u); err != nil {
+		return err
 	}
 	if u.Opinion != "" && u.Opinion != data.OpinionAgree && u.Opinion != data.OpinionDiffer {
 		return data.Errorf(data.EInvalid, "未知单位意见「%s」", u.Opinion)
@@ -333,8 +333,8 @@ func (s *Store) DeleteTopic(ctx context.Context, id, version int64) error {
 		if t.Version != version {
 			return conflict("议题", t.Title)
 		}
-		if t.State != string(rules.TopicResearch) {
-			return data.Errorf(data.EReferenced, "议题「%s」已%s，不能删除；不再上会的议题请退回或暂缓", t.Title, rules.TopicStateName(rules.TopicState(t.State)))
+		if err := rules.TopicDeletable(t); err != nil {
+			return err
 		}
 		if _, err := tx.Exec("DELETE FROM topics WHERE id = ?", id); err != nil {
 			return err

@@ -38,13 +38,13 @@ func newTopicRig(t *testing.T, flags data.TopicFlags) topicRig {
 	return topicRig{s, r, m, tp}
 }
 
-func (g *topicRig) move(t *testing.T, to rules.TopicState, mv data.TopicMove) error {
+func (g *topicRig) move(t *testing.T, to data.TopicState, mv data.TopicMove) error {
 	t.Helper()
 	d, err := g.s.Topic(ctx, g.topic.ID)
 	if err != nil {
 		t.Fatal(err)
 	}
-	mv.TopicID, mv.Version, mv.To = g.topic.ID, d.Version, string(to)
+	mv.TopicID, mv.Version, mv.To = g.topic.ID, d.Version, to
 	got, err := g.s.MoveTopic(ctx, mv)
 	if err == nil {
 		g.topic = got
@@ -73,7 +73,7 @@ func TestTopicSevenSteps四十一(t *testing.T) {
 		t.Error("no responsible leader routed by 分工 (八)")
 	}
 	fin := g.r.unit("财政局").ID
-	if err := g.move(t, rules.TopicReported, data.TopicMove{}); err == nil || !strings.Contains(err.Error(), "协商一致") {
+	if err := g.move(t, data.TopicReported, data.TopicMove{}); err == nil || !strings.Contains(err.Error(), "协商一致") {
 		t.Fatalf("reported without agreement: %v", err)
 	}
 	if err := g.s.SetUnitOpinion(ctx, g.topic.ID, data.TopicUnit{UnitID: fin, Opinion: data.OpinionDiffer}); !hasProblem(err, "单位意见") {
@@ -82,14 +82,14 @@ func TestTopicSevenSteps四十一(t *testing.T) {
 	if err := g.s.SetUnitOpinion(ctx, g.topic.ID, data.TopicUnit{UnitID: fin, Opinion: data.OpinionAgree, Attends: true}); err != nil {
 		t.Fatal(err)
 	}
-	if err := g.move(t, rules.TopicReported, data.TopicMove{}); err != nil {
+	if err := g.move(t, data.TopicReported, data.TopicMove{}); err != nil {
 		t.Fatal(err)
 	}
-	if err := g.move(t, rules.TopicNoticed, data.TopicMove{Override: "领导要求"}); err == nil || !strings.Contains(err.Error(), "不能从") {
+	if err := g.move(t, data.TopicNoticed, data.TopicMove{Override: "领导要求"}); err == nil || !strings.Contains(err.Error(), "不能从") {
 		t.Fatalf("a skipped step went through with an override: %v", err)
 	}
 	g.material(t, "实施方案.pdf", 2)
-	if err := g.move(t, rules.TopicDeclared, data.TopicMove{}); err == nil || !strings.Contains(err.Error(), "已收 2 份") {
+	if err := g.move(t, data.TopicDeclared, data.TopicMove{}); err == nil || !strings.Contains(err.Error(), "已收 2 份") {
 		t.Fatalf("declared with two copies: %v", err)
 	}
 	d, _ := g.s.Topic(ctx, g.topic.ID)
@@ -97,13 +97,13 @@ func TestTopicSevenSteps四十一(t *testing.T) {
 		t.Fatal(err)
 	}
 	for _, step := range []struct {
-		to rules.TopicState
+		to data.TopicState
 		mv data.TopicMove
 	}{
-		{rules.TopicDeclared, data.TopicMove{}},
-		{rules.TopicCollected, data.TopicMove{}},
-		{rules.TopicApproved, data.TopicMove{}},
-		{rules.TopicNoticed, data.TopicMove{}},
+		{data.TopicDeclared, data.TopicMove{}},
+		{data.TopicCollected, data.TopicMove{}},
+		{data.TopicApproved, data.TopicMove{}},
+		{data.TopicNoticed, data.TopicMove{}},
 	} {
 		if err := g.move(t, step.to, step.mv); err != nil {
 			t.Fatalf("to %s: %v", step.to, err)
@@ -133,14 +133,14 @@ func TestTopicSevenSteps四十一(t *testing.T) {
 	if _, err := g.s.SaveTopic(ctx, frozen, nil); err == nil || !strings.Contains(err.Error(), "第四十一条第七步") {
 		t.Errorf("a topic in the notice was edited: %v", err)
 	}
-	if err := g.move(t, rules.TopicDeliberated, data.TopicMove{Override: "x"}); err == nil || !strings.Contains(err.Error(), "审议结果") {
+	if err := g.move(t, data.TopicDeliberated, data.TopicMove{Override: "x"}); err == nil || !strings.Contains(err.Error(), "审议结果") {
 		t.Errorf("deliberated without an outcome: %v", err)
 	}
-	if err := g.move(t, rules.TopicDeliberated, data.TopicMove{Outcome: string(rules.OutcomePassed)}); err != nil {
+	if err := g.move(t, data.TopicDeliberated, data.TopicMove{Outcome: string(rules.OutcomePassed)}); err != nil {
 		t.Fatal(err)
 	}
 	d, _ = g.s.Topic(ctx, g.topic.ID)
-	if len(d.Moves) != 6 || d.Moves[5].To != string(rules.TopicDeliberated) || d.Moves[0].Actor != "tester" {
+	if len(d.Moves) != 6 || d.Moves[5].To != data.TopicDeliberated || d.Moves[0].Actor != "tester" {
 		t.Errorf("moves %+v", d.Moves)
 	}
 	if n := auditCount(t, g.s, "topic.move"); n != 6 {
@@ -156,12 +156,12 @@ func TestLateTopicException四十一(t *testing.T) {
 	if err := g.s.SetUnitOpinion(ctx, g.topic.ID, data.TopicUnit{UnitID: fin, Opinion: data.OpinionAgree}); err != nil {
 		t.Fatal(err)
 	}
-	if err := g.move(t, rules.TopicReported, data.TopicMove{}); err != nil {
+	if err := g.move(t, data.TopicReported, data.TopicMove{}); err != nil {
 		t.Fatal(err)
 	}
 	g.material(t, "方案.docx", 3)
 	g.s.Now = func() time.Time { return time.Date(2026, 12, 16, 10, 0, 0, 0, time.UTC) }
-	err := g.move(t, rules.TopicDeclared, data.TopicMove{})
+	err := g.move(t, data.TopicDeclared, data.TopicMove{})
 	if err == nil || !strings.Contains(err.Error(), "须经市长同意") || !strings.Contains(err.Error(), "合法性审查意见书") {
 		t.Fatalf("late declaration: %v", err)
 	}
@@ -184,7 +184,7 @@ func TestLateTopicException四十一(t *testing.T) {
 	if err := g.s.RecordLegalOpinion(ctx, g.topic.ID, data.LegalOpinion{Number: "溧司审〔2026〕41号", Date: dayOf("2026-12-15"), Conclusion: "未发现违法内容"}, ""); err != nil {
 		t.Fatal(err)
 	}
-	if err := g.move(t, rules.TopicDeclared, data.TopicMove{}); err != nil {
+	if err := g.move(t, data.TopicDeclared, data.TopicMove{}); err != nil {
 		t.Fatal(err)
 	}
 	if n := auditCount(t, g.s, "topic.late_approval"); n != 1 {
@@ -196,7 +196,7 @@ func TestLateTopicException四十一(t *testing.T) {
 // reason and what was missing go to the audit log.
 func TestTopicOverrideAudited四十一(t *testing.T) {
 	g := newTopicRig(t, data.TopicFlags{})
-	if err := g.move(t, rules.TopicReported, data.TopicMove{Override: "市长当面听取汇报，单位意见会上协调"}); err != nil {
+	if err := g.move(t, data.TopicReported, data.TopicMove{Override: "市长当面听取汇报，单位意见会上协调"}); err != nil {
 		t.Fatal(err)
 	}
 	var detail string
@@ -220,7 +220,7 @@ func TestSubject23Topic二十三(t *testing.T) {
 	if _, err := g.s.db.Exec("UPDATE topics SET state = 'noticed' WHERE id = ?", g.topic.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := g.move(t, rules.TopicDeliberated, data.TopicMove{Outcome: string(rules.OutcomePassed)}); err != nil {
+	if err := g.move(t, data.TopicDeliberated, data.TopicMove{Outcome: string(rules.OutcomePassed)}); err != nil {
 		t.Fatal(err)
 	}
 	d, _ := g.s.Topic(ctx, g.topic.ID)
@@ -262,17 +262,17 @@ func TestDeferredTopicCarriesOver四十一(t *testing.T) {
 	if _, err := g.s.db.Exec("UPDATE topics SET state = 'collected' WHERE id = ?", g.topic.ID); err != nil {
 		t.Fatal(err)
 	}
-	if err := g.move(t, rules.TopicDeferred, data.TopicMove{}); err == nil || !strings.Contains(err.Error(), "理由") {
+	if err := g.move(t, data.TopicDeferred, data.TopicMove{}); err == nil || !strings.Contains(err.Error(), "理由") {
 		t.Fatalf("deferred without a reason: %v", err)
 	}
-	if err := g.move(t, rules.TopicDeferred, data.TopicMove{Reason: "待资金方案明确"}); err != nil {
+	if err := g.move(t, data.TopicDeferred, data.TopicMove{Reason: "待资金方案明确"}); err != nil {
 		t.Fatal(err)
 	}
 	later, _, err := g.s.SaveMeeting(ctx, executive(g.r.with(data.RoleMayor, 0), "2027-01-07 09:00"))
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := g.move(t, rules.TopicCollected, data.TopicMove{MeetingID: later.ID}); err != nil {
+	if err := g.move(t, data.TopicCollected, data.TopicMove{MeetingID: later.ID}); err != nil {
 		t.Fatal(err)
 	}
 	d, _ := g.s.Topic(ctx, g.topic.ID)
@@ -282,7 +282,7 @@ func TestDeferredTopicCarriesOver四十一(t *testing.T) {
 	if _, err := g.s.SetMeetingStatus(ctx, later.ID, later.Version, data.StatusNotified, ""); err != nil {
 		t.Fatal(err)
 	}
-	if err := g.move(t, rules.TopicApproved, data.TopicMove{}); err == nil || !strings.Contains(err.Error(), "会议通知已发出") {
+	if err := g.move(t, data.TopicApproved, data.TopicMove{}); err == nil || !strings.Contains(err.Error(), "会议通知已发出") {
 		t.Errorf("approved after the notice: %v", err)
 	}
 	if err := g.s.SetAgendaOrder(ctx, later.ID, []int64{g.topic.ID}); err == nil {

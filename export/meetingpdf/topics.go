@@ -43,8 +43,8 @@ func InfoFrom(ts data.TopicSettings, day time.Time) NoticeInfo {
 func OnAgenda(topics []data.Topic) []data.Topic {
 	var out []data.Topic
 	for _, t := range topics {
-		switch rules.TopicState(t.State) {
-		case rules.TopicApproved, rules.TopicNoticed, rules.TopicDeliberated:
+		switch t.State {
+		case data.TopicApproved, data.TopicNoticed, data.TopicDeliberated:
 			out = append(out, t)
 		}
 	}

@@ -55,8 +55,8 @@ func topicTables(b TopicBook) []table {
 		}
 		sum := 0
 		for _, t := range b.Topics {
-			switch rules.TopicState(t.State) {
-			case rules.TopicApproved, rules.TopicNoticed, rules.TopicDeliberated:
+			switch t.State {
+			case data.TopicApproved, data.TopicNoticed, data.TopicDeliberated:
 			default:
 				continue
 			}
@@ -79,11 +79,11 @@ func topicTables(b TopicBook) []table {
 // TopicStateText is a topic's state as printed, with its outcome or the
 // reason of a 暂缓 or 退回.
 func TopicStateText(t data.Topic) string {
-	s := rules.TopicStateName(rules.TopicState(t.State))
+	s := rules.TopicStateName(t.State)
 	switch {
 	case t.Outcome != "":
 		s += "（" + rules.OutcomeName(rules.TopicOutcome(t.Outcome)) + "）"
-	case t.StateReason != "" && (t.State == string(rules.TopicDeferred) || t.State == string(rules.TopicReturned)):
+	case t.StateReason != "" && (t.State == data.TopicDeferred || t.State == data.TopicReturned):
 		s += "：" + t.StateReason
 	}
 	return s

@@ -86,12 +86,9 @@ var notYetMoved = []string{
 	"data/store/countersign.go",
 	"data/store/doc_route.go",
 	"data/store/leaders.go",
-	"data/store/minutes.go",
-	"data/store/minutes_sign.go",
 	"data/store/normative.go",
 	"data/store/normative_plan.go",
 	"data/store/plan.go",
-	"data/store/tasks.go",
 	"data/store/topic_moves.go",
 	"data/store/topics.go",
 }

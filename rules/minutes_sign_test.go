@@ -119,28 +119,55 @@ func TestDecideSign四十六(t *testing.T) {
 		msg     string
 		clauses []data.Clause
 	}{
-		{"a skipped step", in(nil, data.SignAction{Stage: "签发", Day: day("2026-05-07")}, nil),
-			"纪要 〔2026〕第3期 现在应办理第 1 步「起草」，不能跳到「签发」（第四十六条：起草、审核、签发依次进行）", []data.Clause{46}},
-		{"the wrong reviewer", in(drafted, data.SignAction{PersonID: exec.ID, Day: day("2026-05-08")}, nil),
-			"纪要 〔2026〕第3期 的「审核」应由 白主任 办理（办公室审核（第四十六条）），不能由 李常务 办理", []data.Clause{46}},
-		{"nobody named for 审核", in(drafted, data.SignAction{Day: day("2026-05-08")}, nil),
-			"纪要 〔2026〕第3期 的「审核」应由 白主任 办理（办公室审核（第四十六条）），不能由 未指定的人 办理", []data.Clause{46}},
-		{"a person for 起草", in(nil, data.SignAction{PersonID: director.ID, Day: day("2026-05-07")}, nil),
-			"「起草」由市政府办公室办理，不记个人（第四十六条）", []data.Clause{46}},
-		{"no text yet", in(nil, data.SignAction{Day: day("2026-05-07")}, func(s *SignInput) { s.HasText = false }),
-			"纪要 〔2026〕第3期 还没有正文，不能送审", []data.Clause{46}},
+		{
+			"a skipped step", in(nil, data.SignAction{Stage: "签发", Day: day("2026-05-07")}, nil),
+			"纪要 〔2026〕第3期 现在应办理第 1 步「起草」，不能跳到「签发」（第四十六条：起草、审核、签发依次进行）",
+			[]data.Clause{46},
+		},
+		{
+			"the wrong reviewer", in(drafted, data.SignAction{PersonID: exec.ID, Day: day("2026-05-08")}, nil),
+			"纪要 〔2026〕第3期 的「审核」应由 白主任 办理（办公室审核（第四十六条）），不能由 李常务 办理",
+			[]data.Clause{46},
+		},
+		{
+			"nobody named for 审核", in(drafted, data.SignAction{Day: day("2026-05-08")}, nil),
+			"纪要 〔2026〕第3期 的「审核」应由 白主任 办理（办公室审核（第四十六条）），不能由 未指定的人 办理",
+			[]data.Clause{46},
+		},
+		{
+			"a person for 起草", in(nil, data.SignAction{PersonID: director.ID, Day: day("2026-05-07")}, nil),
+			"「起草」由市政府办公室办理，不记个人（第四十六条）",
+			[]data.Clause{46},
+		},
+		{
+			"no text yet", in(nil, data.SignAction{Day: day("2026-05-07")}, func(s *SignInput) { s.HasText = false }),
+			"纪要 〔2026〕第3期 还没有正文，不能送审",
+			[]data.Clause{46},
+		},
 		{"before the meeting", in(nil, data.SignAction{Day: day("2026-05-05")}, nil), "日期：不能早于会议日期 2026-05-06", []data.Clause{46}},
-		{"before the step it follows", in(drafted, data.SignAction{PersonID: director.ID, Day: day("2026-05-06")}, nil),
-			"日期：不能早于上一步「起草」的日期 2026-05-07", []data.Clause{46}},
-		{"签发 without 公开属性", in(reviewed, data.SignAction{PersonID: mayor.ID, Day: day("2026-05-10")}, func(s *SignInput) { s.Minutes.Disclosure = "" }),
-			"纪要 〔2026〕第3期 签发前须确定公开属性（主动公开、依申请公开或不予公开）（第五十条）", []data.Clause{50}},
-		{"签发 without 分送", in(reviewed, data.SignAction{PersonID: mayor.ID, Day: day("2026-05-10")}, func(s *SignInput) { s.Minutes.Distribution = "" }),
-			"纪要 〔2026〕第3期 签发前须在纪要设置中填写分送范围", []data.Clause{46}},
+		{
+			"before the step it follows", in(drafted, data.SignAction{PersonID: director.ID, Day: day("2026-05-06")}, nil),
+			"日期：不能早于上一步「起草」的日期 2026-05-07",
+			[]data.Clause{46},
+		},
+		{
+			"签发 without 公开属性", in(reviewed, data.SignAction{PersonID: mayor.ID, Day: day("2026-05-10")}, func(s *SignInput) { s.Minutes.Disclosure = "" }),
+			"纪要 〔2026〕第3期 签发前须确定公开属性（主动公开、依申请公开或不予公开）（第五十条）",
+			[]data.Clause{50},
+		},
+		{
+			"签发 without 分送", in(reviewed, data.SignAction{PersonID: mayor.ID, Day: day("2026-05-10")}, func(s *SignInput) { s.Minutes.Distribution = "" }),
+			"纪要 〔2026〕第3期 签发前须在纪要设置中填写分送范围",
+			[]data.Clause{46},
+		},
 		{"a signed 纪要", in(nil, data.SignAction{Day: day("2026-05-07")}, func(s *SignInput) {
 			s.Minutes.Stage, s.Minutes.SignedOn = data.MinutesSigned, day("2026-05-09")
 		}), "纪要 〔2026〕第3期 已于 2026年5月9日 签发，不能再修改；如有错误，请作「更正」并写明理由（第四十六条）", []data.Clause{46}},
-		{"no mayor on the roster", in(nil, data.SignAction{Day: day("2026-05-07")}, func(s *SignInput) { s.Route.People = []data.Person{director} }),
-			"名册中没有在任的市长，无法确定纪要签发人（第四十六条）", []data.Clause{46}},
+		{
+			"no mayor on the roster", in(nil, data.SignAction{Day: day("2026-05-07")}, func(s *SignInput) { s.Route.People = []data.Person{director} }),
+			"名册中没有在任的市长，无法确定纪要签发人（第四十六条）",
+			[]data.Clause{46},
+		},
 	}
 	for _, tt := range refused {
 		t.Run(tt.name, func(t *testing.T) {

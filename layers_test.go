@@ -6,7 +6,6 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
-	"slices"
 	"strings"
 	"testing"
 )
@@ -79,17 +78,8 @@ func TestLayering(t *testing.T) {
 // A refusal under the work rules is made in rules and nowhere else: no
 // other package builds a data.RuleError, and the store raises no error that
 // cites a clause (第…条): that would be a work rule decided in the store.
-// notYetMoved lists the store files whose clause-citing refusals still wait
-// to move into rules; each is taken off as it moves, and a file listed here
-// that no longer cites a clause fails the test, so the list only shrinks.
-var notYetMoved = []string{
-	"data/store/minutes.go",
-	"data/store/minutes_sign.go",
-	"data/store/tasks.go",
-}
 
 func TestRefusalsAreMadeInRules(t *testing.T) {
-	citing := map[string]bool{}
 	build := regexp.MustCompile(`data\.RuleError\{`)
 	cites := regexp.MustCompile(`(Errorf|Wrap|Message:|errors\.New|fmt\.Errorf).*第[一二三四五六七八九十]+条`)
 	err := filepath.WalkDir(".", func(path string, d os.DirEntry, err error) error {
@@ -115,20 +105,12 @@ func TestRefusalsAreMadeInRules(t *testing.T) {
 				t.Errorf("%s:%d builds a data.RuleError: refusals under the work rules are made in rules", path, n)
 			}
 			if strings.HasPrefix(path, filepath.Join("data", "store")) && cites.MatchString(line) {
-				citing[filepath.ToSlash(path)] = true
-				if !slices.Contains(notYetMoved, filepath.ToSlash(path)) {
-					t.Errorf("%s:%d refuses citing a clause: decide it in rules", path, n)
-				}
+				t.Errorf("%s:%d refuses citing a clause: decide it in rules", path, n)
 			}
 		}
 		return sc.Err()
 	})
 	if err != nil {
 		t.Fatal(err)
-	}
-	for _, f := range notYetMoved {
-		if !citing[f] {
-			t.Errorf("%s no longer refuses citing a clause: take it off notYetMoved", f)
-		}
 	}
 }

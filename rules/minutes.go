@@ -48,10 +48,10 @@ func SignOffChain(in SignOffInput) ([]SignStep, error) {
 		}
 	}
 	if mayor.ID == 0 {
-		return nil, data.Errorf(data.EInvalid, "名册中没有在任的市长，无法确定纪要签发人（第四十六条）")
+		return nil, refuse(cMinutes, "名册中没有在任的市长，无法确定纪要签发人（%s）", cMinutes)
 	}
 	if reviewer.ID == 0 {
-		return nil, data.Errorf(data.EInvalid, "名册中没有在任的办公室主任或秘书长，无法确定纪要审核人（第四十六条）")
+		return nil, refuse(cMinutes, "名册中没有在任的办公室主任或秘书长，无法确定纪要审核人（%s）", cMinutes)
 	}
 	chain := []SignStep{
 		{Stage: "起草", Who: "市政府办公室", Note: "办公室起草（第四十六条）"},
@@ -95,7 +95,7 @@ func signer(in SignOffInput, mayor data.Person) (SignStep, error) {
 			return SignStep{Stage: "签发", PersonID: r.LeaderID, Who: who, Note: "办公室主任受委托召开的专题会议，协调意见报分管副市长签发（第四十六条）；" + r.Reason}, nil
 		}
 	}
-	return SignStep{}, data.Errorf(data.EInvalid, "%s由 %s 主持，无法按第四十六条确定签发人", KindName(in.Kind), in.Chair.Name)
+	return SignStep{}, refuse(cMinutes, "%s由 %s 主持，无法按%s确定签发人", KindName(in.Kind), in.Chair.Name, cMinutes)
 }
 
 // SignOffText renders a chain for the 审签单 and the audit log.

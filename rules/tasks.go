@@ -83,3 +83,85 @@ func TaskReport(ts []data.Task, from, to, today time.Time) []UnitReport {
 	})
 	return out
 }
+
+// The clauses of supervision, declared here rather than in refusal.go's
+// shared block: a 议定事项 becomes a task (三十六), assigned to a lead unit
+// with helping units (三十七), followed up and closed on record (三十八).
+const (
+	cTaskSource data.Clause = 36
+	cTaskAssign data.Clause = 37
+	cTaskFollow data.Clause = 38
+)
+
+// TaskChange is what a change to a task does: its status before and after
+// (the same when it stays), whether a closure is late, and the clause its
+// audit entry cites.
+type TaskChange struct {
+	From, To data.TaskStatus
+	Late     bool
+	Clause   data.Clause
+}
+
+// TaskSave is what deciding a task's save needs: the task as entered, the
+// stored one when it is an edit, and the 纪要 a 议定事项 comes from.
+type TaskSave struct {
+	Task    data.Task
+	Old     *data.Task
+	Minutes *data.Minutes
+}
+
+// DecideTaskSave decides entering or editing a task (三十六, 三十七): a
+// 议定事项 comes from a signed 纪要 (四十六: an unsigned one decides nothing
+// yet); a closed task is kept as it ended (三十八). A new task is 待办.
+func DecideTaskSave(in TaskSave) (TaskChange, error) {
+	if in.Task.Source == data.SourceMinutes && in.Minutes != nil && !in.Minutes.Locked() {
+		r := refuse(cMinutes, "纪要 %s 尚未签发，其议定事项还不能交办督办（%s、%s）", in.Minutes.IssueText(), cMinutes, cTaskSource)
+		r.Clauses = append(r.Clauses, cTaskSource)
+		return TaskChange{}, r
+	}
+	if in.Old == nil {
+		return TaskChange{To: data.TaskOpen, Clause: cTaskAssign}, nil
+	}
+	if in.Old.Status == data.TaskDone {
+		return TaskChange{}, refuse(cTaskFollow, "督办事项「%s」已办结，不能再修改", in.Old.Title)
+	}
+	return TaskChange{From: in.Old.Status, To: in.Old.Status, Clause: cTaskAssign}, nil
+}
+
+// DecideTaskNote decides a 反馈 or 催办 on t (三十八): a closed task takes
+// neither, and none is dated before the task was assigned; the lead unit's
+// first feedback moves a 待办 task to 办理中.
+func DecideTaskNote(t data.Task, n data.TaskNote) (TaskChange, error) {
+	if t.Status == data.TaskDone {
+		return TaskChange{}, refuse(cTaskFollow, "督办事项「%s」已办结", t.Title)
+	}
+	if n.Day.Before(t.Assigned) {
+		return TaskChange{}, taskProblem("日期", "不能早于交办日期 "+t.Assigned.Format(data.DateLayout))
+	}
+	c := TaskChange{From: t.Status, To: t.Status, Clause: cTaskFollow}
+	if n.Kind == "feedback" && t.Status == data.TaskOpen {
+		c.To = data.TaskDoing
+	}
+	return c, nil
+}
+
+// DecideTaskClose decides closing t (办结) on day (三十八): once only, not
+// before it was assigned; a closure after the due date is late in the 通报.
+func DecideTaskClose(t data.Task, day time.Time) (TaskChange, error) {
+	if t.Status == data.TaskDone {
+		return TaskChange{}, refuse(cTaskFollow, "督办事项「%s」已于 %s 办结", t.Title, t.ClosedOn.Format(data.DateLayout))
+	}
+	if day.Before(t.Assigned) {
+		return TaskChange{}, taskProblem("办结日期", "不能早于交办日期 "+t.Assigned.Format(data.DateLayout))
+	}
+	return TaskChange{From: t.Status, To: data.TaskDone, Late: day.After(t.Due), Clause: cTaskFollow}, nil
+}
+
+// taskProblem refuses a follow-up dated before the task was assigned, as a
+// problem of the form's field (三十八: the record follows the assignment).
+func taskProblem(field, problem string) error {
+	return &data.RuleError{
+		Err:     &data.Error{Code: data.EInvalid, Message: "督办记录未保存", Problems: []data.Problem{{Field: field, Message: problem}}},
+		Clauses: []data.Clause{cTaskFollow},
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // The store serves the 纪要 screens.
@@ -100,9 +101,9 @@ func (s *Store) MinutesForMeeting(ctx context.Context, meetingID int64) (int64, 
 }
 
 // SaveMinutes saves the settings of a 纪要 (公开属性, 密级, 三重一大, lead
-// unit, 分送, title). A signed 纪要 is locked. A change to 三重一大 or the
-// lead unit may change who signs (四十六, 八), so the steps already recorded
-// are cleared, audited, and the chain starts again.
+// unit, 分送, title). The rules decide (rules.MinutesSettingsChange): a
+// signed 纪要 is locked; a change that may change who signs clears the steps
+// already recorded, audited, and the chain starts again.
 func (s *Store) SaveMinutes(ctx context.Context, m data.Minutes) (data.Minutes, error) {
 	m.Normalize()
 	if err := m.Validate(); err != nil {
@@ -117,8 +118,9 @@ func (s *Store) SaveMinutes(ctx context.Context, m data.Minutes) (data.Minutes, 
 		if old.Version != m.Version {
 			return conflict("纪要", old.IssueText())
 		}
-		if old.Locked() {
-			return lockedErr(old)
+		reroute, err := rules.MinutesSettingsChange(old, m)
+		if err != nil {
+			return err
 		}
 		var lead any
 		if m.LeadUnitID != 0 {
@@ -135,10 +137,8 @@ func (s *Store) SaveMinutes(ctx context.Context, m data.Minutes) (data.Minutes, 
 		}); err != nil {
 			return err
 		}
-		if old.ThreeMajor != m.ThreeMajor || old.LeadUnitID != m.LeadUnitID {
-			if err := s.clearSigns(tx, old, "三重一大或牵头单位已改，签发人可能不同（第四十六条）"); err != nil {
-				return err
-			}
+		if err := s.clearSigns(tx, old, reroute); err != nil {
+			return err
 		}
 		out, err = minutesTx(tx, m.ID)
 		return err
@@ -146,7 +146,8 @@ func (s *Store) SaveMinutes(ctx context.Context, m data.Minutes) (data.Minutes, 
 	return out, err
 }
 
-// DeleteMinutes deletes a 纪要 that is not signed; a signed one is on record.
+// DeleteMinutes deletes a 纪要 the rules let go (rules.MinutesDeletable:
+// not a signed one, which is on record).
 func (s *Store) DeleteMinutes(ctx context.Context, id, version int64) error {
 	return s.tx(ctx, func(tx *Tx) error {
 		n, err := minutesTx(tx, id)
@@ -156,8 +157,8 @@ func (s *Store) DeleteMinutes(ctx context.Context, id, version int64) error {
 		if n.Version != version {
 			return conflict("纪要", n.IssueText())
 		}
-		if n.Locked() {
-			return data.Errorf(data.EInvalid, "纪要 %s 已签发，不能删除；如有错误请作更正（第四十六条）", n.IssueText())
+		if err := rules.MinutesDeletable(n); err != nil {
+			return err
 		}
 		if _, err := tx.Exec("DELETE FROM minutes WHERE id = ?", id); err != nil {
 			return err
@@ -166,14 +167,13 @@ func (s *Store) DeleteMinutes(ctx context.Context, id, version int64) error {
 	})
 }
 
-func lockedErr(n data.Minutes) error {
-	return data.Errorf(data.EInvalid, "纪要 %s 已于 %s 签发，不能再修改；如有错误，请作「更正」并写明理由（第四十六条）",
-		n.IssueText(), n.SignedOn.Format("2006年1月2日"))
-}
-
 // clearSigns drops the recorded steps of an unsigned 纪要 and puts it back to
-// 起草, with why in the audit log.
-func (s *Store) clearSigns(tx *Tx, n data.Minutes, why string) error {
+// 起草, with why (as the rules decided) in the audit log; nothing when the
+// rules keep the steps.
+func (s *Store) clearSigns(tx *Tx, n data.Minutes, r rules.Reroute) error {
+	if r.Why == "" {
+		return nil
+	}
 	res, err := tx.Exec("DELETE FROM minutes_signs WHERE minutes_id = ?", n.ID)
 	if err != nil {
 		return err
@@ -188,7 +188,7 @@ func (s *Store) clearSigns(tx *Tx, n data.Minutes, why string) error {
 	if _, err := tx.Exec("UPDATE minutes SET stage = 'draft', version = version + 1 WHERE id = ?", n.ID); err != nil {
 		return err
 	}
-	return s.audit(tx, "minutes.reroute", "minutes", n.ID, map[string]any{"cleared": cleared, "why": why, "clause": "四十六"})
+	return s.audit(tx, "minutes.reroute", "minutes", n.ID, map[string]any{"cleared": cleared, "why": r.Why, "clause": r.Clause})
 }
 
 // storedStamp reads a stored timestamp (s.stamp's layout) strictly.

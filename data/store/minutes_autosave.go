@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // AutosaveMinutes keeps the editor's unsaved text of a 纪要. It is a scratch
@@ -20,8 +21,8 @@ func (s *Store) AutosaveMinutes(ctx context.Context, id int64, body string, base
 		if err != nil {
 			return err
 		}
-		if n.Locked() {
-			return lockedErr(n)
+		if err := rules.MinutesEditable(n); err != nil {
+			return err
 		}
 		_, err = tx.Exec(`INSERT INTO minutes_autosave (minutes_id, based_on, body, saved_at, saved_by) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (minutes_id) DO UPDATE SET based_on = excluded.based_on, body = excluded.body,

@@ -20,8 +20,8 @@ func (s *Store) DraftMinutes(ctx context.Context, meetingID int64) (data.Minutes
 		if err != nil {
 			return err
 		}
-		if m.Status != data.StatusHeld && m.Status != data.StatusArchived {
-			return data.Errorf(data.EInvalid, "会议「%s」尚未召开（现为%s），召开后才能起草纪要", m.Title, rules.StatusName(m.Status))
+		if err := rules.CanDraftMinutes(m); err != nil {
+			return err
 		}
 		var have int64
 		switch err := tx.QueryRow("SELECT id FROM minutes WHERE meeting_id = ?", meetingID).Scan(&have); {

@@ -38,18 +38,8 @@ func (s *Store) MinutesRecord(ctx context.Context, id int64) (data.MinutesRecord
 			return err
 		}
 		r.Lists = rules.BuildMinutesLists(rec, people, units)
-		if r.Chain, err = signsTx(tx, id); err != nil || r.Minutes.Locked() {
-			return err
-		}
-		chain, err := chainTx(tx, r.Minutes, tx.Now())
-		if err != nil {
-			return err
-		}
-		for i := len(r.Chain); i < len(chain); i++ {
-			st := chain[i]
-			r.Chain = append(r.Chain, data.MinutesSign{Step: i + 1, Stage: st.Stage, PersonID: st.PersonID, Who: st.Who, Note: st.Note})
-		}
-		return nil
+		r.Chain, err = routeOf(tx, r.Minutes)
+		return err
 	})
 	return r, err
 }

@@ -2,8 +2,6 @@ package store
 
 import (
 	"context"
-	"database/sql"
-	"fmt"
 	"path/filepath"
 	"time"
 
@@ -11,16 +9,18 @@ import (
 	"huiwu/rules"
 )
 
-// chainTx asks the rules who signs a 纪要 (四十六 with 六 and 八), on day:
-// a delegation running that day routes the mayor's signature to his delegate.
-func chainTx(tx *Tx, n data.Minutes, day time.Time) ([]rules.SignStep, error) {
+// routeTx loads what the rules need to say who signs a 纪要 (四十六 with 六
+// and 八) on day: the meeting's kind and chair, the roster, the oversight
+// of units and the delegations (one running that day routes the mayor's
+// signature to his delegate).
+func routeTx(tx *Tx, n data.Minutes, day time.Time) (rules.SignOffInput, error) {
 	m, err := meetingTx(tx, n.MeetingID)
 	if err != nil {
-		return nil, err
+		return rules.SignOffInput{}, err
 	}
 	people, err := peopleTx(tx)
 	if err != nil {
-		return nil, err
+		return rules.SignOffInput{}, err
 	}
 	var chair data.Person
 	for _, p := range people {
@@ -30,16 +30,34 @@ func chainTx(tx *Tx, n data.Minutes, day time.Time) ([]rules.SignStep, error) {
 	}
 	ds, err := delegationsTx(tx)
 	if err != nil {
-		return nil, err
+		return rules.SignOffInput{}, err
 	}
-	os, err := readOversights(context.Background(), tx)
+	os, err := readOversights(tx.ctx, tx)
+	if err != nil {
+		return rules.SignOffInput{}, err
+	}
+	return rules.SignOffInput{
+		Kind: m.Kind, Chair: chair, LeadUnitID: n.LeadUnitID, ThreeMajor: n.ThreeMajor,
+		Day: day, People: people, Oversights: os, Delegations: ds,
+	}, nil
+}
+
+// routeOf is a 纪要's whole route (rules.SignRoute): the steps recorded,
+// then those the rules give today; a signed one's is what was recorded.
+func routeOf(tx *Tx, n data.Minutes) ([]data.MinutesSign, error) {
+	done, err := signsTx(tx, n.ID)
+	if err != nil || n.Locked() {
+		return done, err
+	}
+	in, err := routeTx(tx, n, tx.Now())
 	if err != nil {
 		return nil, err
 	}
-	return rules.SignOffChain(rules.SignOffInput{
-		Kind: m.Kind, Chair: chair, LeadUnitID: n.LeadUnitID, ThreeMajor: n.ThreeMajor,
-		Day: day, People: people, Oversights: os, Delegations: ds,
-	})
+	chain, err := rules.SignOffChain(in)
+	if err != nil {
+		return nil, err
+	}
+	return rules.SignRoute(done, chain), nil
 }
 
 func signsTx(tx *Tx, id int64) ([]data.MinutesSign, error) {
@@ -77,27 +95,17 @@ func (s *Store) SignChain(ctx context.Context, id int64) ([]data.MinutesSign, er
 		if err != nil {
 			return err
 		}
-		if out, err = signsTx(tx, id); err != nil || n.Locked() {
-			return err
-		}
-		chain, err := chainTx(tx, n, tx.Now())
-		if err != nil {
-			return err
-		}
-		for i := len(out); i < len(chain); i++ {
-			st := chain[i]
-			out = append(out, data.MinutesSign{Step: i + 1, Stage: st.Stage, PersonID: st.PersonID, Who: st.Who, Note: st.Note})
-		}
-		return nil
+		out, err = routeOf(tx, n)
+		return err
 	})
 	return out, err
 }
 
 // SignMinutes records the next step of the chain: 起草 (the office sends the
-// text up), 审核, then 签发, which locks the 纪要. A step out of order, by
-// someone other than the rules name, dated before the step it follows or in
-// the future, or a 签发 without the 公开属性 (五十), is refused naming the
-// clause.
+// text up), 审核, then 签发, which locks the 纪要. It loads the 纪要, its
+// steps, its route and whether it has a text; the rules decide the step
+// (rules.DecideSign) or refuse it naming the clause; then it writes and
+// audits.
 func (s *Store) SignMinutes(ctx context.Context, id int64, a data.SignAction) (data.Minutes, error) {
 	a.Opinion, a.Scan, a.Stage = data.Clean(a.Opinion), data.Clean(a.Scan), data.Clean(a.Stage)
 	if err := a.Validate(); err != nil {
@@ -118,26 +126,23 @@ func (s *Store) SignMinutes(ctx context.Context, id int64, a data.SignAction) (d
 		if err != nil {
 			return err
 		}
-		if n.Locked() {
-			return lockedErr(n)
+		in := rules.SignInput{Minutes: n, Today: tx.Now(), Action: a}
+		if in.Done, err = signsTx(tx, id); err != nil {
+			return err
 		}
-		done, err := signsTx(tx, id)
+		if in.Route, err = routeTx(tx, n, a.Day); err != nil {
+			return err
+		}
+		last, _, err := latestTx(tx, id)
 		if err != nil {
 			return err
 		}
-		chain, err := chainTx(tx, n, a.Day)
+		in.HasText = last != 0
+		d, err := rules.DecideSign(in)
 		if err != nil {
 			return err
 		}
-		step := len(done) + 1
-		if step > len(chain) {
-			return data.Errorf(data.EInternal, "纪要 %s 的签发流程已走完", n.IssueText())
-		}
-		want := chain[step-1]
-		if err := s.checkStep(tx, n, done, want, step, a); err != nil {
-			return err
-		}
-		if err := s.recordStep(tx, n, want, step, len(chain), a); err != nil {
+		if err := s.recordStep(tx, n, d, last, a); err != nil {
 			return err
 		}
 		out, err = minutesTx(tx, id)
@@ -146,93 +151,35 @@ func (s *Store) SignMinutes(ctx context.Context, id int64, a data.SignAction) (d
 	return out, err
 }
 
-func (s *Store) checkStep(tx *Tx, n data.Minutes, done []data.MinutesSign, want rules.SignStep, step int, a data.SignAction) error {
-	if a.Stage != "" && a.Stage != want.Stage {
-		return data.Errorf(data.EInvalid, "纪要 %s 现在应办理第 %d 步「%s」，不能跳到「%s」（第四十六条：起草、审核、签发依次进行）",
-			n.IssueText(), step, want.Stage, a.Stage)
-	}
-	if want.PersonID != 0 && a.PersonID != want.PersonID {
-		who := "未指定的人"
-		if err := tx.QueryRow("SELECT name FROM people WHERE id = ?", a.PersonID).Scan(&who); err != nil && err != sql.ErrNoRows {
-			return err
-		}
-		return data.Errorf(data.EInvalid, "纪要 %s 的「%s」应由 %s 办理（%s），不能由 %s 办理", n.IssueText(), want.Stage, want.Who, want.Note, who)
-	}
-	if want.PersonID == 0 && a.PersonID != 0 {
-		return data.Errorf(data.EInvalid, "「%s」由市政府办公室办理，不记个人（第四十六条）", want.Stage)
-	}
-	if last, _, err := latestTx(tx, n.ID); err != nil {
-		return err
-	} else if last == 0 {
-		return data.Errorf(data.EInvalid, "纪要 %s 还没有正文，不能送审", n.IssueText())
-	}
-	today := tx.Now()
-	if a.Day.After(time.Date(today.Year(), today.Month(), today.Day(), 0, 0, 0, 0, time.UTC)) {
-		return problem("日期", "不能晚于今天")
-	}
-	if a.Day.Before(n.MeetingDay) {
-		return problem("日期", fmt.Sprintf("不能早于会议日期 %s", n.MeetingDay.Format(data.DateLayout)))
-	}
-	if len(done) > 0 && a.Day.Before(done[len(done)-1].Day) {
-		prev := done[len(done)-1]
-		return problem("日期", fmt.Sprintf("不能早于上一步「%s」的日期 %s", prev.Stage, prev.Day.Format(data.DateLayout)))
-	}
-	if want.Stage == "签发" && n.Disclosure == "" {
-		return data.Errorf(data.EInvalid, "纪要 %s 签发前须确定公开属性（主动公开、依申请公开或不予公开）（第五十条）", n.IssueText())
-	}
-	if want.Stage == "签发" && n.Distribution == "" {
-		// The 分送 is printed on the signed paper; once signed it is locked.
-		return data.Errorf(data.EInvalid, "纪要 %s 签发前须在纪要设置中填写分送范围", n.IssueText())
-	}
-	return nil
-}
-
-func problem(field, msg string) error {
-	return &data.Error{Code: data.EInvalid, Message: "签发记录未保存", Problems: []data.Problem{{Field: field, Message: msg}}}
-}
-
-// stageAfter is where a 纪要 stands once step of steps is recorded.
-func stageAfter(step, steps int) data.MinutesStage {
-	switch {
-	case step >= steps:
-		return data.MinutesSigned
-	case step == 1:
-		return data.MinutesReview
-	default:
-		return data.MinutesReviewed
-	}
-}
-
-func (s *Store) recordStep(tx *Tx, n data.Minutes, want rules.SignStep, step, steps int, a data.SignAction) error {
+// recordStep writes the step the rules decided, the 纪要's new stage (and
+// its 签发 day when the step signs it), and audits both; a 签发 also audits
+// the lock, naming the text version signed.
+func (s *Store) recordStep(tx *Tx, n data.Minutes, d rules.SignDecision, text int, a data.SignAction) error {
+	want := d.Do
 	var person any
 	if want.PersonID != 0 {
 		person = want.PersonID
 	}
 	if _, err := tx.Exec(`INSERT INTO minutes_signs (minutes_id, step, stage, person_id, who, note, opinion, day, scan, recorded_at, recorded_by)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, n.ID, step, want.Stage, person, want.Who, want.Note, a.Opinion,
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, n.ID, d.Step, want.Stage, person, want.Who, want.Note, a.Opinion,
 		dayText(a.Day), a.Scan, tx.stamp(), s.Actor); err != nil {
 		return err
 	}
-	stage := stageAfter(step, steps)
 	signed := ""
-	if stage == data.MinutesSigned {
+	if d.Signs {
 		signed = dayText(a.Day)
 	}
-	if _, err := tx.Exec("UPDATE minutes SET stage = ?, signed_on = ?, version = version + 1 WHERE id = ?", string(stage), signed, n.ID); err != nil {
-		return err
-	}
-	last, _, err := latestTx(tx, n.ID)
-	if err != nil {
+	if _, err := tx.Exec("UPDATE minutes SET stage = ?, signed_on = ?, version = version + 1 WHERE id = ?", string(d.Stage), signed, n.ID); err != nil {
 		return err
 	}
 	if err := s.audit(tx, "minutes.sign", "minutes", n.ID, map[string]any{
-		"step": step, "stage": want.Stage, "who": want.Who, "why": want.Note, "opinion": a.Opinion,
-		"day": dayText(a.Day), "scan": a.Scan, "text_version": last, "clause": "四十六",
+		"step": d.Step, "stage": want.Stage, "who": want.Who, "why": want.Note, "opinion": a.Opinion,
+		"day": dayText(a.Day), "scan": a.Scan, "text_version": text, "clause": d.Clause,
 	}); err != nil {
 		return err
 	}
-	if stage != data.MinutesSigned {
+	if !d.Signs {
 		return nil
 	}
-	return s.audit(tx, "minutes.lock", "minutes", n.ID, map[string]any{"issue": n.IssueText(), "text_version": last, "disclosure": n.Disclosure})
+	return s.audit(tx, "minutes.lock", "minutes", n.ID, map[string]any{"issue": n.IssueText(), "text_version": text, "disclosure": n.Disclosure})
 }

@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // MinutesVersions lists every version of a 纪要's text, oldest first.
@@ -96,8 +97,9 @@ func (s *Store) SaveMinutesText(ctx context.Context, id int64, body string, base
 		if err != nil {
 			return err
 		}
-		if n.Locked() {
-			return lockedErr(n)
+		reroute, err := rules.MinutesTextChange(n, false)
+		if err != nil {
+			return err
 		}
 		last, text, err := latestTx(tx, id)
 		if err != nil {
@@ -113,7 +115,7 @@ func (s *Store) SaveMinutesText(ctx context.Context, id int64, body string, base
 		if v, err = s.addVersion(tx, id, data.VersionSave, "", body); err != nil {
 			return err
 		}
-		return s.clearSigns(tx, n, "纪要正文已修改，须重新送审（第四十六条）")
+		return s.clearSigns(tx, n, reroute)
 	})
 	return v, err
 }
@@ -140,8 +142,9 @@ func (s *Store) RestoreMinutesVersion(ctx context.Context, id int64, n int) (dat
 		if err != nil {
 			return err
 		}
-		if m.Locked() {
-			return lockedErr(m)
+		reroute, err := rules.MinutesTextChange(m, true)
+		if err != nil {
+			return err
 		}
 		old, err := versionTx(tx, id, n)
 		if err != nil {
@@ -150,7 +153,7 @@ func (s *Store) RestoreMinutesVersion(ctx context.Context, id int64, n int) (dat
 		if v, err = s.addVersion(tx, id, data.VersionRestore, fmt.Sprintf("恢复自第 %d 版", n), old.Body); err != nil {
 			return err
 		}
-		return s.clearSigns(tx, m, "纪要正文已恢复为旧版本，须重新送审（第四十六条）")
+		return s.clearSigns(tx, m, reroute)
 	})
 	return v, err
 }
@@ -174,20 +177,18 @@ func (s *Store) CorrectMinutes(ctx context.Context, id int64, body, reason strin
 		if err != nil {
 			return err
 		}
-		if !m.Locked() {
-			return data.Errorf(data.EInvalid, "纪要 %s 尚未签发，直接修改正文即可，不需要更正", m.IssueText())
-		}
 		_, text, err := latestTx(tx, id)
 		if err != nil {
 			return err
 		}
-		if text == body {
-			return data.Errorf(data.EInvalid, "更正后的正文与现行版本相同，没有可更正的内容")
+		clause, err := rules.CanCorrect(m, text, body)
+		if err != nil {
+			return err
 		}
 		if v, err = s.addVersion(tx, id, data.VersionCorrection, reason, body); err != nil {
 			return err
 		}
-		return s.audit(tx, "minutes.correct", "minutes", id, map[string]any{"n": v.N, "reason": reason, "clause": "四十六"})
+		return s.audit(tx, "minutes.correct", "minutes", id, map[string]any{"n": v.N, "reason": reason, "clause": clause})
 	})
 	return v, err
 }

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // TaskNotes lists a task's feedback and reminders, oldest first.
@@ -40,9 +41,10 @@ func noteProblem(field, msg string) error {
 	return &data.Error{Code: data.EInvalid, Message: "督办记录未保存", Problems: []data.Problem{{Field: field, Message: msg}}}
 }
 
-// AddTaskNote records the lead unit's feedback (a 待办 task becomes 办理中)
-// or a reminder (催办) the office sent, dated, audited. A closed task takes
-// neither; a day before the task was assigned, or after today, is refused.
+// AddTaskNote records the lead unit's feedback or a reminder (催办) the
+// office sent, dated, audited. The form's shape is checked here (a day after
+// today is refused); the rules decide the rest (rules.DecideTaskNote: a
+// closed task takes neither, and a first feedback makes a 待办 task 办理中).
 func (s *Store) AddTaskNote(ctx context.Context, n data.TaskNote) error {
 	n.Text = data.Clean(n.Text)
 	switch {
@@ -60,29 +62,28 @@ func (s *Store) AddTaskNote(ctx context.Context, n data.TaskNote) error {
 		if err != nil {
 			return err
 		}
-		if t.Status == data.TaskDone {
-			return data.Errorf(data.EInvalid, "督办事项「%s」已办结", t.Title)
-		}
-		if n.Day.Before(t.Assigned) {
-			return noteProblem("日期", "不能早于交办日期 "+dayText(t.Assigned))
+		change, err := rules.DecideTaskNote(t, n)
+		if err != nil {
+			return err
 		}
 		if _, err := tx.Exec("INSERT INTO task_notes (task_id, kind, day, text, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
 			n.TaskID, n.Kind, dayText(n.Day), n.Text, tx.stamp(), s.Actor); err != nil {
 			return err
 		}
-		detail := map[string]any{"kind": n.Kind, "day": dayText(n.Day), "text": n.Text, "clause": "三十八"}
-		if n.Kind == "feedback" && t.Status == data.TaskOpen {
-			if _, err := tx.Exec("UPDATE tasks SET status = 'doing', version = version + 1 WHERE id = ?", t.ID); err != nil {
+		detail := map[string]any{"kind": n.Kind, "day": dayText(n.Day), "text": n.Text, "clause": change.Clause}
+		if change.To != change.From {
+			if _, err := tx.Exec("UPDATE tasks SET status = ?, version = version + 1 WHERE id = ?", string(change.To), t.ID); err != nil {
 				return err
 			}
-			detail["status"] = "open → doing"
+			detail["status"] = string(change.From) + " → " + string(change.To)
 		}
 		return s.audit(tx, "task."+n.Kind, "task", t.ID, detail)
 	})
 }
 
-// CloseTask records how a task ended (办结) on day with its result; a task
-// closed after its due date counts as late in the 通报 (三十八).
+// CloseTask records how a task ended (办结) on day with its result, as the
+// rules decide (rules.DecideTaskClose); a task closed after its due date
+// counts as late in the 通报 (三十八).
 func (s *Store) CloseTask(ctx context.Context, id, version int64, day time.Time, result string) (data.Task, error) {
 	result = data.Clean(result)
 	switch {
@@ -102,17 +103,16 @@ func (s *Store) CloseTask(ctx context.Context, id, version int64, day time.Time,
 		if t.Version != version {
 			return conflict("督办事项", t.Title)
 		}
-		if t.Status == data.TaskDone {
-			return data.Errorf(data.EInvalid, "督办事项「%s」已于 %s 办结", t.Title, dayText(t.ClosedOn))
+		change, err := rules.DecideTaskClose(t, day)
+		if err != nil {
+			return err
 		}
-		if day.Before(t.Assigned) {
-			return noteProblem("办结日期", "不能早于交办日期 "+dayText(t.Assigned))
-		}
-		if _, err := tx.Exec("UPDATE tasks SET status = 'done', closed_on = ?, result = ?, version = version + 1 WHERE id = ?", dayText(day), result, id); err != nil {
+		if _, err := tx.Exec("UPDATE tasks SET status = ?, closed_on = ?, result = ?, version = version + 1 WHERE id = ?",
+			string(change.To), dayText(day), result, id); err != nil {
 			return err
 		}
 		if err := s.audit(tx, "task.close", "task", id, map[string]any{
-			"day": dayText(day), "result": result, "late": day.After(t.Due), "from": t.Status, "clause": "三十八",
+			"day": dayText(day), "result": result, "late": change.Late, "from": change.From, "clause": change.Clause,
 		}); err != nil {
 			return err
 		}

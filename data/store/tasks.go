@@ -191,9 +191,9 @@ func (s *Store) SignedMinutes(ctx context.Context) ([]data.MinutesRef, error) {
 	return out, err
 }
 
-// SaveTask creates or edits a task. A 议定事项 must come from a signed 纪要
-// (四十六: an unsigned one decides nothing yet); a closed task is kept as
-// it ended.
+// SaveTask creates or edits a task: it loads the 纪要 a 议定事项 comes
+// from and the stored task, and the rules decide (rules.DecideTaskSave: a
+// 议定事项 must come from a signed 纪要; a closed task is kept as it ended).
 func (s *Store) SaveTask(ctx context.Context, t data.Task) (data.Task, error) {
 	t.Normalize()
 	if t.ID == 0 {
@@ -204,14 +204,27 @@ func (s *Store) SaveTask(ctx context.Context, t data.Task) (data.Task, error) {
 	}
 	var out data.Task
 	err := s.tx(ctx, func(tx *Tx) error {
+		in := rules.TaskSave{Task: t}
 		if t.Source == data.SourceMinutes {
 			n, err := minutesTx(tx, t.MinutesID)
 			if err != nil {
 				return err
 			}
-			if !n.Locked() {
-				return data.Errorf(data.EInvalid, "纪要 %s 尚未签发，其议定事项还不能交办督办（第四十六条、第三十六条）", n.IssueText())
+			in.Minutes = &n
+		}
+		if t.ID != 0 {
+			old, err := taskTx(tx, t.ID)
+			if err != nil {
+				return err
 			}
+			if old.Version != t.Version {
+				return conflict("督办事项", old.Title)
+			}
+			in.Old = &old
+		}
+		change, err := rules.DecideTaskSave(in)
+		if err != nil {
+			return err
 		}
 		var minutes, leader any
 		if t.MinutesID != 0 && t.Source == data.SourceMinutes {
@@ -222,8 +235,9 @@ func (s *Store) SaveTask(ctx context.Context, t data.Task) (data.Task, error) {
 		}
 		action := "task.create"
 		if t.ID == 0 {
-			res, err := tx.Exec(`INSERT INTO tasks (source, minutes_id, leader_id, title, detail, reference, lead_unit_id, assigned, due)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, string(t.Source), minutes, leader, t.Title, t.Detail, t.Reference, t.LeadUnitID, dayText(t.Assigned), dayText(t.Due))
+			res, err := tx.Exec(`INSERT INTO tasks (source, minutes_id, leader_id, title, detail, reference, lead_unit_id, assigned, due, status)
+				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, string(t.Source), minutes, leader, t.Title, t.Detail, t.Reference, t.LeadUnitID,
+				dayText(t.Assigned), dayText(t.Due), string(change.To))
 			if err != nil {
 				return err
 			}
@@ -231,16 +245,6 @@ func (s *Store) SaveTask(ctx context.Context, t data.Task) (data.Task, error) {
 				return err
 			}
 		} else {
-			old, err := taskTx(tx, t.ID)
-			if err != nil {
-				return err
-			}
-			if old.Version != t.Version {
-				return conflict("督办事项", old.Title)
-			}
-			if old.Status == data.TaskDone {
-				return data.Errorf(data.EInvalid, "督办事项「%s」已办结，不能再修改", old.Title)
-			}
 			action = "task.save"
 			if _, err := tx.Exec(`UPDATE tasks SET source = ?, minutes_id = ?, leader_id = ?, title = ?, detail = ?, reference = ?, lead_unit_id = ?,
 				assigned = ?, due = ?, version = version + 1 WHERE id = ?`, string(t.Source), minutes, leader, t.Title, t.Detail, t.Reference,
@@ -258,11 +262,10 @@ func (s *Store) SaveTask(ctx context.Context, t data.Task) (data.Task, error) {
 		}
 		if err := s.audit(tx, action, "task", t.ID, map[string]any{
 			"source": t.Source, "minutes": t.MinutesID, "leader": t.LeaderID, "title": t.Title, "lead_unit": t.LeadUnitID,
-			"help_units": t.HelpUnitIDs, "assigned": dayText(t.Assigned), "due": dayText(t.Due), "clause": "三十七",
+			"help_units": t.HelpUnitIDs, "assigned": dayText(t.Assigned), "due": dayText(t.Due), "clause": change.Clause,
 		}); err != nil {
 			return err
 		}
-		var err error
 		out, err = taskTx(tx, t.ID)
 		return err
 	})

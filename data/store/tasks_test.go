@@ -1,6 +1,7 @@
 package store
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -23,8 +24,13 @@ func TestTasksFromCreationToClosure三十六(t *testing.T) {
 		Source: data.SourceMinutes, MinutesID: n.ID, Title: "城市更新三年行动计划修改完善后印发",
 		LeadUnitID: r.unit("住建局").ID, HelpUnitIDs: []int64{r.unit("财政局").ID}, Assigned: dayOf("2026-11-21"), Due: dayOf("2026-11-26"),
 	}
-	if _, err := s.SaveTask(ctx, item); err == nil || !strings.Contains(err.Error(), "尚未签发") {
+	_, err = s.SaveTask(ctx, item)
+	if err == nil || !strings.Contains(err.Error(), "尚未签发") {
 		t.Fatalf("议定事项 of an unsigned 纪要: %v", err)
+	}
+	// The rules refuse it under both clauses, and nothing is written.
+	if re, ok := data.RuleRefusal(err); !ok || !slices.Equal(re.Clauses, []data.Clause{46, 36}) || auditCount(t, s, "task.create") != 0 {
+		t.Fatalf("议定事项 of an unsigned 纪要: refusal %+v, %d created", re, auditCount(t, s, "task.create"))
 	}
 	if err := signAll(s, n.ID, mayor.ID, dayOf("2026-11-21")); err != nil {
 		t.Fatal(err)

@@ -9,7 +9,7 @@ import (
 
 // wantRefusal checks err is a work-rule refusal under clauses with exactly
 // msg (the problems' messages when it has some).
-func wantRefusal(t *testing.T, err error, msg string, clauses ...data.Clause) {
+func wantRuleRefusal(t *testing.T, err error, msg string, clauses ...data.Clause) {
 	t.Helper()
 	re, ok := data.RuleRefusal(err)
 	if !ok {
@@ -27,21 +27,21 @@ func wantRefusal(t *testing.T, err error, msg string, clauses ...data.Clause) {
 // 四十六: a signed 纪要 is on record — no change but a 更正, no deletion.
 func TestSignedMinutesLocked四十六(t *testing.T) {
 	signed := data.Minutes{Year: 2026, Issue: 3, Stage: data.MinutesSigned, SignedOn: day("2026-05-08")}
-	wantRefusal(t, MinutesEditable(signed), "纪要 〔2026〕第3期 已于 2026年5月8日 签发，不能再修改；如有错误，请作「更正」并写明理由（第四十六条）", 46)
-	wantRefusal(t, MinutesDeletable(signed), "纪要 〔2026〕第3期 已签发，不能删除；如有错误请作更正（第四十六条）", 46)
+	wantRuleRefusal(t, MinutesEditable(signed), "纪要 〔2026〕第3期 已于 2026年5月8日 签发，不能再修改；如有错误，请作「更正」并写明理由（第四十六条）", 46)
+	wantRuleRefusal(t, MinutesDeletable(signed), "纪要 〔2026〕第3期 已签发，不能删除；如有错误请作更正（第四十六条）", 46)
 	_, err := MinutesTextChange(signed, false)
-	wantRefusal(t, err, "纪要 〔2026〕第3期 已于 2026年5月8日 签发，不能再修改；如有错误，请作「更正」并写明理由（第四十六条）", 46)
+	wantRuleRefusal(t, err, "纪要 〔2026〕第3期 已于 2026年5月8日 签发，不能再修改；如有错误，请作「更正」并写明理由（第四十六条）", 46)
 	if c, err := CanCorrect(signed, "旧", "新"); err != nil || c != 46 {
 		t.Fatalf("a 更正 of a signed 纪要: %v %v", c, err)
 	}
 	_, err = CanCorrect(signed, "同", "同")
-	wantRefusal(t, err, "更正后的正文与现行版本相同，没有可更正的内容", 46)
+	wantRuleRefusal(t, err, "更正后的正文与现行版本相同，没有可更正的内容", 46)
 	draft := data.Minutes{Year: 2026, Issue: 4, Stage: data.MinutesReview}
 	if MinutesEditable(draft) != nil || MinutesDeletable(draft) != nil {
 		t.Fatal("an unsigned 纪要 refused")
 	}
 	_, err = CanCorrect(draft, "旧", "新")
-	wantRefusal(t, err, "纪要 〔2026〕第4期 尚未签发，直接修改正文即可，不需要更正", 46)
+	wantRuleRefusal(t, err, "纪要 〔2026〕第4期 尚未签发，直接修改正文即可，不需要更正", 46)
 }
 
 // 四十六: the office drafts the 纪要 of a meeting held, not before.
@@ -52,7 +52,7 @@ func TestCanDraftMinutes四十六(t *testing.T) {
 		}
 	}
 	err := CanDraftMinutes(data.Meeting{Title: "第5次常务会议", Status: data.StatusNotified})
-	wantRefusal(t, err, "会议「第5次常务会议」尚未召开（现为"+StatusName(data.StatusNotified)+"），召开后才能起草纪要", 46)
+	wantRuleRefusal(t, err, "会议「第5次常务会议」尚未召开（现为"+StatusName(data.StatusNotified)+"），召开后才能起草纪要", 46)
 }
 
 // 四十六 with 八: a new text, or a change of who may sign, restarts the chain.
@@ -172,7 +172,7 @@ func TestDecideSign四十六(t *testing.T) {
 	for _, tt := range refused {
 		t.Run(tt.name, func(t *testing.T) {
 			_, err := DecideSign(tt.in)
-			wantRefusal(t, err, tt.msg, tt.clauses...)
+			wantRuleRefusal(t, err, tt.msg, tt.clauses...)
 		})
 	}
 	// A day after today is a slip of the form, not a rule.

@@ -17,7 +17,7 @@ func TestDecideTaskSave三十六(t *testing.T) {
 		t.Fatalf("a new 议定事项 of a signed 纪要: %+v %v", c, err)
 	}
 	_, err = DecideTaskSave(TaskSave{Task: fromMinutes, Minutes: &unsigned})
-	wantRefusal(t, err, "纪要 〔2026〕第4期 尚未签发，其议定事项还不能交办督办（第四十六条、第三十六条）", 46, 36)
+	wantRuleRefusal(t, err, "纪要 〔2026〕第4期 尚未签发，其议定事项还不能交办督办（第四十六条、第三十六条）", 46, 36)
 	doing := data.Task{Title: "修路", Status: data.TaskDoing}
 	c, err = DecideTaskSave(TaskSave{Task: data.Task{Source: data.SourceInstruction}, Old: &doing})
 	if err != nil || c.From != data.TaskDoing || c.To != data.TaskDoing || c.Clause != 37 {
@@ -25,7 +25,7 @@ func TestDecideTaskSave三十六(t *testing.T) {
 	}
 	done := data.Task{Title: "修路", Status: data.TaskDone}
 	_, err = DecideTaskSave(TaskSave{Task: data.Task{Source: data.SourceInstruction}, Old: &done})
-	wantRefusal(t, err, "督办事项「修路」已办结，不能再修改", 38)
+	wantRuleRefusal(t, err, "督办事项「修路」已办结，不能再修改", 38)
 }
 
 // 三十八: feedback and reminders, then the closure, on record in order.
@@ -52,9 +52,9 @@ func TestDecideTaskFollowUp三十八(t *testing.T) {
 		}
 	}
 	_, err := DecideTaskNote(done, data.TaskNote{Kind: "feedback", Day: d("2026-11-19")})
-	wantRefusal(t, err, "督办事项「修路」已办结", 38)
+	wantRuleRefusal(t, err, "督办事项「修路」已办结", 38)
 	_, err = DecideTaskNote(open, data.TaskNote{Kind: "reminder", Day: d("2026-11-01")})
-	wantRefusal(t, err, "日期：不能早于交办日期 2026-11-02", 38)
+	wantRuleRefusal(t, err, "日期：不能早于交办日期 2026-11-02", 38)
 
 	c, err := DecideTaskClose(doing, d("2026-11-20"))
 	if err != nil || c.From != data.TaskDoing || c.To != data.TaskDone || c.Late || c.Clause != 38 {
@@ -64,7 +64,7 @@ func TestDecideTaskFollowUp三十八(t *testing.T) {
 		t.Fatalf("closed the day after the due date is late: %+v", c)
 	}
 	_, err = DecideTaskClose(done, d("2026-11-19"))
-	wantRefusal(t, err, "督办事项「修路」已于 2026-11-18 办结", 38)
+	wantRuleRefusal(t, err, "督办事项「修路」已于 2026-11-18 办结", 38)
 	_, err = DecideTaskClose(open, d("2026-11-01"))
-	wantRefusal(t, err, "办结日期：不能早于交办日期 2026-11-02", 38)
+	wantRuleRefusal(t, err, "办结日期：不能早于交办日期 2026-11-02", 38)
 }

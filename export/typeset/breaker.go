@@ -32,7 +32,11 @@ type Line struct {
 }
 
 // BreakLines splits text into lines. widths[i] is the natural advance of the
-// i-th rune in mm. Break opportunities come from UAX #14 (so Latin words and
+// i-th rune in mm. A line is a row of cells, each a character's advance plus
+// the gap after it, so n characters fill n cells: on the GB/T 9704 grid the
+// gap is negative (a 16 pt character is wider than its 156/28 mm cell) and 28
+// characters fill the 156 mm measure exactly, their em boxes overhanging the
+// measure by half a gap each side (placeLine centres them in their cells). Break opportunities come from UAX #14 (so Latin words and
 // numbers stay whole), widened to every pair of CJK characters and narrowed
 // by the 避头尾 rules; a line squeezes by up to MaxSqueeze per gap to keep a
 // closing mark, or stretches when a character has to move down. A newline
@@ -66,6 +70,9 @@ func BreakLines(text []rune, widths []float64, p BreakParams) []Line {
 		if len(lines) == 0 {
 			w = p.First
 		}
+		// The visible width may run into the last cell's gap: n cells hold
+		// n advances and n−1 gaps.
+		w -= p.Gap
 		fits := func(e int, g float64) bool { v, _ := measure(pos, e, g); return v <= w+eps }
 		// A newline ahead ends the line if everything up to it fits.
 		hard := -1

@@ -1,7 +1,9 @@
 package typeset
 
 import (
+	"fmt"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -39,7 +41,9 @@ func TestGeometry(t *testing.T) {
 					wide++
 				}
 			}
-			if wide > CharsPerLine || l.Right-l.X > AreaW+tol {
+			// n characters fill n cells: the visible width plus the
+			// last cell's (negative) gap.
+			if wide > CharsPerLine || l.Right-l.X+(CharPitch-PtToMM(Sanhao)) > AreaW+tol {
 				t.Errorf("page %d line %q: %d full-width characters over %.2f mm", l.Page, l.Text, wide, l.Right-l.X)
 			}
 		}
@@ -285,5 +289,38 @@ func TestMinutesHead(t *testing.T) {
 	}
 	if rule.Color != Red || rule.Y <= date.Y || rule.Y > date.Y+8 {
 		t.Errorf("red rule %+v under date baseline %.2f", rule, date.Y)
+	}
+}
+
+// TestGridHoldsExactly28 is GB/T 9704 §5's grid: 28 characters on a full
+// line (26 after the two-character indent), and a paragraph that exactly
+// fills its first line does not wrap its last character.
+func TestGridHoldsExactly28(t *testing.T) {
+	han := []rune(strings.Repeat("溧阳市人民政府办公室关于做好年度重点工作任务分解落实", 3))
+	cases := []struct {
+		name  string
+		n     int
+		lines []int // characters on each line
+	}{
+		{"26_characters_fill_the_indented_first_line", 26, []int{26}},
+		{"27_characters_wrap_one", 27, []int{26, 1}},
+		{"full_second_line_holds_28", 54, []int{26, 28}},
+		{"third_line_gets_the_rest", 60, []int{26, 28, 6}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := newDoc(t)
+			d.Text(Body, string(han[:c.n]))
+			finish(t, d)
+			var got []int
+			for _, l := range d.Layout().Lines {
+				if l.Style == "body" {
+					got = append(got, l.Chars)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(c.lines) {
+				t.Errorf("characters per line %v, want %v", got, c.lines)
+			}
+		})
 	}
 }

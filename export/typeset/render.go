@@ -49,12 +49,18 @@ func (d *Document) placeLine(st Style, p prepared, ln Line, top, h float64, grid
 		left = MarginLeft + st.FirstIndent*u
 	}
 	right := AreaRight - st.RightIndent*u
-	x := left
+	// On the grid each character sits centred in its cell, so the text
+	// starts (and a full line ends) half a gap outside the cells' edges.
+	half := 0.0
+	if st.Pitch > 0 {
+		half = (st.Pitch - PtToMM(st.Size)) / 2
+	}
+	x := left + half
 	switch st.Align {
 	case Center:
 		x = left + (right-left-ln.Width)/2
 	case Right:
-		x = right - ln.Width
+		x = right - half - ln.Width
 	}
 	d.drawRunes(st, p, ln.Start, ln.End, ln.Gap, ln.Base, x, baselineIn(top, h, st.Size), 1, top, grid)
 	d.layout.Lines[len(d.layout.Lines)-1].Justified = ln.Justified

@@ -20,6 +20,9 @@ type BreakParams struct {
 	First, Rest float64 // available width of the first and of later lines
 	Gap         float64 // nominal space added after each character (the grid)
 	MaxSqueeze  float64 // how much Gap may shrink to pull a mark back onto a line
+	// Em is one character's width: a line given up to avoid a lone last
+	// character may stretch by at most a quarter of it per gap (0: no limit).
+	Em float64
 }
 
 // Line is one line chosen by BreakLines: runes [Start, End) of the paragraph.
@@ -64,15 +67,27 @@ func BreakLines(text []rune, widths []float64, p BreakParams) []Line {
 		return sum[e] - sum[s] + float64(e-s-1)*g, e - s
 	}
 	const eps = 1e-6
+	// measureOf is the measure of line i: the visible width may run into
+	// the last cell's gap, as n cells hold n advances and n−1 gaps.
+	measureOf := func(i int) float64 {
+		if i == 0 {
+			return p.First - p.Gap
+		}
+		return p.Rest - p.Gap
+	}
+	// mk makes the line [pos,end) of measure w, justified unless it is a
+	// paragraph's last line that fits.
+	mk := func(pos, end int, w float64, last bool) Line {
+		vis, cnt := measure(pos, end, p.Gap)
+		ln := Line{Start: pos, End: end, Gap: p.Gap, Base: p.Gap, Width: vis}
+		if cnt > 1 && (!last || vis > w+eps) {
+			justify(&ln, text[pos:pos+cnt], sum[pos+cnt]-sum[pos], w, p.Gap)
+		}
+		return ln
+	}
 	var lines []Line
 	for pos := 0; pos < n; {
-		w := p.Rest
-		if len(lines) == 0 {
-			w = p.First
-		}
-		// The visible width may run into the last cell's gap: n cells hold
-		// n advances and n−1 gaps.
-		w -= p.Gap
+		w := measureOf(len(lines))
 		fits := func(e int, g float64) bool { v, _ := measure(pos, e, g); return v <= w+eps }
 		// A newline ahead ends the line if everything up to it fits.
 		hard := -1
@@ -94,16 +109,49 @@ func BreakLines(text []rune, widths []float64, p BreakParams) []Line {
 		if !(capEnd == limit || allowed[capEnd]) {
 			end = chooseBreak(pos, capEnd, limit, allowed, func(e int) bool { return fits(e, p.Gap-p.MaxSqueeze) })
 		}
-		last := end == n || end == hard
-		vis, cnt := measure(pos, end, p.Gap)
-		ln := Line{Start: pos, End: end, Gap: p.Gap, Base: p.Gap, Width: vis}
-		if cnt > 1 && (!last || vis > w+eps) {
-			justify(&ln, text[pos:pos+cnt], sum[pos+cnt]-sum[pos], w, p.Gap)
-		}
-		lines = append(lines, ln)
+		lines = append(lines, mk(pos, end, w, end == n || end == hard))
 		pos = end
 	}
+	avoidLoneLast(text, lines, allowed, p, measureOf, mk)
 	return lines
+}
+
+// avoidLoneLast fixes 单字成行: when a paragraph's last line holds a single
+// character (with its closing marks), the line before gives it its last
+// breakable piece, provided that line then stretches by at most a quarter
+// character per gap (more would look worse than the lone character).
+func avoidLoneLast(text []rune, lines []Line, allowed []bool, p BreakParams, measureOf func(int) float64, mk func(int, int, float64, bool) Line) {
+	k := len(lines)
+	if k < 2 || p.Em <= 0 {
+		return
+	}
+	prev, last := lines[k-2], lines[k-1]
+	if !lonely(text[last.Start:last.End]) || text[prev.End-1] == '\n' {
+		return
+	}
+	for b := prev.End - 1; b > prev.Start; b-- {
+		if !allowed[b] {
+			continue
+		}
+		ln := mk(prev.Start, b, measureOf(k-2), false)
+		if ln.Gap-p.Gap > p.Em/4+1e-9 {
+			return
+		}
+		lines[k-2], lines[k-1] = ln, mk(b, last.End, measureOf(k-1), true)
+		return
+	}
+}
+
+// lonely reports a line of one character and the marks that may not start
+// a line (a lone 「求。」 is 单字成行 as much as 「求」).
+func lonely(rs []rune) bool {
+	n := 0
+	for _, r := range rs {
+		if !isTrailingSpace(r) && !strings.ContainsRune(noStart, r) {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // chooseBreak is called when the nominal capacity capEnd falls where a break

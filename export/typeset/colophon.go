@@ -36,6 +36,7 @@ func (d *Document) placeColophon(c Colophon) {
 		p  prepared
 		ls []Line
 	}
+	d.flush()
 	var items []item
 	total := 1 // the office/date line
 	for _, it := range c.Items {

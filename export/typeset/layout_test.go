@@ -303,7 +303,7 @@ func TestGridHoldsExactly28(t *testing.T) {
 		lines []int // characters on each line
 	}{
 		{"26_characters_fill_the_indented_first_line", 26, []int{26}},
-		{"27_characters_wrap_one", 27, []int{26, 1}},
+		{"27_characters_move_two_down_not_one", 27, []int{25, 2}},
 		{"full_second_line_holds_28", 54, []int{26, 28}},
 		{"third_line_gets_the_rest", 60, []int{26, 28, 6}},
 	}

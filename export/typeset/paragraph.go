@@ -139,16 +139,15 @@ func (d *Document) Paragraph(st Style, spans ...Span) {
 		return
 	}
 	lines := d.breakStyled(st, p)
-	if st.KeepWithNext && d.line+len(lines) >= LinesPerPage {
-		d.NewPage()
+	runIn := len(spans) > 1 // a heading followed by its own text
+	for i, ln := range lines {
+		keep := st.KeepWithNext && i > 0 && (!runIn || i <= keepLines)
+		d.push(flowItem{keepPrev: keep, draw: func(g int) {
+			d.placeLine(st, p, ln, lineTop(g), LinePitch, g)
+		}})
 	}
-	for _, ln := range lines {
-		if d.line >= LinesPerPage {
-			d.NewPage()
-		}
-		top := lineTop(d.line)
-		d.placeLine(st, p, ln, top, LinePitch, d.line)
-		d.line++
+	if st.KeepWithNext && !runIn {
+		d.keepNext = keepLines
 	}
 }
 
@@ -170,6 +169,7 @@ func (d *Document) breakStyled(st Style, p prepared) []Line {
 		First: AreaW - (st.FirstIndent+st.RightIndent)*u,
 		Rest:  AreaW - (st.Indent+st.RightIndent)*u,
 		Gap:   gap,
+		Em:    u,
 	}
 	if st.Pitch == 0 {
 		// Off the grid a closing mark may be squeezed back onto its line.

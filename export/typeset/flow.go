@@ -78,7 +78,8 @@ func (d *Document) flush() {
 }
 
 // Keep sets what set adds (paragraphs, empty lines, a signature) as one
-// block that is not split across pages unless it is longer than a page:
+// block that is not split across pages (one longer than a page starts a
+// page and flows on):
 // the 签发 block of a 审签单, a unit's block of a 会签单, a table's totals.
 func (d *Document) Keep(set func()) {
 	if d.err != nil {

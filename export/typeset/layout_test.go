@@ -71,6 +71,13 @@ func TestGeometry(t *testing.T) {
 			t.Fatal("no justified body line in the corpus")
 		}
 	})
+	t.Run("no_character_alone_on_a_line", func(t *testing.T) {
+		for _, l := range lay.Lines {
+			if l.Style == "body" && lonely([]rune(l.Text)) {
+				t.Errorf("page %d line %d holds %q alone (单字成行)", l.Page, l.GridLine, l.Text)
+			}
+		}
+	})
 	t.Run("at_most_22_lines_a_page_on_the_grid", func(t *testing.T) {
 		per := map[int]map[int]bool{}
 		for _, l := range lay.Lines {

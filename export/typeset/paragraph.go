@@ -146,6 +146,9 @@ func (d *Document) Paragraph(st Style, spans ...Span) {
 			d.placeLine(st, p, ln, lineTop(g), LinePitch, g)
 		}})
 	}
+	// What a heading keeps is the following paragraph's first lines; a
+	// paragraph shorter than that does not drag the next one along.
+	d.keepNext = 0
 	if st.KeepWithNext && !runIn {
 		d.keepNext = keepLines
 	}

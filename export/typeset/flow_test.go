@@ -55,7 +55,11 @@ func TestPagination(t *testing.T) {
 		{"heading_and_two_lines_that_exactly_fit_stay", 19, func(d *Document) { d.Text(Heading(1), "一、总体要求"); d.Text(Body, threeLines) }, 0, "一、总体要求", 1, 19},
 		{"heading_with_room_for_one_line_moves_leaving_two", 20, func(d *Document) { d.Text(Heading(1), "一、总体要求"); d.Text(Body, threeLines) }, 2, "一、总体要求", 2, 0},
 		{"heading_on_the_last_line_moves_leaving_one", 21, func(d *Document) { d.Text(Heading(1), "一、总体要求"); d.Text(Body, threeLines) }, 1, "一、总体要求", 2, 0},
-		{"heading_and_a_one_line_paragraph_stay_together", 20, func(d *Document) { d.Text(Heading(1), "一、总体要求"); d.Text(Body, oneLine); d.Text(Body, threeLines) }, 0, "一、总体要求", 1, 20},
+		{"heading_and_a_one_line_paragraph_stay_together", 20, func(d *Document) {
+			d.Text(Heading(1), "一、总体要求")
+			d.Text(Body, oneLine)
+			d.Text(Body, threeLines)
+		}, 0, "一、总体要求", 1, 20},
 		{"two_headings_and_two_lines_move_together", 19, func(d *Document) {
 			d.Text(Heading(1), "一、总体要求")
 			d.Text(Heading(2), "（一）加强组织领导。")

@@ -23,6 +23,12 @@ type BreakParams struct {
 	// Em is one character's width: a line given up to avoid a lone last
 	// character may stretch by at most a quarter of it per gap (0: no limit).
 	Em float64
+	// Glue[i] forbids a break before rune i: inside a name of a list, a
+	// word of a title (nil: no glue).
+	Glue []bool
+	// Weak[i] allows a break before rune i only where the line would
+	// otherwise stretch by more than a quarter character per gap.
+	Weak []bool
 }
 
 // Line is one line chosen by BreakLines: runes [Start, End) of the paragraph.
@@ -50,7 +56,13 @@ func BreakLines(text []rune, widths []float64, p BreakParams) []Line {
 	if n == 0 {
 		return nil
 	}
-	allowed := breakOpportunities(text)
+	allowed := opportunities(text, p.Glue)
+	soft := softBreaks(text, p.Glue)
+	for i, w := range p.Weak {
+		if w && i < n && allowed[i] {
+			allowed[i], soft[i] = false, true
+		}
+	}
 	sum := make([]float64, n+1) // prefix sums of widths
 	for i, w := range widths[:n] {
 		sum[i+1] = sum[i] + w
@@ -109,7 +121,21 @@ func BreakLines(text []rune, widths []float64, p BreakParams) []Line {
 		if !(capEnd == limit || allowed[capEnd]) {
 			end = chooseBreak(pos, capEnd, limit, allowed, func(e int) bool { return fits(e, p.Gap-p.MaxSqueeze) })
 		}
-		lines = append(lines, mk(pos, end, w, end == n || end == hard))
+		ln := mk(pos, end, w, end == n || end == hard)
+		// A line that would stretch by more than a quarter character per
+		// gap breaks inside what moved down instead: a long Latin run
+		// (after @ . / - _ of an e-mail address, URL or file name) or a
+		// unit's name.
+		if p.Em > 0 && ln.Justified && ln.Gap-p.Gap > p.Em/4+eps {
+			for b := capEnd; b > end; b-- {
+				if soft[b] {
+					end = b
+					ln = mk(pos, end, w, false)
+					break
+				}
+			}
+		}
+		lines = append(lines, ln)
 		pos = end
 	}
 	avoidLoneLast(text, lines, allowed, p, measureOf, mk)
@@ -172,6 +198,46 @@ func chooseBreak(pos, capEnd, limit int, allowed []bool, fitsSqueezed func(int) 
 		}
 	}
 	return capEnd
+}
+
+// opportunities is breakOpportunities less the breaks glue forbids.
+func opportunities(text []rune, glue []bool) []bool {
+	allowed := breakOpportunities(text)
+	for i, g := range glue {
+		if g && i < len(allowed) {
+			allowed[i] = false
+		}
+	}
+	return allowed
+}
+
+// softBreaks returns soft[i]: a break before rune i is possible inside a
+// Latin run of at least 8 characters, after @ . / - _ (an e-mail address, a
+// URL, a file name), but not inside a number (382.6, 0519-87654321). They are used only when a line would otherwise stretch.
+func softBreaks(text []rune, glue []bool) []bool {
+	n := len(text)
+	soft := make([]bool, n+1)
+	for s := 0; s < n; {
+		if wide(text[s]) || unicode.IsSpace(text[s]) {
+			s++
+			continue
+		}
+		e := s
+		for e < n && !wide(text[e]) && !unicode.IsSpace(text[e]) {
+			e++
+		}
+		if e-s >= 8 {
+			for i := s + 1; i < e-1; i++ {
+				a := text[i-1]
+				digits := i >= 2 && unicode.IsDigit(text[i-2]) && unicode.IsDigit(text[i])
+				if strings.ContainsRune("@./-_", a) && !(digits && (a == '.' || a == '-')) {
+					soft[i] = !strings.ContainsRune(noStart, text[i]) && (i >= len(glue) || !glue[i])
+				}
+			}
+		}
+		s = e
+	}
+	return soft
 }
 
 // breakOpportunities returns allowed[i]: a line may break before rune i.

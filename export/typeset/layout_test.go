@@ -253,6 +253,9 @@ func TestTitleBreaksBetweenPhrases(t *testing.T) {
 	cases := []struct{ title, first string }{
 		{"溧阳市人民政府办公室关于印发城市更新三年行动计划的通知", "溧阳市人民政府办公室"},
 		{"关于进一步加强全市政务信息报送工作的实施意见", "关于进一步加强全市政务"},
+		// Between words (gse), where the even split would cut 审议 and 财政局.
+		{"溧阳市人民政府常务会议审议通过市级财政预算调整方案", "溧阳市人民政府常务会议审议"},
+		{"市政府办公室转发市发展改革委市财政局溧阳市政府投资项目管理办法的通知", "市政府办公室转发市发展改革委市财政局"},
 	}
 	for _, c := range cases {
 		t.Run("breaks_after_"+c.first, func(t *testing.T) {

@@ -66,9 +66,15 @@ func Heading(level int) Style {
 }
 
 // Span is a piece of a paragraph in one role ("" keeps the style's role).
+// A NoBreak span is never split across lines (a name in a list; one longer
+// than a line breaks where the line is full); a KeepTogether span (a unit's
+// name) splits only where keeping it whole would stretch the line by more
+// than a quarter character per gap.
 type Span struct {
-	Text string
-	Role Role
+	Text         string
+	Role         Role
+	NoBreak      bool
+	KeepTogether bool
 }
 
 // prepared is a paragraph ready to break: one entry per rune.
@@ -76,6 +82,8 @@ type prepared struct {
 	runes  []rune
 	faces  []*Face
 	widths []float64
+	glue   []bool // glue[i]: no break before rune i (nil when nothing is glued)
+	weak   []bool // weak[i]: a break before rune i only to avoid a stretch
 }
 
 // prepare picks a face per character and measures it. Invalid UTF-8, control
@@ -91,6 +99,7 @@ func (d *Document) prepare(st Style, spans []Span) (prepared, error) {
 		if role == "" {
 			role = st.Role
 		}
+		first := len(p.runes)
 		for _, r := range sp.Text {
 			var f *Face
 			w := 0.0
@@ -111,8 +120,24 @@ func (d *Document) prepare(st Style, spans []Span) (prepared, error) {
 			p.faces = append(p.faces, f)
 			p.widths = append(p.widths, w)
 		}
+		if sp.NoBreak {
+			p.glue = mark(p.glue, first+1, len(p.runes))
+		} else if sp.KeepTogether {
+			p.weak = mark(p.weak, first+1, len(p.runes))
+		}
 	}
 	return p, nil
+}
+
+// mark sets flags[i] for i in [s,e), growing flags as needed.
+func mark(flags []bool, s, e int) []bool {
+	for len(flags) < e+1 {
+		flags = append(flags, false)
+	}
+	for i := s; i < e; i++ {
+		flags[i] = true
+	}
+	return flags
 }
 
 // excerpt returns a few characters around the first r in s for messages.
@@ -173,6 +198,8 @@ func (d *Document) breakStyled(st Style, p prepared) []Line {
 		Rest:  AreaW - (st.Indent+st.RightIndent)*u,
 		Gap:   gap,
 		Em:    u,
+		Glue:  p.glue,
+		Weak:  p.weak,
 	}
 	if st.Pitch == 0 {
 		// Off the grid a closing mark may be squeezed back onto its line.
@@ -181,6 +208,14 @@ func (d *Document) breakStyled(st Style, p prepared) []Line {
 		bp.MaxSqueeze = 0.08 * size
 	}
 	lines := BreakLines(p.runes, p.widths, bp)
+	if st.Balanced && len(lines) >= 2 {
+		// A title that wraps breaks between words: the segmenter is
+		// loaded only now, the first time a title needs it.
+		if g := wordGlue(p.runes); g != nil {
+			bp.Glue = g
+			lines = BreakLines(p.runes, p.widths, bp)
+		}
+	}
 	if st.Balanced && len(lines) == 2 {
 		if two := twoLineTitle(p, bp, u); two != nil {
 			lines = two

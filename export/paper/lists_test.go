@@ -1,0 +1,49 @@
+package paper
+
+import (
+	"encoding/json"
+	"io"
+	"strings"
+	"testing"
+)
+
+// TestListNamesNeverSplit sets 出席, 请假 and 列席 lists whose names would
+// fall across line ends (龚/立, 白敏/娥, 梁堃/宁 before): every list line
+// must hold whole names only.
+func TestListNamesNeverSplit(t *testing.T) {
+	var m Minutes
+	if err := json.Unmarshal(exampleJSON(t, "minutes"), &m); err != nil {
+		t.Fatal(err)
+	}
+	present := strings.Split("王喆、李堃、张昇、赵玥、钱赟、孙镕、吉红、龚立、白敏娥、梁堃宁、周海峰、吴晓东、欧阳明月、司马南、郑一、王二小、陈三、林四娘、黄五、何六、罗七、高八斗", "、")
+	leave := []string{"郑振宇（出差）", "陈思远（参加省有关会议）", "龚立（病假）", "白敏娥（公务）", "梁堃宁（出差）"}
+	m.Present, m.Leave = present, leave
+	lay, err := Render(&m, io.Discard, DefaultOptions())
+	if err != nil {
+		t.Fatal(err)
+	}
+	whole := map[string]bool{}
+	for _, n := range append(present, "郑振宇", "陈思远", "龚立", "白敏娥", "梁堃宁") {
+		whole[n] = true
+	}
+	n, attending := 0, false
+	for _, l := range lay.Lines {
+		if l.Style == "list" && strings.Contains(l.Text, "：") {
+			attending = strings.HasPrefix(l.Text, "列席：") // units, checked by eye
+		}
+		if l.Style != "list" || attending {
+			continue
+		}
+		text := strings.TrimPrefix(strings.TrimPrefix(l.Text, "出席："), "请假：")
+		for _, piece := range strings.Split(text, "、") {
+			name, _, _ := strings.Cut(piece, "（")
+			if name != "" && !whole[name] {
+				t.Errorf("line %q holds %q, part of a name", l.Text, name)
+			}
+			n++
+		}
+	}
+	if n < len(present)+len(leave) {
+		t.Fatalf("saw %d names on list lines, want %d", n, len(present)+len(leave))
+	}
+}

@@ -73,6 +73,11 @@ type Options struct {
 	// AuditHead, when the paper comes from the database, is the audit log's
 	// head at export time, recorded in the PDF's properties.
 	AuditHead string
+	// SingleSided prints the 版记 on the last page whatever its number.
+	// False, the default: a 纪要's or 通知's 版记 (the kinds that have one)
+	// goes on an even page, the back of the last sheet, with a blank page
+	// before it when needed.
+	SingleSided bool
 }
 
 // DefaultOptions are the bundled faces and pure red.
@@ -191,7 +196,10 @@ func Render(p Paper, w io.Writer, opt Options) (typeset.Layout, error) {
 	if opt.Red != nil {
 		red = *opt.Red
 	}
-	d, err := typeset.New(typeset.Options{Faces: faces, Red: red, Created: p.Created(), Title: p.Title(), Author: "Huiwu", AuditHead: opt.AuditHead})
+	d, err := typeset.New(typeset.Options{
+		Faces: faces, Red: red, Created: p.Created(), Title: p.Title(), Author: "Huiwu", AuditHead: opt.AuditHead,
+		EvenColophon: !opt.SingleSided,
+	})
 	if err != nil {
 		return typeset.Layout{}, err
 	}

@@ -26,6 +26,10 @@ type Options struct {
 	// from the database; it goes into the PDF's keywords so that a printed
 	// or filed copy can be checked against the log (huiwu audit verify --head).
 	AuditHead string
+	// EvenColophon puts the 版记 on an even page, the back of the last
+	// sheet of a double-sided paper, with a blank page before it when the
+	// text ends on an even page with no room left (GB/T 9704 §7.4).
+	EvenColophon bool
 }
 
 // Document is a 公文 being laid out. Calls append to it in reading order; the

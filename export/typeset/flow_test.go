@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -115,5 +116,56 @@ func TestKeepBlock(t *testing.T) {
 	if lay := d.Layout(); emptyFoot(lay, 1) != 19 || emptyFoot(lay, 2) != 0 || lay.Pages != 3 {
 		t.Errorf("a 30-line block: %d pages, %d and %d empty at the foot of pages 1 and 2; want 3 pages, 19 and 0",
 			lay.Pages, emptyFoot(lay, 1), emptyFoot(lay, 2))
+	}
+}
+
+// TestColophonOnAnEvenPage: with EvenColophon the 版记 goes on an even
+// page, with an unnumbered blank page before it when the text ends on an
+// even page without room; without it the 版记 stays on the text's page.
+func TestColophonOnAnEvenPage(t *testing.T) {
+	cases := []struct {
+		name          string
+		even          bool
+		lines         int // one-line paragraphs of text
+		pages, colo   int
+		numbered      []int
+		blankUnnumber int // 0: none
+	}{
+		{"text_on_page_1_with_room_moves_to_page_2", true, 5, 2, 2, []int{1}, 0},
+		{"text_ending_on_page_2_with_room_stays", true, 30, 2, 2, []int{1, 2}, 0},
+		{"text_filling_page_2_gets_a_blank_page_3", true, 44, 4, 4, []int{1, 2}, 3},
+		{"single_sided_keeps_the_text_page", false, 5, 1, 1, []int{1}, 0},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d, err := New(Options{Red: Red, Created: created, EvenColophon: c.even})
+			if err != nil {
+				t.Fatal(err)
+			}
+			fill(d, c.lines)
+			d.SetColophon(Colophon{Office: "溧阳市人民政府办公室", PrintDate: "2026年5月8日印发"})
+			finish(t, d)
+			lay := d.Layout()
+			var colo int
+			var numbered []int
+			for _, l := range lay.Lines {
+				if l.Text == "溧阳市人民政府办公室" {
+					colo = l.Page
+				}
+				if l.Style == "pageno" {
+					numbered = append(numbered, l.Page)
+				}
+			}
+			if lay.Pages != c.pages || colo != c.colo || fmt.Sprint(numbered) != fmt.Sprint(c.numbered) {
+				t.Errorf("%d pages, 版记 on page %d, numbers on %v; want %d, %d, %v", lay.Pages, colo, numbered, c.pages, c.colo, c.numbered)
+			}
+			if c.blankUnnumber > 0 {
+				for _, l := range lay.Lines {
+					if l.Page == c.blankUnnumber {
+						t.Errorf("blank page %d holds %q", c.blankUnnumber, l.Text)
+					}
+				}
+			}
+		})
 	}
 }

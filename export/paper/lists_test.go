@@ -5,6 +5,8 @@ import (
 	"io"
 	"strings"
 	"testing"
+
+	"huiwu/data"
 )
 
 // TestListNamesNeverSplit sets 出席, 请假 and 列席 lists whose names would
@@ -45,5 +47,26 @@ func TestListNamesNeverSplit(t *testing.T) {
 	}
 	if n < len(present)+len(leave) {
 		t.Fatalf("saw %d names on list lines, want %d", n, len(present)+len(leave))
+	}
+}
+
+// TestRareCharacterIsAUserError: a character no bundled face has (𪚥) is
+// reported as the user's error, naming the character, its code point, the
+// words around it and the page; never as an internal error.
+func TestRareCharacterIsAUserError(t *testing.T) {
+	in := edit(t, "notice", "title", "关于表彰张𪚥同志的通报")
+	err := RenderJSON("notice", in, io.Discard, DefaultOptions())
+	msg := data.ErrorMessage(err)
+	if data.ErrorCode(err) != data.EInvalid || strings.Contains(msg, "内部错误") {
+		t.Fatalf("code %q, message %q: want invalid", data.ErrorCode(err), msg)
+	}
+	for _, want := range []string{"第 1 页", "“关于表彰张𪚥同志的通报”", "“𪚥”（U+2A6A5）", "没有字形"} {
+		if !strings.Contains(msg, want) {
+			t.Errorf("message %q does not say %q", msg, want)
+		}
+	}
+	err = RenderJSON("notice", edit(t, "notice", "title", 5), io.Discard, DefaultOptions())
+	if data.ErrorCode(err) != data.EInvalid {
+		t.Errorf("a bad field: code %q, want invalid (%v)", data.ErrorCode(err), err)
 	}
 }

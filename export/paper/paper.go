@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"huiwu/data"
 	"huiwu/export/typeset"
 )
 
@@ -172,11 +173,12 @@ func lineOf(in []byte, off int64) int {
 	return bytes.Count(in[:off], []byte("\n")) + 1
 }
 
-// RenderJSON renders kind's JSON to w as a PDF.
+// RenderJSON renders kind's JSON to w as a PDF. An error in the JSON is the
+// user's to fix (data.EInvalid), with a message naming the field or line.
 func RenderJSON(kind string, in []byte, w io.Writer, opt Options) error {
 	p, err := Decode(kind, in)
 	if err != nil {
-		return err
+		return invalid(err)
 	}
 	_, err = Render(p, w, opt)
 	return err
@@ -189,7 +191,7 @@ func Render(p Paper, w io.Writer, opt Options) (typeset.Layout, error) {
 	if faces == nil {
 		var err error
 		if faces, err = typeset.LoadFaces(opt.FontPaths); err != nil {
-			return typeset.Layout{}, err
+			return typeset.Layout{}, invalid(err) // the font settings
 		}
 	}
 	red := typeset.Red
@@ -205,7 +207,19 @@ func Render(p Paper, w io.Writer, opt Options) (typeset.Layout, error) {
 	}
 	p.Typeset(d)
 	if err := d.Write(w); err != nil {
-		return d.Layout(), fmt.Errorf("%s: %w", p.Kind(), err)
+		err = fmt.Errorf("%s: %w", p.Kind(), err)
+		var te *typeset.TextError
+		if errors.As(err, &te) || errors.Is(err, typeset.ErrFontFormat) {
+			err = invalid(err)
+		}
+		return d.Layout(), err
 	}
 	return d.Layout(), nil
+}
+
+// invalid marks err as the user's to fix (a field of the paper, a character
+// no font has, an unusable font file in the settings): the window and the
+// command line show its message as it is, not as an internal error.
+func invalid(err error) error {
+	return data.Wrap(data.EInvalid, err, "%s", err.Error())
 }

@@ -2,6 +2,7 @@ package typeset
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -93,7 +94,7 @@ func (d *Document) prepare(st Style, spans []Span) (prepared, error) {
 	size := PtToMM(st.Size)
 	for _, sp := range spans {
 		if !utf8.ValidString(sp.Text) {
-			return p, fmt.Errorf("文字含无效的 UTF-8 编码：%q", sp.Text)
+			return p, &TextError{Char: utf8.RuneError, Page: d.page, Context: strings.ToValidUTF8(sp.Text, "�"), Reason: "含无效的 UTF-8 编码"}
 		}
 		role := sp.Role
 		if role == "" {
@@ -108,11 +109,14 @@ func (d *Document) prepare(st Style, spans []Span) (prepared, error) {
 			case r == '\t':
 				w = 0.5 * size
 			case unicode.IsControl(r) || r == unicode.ReplacementChar && !d.faces[Fallback].Has(r):
-				return p, fmt.Errorf("文字含控制字符 %U：%q", r, excerpt(sp.Text, r))
+				return p, &TextError{Char: r, Page: d.page, Context: excerpt(sp.Text, r), Reason: fmt.Sprintf("含控制字符 %U", r)}
 			default:
 				f = d.faces.pick(role, r)
 				if f == nil {
-					return p, fmt.Errorf("字符“%c”（%U）在所有字体中都没有字形，无法排印：%q", r, r, excerpt(sp.Text, r))
+					return p, &TextError{
+						Char: r, Page: d.page, Context: excerpt(sp.Text, r),
+						Reason: fmt.Sprintf("的字符“%c”（%U）在所有字体中都没有字形，无法排印：请改用通行的字，或在字体设置中指定含有这个字的字体", r, r),
+					}
 				}
 				w = f.Advance(r) * size
 			}
@@ -138,6 +142,21 @@ func mark(flags []bool, s, e int) []bool {
 		flags[i] = true
 	}
 	return flags
+}
+
+// TextError is text the typesetter cannot set: a character no face has, a
+// control character, invalid UTF-8. It names the character and quotes the
+// words around it with the page, for the user to find and fix; it is not a
+// fault of the program.
+type TextError struct {
+	Char    rune   // the character (utf8.RuneError for invalid UTF-8)
+	Page    int    // the page it would have been set on
+	Context string // the characters around it
+	Reason  string // what is wrong, continuing the sentence after the context
+}
+
+func (e *TextError) Error() string {
+	return fmt.Sprintf("第 %d 页“%s”%s", e.Page, e.Context, e.Reason)
 }
 
 // excerpt returns a few characters around the first r in s for messages.

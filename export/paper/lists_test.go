@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"huiwu/data"
+	"huiwu/export/typeset"
 )
 
 // TestListNamesNeverSplit sets 出席, 请假 and 列席 lists whose names would
@@ -20,6 +21,7 @@ func TestListNamesNeverSplit(t *testing.T) {
 	present := strings.Split("王喆、李堃、张昇、赵玥、钱赟、孙镕、吉红、龚立、白敏娥、梁堃宁、周海峰、吴晓东、欧阳明月、司马南、郑一、王二小、陈三、林四娘、黄五、何六、罗七、高八斗", "、")
 	leave := []string{"郑振宇（出差）", "陈思远（参加省有关会议）", "龚立（病假）", "白敏娥（公务）", "梁堃宁（出差）"}
 	m.Present, m.Leave = present, leave
+	m.Attending = []string{"溧阳市人民政府 梁桂", "溧阳市人民政府办公室 白敏娥", "溧阳市发展和改革委员会 罗昇永", "溧阳市司法局 邓晨鹏"}
 	lay, err := Render(&m, io.Discard, DefaultOptions())
 	if err != nil {
 		t.Fatal(err)
@@ -30,6 +32,11 @@ func TestListNamesNeverSplit(t *testing.T) {
 	}
 	n, attending := 0, false
 	for _, l := range lay.Lines {
+		// A line ending in the space between a unit and a name ends at
+		// its last visible character, inside the type area.
+		if l.Style == "list" && l.Right > typeset.AreaRight+0.05 {
+			t.Errorf("line %q ends at %.2f mm, past the type area (%.0f)", l.Text, l.Right, typeset.AreaRight)
+		}
 		if l.Style == "list" && strings.Contains(l.Text, "：") {
 			attending = strings.HasPrefix(l.Text, "列席：") // units, checked by eye
 		}

@@ -118,7 +118,7 @@ func (d *Document) drawRunes(st Style, p prepared, s, e int, gap, base, x, y, hs
 		// run's last character is placed by the next run's own position.
 		g, start := after(i), cx
 		j := i
-		for j < e && p.faces[j] == f && p.runes[j] <= 0xFFFF {
+		for j < e && p.faces[j] == f && p.runes[j] <= 0xFFFF && !(p.runes[j] == ' ' && j+1 == e) {
 			if heavy && j > i {
 				pl.Heavier++
 			}

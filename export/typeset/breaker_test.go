@@ -85,7 +85,12 @@ func FuzzBreakLines(f *testing.F) {
 		}
 		rs := []rune(s)
 		width := float64(w%40) / 2
-		ls := BreakLines(rs, gridWidths(rs), BreakParams{First: width, Rest: width + 1, Gap: 0.01, MaxSqueeze: 0.02})
+		// Some breaks glued, some weak, as in a list of names and units.
+		glue, weak := make([]bool, len(rs)+1), make([]bool, len(rs)+1)
+		for i := range glue {
+			glue[i], weak[i] = (i+int(w))%5 == 0, (i+int(w))%3 == 0
+		}
+		ls := BreakLines(rs, gridWidths(rs), BreakParams{First: width, Rest: width + 1, Gap: 0.01, MaxSqueeze: 0.02, Em: 1, Glue: glue, Weak: weak})
 		var b strings.Builder
 		pos := 0
 		for _, l := range ls {

@@ -91,41 +91,46 @@ func (s *CountersignSheet) Typeset(d *typeset.Document) {
 	field("标　　题", s.Heading)
 	field("主办单位", strings.TrimSpace(s.Lead+"　"+s.Number))
 	d.Text(typeset.Body, "会签单位应于办理期限内回复；不能按期回复的，应与主办单位商定期限；逾期未回复的，视为无不同意见（第四十八条）。")
+	// Each unit's block, and the 分歧意见 block, stay on one page.
 	for i, u := range s.Units {
-		d.Skip(1)
-		d.Paragraph(formLabel, typeset.Span{Text: "会签单位（" + itoa(i+1) + "）" + u.Unit})
-		due := u.Due.Chinese()
-		if u.DueNote != "" {
-			due += "（" + u.DueNote + "）"
-		}
-		field("送签日期", u.Sent.Chinese())
-		field("办理期限", due)
-		reply := u.Reply
-		if u.Reasons != "" && reply != "" {
-			reply += "：" + u.Reasons
-		}
-		if reply == "" {
-			reply = blank(16)
-		}
-		field("会签意见", reply)
-		who, when := u.Replier, blank(6)
-		if who == "" {
-			who = blank(6)
-		}
-		if !u.RepliedOn.IsZero() {
-			when = u.RepliedOn.Chinese()
-		}
-		field("签　　名", who+"　日期："+when)
+		d.Keep(func() {
+			d.Skip(1)
+			d.Paragraph(formLabel, typeset.Span{Text: "会签单位（" + itoa(i+1) + "）" + u.Unit})
+			due := u.Due.Chinese()
+			if u.DueNote != "" {
+				due += "（" + u.DueNote + "）"
+			}
+			field("送签日期", u.Sent.Chinese())
+			field("办理期限", due)
+			reply := u.Reply
+			if u.Reasons != "" && reply != "" {
+				reply += "：" + u.Reasons
+			}
+			if reply == "" {
+				reply = blank(16)
+			}
+			field("会签意见", reply)
+			who, when := u.Replier, blank(6)
+			if who == "" {
+				who = blank(6)
+			}
+			if !u.RepliedOn.IsZero() {
+				when = u.RepliedOn.Chinese()
+			}
+			field("签　　名", who+"　日期："+when)
+		})
 	}
 	if s.Dispute != "" {
-		d.Skip(1)
-		d.Paragraph(formLabel, typeset.Span{Text: "分歧意见（第四十八条）"})
-		field("各方理由", s.Dispute)
-		field("主办单位意见", s.Proposal)
-		if len(s.Signed) == 0 {
-			field("会签单位签名", blank(12))
-		} else {
-			field("会签单位签名", strings.Join(s.Signed, "；"))
-		}
+		d.Keep(func() {
+			d.Skip(1)
+			d.Paragraph(formLabel, typeset.Span{Text: "分歧意见（第四十八条）"})
+			field("各方理由", s.Dispute)
+			field("主办单位意见", s.Proposal)
+			if len(s.Signed) == 0 {
+				field("会签单位签名", blank(12))
+			} else {
+				field("会签单位签名", strings.Join(s.Signed, "；"))
+			}
+		})
 	}
 }

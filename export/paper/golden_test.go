@@ -2,55 +2,109 @@ package paper
 
 import (
 	"bytes"
-	"crypto/sha256"
-	"encoding/hex"
 	"flag"
+	"fmt"
 	"os"
-	"strings"
+	"os/exec"
+	"path/filepath"
+	"sort"
 	"testing"
 )
 
-var update = flag.Bool("update", false, "rewrite testdata/golden.sha256 from the current output")
+var update = flag.Bool("update", false, "rewrite testdata/golden/KIND.pdf from the current output")
 
-// TestGoldenHashes pins the bytes of each documented example across
-// processes (a map iterated in a different order would change them): the
-// SHA-256 of each PDF must match testdata/golden.sha256. After an intended
-// layout change, rerun with -update and look at the pages before committing.
-func TestGoldenHashes(t *testing.T) {
-	const path = "testdata/golden.sha256"
-	got := map[string]string{}
-	var lines []string
+const goldenDir = "testdata/golden"
+
+// TestGolden compares each documented example with the PDF kept in
+// testdata/golden/KIND.pdf, byte for byte (a map iterated in a different
+// order, a moved line or a changed face all change the bytes). On a
+// difference it writes the new PDF as KIND.new.pdf and the first page that
+// looks different as KIND.new-pN.png beside the golden, so the failure can
+// be looked at; after an intended change, look at those pages and rerun
+// with -update.
+func TestGolden(t *testing.T) {
 	for _, kind := range Kinds() {
-		var b bytes.Buffer
-		if err := RenderJSON(kind, exampleJSON(t, kind), &b, DefaultOptions()); err != nil {
-			t.Fatal(err)
-		}
-		h := sha256.Sum256(b.Bytes())
-		got[kind] = hex.EncodeToString(h[:])
-		lines = append(lines, got[kind]+"  "+kind)
-	}
-	if *update {
-		if err := os.MkdirAll("testdata", 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(path, []byte(strings.Join(lines, "\n")+"\n"), 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	b, err := os.ReadFile(path)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want := map[string]string{}
-	for _, ln := range strings.Split(strings.TrimSpace(string(b)), "\n") {
-		sum, kind, _ := strings.Cut(ln, "  ")
-		want[kind] = sum
-	}
-	for _, kind := range Kinds() {
-		t.Run(kind+"_matches_its_golden_hash", func(t *testing.T) {
-			if got[kind] != want[kind] {
-				t.Errorf("sha256 %s, golden %s (rerun with -update after an intended change)", got[kind], want[kind])
+		t.Run(kind+"_matches_its_golden_pdf", func(t *testing.T) {
+			var b bytes.Buffer
+			if err := RenderJSON(kind, exampleJSON(t, kind), &b, DefaultOptions()); err != nil {
+				t.Fatal(err)
 			}
+			path := filepath.Join(goldenDir, kind+".pdf")
+			if *update {
+				if err := os.MkdirAll(goldenDir, 0o755); err != nil {
+					t.Fatal(err)
+				}
+				if err := os.WriteFile(path, b.Bytes(), 0o644); err != nil {
+					t.Fatal(err)
+				}
+			}
+			want, err := os.ReadFile(path)
+			if err != nil {
+				t.Fatalf("%v (run with -update to create it)", err)
+			}
+			if bytes.Equal(want, b.Bytes()) {
+				return
+			}
+			newPDF := filepath.Join(goldenDir, kind+".new.pdf")
+			if err := os.WriteFile(newPDF, b.Bytes(), 0o644); err != nil {
+				t.Fatal(err)
+			}
+			msg := fmt.Sprintf("%s differs from its golden (%d bytes, golden %d); new PDF in %s", kind, b.Len(), len(want), newPDF)
+			if png, err := diffPage(t, path, newPDF, kind); err != nil {
+				msg += "; no page image: " + err.Error()
+			} else if png != "" {
+				msg += "; first differing page in " + png
+			}
+			t.Error(msg + " (rerun with -update after an intended change)")
 		})
 	}
+}
+
+// diffPage renders both PDFs with pdftoppm and writes the first page whose
+// pixels differ (or the first page one of them lacks) from the new PDF as
+// KIND.new-pN.png beside the golden. It returns "" when every page looks
+// the same (a difference in the bytes only, such as metadata).
+func diffPage(t *testing.T, golden, got, kind string) (string, error) {
+	t.Helper()
+	if _, err := exec.LookPath("pdftoppm"); err != nil {
+		return "", fmt.Errorf("pdftoppm (poppler-utils) is not installed")
+	}
+	dir := t.TempDir()
+	pages := func(pdf, prefix string) ([]string, error) {
+		out, err := exec.Command("pdftoppm", "-r", "60", "-png", pdf, filepath.Join(dir, prefix)).CombinedOutput()
+		if err != nil {
+			return nil, fmt.Errorf("pdftoppm %s: %v: %s", pdf, err, out)
+		}
+		ps, err := filepath.Glob(filepath.Join(dir, prefix+"-*.png"))
+		sort.Strings(ps) // pdftoppm pads page numbers to the same width
+		return ps, err
+	}
+	old, err := pages(golden, "old")
+	if err != nil {
+		return "", err
+	}
+	cur, err := pages(got, "new")
+	if err != nil {
+		return "", err
+	}
+	for i := 0; i < max(len(old), len(cur)); i++ {
+		if i < len(old) && i < len(cur) {
+			a, errA := os.ReadFile(old[i])
+			b, errB := os.ReadFile(cur[i])
+			if errA != nil || errB != nil {
+				return "", fmt.Errorf("read page images: %v %v", errA, errB)
+			}
+			if bytes.Equal(a, b) {
+				continue
+			}
+		}
+		n := min(i, len(cur)-1) + 1
+		png := filepath.Join(goldenDir, fmt.Sprintf("%s.new-p%d", kind, n))
+		out, err := exec.Command("pdftoppm", "-r", "100", "-png", "-singlefile", "-f", fmt.Sprint(n), "-l", fmt.Sprint(n), got, png).CombinedOutput()
+		if err != nil {
+			return "", fmt.Errorf("pdftoppm page %d: %v: %s", n, err, out)
+		}
+		return png + ".png", nil
+	}
+	return "", nil
 }

@@ -96,7 +96,10 @@ func (m *Minutes) Typeset(d *typeset.Document) {
 }
 
 // hangingList sets `出席：` in 黑体 and the names in 仿宋, indented two
-// characters, wrapped lines aligned with the first name.
+// characters, wrapped lines aligned with the first name. A person's name
+// never splits across lines; a unit or a reason keeps together unless that
+// stretches the line by more than a quarter character per gap, and an entry
+// "unit name" or "name（reason）" may break between its parts.
 func hangingList(d *typeset.Document, label string, names []string, sep string) {
 	if len(names) == 0 {
 		return
@@ -104,9 +107,40 @@ func hangingList(d *typeset.Document, label string, names []string, sep string) 
 	st := typeset.Body
 	st.Name = "list"
 	st.Indent = st.FirstIndent + d.TextWidth(typeset.Body, label)/typeset.CharPitch
-	d.Paragraph(st,
-		typeset.Span{Text: label, Role: typeset.Hei},
-		typeset.Span{Text: strings.Join(names, sep), Role: typeset.Fangsong})
+	spans := []typeset.Span{{Text: label, Role: typeset.Hei}}
+	for i, n := range names {
+		if i > 0 {
+			spans = append(spans, typeset.Span{Text: sep, Role: typeset.Fangsong})
+		}
+		parts := entryParts(n)
+		name := 0 // the person: the part after the unit's space, else the first
+		for j := 1; j < len(parts); j++ {
+			if strings.HasSuffix(parts[j-1], " ") {
+				name = j
+				break
+			}
+		}
+		for j, part := range parts {
+			spans = append(spans, typeset.Span{Text: part, Role: typeset.Fangsong, NoBreak: j == name, KeepTogether: j != name})
+		}
+	}
+	d.Paragraph(st, spans...)
+}
+
+// entryParts splits a list entry after its spaces and before a full-width
+// bracket: "市委办公室 冯立新" gives "市委办公室 " and "冯立新",
+// "郑振宇（出差）" gives "郑振宇" and "（出差）".
+func entryParts(s string) []string {
+	var out []string
+	start := 0
+	rs := []rune(s)
+	for i := 1; i < len(rs); i++ {
+		if rs[i-1] == ' ' && rs[i] != ' ' || rs[i] == '（' {
+			out = append(out, string(rs[start:i]))
+			start = i
+		}
+	}
+	return append(out, string(rs[start:]))
 }
 
 func itoa(i int) string {

@@ -17,6 +17,7 @@ import (
 	"strings"
 	"time"
 
+	"huiwu/data"
 	"huiwu/export/typeset"
 )
 
@@ -73,6 +74,11 @@ type Options struct {
 	// AuditHead, when the paper comes from the database, is the audit log's
 	// head at export time, recorded in the PDF's properties.
 	AuditHead string
+	// SingleSided prints the 版记 on the last page whatever its number.
+	// False, the default: a 纪要's or 通知's 版记 (the kinds that have one)
+	// goes on an even page, the back of the last sheet, with a blank page
+	// before it when needed.
+	SingleSided bool
 }
 
 // DefaultOptions are the bundled faces and pure red.
@@ -167,11 +173,12 @@ func lineOf(in []byte, off int64) int {
 	return bytes.Count(in[:off], []byte("\n")) + 1
 }
 
-// RenderJSON renders kind's JSON to w as a PDF.
+// RenderJSON renders kind's JSON to w as a PDF. An error in the JSON is the
+// user's to fix (data.EInvalid), with a message naming the field or line.
 func RenderJSON(kind string, in []byte, w io.Writer, opt Options) error {
 	p, err := Decode(kind, in)
 	if err != nil {
-		return err
+		return invalid(err)
 	}
 	_, err = Render(p, w, opt)
 	return err
@@ -184,20 +191,35 @@ func Render(p Paper, w io.Writer, opt Options) (typeset.Layout, error) {
 	if faces == nil {
 		var err error
 		if faces, err = typeset.LoadFaces(opt.FontPaths); err != nil {
-			return typeset.Layout{}, err
+			return typeset.Layout{}, invalid(err) // the font settings
 		}
 	}
 	red := typeset.Red
 	if opt.Red != nil {
 		red = *opt.Red
 	}
-	d, err := typeset.New(typeset.Options{Faces: faces, Red: red, Created: p.Created(), Title: p.Title(), Author: "Huiwu", AuditHead: opt.AuditHead})
+	d, err := typeset.New(typeset.Options{
+		Faces: faces, Red: red, Created: p.Created(), Title: p.Title(), Author: "Huiwu", AuditHead: opt.AuditHead,
+		EvenColophon: !opt.SingleSided,
+	})
 	if err != nil {
 		return typeset.Layout{}, err
 	}
 	p.Typeset(d)
 	if err := d.Write(w); err != nil {
-		return d.Layout(), fmt.Errorf("%s: %w", p.Kind(), err)
+		err = fmt.Errorf("%s: %w", p.Kind(), err)
+		var te *typeset.TextError
+		if errors.As(err, &te) || errors.Is(err, typeset.ErrFontFormat) {
+			err = invalid(err)
+		}
+		return d.Layout(), err
 	}
 	return d.Layout(), nil
+}
+
+// invalid marks err as the user's to fix (a field of the paper, a character
+// no font has, an unusable font file in the settings): the window and the
+// command line show its message as it is, not as an internal error.
+func invalid(err error) error {
+	return data.Wrap(data.EInvalid, err, "%s", err.Error())
 }

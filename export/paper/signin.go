@@ -102,12 +102,20 @@ func (s *SignInSheet) Typeset(d *typeset.Document) {
 			d.Text(sheetHead, pad("序号", colNo)+pad("姓名", colName)+pad("单位及职务", colPost)+pad("本人签名", colSign+1)+"备注")
 		}
 		head()
+		// The totals and the recorder follow the last row on its page.
+		tail := 2
+		if g.Footer != "" {
+			tail++
+		}
 		for n, r := range g.Rows {
 			// The header row again at the top of every page; a row whose unit
 			// wraps needs two lines, so it starts a page one line earlier.
 			need := 1
 			if utf8.RuneCountInString(r.Post) > colPost {
 				need = 2
+			}
+			if n == len(g.Rows)-1 {
+				need += tail
 			}
 			if d.Line()+need > typeset.LinesPerPage {
 				d.NewPage()

@@ -90,19 +90,22 @@ func (s *SignOffSheet) Typeset(d *typeset.Document) {
 	if s.ThreeMajor {
 		d.Text(typeset.Body, "本纪要涉及「三重一大」事项，须由市长签发（第四十六条）。")
 	}
+	// Each step's block (the 签发 block above all) stays on one page.
 	for i, st := range s.Steps {
-		d.Skip(1)
-		d.Paragraph(formLabel, typeset.Span{Text: "（" + itoa(i+1) + "）" + st.Stage})
-		field("办 理 人", st.Who)
-		if st.Why != "" {
-			field("依　　据", st.Why)
-		}
-		field("意　　见", orBlank(st.Opinion, 16))
-		when := blank(6)
-		if !st.Date.IsZero() {
-			when = st.Date.Chinese()
-		}
-		field("签　　名", blank(6)+"　日期："+when)
+		d.Keep(func() {
+			d.Skip(1)
+			d.Paragraph(formLabel, typeset.Span{Text: "（" + itoa(i+1) + "）" + st.Stage})
+			field("办 理 人", st.Who)
+			if st.Why != "" {
+				field("依　　据", st.Why)
+			}
+			field("意　　见", orBlank(st.Opinion, 16))
+			when := blank(6)
+			if !st.Date.IsZero() {
+				when = st.Date.Chinese()
+			}
+			field("签　　名", blank(6)+"　日期："+when)
+		})
 	}
 }
 

@@ -20,6 +20,15 @@ type BreakParams struct {
 	First, Rest float64 // available width of the first and of later lines
 	Gap         float64 // nominal space added after each character (the grid)
 	MaxSqueeze  float64 // how much Gap may shrink to pull a mark back onto a line
+	// Em is one character's width: a line given up to avoid a lone last
+	// character may stretch by at most a quarter of it per gap (0: no limit).
+	Em float64
+	// Glue[i] forbids a break before rune i: inside a name of a list, a
+	// word of a title (nil: no glue).
+	Glue []bool
+	// Weak[i] allows a break before rune i only where the line would
+	// otherwise stretch by more than a quarter character per gap.
+	Weak []bool
 }
 
 // Line is one line chosen by BreakLines: runes [Start, End) of the paragraph.
@@ -32,7 +41,11 @@ type Line struct {
 }
 
 // BreakLines splits text into lines. widths[i] is the natural advance of the
-// i-th rune in mm. Break opportunities come from UAX #14 (so Latin words and
+// i-th rune in mm. A line is a row of cells, each a character's advance plus
+// the gap after it, so n characters fill n cells: on the GB/T 9704 grid the
+// gap is negative (a 16 pt character is wider than its 156/28 mm cell) and 28
+// characters fill the 156 mm measure exactly, their em boxes overhanging the
+// measure by half a gap each side (placeLine centres them in their cells). Break opportunities come from UAX #14 (so Latin words and
 // numbers stay whole), widened to every pair of CJK characters and narrowed
 // by the 避头尾 rules; a line squeezes by up to MaxSqueeze per gap to keep a
 // closing mark, or stretches when a character has to move down. A newline
@@ -43,7 +56,13 @@ func BreakLines(text []rune, widths []float64, p BreakParams) []Line {
 	if n == 0 {
 		return nil
 	}
-	allowed := breakOpportunities(text)
+	allowed := opportunities(text, p.Glue)
+	soft := softBreaks(text, p.Glue)
+	for i, w := range p.Weak {
+		if w && i < n && allowed[i] {
+			allowed[i], soft[i] = false, true
+		}
+	}
 	sum := make([]float64, n+1) // prefix sums of widths
 	for i, w := range widths[:n] {
 		sum[i+1] = sum[i] + w
@@ -60,12 +79,27 @@ func BreakLines(text []rune, widths []float64, p BreakParams) []Line {
 		return sum[e] - sum[s] + float64(e-s-1)*g, e - s
 	}
 	const eps = 1e-6
+	// measureOf is the measure of line i: the visible width may run into
+	// the last cell's gap, as n cells hold n advances and n−1 gaps.
+	measureOf := func(i int) float64 {
+		if i == 0 {
+			return p.First - p.Gap
+		}
+		return p.Rest - p.Gap
+	}
+	// mk makes the line [pos,end) of measure w, justified unless it is a
+	// paragraph's last line that fits.
+	mk := func(pos, end int, w float64, last bool) Line {
+		vis, cnt := measure(pos, end, p.Gap)
+		ln := Line{Start: pos, End: end, Gap: p.Gap, Base: p.Gap, Width: vis}
+		if cnt > 1 && (!last || vis > w+eps) {
+			justify(&ln, text[pos:pos+cnt], sum[pos+cnt]-sum[pos], w, p.Gap)
+		}
+		return ln
+	}
 	var lines []Line
 	for pos := 0; pos < n; {
-		w := p.Rest
-		if len(lines) == 0 {
-			w = p.First
-		}
+		w := measureOf(len(lines))
 		fits := func(e int, g float64) bool { v, _ := measure(pos, e, g); return v <= w+eps }
 		// A newline ahead ends the line if everything up to it fits.
 		hard := -1
@@ -87,16 +121,63 @@ func BreakLines(text []rune, widths []float64, p BreakParams) []Line {
 		if !(capEnd == limit || allowed[capEnd]) {
 			end = chooseBreak(pos, capEnd, limit, allowed, func(e int) bool { return fits(e, p.Gap-p.MaxSqueeze) })
 		}
-		last := end == n || end == hard
-		vis, cnt := measure(pos, end, p.Gap)
-		ln := Line{Start: pos, End: end, Gap: p.Gap, Base: p.Gap, Width: vis}
-		if cnt > 1 && (!last || vis > w+eps) {
-			justify(&ln, text[pos:pos+cnt], sum[pos+cnt]-sum[pos], w, p.Gap)
+		ln := mk(pos, end, w, end == n || end == hard)
+		// A line that would stretch by more than a quarter character per
+		// gap breaks inside what moved down instead: a long Latin run
+		// (after @ . / - _ of an e-mail address, URL or file name) or a
+		// unit's name.
+		if p.Em > 0 && ln.Justified && ln.Gap-p.Gap > p.Em/4+eps {
+			for b := capEnd; b > end; b-- {
+				if soft[b] {
+					end = b
+					ln = mk(pos, end, w, false)
+					break
+				}
+			}
 		}
 		lines = append(lines, ln)
 		pos = end
 	}
+	avoidLoneLast(text, lines, allowed, p, measureOf, mk)
 	return lines
+}
+
+// avoidLoneLast fixes 单字成行: when a paragraph's last line holds a single
+// character (with its closing marks), the line before gives it its last
+// breakable piece, provided that line then stretches by at most a quarter
+// character per gap (more would look worse than the lone character).
+func avoidLoneLast(text []rune, lines []Line, allowed []bool, p BreakParams, measureOf func(int) float64, mk func(int, int, float64, bool) Line) {
+	k := len(lines)
+	if k < 2 || p.Em <= 0 {
+		return
+	}
+	prev, last := lines[k-2], lines[k-1]
+	if !lonely(text[last.Start:last.End]) || text[prev.End-1] == '\n' {
+		return
+	}
+	for b := prev.End - 1; b > prev.Start; b-- {
+		if !allowed[b] {
+			continue
+		}
+		ln := mk(prev.Start, b, measureOf(k-2), false)
+		if ln.Gap-p.Gap > p.Em/4+1e-9 {
+			return
+		}
+		lines[k-2], lines[k-1] = ln, mk(b, last.End, measureOf(k-1), true)
+		return
+	}
+}
+
+// lonely reports a line of one character and the marks that may not start
+// a line (a lone 「求。」 is 单字成行 as much as 「求」).
+func lonely(rs []rune) bool {
+	n := 0
+	for _, r := range rs {
+		if !isTrailingSpace(r) && !strings.ContainsRune(noStart, r) {
+			n++
+		}
+	}
+	return n == 1
 }
 
 // chooseBreak is called when the nominal capacity capEnd falls where a break
@@ -117,6 +198,46 @@ func chooseBreak(pos, capEnd, limit int, allowed []bool, fitsSqueezed func(int) 
 		}
 	}
 	return capEnd
+}
+
+// opportunities is breakOpportunities less the breaks glue forbids.
+func opportunities(text []rune, glue []bool) []bool {
+	allowed := breakOpportunities(text)
+	for i, g := range glue {
+		if g && i < len(allowed) {
+			allowed[i] = false
+		}
+	}
+	return allowed
+}
+
+// softBreaks returns soft[i]: a break before rune i is possible inside a
+// Latin run of at least 8 characters, after @ . / - _ (an e-mail address, a
+// URL, a file name), but not inside a number (382.6, 0519-87654321). They are used only when a line would otherwise stretch.
+func softBreaks(text []rune, glue []bool) []bool {
+	n := len(text)
+	soft := make([]bool, n+1)
+	for s := 0; s < n; {
+		if wide(text[s]) || unicode.IsSpace(text[s]) {
+			s++
+			continue
+		}
+		e := s
+		for e < n && !wide(text[e]) && !unicode.IsSpace(text[e]) {
+			e++
+		}
+		if e-s >= 8 {
+			for i := s + 1; i < e-1; i++ {
+				a := text[i-1]
+				digits := i >= 2 && unicode.IsDigit(text[i-2]) && unicode.IsDigit(text[i])
+				if strings.ContainsRune("@./-_", a) && !(digits && (a == '.' || a == '-')) {
+					soft[i] = !strings.ContainsRune(noStart, text[i]) && (i >= len(glue) || !glue[i])
+				}
+			}
+		}
+		s = e
+	}
+	return soft
 }
 
 // breakOpportunities returns allowed[i]: a line may break before rune i.

@@ -1,6 +1,7 @@
 package typeset
 
 import (
+	"io"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -84,7 +85,12 @@ func FuzzBreakLines(f *testing.F) {
 		}
 		rs := []rune(s)
 		width := float64(w%40) / 2
-		ls := BreakLines(rs, gridWidths(rs), BreakParams{First: width, Rest: width + 1, Gap: 0.01, MaxSqueeze: 0.02})
+		// Some breaks glued, some weak, as in a list of names and units.
+		glue, weak := make([]bool, len(rs)+1), make([]bool, len(rs)+1)
+		for i := range glue {
+			glue[i], weak[i] = (i+int(w))%5 == 0, (i+int(w))%3 == 0
+		}
+		ls := BreakLines(rs, gridWidths(rs), BreakParams{First: width, Rest: width + 1, Gap: 0.01, MaxSqueeze: 0.02, Em: 1, Glue: glue, Weak: weak})
 		var b strings.Builder
 		pos := 0
 		for _, l := range ls {
@@ -109,7 +115,7 @@ func FuzzParagraph(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		d := newDoc(t)
 		d.Text(Body, s)
-		if d.Err() != nil {
+		if d.Write(io.Discard) != nil {
 			return
 		}
 		var b strings.Builder
@@ -136,8 +142,56 @@ func TestJustifyKeepsNumbersTight(t *testing.T) {
 	if !l.Justified || l.Base != 0.1 || l.Gap <= 0.1 {
 		t.Fatalf("line %+v: want digits at the nominal gap and the stretch elsewhere", l)
 	}
-	// natural 5 units, 3 gaps inside "6.1%" at Base, 3 stretchable gaps
-	if got := 5 + 3*l.Base + 3*l.Gap; got < 6-1e-9 || got > 6+1e-9 {
-		t.Errorf("line width %.4f, want 6", got)
+	// natural 5 units, 3 gaps inside "6.1%" at Base, 3 stretchable gaps:
+	// the visible width is the 6-unit measure less the last cell's gap.
+	if got := 5 + 3*l.Base + 3*l.Gap; got < 5.9-1e-9 || got > 5.9+1e-9 {
+		t.Errorf("line width %.4f, want 5.9", got)
+	}
+}
+
+// TestLongLatinRunBreaksInsteadOfStretching: the contact line of a notice
+// breaks inside the e-mail address (after @ . / - _) rather than moving it
+// down whole and stretching the line; telephone numbers and decimals stay
+// whole; no line stretches by more than a quarter character per gap.
+func TestLongLatinRunBreaksInsteadOfStretching(t *testing.T) {
+	rs := []rune("市政府办公室秘书一科：褚婧，电话：0519-87654321，传真：0519-87654322，电子邮箱：mishuyike@liyang.example.gov.cn。增长382.6亿元。")
+	p := BreakParams{First: 26, Rest: 28, Em: 1}
+	ls := BreakLines(rs, gridWidths(rs), p)
+	got := lineTexts(rs, ls)
+	want := []string{
+		"市政府办公室秘书一科：褚婧，电话：0519-87654321，传",
+		"真：0519-87654322，电子邮箱：mishuyike@liyang.example.",
+		"gov.cn。增长382.6亿元。",
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Fatalf("lines %q, want %q", got, want)
+	}
+	for i, l := range ls {
+		if l.Justified && l.Gap > 0.25+1e-9 {
+			t.Errorf("line %d %q stretched by %.3f character per gap, want at most 0.25", i, got[i], l.Gap)
+		}
+	}
+}
+
+// TestGlue: a NoBreak piece is never split; a weak one splits only where
+// keeping it whole would stretch the line by more than a quarter per gap.
+func TestGlue(t *testing.T) {
+	rs := []rune("出席：王喆、李堃、张昇、赵玥、钱赟、孙镕、龚立、白敏娥")
+	glue := make([]bool, len(rs)+1)
+	for _, i := range []int{22, 25, 26} { // 龚|立, 白|敏|娥
+		glue[i] = true
+	}
+	got := lineTexts(rs, BreakLines(rs, gridWidths(rs), BreakParams{First: 23, Rest: 23, Em: 1, Glue: glue}))
+	if got[0] != "出席：王喆、李堃、张昇、赵玥、钱赟、孙镕、" {
+		t.Errorf("name split: %q", got)
+	}
+	rs = []rune("一二三四五六七八九十、市住房城乡建设局杨柏林")
+	weak := make([]bool, len(rs)+1)
+	for i := 12; i < 19; i++ { // inside 市住房城乡建设局
+		weak[i] = true
+	}
+	got = lineTexts(rs, BreakLines(rs, gridWidths(rs), BreakParams{First: 14, Rest: 14, Em: 1, Weak: weak}))
+	if got[0] != "一二三四五六七八九十、市住房" {
+		t.Errorf("the unit moved down whole and left a line stretched by 3 characters over 10 gaps: %q", got)
 	}
 }

@@ -36,6 +36,7 @@ func (d *Document) placeColophon(c Colophon) {
 		p  prepared
 		ls []Line
 	}
+	d.flush()
 	var items []item
 	total := 1 // the office/date line
 	for _, it := range c.Items {
@@ -51,7 +52,11 @@ func (d *Document) placeColophon(c Colophon) {
 		items = append(items, item{st, p, ls})
 		total += len(ls)
 	}
-	if d.line+total > LinesPerPage {
+	if d.line+total > LinesPerPage || d.opt.EvenColophon && d.page%2 == 1 {
+		if d.opt.EvenColophon && d.page%2 == 0 {
+			d.NewPage()
+			d.nonumOn[d.page] = true // the blank page before the 版记
+		}
 		d.NewPage()
 		d.nonumOn[d.page] = true // a lone 版记 page carries no number
 	}

@@ -26,6 +26,10 @@ type Options struct {
 	// from the database; it goes into the PDF's keywords so that a printed
 	// or filed copy can be checked against the log (huiwu audit verify --head).
 	AuditHead string
+	// EvenColophon puts the 版记 on an even page, the back of the last
+	// sheet of a double-sided paper, with a blank page before it when the
+	// text ends on an even page with no room left (GB/T 9704 §7.4).
+	EvenColophon bool
 }
 
 // Document is a 公文 being laid out. Calls append to it in reading order; the
@@ -45,6 +49,14 @@ type Document struct {
 	closed  bool
 	colo    *Colophon
 	nonumOn map[int]bool // pages that carry no number
+
+	// The flow (flow.go): lines waiting for the current page from grid
+	// line drawnTo on, and the keep state of the lines still to come.
+	queue     []flowItem
+	drawnTo   int
+	keepNext  int  // lines still to keep with the one before (after a heading)
+	keepStart bool // Keep has begun: its first line is free, the rest kept
+	keepAll   bool // inside Keep after its first line
 }
 
 // New starts a document with its first page.
@@ -111,26 +123,29 @@ func (d *Document) Line() int { return d.line }
 // NewPage finishes the current page (numbering it) and starts another.
 func (d *Document) NewPage() {
 	if d.page > 0 {
+		d.flush()
 		d.finishPage()
 	}
 	d.pdf.AddPage()
 	d.page = d.pdf.PageNo()
-	d.line = 0
+	d.line, d.drawnTo = 0, 0
 	d.layout.Pages = d.page
 }
 
-// Skip leaves n grid lines empty, moving to a new page if they run out.
+// Skip leaves n grid lines empty; empty lines that would open a new page
+// are dropped.
 func (d *Document) Skip(n int) {
-	d.line += n
-	if d.line >= LinesPerPage {
-		d.NewPage()
+	for range n {
+		d.push(flowItem{})
 	}
 }
 
-// SkipTo moves down to grid line n of the current page (never up).
+// SkipTo moves down to grid line n of the current page (never up), for
+// text placed at a fixed line.
 func (d *Document) SkipTo(n int) {
+	d.flush()
 	if n > d.line {
-		d.line = n
+		d.line, d.drawnTo = n, n
 	}
 	if d.line >= LinesPerPage {
 		d.NewPage()
@@ -165,6 +180,7 @@ func (d *Document) ensureFace(f *Face) {
 func (d *Document) Write(w io.Writer) error {
 	if !d.closed {
 		d.closed = true
+		d.flush()
 		if d.colo != nil {
 			d.placeColophon(*d.colo)
 		}

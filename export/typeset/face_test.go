@@ -185,3 +185,64 @@ func TestUndrawableCharacterIsAnErrorNotAPanic(t *testing.T) {
 		})
 	}
 }
+
+// TestFallbackPrefersTheNearestStyle: a 仿宋 character the face lacks comes
+// from the 楷 face when it has it, before the 宋 fallback; a title character
+// its 小标宋 lacks is thickened to the title's weight; an office font that
+// lacks a character hands it to the bundled face of its own role first.
+func TestFallbackPrefersTheNearestStyle(t *testing.T) {
+	base, err := BundledFaces()
+	if err != nil {
+		t.Fatal(err)
+	}
+	// A 楷 face that has 喆 (the bundled 楷 is GB2312 only): Noto Sans SC
+	// stands in for it.
+	kai, err := ParseFace(Kai, "Kai with 喆", fonts.NotoSansSCRegular)
+	if err != nil {
+		t.Fatal(err)
+	}
+	fs := Faces{}
+	for r, f := range base {
+		fs[r] = f
+	}
+	fs[Kai] = kai
+	if got := fs.pick(Fangsong, '喆'); got != kai {
+		t.Errorf("仿宋 takes 喆 from %s, want the 楷 face", got.Name)
+	}
+	if got := fs.pick(Xiaobiaosong, '堃'); got != base[Fallback] {
+		t.Errorf("小标宋 takes 堃 from %s, want the 宋 fallback", got.Name)
+	}
+
+	// An office 黑体 of GB2312 only (FandolFang stands in) hands 喆 to the
+	// bundled 黑体, not to the 宋 fallback.
+	path := filepath.Join(t.TempDir(), "office-hei.ttf")
+	if err := os.WriteFile(path, fonts.FandolFangRegular, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	office, err := LoadFaces(map[string]string{"hei": path})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := office.pick(Hei, '王'); got != office[Hei] {
+		t.Errorf("王 from %s, want the office face", got.Name)
+	}
+	if got := office.pick(Hei, '喆'); got == nil || got.Role != Hei+bundledSuffix {
+		t.Errorf("喆 from %+v, want the bundled 黑体", got)
+	}
+	od, err := New(Options{Faces: office, Red: Red, Created: created})
+	if err != nil {
+		t.Fatal(err)
+	}
+	od.Text(Heading(1), "一、王喆同志")
+	finish(t, od)
+	if f := od.Layout().Lines[0].Faces; strings.Join(f, ",") != path+",Noto Sans SC Regular" {
+		t.Errorf("office heading set in %v", f)
+	}
+
+	d := newDoc(t)
+	d.Text(Title, "关于表扬赵堃同志的通报")
+	finish(t, d)
+	if l := d.Layout().Lines[0]; l.Heavier != 1 {
+		t.Errorf("title line %q has %d thickened characters, want 1 (堃)", l.Text, l.Heavier)
+	}
+}

@@ -84,24 +84,47 @@ func LoadFaces(paths map[string]string) (Faces, error) {
 			return nil, fmt.Errorf("字体设置 %s：%w", k, err)
 		}
 		out[role] = f
+		// The bundled face of the role, under its own name so that fpdf
+		// embeds it as a font of its own.
+		b := base[role]
+		if out[role+bundledSuffix], err = ParseFace(role+bundledSuffix, b.Name, b.data); err != nil {
+			return nil, err
+		}
 	}
 	return out, nil
 }
 
+// fallbackOrder is where each role looks for a character its face lacks,
+// nearest style first: 仿宋 takes 楷 before 宋 (both are brush styles), the
+// heavy faces take each other before the regular ones.
+var fallbackOrder = map[Role][]Role{
+	Fangsong:     {Kai, Fallback, Hei, Xiaobiaosong},
+	Kai:          {Fangsong, Fallback, Hei, Xiaobiaosong},
+	Xiaobiaosong: {Fallback, Hei, Kai, Fangsong},
+	Hei:          {Fallback, Xiaobiaosong, Kai, Fangsong},
+	Fallback:     {Fangsong, Kai, Hei, Xiaobiaosong},
+}
+
 // pick returns the face that draws r for a span in role: the role's own face
-// if it has r, else the others in Roles order, so a 仿宋 line keeps 仿宋 for
-// every character it can and only rare ones come from elsewhere.
+// if it has r, else the bundled face of the same role when the office's own
+// font replaced it, else the others in fallbackOrder, so a 仿宋 line keeps
+// 仿宋 for every character it can and only rare ones come from elsewhere.
 func (fs Faces) pick(role Role, r rune) *Face {
 	if f := fs[role]; f != nil && f.Has(r) {
 		return f
 	}
-	if f := fs[Fallback]; f != nil && f.Has(r) {
+	if f := fs[role+bundledSuffix]; f != nil && f.Has(r) {
 		return f
 	}
-	for _, ro := range Roles {
+	for _, ro := range fallbackOrder[role] {
 		if f := fs[ro]; f != nil && f.Has(r) {
 			return f
 		}
 	}
 	return nil
 }
+
+// bundledSuffix names, in Faces, the bundled face kept as the first
+// fallback of a role whose face the office replaced (LoadFaces): an office
+// 方正小标宋 lacking a character takes it from the bundled 小标宋.
+const bundledSuffix = "-bundled"

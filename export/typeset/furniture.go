@@ -145,17 +145,16 @@ func (d *Document) Signature(name, date string) {
 		dx = limit - dw
 		nx = dx - 2*CharPitch
 	}
-	d.Skip(1)
-	if d.line+2 > LinesPerPage {
-		d.NewPage()
-	}
+	// The empty line, the name and the date keep with the text's last line,
+	// so that they never stand alone on a page (§7.3.5.5: lines move, the
+	// grid stays).
+	d.push(flowItem{keepPrev: true})
 	if name != "" {
-		d.setAt(st, name, nx, lineTop(d.line), LinePitch, d.line)
-		d.line++
+		d.push(flowItem{keepPrev: true, draw: func(g int) { d.setAt(st, name, nx, lineTop(g), LinePitch, g) }})
 	}
-	st.Name = "date"
-	d.setAt(st, date, dx, lineTop(d.line), LinePitch, d.line)
-	d.line++
+	ds := st
+	ds.Name = "date"
+	d.push(flowItem{keepPrev: true, draw: func(g int) { d.setAt(ds, date, dx, lineTop(g), LinePitch, g) }})
 }
 
 // Attachment starts attachment n on a new page: 附件n in 3号黑体 on line 1,
@@ -170,7 +169,7 @@ func (d *Document) Attachment(n int, title string) {
 		label += strconv.Itoa(n)
 	}
 	d.setAt(Style{Name: "attachment-label", Role: Hei, Size: Sanhao, Pitch: CharPitch}, label, MarginLeft, lineTop(0), LinePitch, 0)
-	d.line = 2
+	d.SkipTo(2)
 	d.Text(Title, title)
 	d.Skip(1)
 }

@@ -1,7 +1,9 @@
 package typeset
 
 import (
+	"fmt"
 	"math"
+	"strings"
 	"testing"
 )
 
@@ -39,7 +41,9 @@ func TestGeometry(t *testing.T) {
 					wide++
 				}
 			}
-			if wide > CharsPerLine || l.Right-l.X > AreaW+tol {
+			// n characters fill n cells: the visible width plus the
+			// last cell's (negative) gap.
+			if wide > CharsPerLine || l.Right-l.X+(CharPitch-PtToMM(Sanhao)) > AreaW+tol {
 				t.Errorf("page %d line %q: %d full-width characters over %.2f mm", l.Page, l.Text, wide, l.Right-l.X)
 			}
 		}
@@ -65,6 +69,13 @@ func TestGeometry(t *testing.T) {
 		}
 		if n == 0 {
 			t.Fatal("no justified body line in the corpus")
+		}
+	})
+	t.Run("no_character_alone_on_a_line", func(t *testing.T) {
+		for _, l := range lay.Lines {
+			if l.Style == "body" && lonely([]rune(l.Text)) {
+				t.Errorf("page %d line %d holds %q alone (单字成行)", l.Page, l.GridLine, l.Text)
+			}
 		}
 	})
 	t.Run("at_most_22_lines_a_page_on_the_grid", func(t *testing.T) {
@@ -242,6 +253,9 @@ func TestTitleBreaksBetweenPhrases(t *testing.T) {
 	cases := []struct{ title, first string }{
 		{"溧阳市人民政府办公室关于印发城市更新三年行动计划的通知", "溧阳市人民政府办公室"},
 		{"关于进一步加强全市政务信息报送工作的实施意见", "关于进一步加强全市政务"},
+		// Between words (gse), where the even split would cut 审议 and 财政局.
+		{"溧阳市人民政府常务会议审议通过市级财政预算调整方案", "溧阳市人民政府常务会议审议"},
+		{"市政府办公室转发市发展改革委市财政局溧阳市政府投资项目管理办法的通知", "市政府办公室转发市发展改革委市财政局"},
 	}
 	for _, c := range cases {
 		t.Run("breaks_after_"+c.first, func(t *testing.T) {
@@ -285,5 +299,38 @@ func TestMinutesHead(t *testing.T) {
 	}
 	if rule.Color != Red || rule.Y <= date.Y || rule.Y > date.Y+8 {
 		t.Errorf("red rule %+v under date baseline %.2f", rule, date.Y)
+	}
+}
+
+// TestGridHoldsExactly28 is GB/T 9704 §5's grid: 28 characters on a full
+// line (26 after the two-character indent), and a paragraph that exactly
+// fills its first line does not wrap its last character.
+func TestGridHoldsExactly28(t *testing.T) {
+	han := []rune(strings.Repeat("溧阳市人民政府办公室关于做好年度重点工作任务分解落实", 3))
+	cases := []struct {
+		name  string
+		n     int
+		lines []int // characters on each line
+	}{
+		{"26_characters_fill_the_indented_first_line", 26, []int{26}},
+		{"27_characters_move_two_down_not_one", 27, []int{25, 2}},
+		{"full_second_line_holds_28", 54, []int{26, 28}},
+		{"third_line_gets_the_rest", 60, []int{26, 28, 6}},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			d := newDoc(t)
+			d.Text(Body, string(han[:c.n]))
+			finish(t, d)
+			var got []int
+			for _, l := range d.Layout().Lines {
+				if l.Style == "body" {
+					got = append(got, l.Chars)
+				}
+			}
+			if fmt.Sprint(got) != fmt.Sprint(c.lines) {
+				t.Errorf("characters per line %v, want %v", got, c.lines)
+			}
+		})
 	}
 }

@@ -2,6 +2,7 @@ package typeset
 
 import (
 	"fmt"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 )
@@ -66,9 +67,15 @@ func Heading(level int) Style {
 }
 
 // Span is a piece of a paragraph in one role ("" keeps the style's role).
+// A NoBreak span is never split across lines (a name in a list; one longer
+// than a line breaks where the line is full); a KeepTogether span (a unit's
+// name) splits only where keeping it whole would stretch the line by more
+// than a quarter character per gap.
 type Span struct {
-	Text string
-	Role Role
+	Text         string
+	Role         Role
+	NoBreak      bool
+	KeepTogether bool
 }
 
 // prepared is a paragraph ready to break: one entry per rune.
@@ -76,6 +83,8 @@ type prepared struct {
 	runes  []rune
 	faces  []*Face
 	widths []float64
+	glue   []bool // glue[i]: no break before rune i (nil when nothing is glued)
+	weak   []bool // weak[i]: a break before rune i only to avoid a stretch
 }
 
 // prepare picks a face per character and measures it. Invalid UTF-8, control
@@ -85,12 +94,13 @@ func (d *Document) prepare(st Style, spans []Span) (prepared, error) {
 	size := PtToMM(st.Size)
 	for _, sp := range spans {
 		if !utf8.ValidString(sp.Text) {
-			return p, fmt.Errorf("文字含无效的 UTF-8 编码：%q", sp.Text)
+			return p, &TextError{Char: utf8.RuneError, Page: d.page, Context: strings.ToValidUTF8(sp.Text, "�"), Reason: "含无效的 UTF-8 编码"}
 		}
 		role := sp.Role
 		if role == "" {
 			role = st.Role
 		}
+		first := len(p.runes)
 		for _, r := range sp.Text {
 			var f *Face
 			w := 0.0
@@ -99,11 +109,14 @@ func (d *Document) prepare(st Style, spans []Span) (prepared, error) {
 			case r == '\t':
 				w = 0.5 * size
 			case unicode.IsControl(r) || r == unicode.ReplacementChar && !d.faces[Fallback].Has(r):
-				return p, fmt.Errorf("文字含控制字符 %U：%q", r, excerpt(sp.Text, r))
+				return p, &TextError{Char: r, Page: d.page, Context: excerpt(sp.Text, r), Reason: fmt.Sprintf("含控制字符 %U", r)}
 			default:
 				f = d.faces.pick(role, r)
 				if f == nil {
-					return p, fmt.Errorf("字符“%c”（%U）在所有字体中都没有字形，无法排印：%q", r, r, excerpt(sp.Text, r))
+					return p, &TextError{
+						Char: r, Page: d.page, Context: excerpt(sp.Text, r),
+						Reason: fmt.Sprintf("的字符“%c”（%U）在所有字体中都没有字形，无法排印：请改用通行的字，或在字体设置中指定含有这个字的字体", r, r),
+					}
 				}
 				w = f.Advance(r) * size
 			}
@@ -111,8 +124,39 @@ func (d *Document) prepare(st Style, spans []Span) (prepared, error) {
 			p.faces = append(p.faces, f)
 			p.widths = append(p.widths, w)
 		}
+		if sp.NoBreak {
+			p.glue = mark(p.glue, first+1, len(p.runes))
+		} else if sp.KeepTogether {
+			p.weak = mark(p.weak, first+1, len(p.runes))
+		}
 	}
 	return p, nil
+}
+
+// mark sets flags[i] for i in [s,e), growing flags as needed.
+func mark(flags []bool, s, e int) []bool {
+	for len(flags) < e+1 {
+		flags = append(flags, false)
+	}
+	for i := s; i < e; i++ {
+		flags[i] = true
+	}
+	return flags
+}
+
+// TextError is text the typesetter cannot set: a character no face has, a
+// control character, invalid UTF-8. It names the character and quotes the
+// words around it with the page, for the user to find and fix; it is not a
+// fault of the program.
+type TextError struct {
+	Char    rune   // the character (utf8.RuneError for invalid UTF-8)
+	Page    int    // the page it would have been set on
+	Context string // the characters around it
+	Reason  string // what is wrong, continuing the sentence after the context
+}
+
+func (e *TextError) Error() string {
+	return fmt.Sprintf("第 %d 页“%s”%s", e.Page, e.Context, e.Reason)
 }
 
 // excerpt returns a few characters around the first r in s for messages.
@@ -139,16 +183,18 @@ func (d *Document) Paragraph(st Style, spans ...Span) {
 		return
 	}
 	lines := d.breakStyled(st, p)
-	if st.KeepWithNext && d.line+len(lines) >= LinesPerPage {
-		d.NewPage()
+	runIn := len(spans) > 1 // a heading followed by its own text
+	for i, ln := range lines {
+		keep := st.KeepWithNext && i > 0 && (!runIn || i <= keepLines)
+		d.push(flowItem{keepPrev: keep, draw: func(g int) {
+			d.placeLine(st, p, ln, lineTop(g), LinePitch, g)
+		}})
 	}
-	for _, ln := range lines {
-		if d.line >= LinesPerPage {
-			d.NewPage()
-		}
-		top := lineTop(d.line)
-		d.placeLine(st, p, ln, top, LinePitch, d.line)
-		d.line++
+	// What a heading keeps is the following paragraph's first lines; a
+	// paragraph shorter than that does not drag the next one along.
+	d.keepNext = 0
+	if st.KeepWithNext && !runIn {
+		d.keepNext = keepLines
 	}
 }
 
@@ -170,6 +216,9 @@ func (d *Document) breakStyled(st Style, p prepared) []Line {
 		First: AreaW - (st.FirstIndent+st.RightIndent)*u,
 		Rest:  AreaW - (st.Indent+st.RightIndent)*u,
 		Gap:   gap,
+		Em:    u,
+		Glue:  p.glue,
+		Weak:  p.weak,
 	}
 	if st.Pitch == 0 {
 		// Off the grid a closing mark may be squeezed back onto its line.
@@ -178,6 +227,14 @@ func (d *Document) breakStyled(st Style, p prepared) []Line {
 		bp.MaxSqueeze = 0.08 * size
 	}
 	lines := BreakLines(p.runes, p.widths, bp)
+	if st.Balanced && len(lines) >= 2 {
+		// A title that wraps breaks between words: the segmenter is
+		// loaded only now, the first time a title needs it.
+		if g := wordGlue(p.runes); g != nil {
+			bp.Glue = g
+			lines = BreakLines(p.runes, p.widths, bp)
+		}
+	}
 	if st.Balanced && len(lines) == 2 {
 		if two := twoLineTitle(p, bp, u); two != nil {
 			lines = two

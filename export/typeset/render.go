@@ -28,6 +28,7 @@ type PlacedLine struct {
 	Top       float64  // top of the line's cell, mm
 	Right     float64  // right edge of the last visible character, mm
 	Chars     int      // visible characters
+	Heavier   int      // characters of a fallback face thickened to the title's weight
 	Justified bool     // stretched to the full measure
 	GridLine  int      // 0–21, or -1 for furniture set off the grid
 }
@@ -49,12 +50,18 @@ func (d *Document) placeLine(st Style, p prepared, ln Line, top, h float64, grid
 		left = MarginLeft + st.FirstIndent*u
 	}
 	right := AreaRight - st.RightIndent*u
-	x := left
+	// On the grid each character sits centred in its cell, so the text
+	// starts (and a full line ends) half a gap outside the cells' edges.
+	half := 0.0
+	if st.Pitch > 0 {
+		half = (st.Pitch - PtToMM(st.Size)) / 2
+	}
+	x := left + half
 	switch st.Align {
 	case Center:
 		x = left + (right-left-ln.Width)/2
 	case Right:
-		x = right - ln.Width
+		x = right - half - ln.Width
 	}
 	d.drawRunes(st, p, ln.Start, ln.End, ln.Gap, ln.Base, x, baselineIn(top, h, st.Size), 1, top, grid)
 	d.layout.Lines[len(d.layout.Lines)-1].Justified = ln.Justified
@@ -93,8 +100,13 @@ func (d *Document) drawRunes(st Style, p prepared, s, e int, gap, base, x, y, hs
 			i++
 			continue
 		}
+		heavy := thicken(st, f)
+		if heavy {
+			pl.Heavier++
+			d.strokeFor(st.Size, color)
+		}
 		if r > 0xFFFF {
-			d.drawOutline(f, r, cx, y, st.Size, hs)
+			d.drawOutline(f, r, cx, y, st.Size, hs, heavy)
 			d.note(&pl, count, f)
 			pl.Chars++
 			pl.Right = cx + p.widths[i]*hs
@@ -106,7 +118,10 @@ func (d *Document) drawRunes(st Style, p prepared, s, e int, gap, base, x, y, hs
 		// run's last character is placed by the next run's own position.
 		g, start := after(i), cx
 		j := i
-		for j < e && p.faces[j] == f && p.runes[j] <= 0xFFFF {
+		for j < e && p.faces[j] == f && p.runes[j] <= 0xFFFF && !(p.runes[j] == ' ' && j+1 == e) {
+			if heavy && j > i {
+				pl.Heavier++
+			}
 			d.note(&pl, count, f)
 			pl.Chars++
 			pl.Right = cx + p.widths[j]*hs
@@ -119,7 +134,13 @@ func (d *Document) drawRunes(st Style, p prepared, s, e int, gap, base, x, y, hs
 		d.ensureFace(f)
 		d.pdf.SetFont(string(f.Role), "", st.Size)
 		d.setTc(g * ptPerMM)
+		if heavy {
+			d.pdf.RawWriteStr("2 Tr")
+		}
 		d.pdf.Text(start, y, string(p.runes[i:j]))
+		if heavy {
+			d.pdf.RawWriteStr("0 Tr")
+		}
 		i = j
 	}
 	if hs != 1 {
@@ -132,6 +153,25 @@ func (d *Document) drawRunes(st Style, p prepared, s, e int, gap, base, x, y, hs
 		}
 	}
 	d.layout.Lines = append(d.layout.Lines, pl)
+}
+
+// thicken reports whether characters of face f in style st are drawn with
+// an outline stroke as well as filled: a title's character that its heavy
+// face lacks comes from a regular face, and would look pale among the
+// 小标宋 characters without it.
+func thicken(st Style, f *Face) bool {
+	return st.Role == Xiaobiaosong && f.Role != Xiaobiaosong && f.Role != Xiaobiaosong+bundledSuffix
+}
+
+// heavyStroke is the outline stroke of a thickened character, in em: it
+// adds about the difference between a regular and a black stem.
+const heavyStroke = 0.045
+
+// strokeFor sets the stroke that thickens characters of size pt in colour c.
+func (d *Document) strokeFor(sizePt float64, c RGB) {
+	d.pdf.SetDrawColor(c.R, c.G, c.B)
+	d.pdf.SetLineWidth(heavyStroke * PtToMM(sizePt))
+	d.pdf.SetLineJoinStyle("round")
 }
 
 func (d *Document) note(pl *PlacedLine, count map[string]int, f *Face) {
@@ -156,7 +196,7 @@ func (d *Document) setTc(tc float64) {
 // U+FFFF), as a filled path from face f, inside a marked-content span whose
 // /ActualText carries r so that copying and pdftotext still give the
 // character. An invisible placeholder glyph gives the span a place on the line.
-func (d *Document) drawOutline(f *Face, r rune, x, y, sizePt, hs float64) {
+func (d *Document) drawOutline(f *Face, r rune, x, y, sizePt, hs float64, heavy bool) {
 	segs, err := f.Outline(r)
 	if err != nil {
 		d.fail(err)
@@ -208,7 +248,11 @@ func (d *Document) drawOutline(f *Face, r rune, x, y, sizePt, hs float64) {
 	}
 	if open {
 		d.pdf.ClosePath()
-		d.pdf.DrawPath("F")
+		if heavy { // strokeFor was called
+			d.pdf.DrawPath("B")
+		} else {
+			d.pdf.DrawPath("F")
+		}
 	}
 	d.layout.Outlines++
 }

@@ -1,0 +1,82 @@
+package store
+
+import (
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+
+	"huiwu/data"
+)
+
+// unitNamed counts the units called name in the database file at path,
+// opened read-only so that looking does not change the aside.
+func unitNamed(t *testing.T, path, name string) int {
+	t.Helper()
+	db := openRaw(t, readOnlyURI(path))
+	defer db.Close()
+	var n int
+	if err := db.QueryRow("SELECT count(*) FROM units WHERE name = ?", name).Scan(&n); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return n
+}
+
+// Issue 18 item 1: two restores within one second (the clock is fixed) each
+// keep the file they replaced under its own name; the data from before the
+// first restore is still there afterwards.
+func TestTwoRestoresInOneSecondKeepBothAsides(t *testing.T) {
+	s := withDemo(t)
+	info, err := s.BackupTo(ctx, t.TempDir(), "manual")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SaveUnit(ctx, data.Unit{Name: "恢复前才有的单位", Kind: data.KindOther}); err != nil {
+		t.Fatal(err)
+	}
+	for i := 0; i < 2; i++ {
+		if err := s.Restore(ctx, info.Path); err != nil {
+			t.Fatalf("restore %d: %v", i+1, err)
+		}
+	}
+	asides, _ := filepath.Glob(filepath.Join(s.Dir(), DBName+".before-restore-*"))
+	var dbs []string
+	for _, a := range asides {
+		if !hasWALSuffix(a) {
+			dbs = append(dbs, a)
+		}
+	}
+	sort.Strings(dbs)
+	if len(dbs) != 2 {
+		t.Fatalf("asides %v, want two database files", asides)
+	}
+	if n := unitNamed(t, dbs[0], "恢复前才有的单位"); n != 1 {
+		t.Fatalf("the first aside %s lost the data from before the first restore (%d rows)", dbs[0], n)
+	}
+	if n := unitNamed(t, dbs[1], "恢复前才有的单位"); n != 0 {
+		t.Fatalf("the second aside %s should be the first restore's file", dbs[1])
+	}
+}
+
+func hasWALSuffix(p string) bool {
+	return strings.HasSuffix(p, "-wal") || strings.HasSuffix(p, "-shm")
+}
+
+// An aside name already taken — by a file or only by a leftover -wal — is
+// never reused: the new aside gets the next free name.
+func TestAsideNameSkipsTakenNames(t *testing.T) {
+	dir := t.TempDir()
+	live := filepath.Join(dir, DBName)
+	first := live + ".before-restore-20261128-090000"
+	if err := os.WriteFile(first+"-wal", []byte("x"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	got, err := asideName(live, "20261128-090000")
+	if err != nil || got != first+"-2" {
+		t.Fatalf("aside name %q (%v), want %q", got, err, first+"-2")
+	}
+	if err := renameNoReplace(live, first+"-wal"); err == nil {
+		t.Fatal("renamed over an existing aside")
+	}
+}

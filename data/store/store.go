@@ -107,16 +107,7 @@ func (s *Store) Dir() string  { return s.dir }
 func (s *Store) Path() string { return s.path }
 
 // DB exposes the pool for tests and checks in this module.
-func (s *Store) DB() *sql.DB { return s.conn() }
-
-// conn is the pool, read under the lock that Restore holds while it swaps
-// the file and the pool: the hourly backup and lapse check run on their own
-// goroutines and may query at that moment.
-func (s *Store) conn() *sql.DB {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return s.db
-}
+func (s *Store) DB() *sql.DB { return s.conn().db() }
 
 // probe inspects an existing database through a read-only connection before
 // anything may write to it, and returns its schema version (0 for a new or

@@ -15,6 +15,9 @@ import (
 // dirLock is an exclusive lock on the data folder's lock file, held for the
 // life of the Store, so that a second copy of the program is refused instead
 // of writing beside the first. Windows drops it if the process dies.
+// Unlike on Unix, the file cannot be deleted from under the program: Go
+// opens it without FILE_SHARE_DELETE, so Windows refuses the delete while
+// the handle is open (the Unix variant locks the folder for this reason).
 type dirLock struct{ f *os.File }
 
 func lockDir(dir string) (*dirLock, error) {

@@ -80,3 +80,22 @@ func TestAsideNameSkipsTakenNames(t *testing.T) {
 		t.Fatal("renamed over an existing aside")
 	}
 }
+
+// Issue 18 item 6: deleting huiwu.lock while the program runs does not let
+// a second copy in; the first goes on writing.
+func TestDeletedLockFileStillRefusesSecondCopy(t *testing.T) {
+	s := openTemp(t)
+	if err := os.Remove(filepath.Join(s.Dir(), "huiwu.lock")); err != nil {
+		t.Fatal(err)
+	}
+	second, err := Open(s.Dir())
+	if err == nil {
+		second.Close()
+	}
+	if data.ErrorCode(err) != data.ELocked {
+		t.Fatalf("second copy after the lock file was deleted: %v", err)
+	}
+	if _, err := s.SaveUnit(ctx, data.Unit{Name: "溧阳市财政局", Kind: data.KindDepartment}); err != nil {
+		t.Fatalf("the first copy: %v", err)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"sort"
 	"strings"
+	"syscall"
 	"testing"
 
 	"huiwu/data"
@@ -97,5 +98,64 @@ func TestDeletedLockFileStillRefusesSecondCopy(t *testing.T) {
 	}
 	if _, err := s.SaveUnit(ctx, data.Unit{Name: "溧阳市财政局", Kind: data.KindDepartment}); err != nil {
 		t.Fatalf("the first copy: %v", err)
+	}
+}
+
+// Issue 18 item 4: opening the folder sweeps the temporary files a killed
+// copy of the program left — in the data folder, its materials and the
+// backup folder — and nothing else.
+func TestOpenSweepsTheProgramsTempFiles(t *testing.T) {
+	dir := demoFolder(t)
+	backups := DefaultBackupDir(dir)
+	materials := filepath.Join(dir, MaterialsDir)
+	for _, d := range []string{backups, materials} {
+		if err := os.MkdirAll(d, 0o700); err != nil {
+			t.Fatal(err)
+		}
+	}
+	stale := []string{
+		filepath.Join(dir, DBName+".restore.tmp"),
+		filepath.Join(dir, ".huiwu-write-test-123"),
+		filepath.Join(dir, ".出勤记录.xlsx.4242.tmp"),
+		filepath.Join(materials, ".incoming-99"),
+		filepath.Join(backups, "huiwu-20261128-090000.000-auto.db.tmp"),
+		filepath.Join(backups, "huiwu-20261128-090000.000-auto.json.tmp"),
+	}
+	kept := []string{
+		filepath.Join(dir, DBName+".before-restore-20261128-090000"),
+		filepath.Join(dir, "notes.tmp"),
+		filepath.Join(backups, "huiwu-20261128-090000.000-auto.db"),
+	}
+	for _, p := range append(append([]string{}, stale...), kept...) {
+		if err := os.WriteFile(p, []byte("x"), 0o600); err != nil {
+			t.Fatal(err)
+		}
+	}
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, p := range stale {
+		if _, err := os.Stat(p); err == nil {
+			t.Errorf("%s left", p)
+		}
+	}
+	for _, p := range kept {
+		if _, err := os.Stat(p); err != nil {
+			t.Errorf("%s removed", p)
+		}
+	}
+}
+
+// A cause the OS gives reads the same in the store as in an export.
+func TestStoreNamesOSErrorsPlainly(t *testing.T) {
+	err := classify(&os.PathError{Op: "write", Path: "x", Err: syscall.ENOSPC}, "备份")
+	if data.ErrorCode(err) != data.EDiskFull || data.ErrorMessage(err) != "备份失败：磁盘已满" {
+		t.Fatalf("got %s %q", data.ErrorCode(err), data.ErrorMessage(err))
+	}
+	err = classify(&os.PathError{Op: "open", Path: "x", Err: syscall.EACCES}, "备份")
+	if !strings.HasPrefix(data.ErrorMessage(err), "备份失败：没有权限") {
+		t.Fatalf("got %q", data.ErrorMessage(err))
 	}
 }

@@ -68,6 +68,7 @@ func Open(dir string) (*Store, error) {
 		lock.release()
 		return nil, err
 	}
+	s.sweepTemp(context.Background())
 	return s, nil
 }
 

@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"syscall"
+	"time"
 
 	"huiwu/data"
 )
@@ -32,7 +33,7 @@ func lockDir(dir string) (*dirLock, error) {
 		d.Close()
 		return nil, err
 	}
-	path := filepath.Join(dir, "huiwu.lock")
+	path := filepath.Join(dir, lockName)
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		d.Close()
@@ -43,6 +44,7 @@ func lockDir(dir string) (*dirLock, error) {
 		d.Close()
 		return nil, err
 	}
+	writeHolder(f, time.Now())
 	return &dirLock{dir: d, f: f}, nil
 }
 

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"os"
 	"path/filepath"
+	"time"
 
 	"golang.org/x/sys/windows"
 
@@ -21,7 +22,7 @@ import (
 type dirLock struct{ f *os.File }
 
 func lockDir(dir string) (*dirLock, error) {
-	path := filepath.Join(dir, "huiwu.lock")
+	path := filepath.Join(dir, lockName)
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		return nil, data.Wrap(data.EInternal, err, "无法创建锁文件 %s：%v", path, err)
@@ -35,6 +36,7 @@ func lockDir(dir string) (*dirLock, error) {
 		}
 		return nil, data.Wrap(data.EInternal, err, "无法锁定数据文件夹 %s：%v", dir, err)
 	}
+	writeHolder(f, time.Now())
 	return &dirLock{f: f}, nil
 }
 

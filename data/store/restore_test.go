@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -157,5 +158,18 @@ func TestStoreNamesOSErrorsPlainly(t *testing.T) {
 	err = classify(&os.PathError{Op: "open", Path: "x", Err: syscall.EACCES}, "备份")
 	if !strings.HasPrefix(data.ErrorMessage(err), "备份失败：没有权限") {
 		t.Fatalf("got %q", data.ErrorMessage(err))
+	}
+}
+
+// Issue 18 item 9: the second copy is told who holds the folder and since
+// when (the computer, the user, the process), so the secretary knows whom
+// to ask.
+func TestLockedSaysWhoHoldsTheFolder(t *testing.T) {
+	s := openTemp(t)
+	_, err := Open(s.Dir())
+	host, _ := os.Hostname()
+	want := fmt.Sprintf("计算机 %s 上的用户 %s（进程 %d），自 ", host, currentUser(), os.Getpid())
+	if data.ErrorCode(err) != data.ELocked || !strings.Contains(err.Error(), want) {
+		t.Fatalf("got %v, want it to name %q", err, want)
 	}
 }

@@ -1,11 +1,13 @@
 package store
 
 import (
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
+	"syscall"
 	"time"
 
 	"huiwu/data"
@@ -49,4 +51,14 @@ func lockedError(dir string) error {
 		who = "（" + h + "）"
 	}
 	return data.Errorf(data.ELocked, "另一个会务程序%s正在使用数据文件夹 %s。请先关闭那个程序，或选用其他数据文件夹", who, dir)
+}
+
+// lockFileError explains why the lock file could not be made: a folder that
+// cannot be written to (read-only, or no permission) is [read_only], which
+// the window answers with another folder; anything else is internal.
+func lockFileError(dir, path string, err error) error {
+	if errors.Is(err, os.ErrPermission) || errors.Is(err, syscall.EROFS) {
+		return data.Wrap(data.EReadOnly, err, "数据文件夹 %s 不能写入（只读，或没有权限），程序不能在这里保存", dir)
+	}
+	return data.Wrap(data.EInternal, err, "无法创建锁文件 %s：%v", path, err)
 }

@@ -37,7 +37,7 @@ func lockDir(dir string) (*dirLock, error) {
 	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o600)
 	if err != nil {
 		d.Close()
-		return nil, data.Wrap(data.EInternal, err, "无法创建锁文件 %s：%v", path, err)
+		return nil, lockFileError(dir, path, err)
 	}
 	if err := flock(f, dir); err != nil {
 		f.Close()

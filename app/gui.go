@@ -13,7 +13,6 @@ import (
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
-	"huiwu/data"
 	"huiwu/data/store"
 	"huiwu/icons"
 	"huiwu/screens"
@@ -43,10 +42,10 @@ func runGUI(dir string, meta Meta) error {
 	// shows a progress bar at once and the store opens off the UI goroutine.
 	w.SetContent(withFirstFrameProbe(widget.NewProgressBarInfinite(), "FIRSTFRAME"))
 	go func() {
-		s, err := store.Open(dir)
+		s, unchanged, err := openWatching(dir, store.Open)
 		fyne.Do(func() {
 			if err != nil {
-				g.showRecovery(err)
+				g.showRecovery(err, unchanged)
 				return
 			}
 			g.showMain(s)
@@ -93,30 +92,30 @@ func (g *gui) showMain(s *store.Store) {
 	}
 }
 
-// showRecovery offers the ways out when the data cannot be opened: read-only
-// and restore for a damaged or foreign file; only an explanation for one
-// that is locked by another copy or written by a newer version.
-func (g *gui) showRecovery(problem error) {
-	r := screens.Recovery{Window: g.win, Problem: problem, Quit: g.app.Quit, Async: screens.BackgroundAsync}
-	switch data.ErrorCode(problem) {
-	case data.EDamaged, data.ENotHuiwu:
-		r.OpenReadOnly = func() error {
-			s, err := store.OpenReadOnly(g.dir)
-			if err == nil {
-				fyne.Do(func() { g.showMain(s) })
-			}
-			return err
+// showRecovery offers the ways out when the data cannot be opened; see
+// recoveryFor.
+func (g *gui) showRecovery(problem error, unchanged bool) {
+	g.win.SetContent(screens.RecoveryView(g.recoveryFor(problem, unchanged)))
+}
+
+// offerRestore adds read-only viewing and the restores to r, for a damaged
+// or foreign file.
+func (g *gui) offerRestore(r *screens.Recovery) {
+	r.OpenReadOnly = func() error {
+		s, err := store.OpenReadOnly(g.dir)
+		if err == nil {
+			fyne.Do(func() { g.showMain(s) })
 		}
-		r.RestoreLatest = func() (string, error) {
-			b, err := store.LatestGoodBackup(context.Background(), store.DefaultBackupDir(g.dir))
-			if err != nil {
-				return "", err
-			}
-			return b.Path, g.restoreAndOpen(b.Path)
-		}
-		r.RestoreFile = g.restoreAndOpen
+		return err
 	}
-	g.win.SetContent(screens.RecoveryView(r))
+	r.RestoreLatest = func() (string, error) {
+		b, err := store.LatestGoodBackup(context.Background(), store.DefaultBackupDir(g.dir))
+		if err != nil {
+			return "", err
+		}
+		return b.Path, g.restoreAndOpen(b.Path)
+	}
+	r.RestoreFile = g.restoreAndOpen
 }
 
 // restoreAndOpen replaces the unopenable file with a checked backup (the

@@ -78,3 +78,25 @@ func TestParseDate(t *testing.T) {
 		t.Fatalf("good date: %v %v", d, err)
 	}
 }
+
+func TestTempTargetKnowsOnlyExportTemps(t *testing.T) {
+	tests := map[string]string{
+		".签到表.xlsx.4242.tmp": "签到表.xlsx", ".a.b.pdf.1.tmp": "a.b.pdf",
+		".签到表.xlsx.abc.tmp": "", "签到表.xlsx.1.tmp": "", ".签到表.xlsx.tmp": "", "..1.tmp": "", ".x.1.tmp.bak": "",
+	}
+	for name, want := range tests {
+		got, ok := TempTarget(name)
+		if got != want || ok != (want != "") {
+			t.Errorf("TempTarget(%q) = %q %v, want %q", name, got, ok, want)
+		}
+	}
+}
+
+func TestExcerptQuotesFortyCharacters(t *testing.T) {
+	if got := Excerpt(strings.Repeat("局", 41)); got != strings.Repeat("局", 40)+"…" {
+		t.Errorf("41 characters: %q", got)
+	}
+	if got := Excerpt(strings.Repeat("局", 40)); got != strings.Repeat("局", 40) {
+		t.Errorf("40 characters: %q", got)
+	}
+}

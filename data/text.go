@@ -65,3 +65,22 @@ func ParseDate(s string) (time.Time, error) {
 	}
 	return t, nil
 }
+
+// maxQuoted is how many characters of a value a message quotes.
+const maxQuoted = 40
+
+// Excerpt is s as a message quotes it: at most 40 characters, then 「…」.
+// A bad cell may hold a megabyte; the message must stay a message.
+func Excerpt(s string) string {
+	if utf8.RuneCountInString(s) <= maxQuoted {
+		return s
+	}
+	n := 0
+	for i := range s {
+		if n == maxQuoted {
+			return s[:i] + "…"
+		}
+		n++
+	}
+	return s
+}

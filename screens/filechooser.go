@@ -24,6 +24,7 @@ import (
 type fileChooser struct {
 	win     fyne.Window
 	save    bool
+	folder  bool   // 选择文件夹: the folder shown is the answer
 	exts    []string // the kinds 打开 lists (".xlsx"); empty lists every file
 	dir     string
 	entries []os.DirEntry
@@ -48,6 +49,17 @@ func chooseSave(win fyne.Window, name string, done func(path string)) *fileChoos
 	c := newFileChooser(win, true, nil, done)
 	c.name.SetText(name)
 	c.show(lang.L("file.save.title"))
+	return c
+}
+
+// chooseFolder asks for a folder; done gets its path.
+func chooseFolder(win fyne.Window, done func(path string)) *fileChooser {
+	c := newFileChooser(win, false, nil, done)
+	c.folder = true
+	c.ok.SetText(lang.L("file.folder.choose"))
+	c.ok.Enable()
+	c.enter(c.dir)
+	c.show(lang.L("file.folder.title"))
 	return c
 }
 
@@ -131,7 +143,7 @@ func (c *fileChooser) enter(dir string) {
 		if strings.HasPrefix(e.Name(), ".") {
 			continue
 		}
-		if e.IsDir() || (!c.save && c.wanted(e.Name())) {
+		if e.IsDir() || (!c.save && !c.folder && c.wanted(e.Name())) {
 			c.entries = append(c.entries, e)
 		}
 	}
@@ -147,7 +159,7 @@ func (c *fileChooser) enter(dir string) {
 	c.where.SetText(dir)
 	c.list.UnselectAll()
 	c.list.Refresh()
-	if !c.save {
+	if !c.save && !c.folder {
 		c.ok.Disable()
 	}
 }
@@ -187,9 +199,13 @@ func (c *fileChooser) show(title string) {
 // confirm hands back the chosen path; in 保存 a name is required and an
 // existing file is replaced only when the secretary says so.
 func (c *fileChooser) confirm() {
+	if c.folder {
+		c.finish(c.dir, c.dir)
+		return
+	}
 	if !c.save {
 		if c.picked != "" {
-			c.finish(c.picked)
+			c.finish(c.picked, c.dir)
 		}
 		return
 	}
@@ -202,17 +218,18 @@ func (c *fileChooser) confirm() {
 	if _, err := os.Stat(path); err == nil {
 		dialog.ShowConfirm(lang.L("file.replace.title"), name+lang.L("file.replace"), func(ok bool) {
 			if ok {
-				c.finish(path)
+				c.finish(path, c.dir)
 			}
 		}, c.win)
 		return
 	}
-	c.finish(path)
+	c.finish(path, c.dir)
 }
 
-func (c *fileChooser) finish(path string) {
+// finish hands path back; the next chooser opens in dir.
+func (c *fileChooser) finish(path, dir string) {
 	lastDir.Lock()
-	lastDir.path = filepath.Dir(path)
+	lastDir.path = dir
 	lastDir.Unlock()
 	c.dlg.Hide()
 	c.done(path)

@@ -115,3 +115,25 @@ func TestOpenChooserListsTheKindAskedFor(t *testing.T) {
 		t.Fatalf("opened %q", got)
 	}
 }
+
+// 选择文件夹 answers with the folder walked into.
+func TestFolderChooser(t *testing.T) {
+	dir := t.TempDir()
+	if err := os.Mkdir(filepath.Join(dir, "会务数据"), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.WriteFile(filepath.Join(dir, "名册.xlsx"), []byte("x"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	w := chooserWindow(t, dir)
+	var got string
+	c := chooseFolder(w, func(p string) { got = p })
+	if len(c.entries) != 1 || c.ok.Disabled() {
+		t.Fatalf("listed %d entries (folders only, want 1); 选择此文件夹 disabled %v", len(c.entries), c.ok.Disabled())
+	}
+	c.selected(0)
+	c.confirm()
+	if want := filepath.Join(dir, "会务数据"); got != want {
+		t.Fatalf("chose %q, want %q", got, want)
+	}
+}

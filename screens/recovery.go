@@ -18,8 +18,29 @@ type Recovery struct {
 	OpenReadOnly  func() error           // open the file without writing to it
 	RestoreLatest func() (string, error) // restore the newest good backup; returns its path
 	RestoreFile   func(path string) error
+	Retry         func() error           // try to open the same folder again
+	ChooseFolder  func(dir string) error // open another data folder instead
 	Quit          func()
 	Async         func(work func(), done func())
+	// Unchanged is set only when the app compared the file's hash before
+	// and after the failed open and found it the same: the note says the
+	// program has not changed the file only then.
+	Unchanged bool
+}
+
+// recoveryNote is what the secretary can do, by what went wrong.
+func recoveryNote(problem error) string {
+	switch data.ErrorCode(problem) {
+	case data.EDamaged, data.ENotHuiwu:
+		return lang.L("recovery.note")
+	case data.ELocked:
+		return lang.L("recovery.note.locked")
+	case data.ETooNew:
+		return lang.L("recovery.note.too_new")
+	case data.EReadOnly:
+		return lang.L("recovery.note.read_only")
+	}
+	return lang.L("recovery.note.other")
 }
 
 // RecoveryView is the whole window when the data cannot be opened: what is
@@ -59,8 +80,22 @@ func RecoveryView(r Recovery) fyne.CanvasObject {
 			})
 		}))
 	}
+	if r.Retry != nil {
+		buttons = append(buttons, widget.NewButtonWithIcon(lang.L("recovery.retry"), theme.ViewRefreshIcon(), func() { run(r.Retry) }))
+	}
+	if r.ChooseFolder != nil {
+		buttons = append(buttons, widget.NewButtonWithIcon(lang.L("recovery.folder"), theme.FolderIcon(), func() {
+			chooseFolder(r.Window, func(dir string) {
+				run(func() error { return r.ChooseFolder(dir) })
+			})
+		}))
+	}
 	buttons = append(buttons, widget.NewButton(lang.L("action.quit"), r.Quit))
-	note := widget.NewLabel(lang.L("recovery.note"))
+	text := recoveryNote(r.Problem)
+	if r.Unchanged {
+		text = lang.L("recovery.unchanged") + text
+	}
+	note := widget.NewLabel(text)
 	note.Wrapping = fyne.TextWrapWord
 	box := container.NewVBox(title, msg, note, container.NewHBox(buttons...), status)
 	return container.NewPadded(box)

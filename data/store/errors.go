@@ -28,6 +28,9 @@ func classify(err error, doing string) error {
 			return data.Wrap(data.EReadOnly, err, "%s失败：数据以只读方式打开，不能保存", doing)
 		}
 	}
+	if code, reason, ok := data.OSReason(err); ok {
+		return data.Wrap(code, err, "%s失败：%s", doing, reason)
+	}
 	return data.Wrap(data.EInternal, err, "%s失败：%v", doing, err)
 }
 

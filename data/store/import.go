@@ -12,6 +12,10 @@ import (
 // in the roster or twice in the file) nothing is written and every refused
 // row is named. It returns how many were added.
 func (s *Store) ImportPeople(ctx context.Context, rows []data.ImportRow) (int, error) {
+	if len(rows) == 0 {
+		// Not 「导入 0 人」 with an audit entry for nothing.
+		return 0, data.Errorf(data.EInvalid, "没有可导入的人员")
+	}
 	var problems []data.Problem
 	err := s.tx(ctx, func(tx *Tx) error {
 		units := map[string]int64{}
@@ -25,7 +29,7 @@ func (s *Store) ImportPeople(ctx context.Context, rows []data.ImportRow) (int, e
 			if r.Unit != "" {
 				id, ok := units[r.Unit]
 				if !ok {
-					problems = append(problems, data.Problem{Field: line, Message: "单位「" + r.Unit + "」不在名册中，请先在「单位」中添加"})
+					problems = append(problems, data.Problem{Field: line, Message: "单位「" + data.Excerpt(r.Unit) + "」不在名册中，请先在「单位」中添加"})
 					continue
 				}
 				p.UnitID = id

@@ -41,3 +41,22 @@ func TestImportPeopleAllOrNothing(t *testing.T) {
 		t.Fatal("checks after import")
 	}
 }
+
+// Issue 18 item 7: importing nobody is refused, not 「导入 0 人」 with an
+// audit entry; a megabyte unit name is quoted in at most 40 characters.
+func TestImportOfNobodyOrAHugeUnitSaysSoBriefly(t *testing.T) {
+	s := withDemo(t)
+	head, _ := s.Head(ctx)
+	if n, err := s.ImportPeople(ctx, nil); data.ErrorMessage(err) != "没有可导入的人员" || n != 0 {
+		t.Fatalf("empty import: %d, %v", n, err)
+	}
+	if h, _ := s.Head(ctx); h.Seq != head.Seq {
+		t.Fatalf("an empty import was audited: %d -> %d", head.Seq, h.Seq)
+	}
+	huge := strings.Repeat("局", 1<<20)
+	_, err := s.ImportPeople(ctx, []data.ImportRow{importRow(2, "新来的甲", huge)})
+	msg := data.ProblemsOf(err)
+	if len(msg) != 1 || msg[0].Message != "单位「"+strings.Repeat("局", 40)+"…」不在名册中，请先在「单位」中添加" {
+		t.Fatalf("problems %v", msg)
+	}
+}

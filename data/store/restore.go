@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -143,13 +144,17 @@ func swapIn(dir, backup, stamp string) error {
 		os.Remove(tmp)
 		return data.Wrap(data.EInternal, err, "恢复失败，现有数据未改动：无法复制备份（%v）", err)
 	}
-	aside := fmt.Sprintf("%s.before-restore-%s", live, stamp)
+	aside, err := asideName(live, stamp)
+	if err != nil {
+		os.Remove(tmp)
+		return err
+	}
 	var moved []string
 	for _, suffix := range []string{"", "-wal", "-shm"} {
 		if _, err := os.Stat(live + suffix); err != nil {
 			continue
 		}
-		if err := os.Rename(live+suffix, aside+suffix); err != nil {
+		if err := renameNoReplace(live+suffix, aside+suffix); err != nil {
 			for _, m := range moved {
 				os.Rename(aside+m, live+m)
 			}
@@ -165,6 +170,42 @@ func swapIn(dir, backup, stamp string) error {
 		return data.Wrap(data.EInternal, err, "恢复失败，现有数据未改动：%v", err)
 	}
 	return nil
+}
+
+// asideName is a before-restore name that nothing in the folder has yet,
+// with or without -wal/-shm: two restores within one second would otherwise
+// rename the second file over the first aside, losing the data from before
+// the first, and leave the first aside's -wal beside the second's file.
+func asideName(live, stamp string) (string, error) {
+	base := fmt.Sprintf("%s.before-restore-%s", live, stamp)
+	for n := 1; n < 1000; n++ {
+		name := base
+		if n > 1 {
+			name = fmt.Sprintf("%s-%d", base, n)
+		}
+		if !anyExists(name, name+"-wal", name+"-shm") {
+			return name, nil
+		}
+	}
+	return "", data.Errorf(data.EInternal, "恢复失败，现有数据未改动：%s 已有太多同一时刻的旧数据文件", filepath.Dir(live))
+}
+
+func anyExists(paths ...string) bool {
+	for _, p := range paths {
+		if _, err := os.Lstat(p); !errors.Is(err, os.ErrNotExist) {
+			return true
+		}
+	}
+	return false
+}
+
+// renameNoReplace renames from to to, refusing when to exists: an aside is
+// never overwritten (os.Rename would replace it without a word).
+func renameNoReplace(from, to string) error {
+	if anyExists(to) {
+		return fmt.Errorf("%s 已存在，不覆盖", filepath.Base(to))
+	}
+	return os.Rename(from, to)
 }
 
 func copyFile(from, to string) error {

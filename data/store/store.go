@@ -68,6 +68,7 @@ func Open(dir string) (*Store, error) {
 		lock.release()
 		return nil, err
 	}
+	s.sweepTemp(context.Background())
 	return s, nil
 }
 
@@ -108,16 +109,7 @@ func (s *Store) Path() string { return s.path }
 
 // DB exposes the pool to tests, which set up and inspect rows directly; the
 // program itself reaches the data only through the store's methods.
-func (s *Store) DB() *sql.DB { return s.conn() }
-
-// conn is the pool, read under the lock that Restore holds while it swaps
-// the file and the pool: the hourly backup and lapse check run on their own
-// goroutines and may query at that moment.
-func (s *Store) conn() *sql.DB {
-	s.mu.RLock()
-	defer s.mu.RUnlock()
-	return s.db
-}
+func (s *Store) DB() *sql.DB { return s.conn().db() }
 
 // probe inspects an existing database through a read-only connection before
 // anything may write to it, and returns its schema version (0 for a new or

@@ -5,11 +5,9 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"encoding/hex"
-	"errors"
 	"io"
 	"os"
 	"path/filepath"
-	"syscall"
 	"time"
 
 	"huiwu/data"
@@ -101,8 +99,8 @@ func (s *Store) storeFile(ctx context.Context, path string) (hash string, size i
 }
 
 func materialIOError(err error, path string) error {
-	if errors.Is(err, syscall.ENOSPC) {
-		return data.Wrap(data.EDiskFull, err, "复制材料 %s 失败：磁盘已满，未留下不完整的文件", filepath.Base(path))
+	if code, reason, ok := data.OSReason(err); ok {
+		return data.Wrap(code, err, "复制材料 %s 失败：%s；未留下不完整的文件", filepath.Base(path), reason)
 	}
 	return data.Wrap(data.EInternal, err, "复制材料 %s 失败：%v；未留下不完整的文件", filepath.Base(path), err)
 }

@@ -8,21 +8,26 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
-	"syscall"
+	"sync"
 
 	"huiwu/data"
 )
 
 // Write creates path with what write produces. On any error the old file at
 // path, if there was one, is left untouched and the temporary file removed.
+// A temporary file a killed export left for the same path is removed first.
 func Write(path string, write func(io.Writer) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".*.tmp")
+	dir, base := filepath.Dir(path), filepath.Base(path)
+	removeStale(dir, base)
+	tmp, err := os.CreateTemp(dir, "."+base+".*.tmp")
 	if err != nil {
 		return explain(err, path)
 	}
+	active.Store(tmp.Name(), true)
+	defer active.Delete(tmp.Name())
 	defer func() {
 		if err != nil {
 			tmp.Close()
@@ -30,7 +35,7 @@ func Write(path string, write func(io.Writer) error) (err error) {
 		}
 	}()
 	if err = write(tmp); err != nil {
-		return err
+		return explainWrite(err, path)
 	}
 	if err = tmp.Sync(); err != nil {
 		return explain(err, path)
@@ -44,15 +49,54 @@ func Write(path string, write func(io.Writer) error) (err error) {
 	return nil
 }
 
+// active holds the temporary files this program is writing now, which
+// removeStale must leave alone (two exports of one target at once).
+var active sync.Map
+
+// removeStale removes what a killed export of base left in dir: on Windows
+// these dot files are not hidden, and they pile up on the Desktop.
+func removeStale(dir, base string) {
+	entries, err := os.ReadDir(dir)
+	if err != nil {
+		return // CreateTemp will say why
+	}
+	for _, e := range entries {
+		if target, ok := data.TempTarget(e.Name()); ok && target == base && e.Type().IsRegular() {
+			removeUnlessActive(filepath.Join(dir, e.Name()))
+		}
+	}
+}
+
+func removeUnlessActive(path string) bool {
+	if _, busy := active.Load(path); busy {
+		return false
+	}
+	return os.Remove(path) == nil
+}
+
+// explainWrite is explain for an error from inside the writer: a full disk
+// or a refused write there is the same to the secretary as anywhere else,
+// while the writer's own errors (a domain error, a renderer's) pass as they
+// are.
+func explainWrite(err error, path string) error {
+	var de *data.Error
+	var pe *fs.PathError
+	if errors.As(err, &de) {
+		return err
+	}
+	if _, _, ok := data.OSReason(err); ok || errors.As(err, &pe) {
+		return explain(err, path)
+	}
+	return err
+}
+
 // explain maps the usual reasons an export fails to a message a secretary
 // can act on.
 func explain(err error, path string) error {
-	switch {
-	case errors.Is(err, syscall.ENOSPC) || diskFull(err):
-		return data.Wrap(data.EDiskFull, err, "无法写入 %s：磁盘已满。原文件未改动", path)
-	case errors.Is(err, os.ErrPermission) || heldOpen(err):
-		return data.Wrap(data.EInternal, err, "无法写入 %s：没有权限，或文件正被其他程序（如 Excel、WPS）打开。请关闭后重试；原文件未改动", path)
-	case errors.Is(err, os.ErrNotExist):
+	if code, reason, ok := data.OSReason(err); ok {
+		return data.Wrap(code, err, "无法写入 %s：%s。原文件未改动", path, reason)
+	}
+	if errors.Is(err, os.ErrNotExist) {
 		return data.Wrap(data.EInternal, err, "无法写入 %s：文件夹不存在", path)
 	}
 	return data.Wrap(data.EInternal, err, "无法写入 %s：%v。原文件未改动", path, fmt.Sprint(err))

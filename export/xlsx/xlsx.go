@@ -7,6 +7,7 @@ package xlsx
 import (
 	"fmt"
 	"io"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -37,6 +38,33 @@ type table struct {
 // styles are the cell styles shared by a workbook's sheets.
 type styles struct {
 	title, sub, head, cell, center, foot int
+	// quoted maps a style to the same style as text with Excel's quote
+	// prefix (the hidden ' before an entry), for text that Excel or WPS
+	// would otherwise take as a formula; see forText.
+	quoted map[int]int
+}
+
+// textFormat is Excel's built-in number format "@": what is typed into the
+// cell stays text.
+const textFormat = 49
+
+// forText is the style for text in a cell of style id. A name or post that
+// begins with = + - @ (or tab, CR, or their full-width forms, which Excel
+// takes as the same when typed with a Chinese input method) is written as
+// text already, but would become a live formula once someone edits the cell
+// and presses Enter; with the quote prefix and the text format it stays
+// text (OWASP, CSV injection). Other text keeps the plain style, so that its
+// formula bar shows no apostrophe.
+func (st styles) forText(id int, text string) int {
+	if q, ok := st.quoted[id]; ok && formulaLike(text) {
+		return q
+	}
+	return id
+}
+
+func formulaLike(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return strings.ContainsRune("=+-@\t\r＝＋－＠", r)
 }
 
 func newStyles(f *excelize.File) (styles, error) {
@@ -46,12 +74,26 @@ func newStyles(f *excelize.File) (styles, error) {
 		{Type: "top", Color: "000000", Style: 1},
 		{Type: "bottom", Color: "000000", Style: 1},
 	}
-	var st styles
+	st := styles{quoted: map[int]int{}}
 	var err error
 	mk := func(dst *int, s *excelize.Style) {
-		if err == nil {
-			*dst, err = f.NewStyle(s)
+		if err != nil {
+			return
 		}
+		if *dst, err = f.NewStyle(s); err != nil {
+			return
+		}
+		q := *s
+		q.NumFmt = textFormat
+		var id int
+		if id, err = f.NewStyle(&q); err != nil {
+			return
+		}
+		// excelize has no option for the quote prefix; its style sheet
+		// is there to set it on.
+		yes := true
+		f.Styles.CellXfs.Xf[id].QuotePrefix = &yes
+		st.quoted[*dst] = id
 	}
 	mk(&st.title, &excelize.Style{Font: &excelize.Font{Family: "黑体", Size: 18, Bold: true}, Alignment: &excelize.Alignment{Horizontal: "center", Vertical: "center"}})
 	mk(&st.sub, &excelize.Style{Font: &excelize.Font{Family: "仿宋", Size: 12}, Alignment: &excelize.Alignment{Horizontal: "left", Vertical: "center", WrapText: true}})
@@ -156,7 +198,7 @@ func writeTable(f *excelize.File, st styles, t table) error {
 		return err
 	}
 	line := func(row int, text string, style int, height float64) error {
-		if err := sw.SetRow(fmt.Sprintf("A%d", row), []any{excelize.Cell{StyleID: style, Value: clip(text)}}, excelize.RowOpts{Height: height}); err != nil {
+		if err := sw.SetRow(fmt.Sprintf("A%d", row), []any{excelize.Cell{StyleID: st.forText(style, text), Value: clip(text)}}, excelize.RowOpts{Height: height}); err != nil {
 			return err
 		}
 		return sw.MergeCell(fmt.Sprintf("A%d", row), fmt.Sprintf("%s%d", last, row))
@@ -182,7 +224,7 @@ func writeTable(f *excelize.File, st styles, t table) error {
 			case int:
 				style = st.center
 			case string:
-				v = clip(x)
+				v, style = clip(x), st.forText(style, x)
 			}
 			cells[i] = excelize.Cell{StyleID: style, Value: v}
 		}

@@ -12,21 +12,20 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/xuri/excelize/v2"
-
 	"huiwu/data"
 )
 
 // Limits bound what an import may cost, so that a hostile or mistaken file
 // (a zip bomb, a million rows) is refused quickly instead of eating the PC.
 type Limits struct {
+	FileSize     int64 // bytes of workbook held in memory when not read from a file (0: UnzipXMLSize)
 	UnzipSize    int64 // bytes the whole workbook may unzip to
 	UnzipXMLSize int64 // bytes one sheet's XML may unzip to
 	Rows         int   // data rows
 }
 
 // DefaultLimits fit a roster of a few thousand people with room to spare.
-var DefaultLimits = Limits{UnzipSize: 64 << 20, UnzipXMLSize: 32 << 20, Rows: 10000}
+var DefaultLimits = Limits{FileSize: 16 << 20, UnzipSize: 64 << 20, UnzipXMLSize: 32 << 20, Rows: 10000}
 
 // Row is one person read from the sheet.
 type Row struct {
@@ -77,34 +76,34 @@ var roleNames = map[string]data.Role{
 var ErrNotWorkbook = errors.New("not an xlsx workbook")
 
 // ReadRoster reads the first sheet of the workbook in r. The header row is
-// the first row that names 姓名. Rows are streamed, never all held at once.
+// the first row that names 姓名. The sheet is streamed once, and reading
+// stops at the row cap: what a file costs is bounded by the limits, not by
+// the file.
 func ReadRoster(r io.Reader, lim Limits) (Result, error) {
-	f, err := excelize.OpenReader(r, excelize.Options{UnzipSizeLimit: lim.UnzipSize, UnzipXMLSizeLimit: lim.UnzipXMLSize, RawCellValue: true})
+	wb, err := openWorkbook(r, lim)
 	if err != nil {
 		return Result{}, explainOpen(err)
 	}
-	defer f.Close()
-	sheets := f.GetSheetList()
-	if len(sheets) == 0 {
-		return Result{}, data.Errorf(data.EInvalid, "工作簿中没有工作表")
+	res := Result{Sheet: wb.sheet}
+	part, err := wb.open(wb.part)
+	if err == nil && part == nil {
+		err = errNoSheets
 	}
-	res := Result{Sheet: sheets[0]}
-	merged, err := f.GetMergeCells(res.Sheet)
 	if err != nil {
-		return res, data.Wrap(data.EInvalid, err, "无法读取工作表「%s」：%v", res.Sheet, err)
+		return res, explainOpen(err)
 	}
-	rows, err := f.Rows(res.Sheet)
-	if err != nil {
-		return res, data.Wrap(data.EInvalid, err, "无法读取工作表「%s」：%v", res.Sheet, err)
-	}
-	defer rows.Close()
-	line, count := 0, 0
-	for rows.Next() {
-		line++
-		cells, err := rows.Columns()
+	defer part.Close()
+	rows := newSheetRows(part, &wb.strings)
+	count := 0
+	for {
+		more, err := rows.next()
 		if err != nil {
 			return res, explainOpen(err)
 		}
+		if !more {
+			break
+		}
+		cells := rows.cells
 		if res.Headers == nil {
 			res.Headers = headersOf(cells)
 			continue
@@ -116,19 +115,19 @@ func ReadRoster(r io.Reader, lim Limits) (Result, error) {
 		if count > lim.Rows {
 			return res, tooManyRows(lim.Rows)
 		}
-		row, problems := MapRow(line, res.Headers, cells)
+		row, problems := MapRow(rows.line, res.Headers, cells)
 		res.Problems = append(res.Problems, problems...)
 		if len(problems) == 0 {
 			res.Rows = append(res.Rows, row)
 		}
 	}
-	if err := rows.Error(); err != nil {
-		return res, explainOpen(err)
-	}
 	if res.Headers == nil {
 		return res, noHeader()
 	}
-	res.Problems = append(res.Problems, mergedProblems(merged)...)
+	if count == 0 {
+		return res, data.Errorf(data.EInvalid, "没有可导入的人员：表头「姓名」下面没有填写任何人")
+	}
+	res.Problems = append(res.Problems, mergedProblems(rows.merged)...)
 	return res, nil
 }
 
@@ -162,7 +161,7 @@ func MapRow(line int, headers map[string]int, cells []string) (Row, []Problem) {
 	for _, name := range strings.FieldsFunc(cell("身份"), func(r rune) bool { return strings.ContainsRune("、,，;；/ ", r) }) {
 		role, ok := roleNames[name]
 		if !ok {
-			bad("身份", "未知身份「"+name+"」")
+			bad("身份", "未知身份「"+data.Excerpt(name)+"」")
 			continue
 		}
 		p.Roles = append(p.Roles, role)
@@ -200,23 +199,32 @@ func blank(cells []string) bool {
 
 // mergedProblems refuses merged cells: a merged range holds its value in one
 // cell only, so the rows under it would silently lose their unit or post.
-func mergedProblems(merged []excelize.MergeCell) []Problem {
+func mergedProblems(merged []string) []Problem {
 	var out []Problem
-	for _, m := range merged {
-		_, row, err := excelize.CellNameToCoordinates(m.GetStartAxis())
+	for _, ref := range merged {
+		first, _, _ := strings.Cut(ref, ":")
+		i := strings.IndexAny(first, "0123456789")
+		if i < 0 {
+			continue
+		}
+		row, err := strconv.Atoi(first[i:])
 		if err != nil {
 			continue
 		}
-		out = append(out, Problem{Line: row, Column: m.GetStartAxis() + ":" + m.GetEndAxis(), Message: "含合并单元格，合并区域中只有第一格有值；请取消合并并逐行填写"})
+		out = append(out, Problem{Line: row, Column: ref, Message: "含合并单元格，合并区域中只有第一格有值；请取消合并并逐行填写"})
 	}
 	return out
 }
 
 func explainOpen(err error) error {
 	switch {
-	case errors.Is(err, excelize.ErrOptionsUnzipSizeLimit) || strings.Contains(err.Error(), "unzip size"):
+	case errors.Is(err, errTooBig):
 		return data.Wrap(data.EInvalid, err, "文件解压后过大，可能已损坏或不是普通的名册表格，已拒绝导入")
-	case strings.Contains(err.Error(), "zip: not a valid zip file") || errors.Is(err, excelize.ErrWorkbookFileFormat):
+	case errors.Is(err, errFileTooBig):
+		return data.Wrap(data.EInvalid, err, "文件过大，不像是名册表格，已拒绝导入")
+	case errors.Is(err, errNoSheets):
+		return data.Wrap(data.EInvalid, err, "工作簿中没有工作表")
+	case errors.Is(err, errNotZip):
 		return data.Wrap(data.EInvalid, ErrNotWorkbook, "文件不是 Excel 工作簿（.xlsx）。如是 .xls 或 WPS 格式，请另存为 .xlsx 后再导入")
 	}
 	return data.Wrap(data.EInvalid, err, "无法读取工作簿：%v", err)

@@ -161,7 +161,7 @@ func manyRows(t *testing.T, n int) []byte {
 }
 
 // rewriteSheet copies the workbook zip, replacing its first sheet's XML.
-func rewriteSheet(t *testing.T, xlsx []byte, sheet func(io.Writer)) []byte {
+func rewriteSheet(t testing.TB, xlsx []byte, sheet func(io.Writer)) []byte {
 	t.Helper()
 	zr, err := zip.NewReader(bytes.NewReader(xlsx), int64(len(xlsx)))
 	if err != nil {

@@ -1,6 +1,6 @@
 //go:build !windows
 
-package safefile
+package data
 
 // heldOpen is false off Windows: there an open file never stops a rename
 // over it (the reader keeps the old inode), and a read-only folder already

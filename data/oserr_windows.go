@@ -1,6 +1,6 @@
 //go:build windows
 
-package safefile
+package data
 
 import (
 	"errors"

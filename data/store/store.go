@@ -135,11 +135,16 @@ func probe(path string) (int, error) {
 	if err := checkHeader(path); err != nil {
 		return 0, err
 	}
-	db, err := sql.Open("sqlite3", readOnlyURI(path))
+	defer keepFolder(path)()
+	db, err := sql.Open("sqlite3", probeURI(path))
 	if err != nil {
 		return 0, fmt.Errorf("probe store: %w", err)
 	}
 	defer db.Close()
+	// A -wal is checked before anything is read through it.
+	if err := checkWAL(path, db); err != nil {
+		return 0, err
+	}
 	var check string
 	if err := db.QueryRow("PRAGMA quick_check").Scan(&check); err != nil {
 		return 0, data.Wrap(data.EDamaged, err, "数据文件 %s 无法读取，可能已损坏（%v）；请从备份恢复", path, err)
@@ -152,10 +157,7 @@ func probe(path string) (int, error) {
 	if err != nil {
 		return 0, data.Wrap(data.EDamaged, err, "数据文件 %s 无法读取：%v", path, err)
 	}
-	if appID != ApplicationID && (appID != 0 || tables > 0) {
-		return 0, data.Errorf(data.ENotHuiwu, "%s 不是会务程序的数据文件", path)
-	}
-	if err := checkWAL(path, db); err != nil {
+	if err := checkSchema(db, path, appID, version, tables); err != nil {
 		return 0, err
 	}
 	return version, nil

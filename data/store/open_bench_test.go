@@ -68,3 +68,52 @@ func BenchmarkOpenDecadeWithWAL(b *testing.B) {
 		s.Close()
 	}
 }
+
+// BenchmarkCheckDecade times `huiwu check` on the ten-year data and each of
+// its parts (issue 19's bar for the whole: 2 s).
+func BenchmarkCheckDecade(b *testing.B) {
+	dir := benchFolder(b)
+	s, err := Open(dir)
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer s.Close()
+	parts := []struct {
+		name string
+		run  func() error
+	}{
+		{"all", func() error {
+			r, err := s.Check(ctx)
+			if err == nil && !r.OK() {
+				b.Fatalf("check: %+v", r)
+			}
+			return err
+		}},
+		{"integrity", func() error { return drain(s, "PRAGMA integrity_check") }},
+		{"quick", func() error { return drain(s, "PRAGMA quick_check") }},
+		{"foreign", func() error { return drain(s, "PRAGMA foreign_key_check") }},
+		{"chain", func() error { _, err := s.VerifyAudit(ctx); return err }},
+		{"ledger", func() error { _, _, err := s.verifyLedger(ctx); return err }},
+		{"anchors", func() error { _, _, err := s.checkAnchors(ctx); return err }},
+	}
+	for _, p := range parts {
+		b.Run(p.name, func(b *testing.B) {
+			for b.Loop() {
+				if err := p.run(); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+func drain(s *Store, q string) error {
+	rows, err := s.db.Query(q)
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	for rows.Next() {
+	}
+	return rows.Err()
+}

@@ -38,6 +38,7 @@ type Store struct {
 	// ReadOnly is set by OpenReadOnly: the file failed its checks and is
 	// shown without any write.
 	ReadOnly bool
+	headsMu  sync.Mutex // serialises writes of the heads file (anchors.go)
 }
 
 // nowFunc is the clock of functions that run without a Store.
@@ -94,6 +95,9 @@ func open(dir string, lock *dirLock) (*Store, error) {
 
 // Close closes the database and releases the data folder.
 func (s *Store) Close() error {
+	// The head goes outside the file on every close (anchors.go); a failure
+	// to write it loses no data and is not worth refusing the close for.
+	_ = s.recordHead(context.Background())
 	err := s.conn().Close()
 	s.lock.release()
 	if err != nil {
@@ -212,8 +216,22 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 		return classify(err, "开始事务")
 	}
 	defer t.Rollback() //nolint:errcheck // a no-op after Commit
+	before, err := txHead(t)
+	if err != nil {
+		return classify(err, "保存")
+	}
 	if err := fn(t); err != nil {
 		return classify(err, "保存")
+	}
+	if err := flushLedger(t, s.Now().UTC().Format(time.RFC3339Nano), s.Actor); err != nil {
+		return classify(err, "保存")
+	}
+	after, err := txHead(t)
+	if err != nil {
+		return classify(err, "保存")
+	}
+	if err := s.recordPending(before, after); err != nil {
+		return classify(err, "记下审计头")
 	}
 	if err := t.Commit(); err != nil {
 		return classify(err, "提交")

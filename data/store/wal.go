@@ -70,7 +70,7 @@ func checkWAL(path string, withWAL *sql.DB) error {
 // chainsOn tells whether the log holds entry seq with hash and every later
 // entry links to the one before it with a hash that matches its content.
 func chainsOn(db *sql.DB, seq int64, hash []byte) (bool, error) {
-	rows, err := db.Query("SELECT seq, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log WHERE seq >= ? ORDER BY seq", seq)
+	rows, err := db.Query("SELECT "+entryCols(db)+" FROM audit_log WHERE seq >= ? ORDER BY seq", seq)
 	if err != nil {
 		return false, err
 	}
@@ -78,7 +78,7 @@ func chainsOn(db *sql.DB, seq int64, hash []byte) (bool, error) {
 	want, prev := seq, []byte(nil)
 	for rows.Next() {
 		var e auditEntry
-		if err := rows.Scan(&e.Seq, &e.At, &e.Actor, &e.Action, &e.Entity, &e.EntityID, &e.Detail, &e.PrevHash, &e.Hash); err != nil {
+		if err := scanEntry(rows, &e); err != nil {
 			return false, err
 		}
 		switch {

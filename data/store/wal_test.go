@@ -61,14 +61,23 @@ func TestTornWALTailIsIgnoredLikeSQLite(t *testing.T) {
 		t.Fatalf("torn tail refused: %v", err)
 	}
 	defer s.Close()
-	units, _ := s.Units(ctx)
-	found := false
-	for _, u := range units {
-		found = found || u.Name == "崩溃前提交的单位"
-	}
-	if !found {
+	if !hasUnit(t, s, "崩溃前提交的单位") {
 		t.Fatal("the committed change before the torn frame was lost")
 	}
+}
+
+func hasUnit(t *testing.T, s *Store, name string) bool {
+	t.Helper()
+	units, err := s.Units(ctx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, u := range units {
+		if u.Name == name {
+			return true
+		}
+	}
+	return false
 }
 
 // A WAL written with another page size is not this database's, whatever

@@ -22,7 +22,7 @@ func (e usageError) Error() string { return e.msg }
 const usage = `用法 / usage:
   huiwu [--data 目录]                 打开图形界面（默认）
   huiwu [--data 目录] demo [--seed N] [--years N]  向空数据库载入演示数据（--years：生成 N 年的历史，用于性能测试）
-  huiwu [--data 目录] check            检查完整性、外键与审计链（有问题时退出码非零）
+  huiwu [--data 目录] check            检查完整性、外键、审计链、每行记录与文件之外记下的审计头（有问题时退出码非零）
   huiwu [--data 目录] audit verify [--head 序号:哈希]
   huiwu [--data 目录] import roster 名册.xlsx  按表头导入人员（全部成功或全部不导入）
   huiwu [--data 目录] backup [--to 目录]   立即备份
@@ -179,16 +179,25 @@ func cmdCheck(dir string, out io.Writer) error {
 }
 
 func printCheck(out io.Writer, r store.CheckReport) {
-	line := func(what string, problems []string) {
-		if len(problems) == 0 {
-			fmt.Fprintf(out, "%s：通过\n", what)
-			return
-		}
-		fmt.Fprintf(out, "%s：发现 %d 处问题\n  %s\n", what, len(problems), strings.Join(problems, "\n  "))
-	}
-	line("完整性检查", r.Integrity)
-	line("外键检查", r.Foreign)
+	printLines(out, "完整性检查", r.Integrity)
+	printLines(out, "外键检查", r.Foreign)
+	printTrail(out, r)
+}
+
+// printTrail prints the audit chain, the rows held to it and the heads
+// recorded outside the file.
+func printTrail(out io.Writer, r store.CheckReport) {
 	printAudit(out, r.Audit)
+	printLines(out, fmt.Sprintf("记录核对（%d 行，对照审计日志）", r.LedgerRows), r.Ledger)
+	printLines(out, fmt.Sprintf("审计头对照（文件之外记下的 %d 处）", r.AnchorsChecked), r.Anchors)
+}
+
+func printLines(out io.Writer, what string, problems []string) {
+	if len(problems) == 0 {
+		fmt.Fprintf(out, "%s：通过\n", what)
+		return
+	}
+	fmt.Fprintf(out, "%s：发现 %d 处问题\n  %s\n", what, len(problems), strings.Join(problems, "\n  "))
 }
 
 func printAudit(out io.Writer, a store.AuditReport) {
@@ -211,11 +220,11 @@ func cmdAudit(dir string, args []string, out io.Writer) error {
 	}
 	return withStore(dir, func(s *store.Store) error {
 		ctx := context.Background()
-		r, err := s.VerifyAudit(ctx)
+		r, err := s.VerifyTrail(ctx)
 		if err != nil {
 			return err
 		}
-		printAudit(out, r)
+		printTrail(out, r)
 		if !r.OK() {
 			return data.Errorf(data.EDamaged, "审计日志校验未通过")
 		}

@@ -35,7 +35,7 @@ func TestDemoCheckAndAuditVerify(t *testing.T) {
 		t.Fatalf("audit verify: %d %q", code, out)
 	}
 	head := out[strings.LastIndex(out, "审计头 ")+len("审计头 "):]
-	head = strings.TrimSpace(head)
+	head = strings.Fields(head)[0]
 	if code, out, errs := huiwu(t, "--data", dir, "audit", "verify", "--head", head); code != 0 {
 		t.Fatalf("verify --head %s: %d %q %q", head, code, out, errs)
 	}
@@ -61,6 +61,29 @@ func TestCheckNamesTamperedAuditEntry(t *testing.T) {
 	code, out, errs := huiwu(t, "--data", dir, "check")
 	if code != 1 || !strings.Contains(out, "第 12 条") || !strings.Contains(errs, "[damaged]") {
 		t.Fatalf("check after tampering: %d %q %q", code, out, errs)
+	}
+}
+
+// A record changed behind the program's back (UPDATE with the sqlite3
+// shell) no longer matches the ledger: check and audit verify both fail and
+// name the row (issue 18 item 2; before the ledger both passed).
+func TestCheckNamesRowChangedOutsideTheProgram(t *testing.T) {
+	dir := t.TempDir()
+	huiwu(t, "--data", dir, "demo")
+	db, err := sql.Open("sqlite3", filepath.Join(dir, store.DBName))
+	if err != nil {
+		t.Fatal(err)
+	}
+	_, err = db.Exec("UPDATE units SET name = '伪造的单位' WHERE id = 2; DELETE FROM ledger_dirty")
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, cmd := range [][]string{{"check"}, {"audit", "verify"}} {
+		code, out, errs := huiwu(t, append([]string{"--data", dir}, cmd...)...)
+		if code != 1 || !strings.Contains(out, "表 units 第 2 行与审计日志第") || !strings.Contains(errs, "[damaged]") {
+			t.Fatalf("%s after an UPDATE: %d %q %q", cmd[0], code, out, errs)
+		}
 	}
 }
 

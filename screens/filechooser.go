@@ -24,7 +24,7 @@ import (
 type fileChooser struct {
 	win     fyne.Window
 	save    bool
-	folder  bool   // 选择文件夹: the folder shown is the answer
+	folder  bool     // 选择文件夹: the folder shown is the answer
 	exts    []string // the kinds 打开 lists (".xlsx"); empty lists every file
 	dir     string
 	entries []os.DirEntry

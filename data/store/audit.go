@@ -27,6 +27,12 @@ type auditEntry struct {
 	Detail   string
 	PrevHash []byte
 	Hash     []byte
+	// The row the entry wrote (ledger.go); RowHash is nil for entries that
+	// wrote none and for entries from before the ledger.
+	RowTable string
+	RowID    int64
+	RowHash  []byte
+	noLedger bool // the database has no ledger columns yet
 }
 
 // entryHash is SHA-256 over the previous hash and every field of the entry,
@@ -48,6 +54,11 @@ func entryHash(e auditEntry) []byte {
 	field([]byte(e.Entity))
 	field([]byte(strconv.FormatInt(e.EntityID, 10)))
 	field([]byte(e.Detail))
+	if e.RowHash != nil { // entries from before the ledger hash as they did
+		field([]byte(e.RowTable))
+		field([]byte(strconv.FormatInt(e.RowID, 10)))
+		field(e.RowHash)
+	}
 	return h.Sum(nil)
 }
 
@@ -60,21 +71,32 @@ func (s *Store) audit(tx *Tx, action, entity string, id int64, detail any) error
 		return fmt.Errorf("audit detail: %w", err)
 	}
 	e := auditEntry{At: tx.Now().UTC().Format(time.RFC3339Nano), Actor: s.Actor, Action: action, Entity: entity, EntityID: id, Detail: string(b)}
-	err = tx.QueryRow("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").Scan(&e.Seq, &e.PrevHash)
-	switch {
-	case err == sql.ErrNoRows:
-		e.Seq, e.PrevHash = 0, []byte{}
-	case err != nil:
-		return fmt.Errorf("audit head: %w", err)
-	}
-	e.Seq++
-	e.Hash = entryHash(e)
-	_, err = tx.Exec(`INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, e.Seq, e.At, e.Actor, e.Action, e.Entity, e.EntityID, e.Detail, e.PrevHash, e.Hash)
+	entries, err := ledgered(tx, e)
 	if err != nil {
-		return fmt.Errorf("audit append: %w", err)
+		return err
 	}
-	return nil
+	seq, prev, err := auditHead(tx)
+	if err != nil {
+		return err
+	}
+	_, _, err = appendEntries(tx, entries, seq, prev)
+	return err
+}
+
+// entryCols are the columns scanEntry reads, the ledger's included when the
+// database has them.
+func entryCols(q querier) string {
+	cols := "seq, at, actor, action, entity, entity_id, detail, prev_hash, hash"
+	var n int
+	q.QueryRow("SELECT count(*) FROM pragma_table_info('audit_log') WHERE name = 'row_hash'").Scan(&n)
+	if n == 0 {
+		return cols + ", '', 0, NULL"
+	}
+	return cols + ", coalesce(row_table, ''), coalesce(row_id, 0), row_hash"
+}
+
+func scanEntry(rows *sql.Rows, e *auditEntry) error {
+	return rows.Scan(&e.Seq, &e.At, &e.Actor, &e.Action, &e.Entity, &e.EntityID, &e.Detail, &e.PrevHash, &e.Hash, &e.RowTable, &e.RowID, &e.RowHash)
 }
 
 // Head returns the newest audit entry's sequence and hash.
@@ -105,7 +127,7 @@ func (r AuditReport) OK() bool { return r.FirstBad == 0 }
 // that is out of sequence, does not link to its predecessor, or whose hash
 // does not match its content.
 func (s *Store) VerifyAudit(ctx context.Context) (AuditReport, error) {
-	rows, err := s.conn().QueryContext(ctx, "SELECT seq, at, actor, action, entity, entity_id, detail, prev_hash, hash FROM audit_log ORDER BY seq")
+	rows, err := s.conn().QueryContext(ctx, "SELECT "+entryCols(s.conn())+" FROM audit_log ORDER BY seq")
 	if err != nil {
 		return AuditReport{}, classify(err, "读取审计日志")
 	}
@@ -114,7 +136,7 @@ func (s *Store) VerifyAudit(ctx context.Context) (AuditReport, error) {
 	prev := []byte{}
 	for rows.Next() {
 		var e auditEntry
-		if err := rows.Scan(&e.Seq, &e.At, &e.Actor, &e.Action, &e.Entity, &e.EntityID, &e.Detail, &e.PrevHash, &e.Hash); err != nil {
+		if err := scanEntry(rows, &e); err != nil {
 			return r, classify(err, "读取审计日志")
 		}
 		r.Entries++

@@ -21,9 +21,9 @@ type Bulk struct {
 	s     *Store
 	tx    *Tx
 	stmts map[string]*sql.Stmt
-	audit *sql.Stmt
 	seq   int64
 	head  []byte
+	last  string // the newest entry's time, for the rows ledgered at the end
 }
 
 // BulkLoad runs fn in one transaction: every row fn inserts and every audit
@@ -35,28 +35,23 @@ func (s *Store) BulkLoad(ctx context.Context, fn func(b *Bulk) error) error {
 	return s.tx(ctx, func(tx *Tx) error {
 		b := &Bulk{s: s, tx: tx, stmts: map[string]*sql.Stmt{}}
 		defer b.close()
-		err := tx.QueryRow("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").Scan(&b.seq, &b.head)
-		switch {
-		case err == sql.ErrNoRows:
-			b.seq, b.head = 0, []byte{}
-		case err != nil:
-			return fmt.Errorf("bulk audit head: %w", err)
+		var err error
+		if b.seq, b.head, err = auditHead(tx); err != nil {
+			return err
 		}
-		b.audit, err = tx.Prepare(`INSERT INTO audit_log (seq, at, actor, action, entity, entity_id, detail, prev_hash, hash)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`)
-		if err != nil {
-			return fmt.Errorf("bulk audit: %w", err)
+		b.last = s.Now().UTC().Format(time.RFC3339Nano)
+		if err := fn(b); err != nil {
+			return err
 		}
-		return fn(b)
+		// rows written after the last entry are ledgered at the load's own
+		// time, so that a seed's file stays the same on every run
+		return flushLedger(tx, b.last, s.Actor)
 	})
 }
 
 func (b *Bulk) close() {
 	for _, st := range b.stmts {
 		st.Close()
-	}
-	if b.audit != nil {
-		b.audit.Close()
 	}
 }
 
@@ -97,13 +92,14 @@ func (b *Bulk) Audit(at time.Time, action, entity string, id int64, detail any) 
 	if err != nil {
 		return fmt.Errorf("audit detail: %w", err)
 	}
-	e := auditEntry{Seq: b.seq + 1, At: at.UTC().Format(time.RFC3339Nano), Actor: b.s.Actor, Action: action, Entity: entity, EntityID: id, Detail: string(d), PrevHash: b.head}
-	e.Hash = entryHash(e)
-	if _, err := b.audit.Exec(e.Seq, e.At, e.Actor, e.Action, e.Entity, e.EntityID, e.Detail, e.PrevHash, e.Hash); err != nil {
-		return fmt.Errorf("audit append: %w", err)
+	e := auditEntry{At: at.UTC().Format(time.RFC3339Nano), Actor: b.s.Actor, Action: action, Entity: entity, EntityID: id, Detail: string(d)}
+	entries, err := ledgered(b.tx, e)
+	if err != nil {
+		return err
 	}
-	b.seq, b.head = e.Seq, e.Hash
-	return nil
+	b.seq, b.head, err = appendEntries(b.tx, entries, b.seq, b.head)
+	b.last = e.At
+	return err
 }
 
 // Exec runs one statement in the load's transaction, for the few updates a

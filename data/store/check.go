@@ -13,15 +13,24 @@ type CheckReport struct {
 	Integrity []string // integrity_check lines other than "ok"
 	Foreign   []string // foreign_key_check violations
 	Audit     AuditReport
+	// Ledger are rows that do not match the last entry that wrote them,
+	// rows written outside the program, and guard triggers gone or altered.
+	Ledger     []string
+	LedgerRows int64
+	// Anchors are heads recorded outside the file that the log contradicts.
+	Anchors        []string
+	AnchorsChecked int
 }
 
 // OK tells whether every check passed.
 func (r CheckReport) OK() bool {
-	return len(r.Integrity) == 0 && len(r.Foreign) == 0 && r.Audit.OK()
+	return len(r.Integrity) == 0 && len(r.Foreign) == 0 && r.Audit.OK() && len(r.Ledger) == 0 && len(r.Anchors) == 0
 }
 
-// Check runs SQLite's integrity and foreign-key checks and verifies the
-// audit chain.
+// Check runs SQLite's integrity and foreign-key checks, verifies the audit
+// chain, holds every business row to its last entry and the log to the
+// heads recorded outside the file. A data folder's check that passes
+// records the head it verified.
 func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 	var r CheckReport
 	rows, err := s.conn().QueryContext(ctx, "PRAGMA integrity_check")
@@ -53,8 +62,36 @@ func (s *Store) Check(ctx context.Context) (CheckReport, error) {
 		r.Foreign = append(r.Foreign, fmt.Sprintf("表 %s 第 %v 行引用的 %s 记录不存在", table, rowid, parent))
 	}
 	fk.Close()
-	r.Audit, err = s.VerifyAudit(ctx)
+	if err := s.verifyTrail(ctx, &r); err != nil {
+		return r, err
+	}
+	if r.OK() {
+		if err := s.recordHead(ctx); err != nil {
+			return r, data.Wrap(data.EInternal, err, "无法写入审计头记录：%v", err)
+		}
+	}
+	return r, nil
+}
+
+// VerifyTrail is Check without SQLite's own checks: the audit chain, every
+// business row against its last entry, and the heads recorded outside the
+// file (`huiwu audit verify`).
+func (s *Store) VerifyTrail(ctx context.Context) (CheckReport, error) {
+	var r CheckReport
+	err := s.verifyTrail(ctx, &r)
 	return r, err
+}
+
+func (s *Store) verifyTrail(ctx context.Context, r *CheckReport) error {
+	var err error
+	if r.Audit, err = s.VerifyAudit(ctx); err != nil {
+		return err
+	}
+	if r.LedgerRows, r.Ledger, err = s.verifyLedger(ctx); err != nil {
+		return err
+	}
+	r.Anchors, r.AnchorsChecked, err = s.checkAnchors(ctx)
+	return err
 }
 
 // Status reports where the data lives, its schema version, the audit head

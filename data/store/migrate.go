@@ -55,6 +55,9 @@ func (s *Store) migrate(from int) error {
 			if _, err := tx.Exec(migrations[v]); err != nil {
 				return fmt.Errorf("migration %d: %w", v+1, err)
 			}
+			if err := s.ledgerStart(tx, v+1); err != nil {
+				return fmt.Errorf("migration %d: %w", v+1, err)
+			}
 			_, err := tx.Exec(fmt.Sprintf("PRAGMA user_version = %d", v+1))
 			return err
 		})

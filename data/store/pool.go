@@ -53,3 +53,9 @@ func (p pool) BeginTx(ctx context.Context, opts *sql.TxOptions) (*sql.Tx, error)
 	defer p.s.mu.RUnlock()
 	return p.s.db.BeginTx(ctx, opts)
 }
+
+// QueryRow runs a one-row query on the live pool (the ledger's checks take
+// a querier).
+func (p pool) QueryRow(q string, args ...any) *sql.Row {
+	return p.QueryRowContext(context.Background(), q, args...)
+}

@@ -138,29 +138,12 @@ func walOf(t *testing.T, dir string) []byte {
 // A WAL left by a crash belongs to its database: it opens, and every
 // committed change in the WAL is there.
 func TestCrashWALIsRecovered(t *testing.T) {
-	s := withDemo(t)
-	if _, err := s.SaveUnit(ctx, data.Unit{Name: "崩溃前提交的单位", Kind: data.KindOther}); err != nil {
-		t.Fatal(err)
-	}
-	crashed := t.TempDir()
-	for _, suffix := range []string{"", "-wal", "-shm"} {
-		b, err := os.ReadFile(s.Path() + suffix)
-		if err != nil {
-			t.Fatalf("%s: %v", suffix, err)
-		}
-		os.WriteFile(filepath.Join(crashed, DBName+suffix), b, 0o600)
-	}
-	c, err := Open(crashed)
+	c, err := Open(crashedFolder(t))
 	if err != nil {
 		t.Fatalf("crash WAL refused: %v", err)
 	}
 	defer c.Close()
-	units, _ := c.Units(ctx)
-	found := false
-	for _, u := range units {
-		found = found || u.Name == "崩溃前提交的单位"
-	}
-	if !found {
+	if !hasUnit(t, c, "崩溃前提交的单位") {
 		t.Fatal("a committed transaction in the WAL was lost")
 	}
 }

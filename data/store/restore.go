@@ -36,7 +36,7 @@ func VerifyFile(ctx context.Context, path string) (CheckReport, error) {
 	if version > len(migrations) {
 		return CheckReport{}, data.Errorf(data.ETooNew, "%s 由较新版本的会务程序写入（结构版本 %d），本程序不能使用", path, version)
 	}
-	ro := &Store{db: db}
+	ro := &Store{db: db, path: path}
 	return ro.Check(ctx)
 }
 

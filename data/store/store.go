@@ -38,6 +38,7 @@ type Store struct {
 	// ReadOnly is set by OpenReadOnly: the file failed its checks and is
 	// shown without any write.
 	ReadOnly bool
+	headsMu  sync.Mutex // serialises writes of the heads file (anchors.go)
 }
 
 // nowFunc is the clock of functions that run without a Store.
@@ -95,6 +96,9 @@ func open(dir string, lock *dirLock) (*Store, error) {
 
 // Close closes the database and releases the data folder.
 func (s *Store) Close() error {
+	// The head goes outside the file on every close (anchors.go); a failure
+	// to write it loses no data and is not worth refusing the close for.
+	_ = s.recordHead(context.Background())
 	err := s.conn().Close()
 	s.lock.release()
 	if err != nil {
@@ -128,11 +132,16 @@ func probe(path string) (int, error) {
 	if err := checkHeader(path); err != nil {
 		return 0, err
 	}
-	db, err := sql.Open("sqlite3", readOnlyURI(path))
+	defer keepFolder(path)()
+	db, err := sql.Open("sqlite3", probeURI(path))
 	if err != nil {
 		return 0, fmt.Errorf("probe store: %w", err)
 	}
 	defer db.Close()
+	// A -wal is checked before anything is read through it.
+	if err := checkWAL(path, db); err != nil {
+		return 0, err
+	}
 	var check string
 	if err := db.QueryRow("PRAGMA quick_check").Scan(&check); err != nil {
 		return 0, data.Wrap(data.EDamaged, err, "数据文件 %s 无法读取，可能已损坏（%v）；请从备份恢复", path, err)
@@ -145,10 +154,7 @@ func probe(path string) (int, error) {
 	if err != nil {
 		return 0, data.Wrap(data.EDamaged, err, "数据文件 %s 无法读取：%v", path, err)
 	}
-	if appID != ApplicationID && (appID != 0 || tables > 0) {
-		return 0, data.Errorf(data.ENotHuiwu, "%s 不是会务程序的数据文件", path)
-	}
-	if err := checkWAL(path, db); err != nil {
+	if err := checkSchema(db, path, appID, version, tables); err != nil {
 		return 0, err
 	}
 	return version, nil
@@ -203,8 +209,23 @@ func (s *Store) tx(ctx context.Context, fn func(*Tx) error) error {
 		return classify(err, "开始事务")
 	}
 	defer t.Rollback() //nolint:errcheck // a no-op after Commit
-	if err := fn(&Tx{Tx: t, ctx: ctx, now: s.Now()}); err != nil {
+	w := &Tx{Tx: t, ctx: ctx, now: s.Now()}
+	before, err := txHead(w)
+	if err != nil {
 		return classify(err, "保存")
+	}
+	if err := fn(w); err != nil {
+		return classify(err, "保存")
+	}
+	if err := flushLedger(w, w.now.UTC().Format(time.RFC3339Nano), s.Actor); err != nil {
+		return classify(err, "保存")
+	}
+	after, err := txHead(w)
+	if err != nil {
+		return classify(err, "保存")
+	}
+	if err := s.recordPending(before, after); err != nil {
+		return classify(err, "记下审计头")
 	}
 	if err := t.Commit(); err != nil {
 		return classify(err, "提交")

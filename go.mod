@@ -7,6 +7,7 @@ require (
 	github.com/6tail/lunar-go v1.4.7
 	fyne.io/fyne/v2 v2.7.1
 	github.com/go-text/typesetting v0.2.1
+	github.com/klauspost/compress v1.20.5
 	github.com/mattn/go-sqlite3 v1.14.53
 	github.com/xuri/excelize/v2 v2.11.1
 	golang.org/x/image v0.44.0

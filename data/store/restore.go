@@ -45,7 +45,7 @@ func (s *Store) VerifyBackup(ctx context.Context, path string) error {
 }
 
 func verifyOrRefuse(ctx context.Context, path string) error {
-	r, err := VerifyFile(ctx, path)
+	r, err := verifyBackupFile(ctx, path)
 	if err != nil {
 		return err
 	}
@@ -139,7 +139,7 @@ func RestoreFolder(ctx context.Context, dir, path string) error {
 func swapIn(dir, backup, stamp string) error {
 	live := filepath.Join(dir, DBName)
 	tmp := live + ".restore.tmp"
-	if err := copyFile(backup, tmp); err != nil {
+	if err := copyPlain(backup, tmp); err != nil {
 		os.Remove(tmp)
 		return data.Wrap(data.EInternal, err, "恢复失败，现有数据未改动：无法复制备份（%v）", err)
 	}

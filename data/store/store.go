@@ -210,7 +210,14 @@ func (s *Store) tx(ctx context.Context, fn func(*sql.Tx) error) error {
 		return classify(err, "开始事务")
 	}
 	defer t.Rollback() //nolint:errcheck // a no-op after Commit
+	before, err := changesSoFar(t)
+	if err != nil {
+		return classify(err, "开始事务")
+	}
 	if err := fn(t); err != nil {
+		return classify(err, "保存")
+	}
+	if err := markIfChanged(t, before); err != nil {
 		return classify(err, "保存")
 	}
 	if err := t.Commit(); err != nil {

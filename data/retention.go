@@ -57,8 +57,10 @@ func (r Retention) Validate() error {
 		name      string
 		v, lo, hi int
 	}{
-		{"全部保留天数", r.AllDays, 0, 366}, {"每日一份天数", r.DailyDays, 0, 3660},
-		{"每周一份周数", r.WeeklyWeeks, 0, 520}, {"每月一份月数", r.MonthlyMonths, 0, 1200},
+		{"全部保留天数", r.AllDays, 0, 366},
+		{"每日一份天数", r.DailyDays, 0, 3660},
+		{"每周一份周数", r.WeeklyWeeks, 0, 520},
+		{"每月一份月数", r.MonthlyMonths, 0, 1200},
 		{"升级前副本保留月数", r.PreMigrateMonths, 1, 1200},
 	} {
 		if f.v < f.lo || f.v > f.hi {

@@ -19,30 +19,50 @@ func TestRetentionExpired(t *testing.T) {
 		backups []BackupInfo
 		dropped []string
 	}{
-		{"every backup of the last 2 days is kept", DefaultRetention,
-			[]BackupInfo{at(0.1, "exit"), at(0.2, "exit"), at(0.3, "auto"), at(1.9, "exit")}, nil},
-		{"one a day for 14 days: the newest of each day", DefaultRetention,
+		{
+			"every backup of the last 2 days is kept", DefaultRetention,
+			[]BackupInfo{at(0.1, "exit"), at(0.2, "exit"), at(0.3, "auto"), at(1.9, "exit")},
+			nil,
+		},
+		{
+			"one a day for 14 days: the newest of each day", DefaultRetention,
 			// 3 days ago at 10:00 and 11:00 (same day), 13 days ago twice
 			[]BackupInfo{at(0.1, "exit"), at(3.1, "exit"), at(3.05, "exit"), at(13.1, "auto"), at(13.05, "exit")},
-			[]string{"exit@06-12 09:36", "auto@06-02 09:36"}},
-		{"one a week for 8 weeks: the newest of each ISO week", DefaultRetention,
+			[]string{"exit@06-12 09:36", "auto@06-02 09:36"},
+		},
+		{
+			"one a week for 8 weeks: the newest of each ISO week", DefaultRetention,
 			// 20 and 19 days ago are Tuesday and Wednesday of one week (ISO 2026-W21)
 			[]BackupInfo{at(0.1, "exit"), at(20, "exit"), at(19, "exit"), at(40, "exit")},
-			[]string{"exit@05-26 12:00"}},
-		{"one a month for 24 months", DefaultRetention,
+			[]string{"exit@05-26 12:00"},
+		},
+		{
+			"one a month for 24 months", DefaultRetention,
 			// 2025-01-10 and 2025-01-20 share a month; 2024-05-01 is past 24 months
 			[]BackupInfo{at(0.1, "exit"), at(521, "auto"), at(511, "auto"), at(775, "auto")},
-			[]string{"auto@01-10 12:00", "auto@05-01 12:00"}},
-		{"pre-migration copies for a year", DefaultRetention,
+			[]string{"auto@01-10 12:00", "auto@05-01 12:00"},
+		},
+		{
+			"pre-migration copies for a year", DefaultRetention,
 			[]BackupInfo{at(0.1, "exit"), at(300, "pre-migrate-v9"), at(400, "pre-migrate-v8")},
-			[]string{"pre-migrate-v8@05-11 12:00"}},
-		{"manual backups and before-restore asides are never dropped", DefaultRetention,
-			[]BackupInfo{at(0.1, "exit"), at(3000, "manual"), at(3000, "before-restore")}, nil},
-		{"the newest automatic backup stays whatever its age", DefaultRetention,
-			[]BackupInfo{at(900, "exit"), at(901, "exit")}, []string{"exit@12-27 12:00"}},
-		{"a rule set to 0 keeps nothing by itself", Retention{AllDays: 1, PreMigrateMonths: 1},
+			[]string{"pre-migrate-v8@05-11 12:00"},
+		},
+		{
+			"manual backups and before-restore asides are never dropped", DefaultRetention,
+			[]BackupInfo{at(0.1, "exit"), at(3000, "manual"), at(3000, "before-restore")},
+			nil,
+		},
+		{
+			"the newest automatic backup stays whatever its age", DefaultRetention,
+			[]BackupInfo{at(900, "exit"), at(901, "exit")},
+			[]string{"exit@12-27 12:00"},
+		},
+		{
+			"a rule set to 0 keeps nothing by itself",
+			Retention{AllDays: 1, PreMigrateMonths: 1},
 			[]BackupInfo{at(0.5, "exit"), at(2, "exit"), at(10, "auto")},
-			[]string{"exit@06-13 12:00", "auto@06-05 12:00"}},
+			[]string{"exit@06-13 12:00", "auto@06-05 12:00"},
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -254,4 +254,3 @@ func rewriteBackup(t *testing.T, path string, change func(plain string)) {
 		t.Fatal(err)
 	}
 }
-

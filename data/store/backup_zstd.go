@@ -210,4 +210,3 @@ func removeStale(dir string, now time.Time) {
 		}
 	}
 }
-

@@ -23,6 +23,10 @@ func TestMain(m *testing.M) {
 		crashChild(dir)
 		return
 	}
+	if dir := os.Getenv(backupChildEnv); dir != "" {
+		backupChild(dir)
+		return
+	}
 	os.Exit(m.Run())
 }
 

@@ -102,3 +102,56 @@ func TestRetentionStoredFormAndChecks(t *testing.T) {
 		t.Fatalf("two numbers: %v", err)
 	}
 }
+
+// yearOfDailyUse runs the default policy over a year of working days, the
+// program closed at noon and in the evening after changes (so two exit
+// copies a day) and the daily copy each morning, pruning after each copy
+// as the store does, and returns the copies kept at the end.
+func yearOfDailyUse() []BackupInfo {
+	cst := time.FixedZone("CST", 8*3600)
+	day := time.Date(2026, 1, 1, 0, 0, 0, 0, cst)
+	var kept []BackupInfo
+	for range 365 {
+		if wd := day.Weekday(); wd != time.Saturday && wd != time.Sunday {
+			for _, c := range []struct {
+				at    time.Duration
+				label string
+			}{{8*time.Hour + 30*time.Minute, "auto"}, {12 * time.Hour, "exit"}, {17*time.Hour + 30*time.Minute, "exit"}} {
+				now := day.Add(c.at)
+				kept = append(kept, BackupInfo{Label: c.label, Taken: now})
+				drop := DefaultRetention.Expired(kept, now)
+				kept = slices.DeleteFunc(kept, func(b BackupInfo) bool {
+					return slices.ContainsFunc(drop, func(d BackupInfo) bool { return d.Taken.Equal(b.Taken) })
+				})
+			}
+		}
+		day = day.AddDate(0, 0, 1)
+	}
+	return kept
+}
+
+func TestRetentionAfterAYearOfDailyUse(t *testing.T) {
+	kept := yearOfDailyUse()
+	// 2026-12-31 is a Thursday: its 3 copies and Wednesday's 3 (the last
+	// 2 days); the evening copy of the 8 other working days since 12-18;
+	// the newest of ISO weeks 45–50 (11-06 … 12-11; weeks 51–53 are held
+	// already); the newest of January to November (11-30, a Monday, is not
+	// its week's newest).
+	if len(kept) != 3+3+8+6+11 {
+		var got []string
+		for _, b := range kept {
+			got = append(got, b.Taken.Format("01-02 15:04"))
+		}
+		t.Fatalf("%d copies kept: %q", len(kept), got)
+	}
+}
+
+// BenchmarkRetentionYear reports how many copies the default policy holds
+// after a year of daily use (make bench multiplies by a backup's size).
+func BenchmarkRetentionYear(b *testing.B) {
+	var n int
+	for b.Loop() {
+		n = len(yearOfDailyUse())
+	}
+	b.ReportMetric(float64(n), "copies")
+}

@@ -27,6 +27,7 @@ type backupScreen struct {
 	list     *widget.List
 	status   *widget.Label
 	total    *widget.Label // how many backups and the disk they take
+	policy   []*keyEntry   // the retention policy's numbers
 	verify   *widget.Button
 	restore  *widget.Button
 }
@@ -85,6 +86,7 @@ func (s *backupScreen) settingsRow() fyne.CanvasObject {
 	for i := range keep {
 		keep[i] = newKeyEntry(s.env)
 	}
+	s.policy = keep
 	load(s.env, func(ctx context.Context) ([]string, error) {
 		d, k, err := s.env.Backup.BackupSettings(ctx)
 		return append([]string{d}, strings.Split(k.String(), ",")...), err

@@ -64,7 +64,7 @@ func RecoveryView(r Recovery) fyne.CanvasObject {
 				rc.Close()
 				run(func() error { return r.RestoreFile(path) })
 			}, r.Window)
-			d.SetFilter(storage.NewExtensionFileFilter([]string{".db"}))
+			d.SetFilter(storage.NewExtensionFileFilter([]string{".db", ".zst"})) // plain copies of earlier versions, compressed ones of this
 			d.Show()
 		}))
 	}

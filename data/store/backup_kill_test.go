@@ -1,14 +1,11 @@
 package store
 
 import (
-	"bufio"
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"os/exec"
 	"path/filepath"
 	"strings"
-	"syscall"
 	"testing"
 	"time"
 
@@ -58,26 +55,7 @@ func TestKillDuringBackupLeavesNoHalfCopy(t *testing.T) {
 	rng := rand.New(rand.NewPCG(7, uint64(time.Now().UnixNano())))
 	runs := 12
 	for run := range runs {
-		cmd := exec.Command(os.Args[0], "-test.run=^$")
-		cmd.Env = append(os.Environ(), backupChildEnv+"="+dir)
-		out, err := cmd.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		if line, _ := bufio.NewReader(out).ReadString('\n'); strings.TrimSpace(line) != "ready" {
-			cmd.Process.Kill()
-			cmd.Wait()
-			t.Fatalf("run %d: child said %q", run, line)
-		}
-		time.Sleep(time.Duration(50_000+rng.IntN(400_000)) * time.Microsecond)
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
-		if cmd.ProcessState.Exited() {
-			t.Fatalf("run %d: the child stopped by itself (status %d)", run, cmd.ProcessState.ExitCode())
-		}
+		killChild(t, run, backupChildEnv+"="+dir, time.Duration(50_000+rng.IntN(400_000))*time.Microsecond)
 		named, _ := filepath.Glob(filepath.Join(backups, "huiwu-*.db.zst"))
 		for _, p := range named {
 			if _, err := readRecord(p); err != nil {

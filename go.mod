@@ -8,6 +8,7 @@ require (
 	fyne.io/fyne/v2 v2.7.1
 	github.com/go-ego/gse v0.80.3
 	github.com/go-text/typesetting v0.2.1
+	github.com/klauspost/compress v1.20.5
 	github.com/mattn/go-sqlite3 v1.14.53
 	github.com/xuri/excelize/v2 v2.11.1
 	golang.org/x/image v0.44.0

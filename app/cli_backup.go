@@ -10,7 +10,7 @@ import (
 )
 
 // cmdBackup: huiwu backup [--to DIR] — a manual backup, into the configured
-// backup folder or DIR.
+// backup folder or DIR; it always copies, changed or not.
 func cmdBackup(dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("backup", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
@@ -31,7 +31,7 @@ func cmdBackup(dir string, args []string, out io.Writer) error {
 		if err != nil {
 			return err
 		}
-		fmt.Fprintf(out, "已备份到 %s（%d 字节，审计头 %s）\n", info.Path, info.Size, info.Head)
+		fmt.Fprintf(out, "已备份到 %s（压缩后 %d 字节，数据 %d 字节，审计头 %s）\n", info.Path, info.Size, info.Plain, info.Head)
 		return nil
 	})
 }
@@ -41,7 +41,7 @@ func cmdBackup(dir string, args []string, out io.Writer) error {
 // which it never opens.
 func cmdRestore(dir string, args []string, out io.Writer) error {
 	if len(args) != 1 {
-		return usageError{"用法：huiwu restore 备份文件.db"}
+		return usageError{"用法：huiwu restore 备份文件（.db.zst，或早期版本的 .db）"}
 	}
 	if err := store.RestoreFolder(context.Background(), dir, args[0]); err != nil {
 		return err

@@ -36,7 +36,8 @@ func runGUI(dir string, meta Meta) error {
 	w.Resize(windowSize(a.Preferences()))
 	rememberSize(a, w)
 	w.SetMaster()
-	g := &gui{app: a, win: w, dir: dir, meta: meta}
+	g := &gui{app: a, win: w, dir: dir, meta: meta, quit: a.Quit}
+	w.SetCloseIntercept(g.requestQuit)
 	// Opening checks the whole file (quick_check) before anything may write
 	// to it: on a decade's data that is most of a second, so the window
 	// shows a progress bar at once and the store opens off the UI goroutine.
@@ -65,6 +66,11 @@ type gui struct {
 	meta  Meta
 	store *store.Store
 	stop  chan struct{} // ends the daily backup loop
+	quit  func()        // ends the window loop (the app's Quit)
+	// quitting is set by the first close; exited once the exit copy is
+	// written or found unneeded; exitBar shows the copy's progress.
+	quitting, exited bool
+	exitBar          *widget.ProgressBar
 }
 
 // showMain puts the screens on s into the window.
@@ -130,41 +136,6 @@ func (g *gui) restoreAndOpen(path string) error {
 	}
 	fyne.Do(func() { g.showMain(s) })
 	return nil
-}
-
-// closeStore takes the exit backup and closes the data.
-func (g *gui) closeStore() {
-	if g.stop != nil {
-		close(g.stop)
-	}
-	if g.store == nil {
-		return
-	}
-	if !g.store.ReadOnly {
-		if err := g.store.AutoBackup(context.Background(), "exit", 0); err != nil {
-			fyne.LogError("exit backup", err)
-		}
-	}
-	if err := g.store.Close(); err != nil {
-		fyne.LogError("close store", err)
-	}
-}
-
-// dailyBackups takes an automatic backup when the newest is a day old,
-// checking hourly, until stop closes.
-func dailyBackups(s *store.Store, stop <-chan struct{}) {
-	t := time.NewTicker(time.Hour)
-	defer t.Stop()
-	for {
-		if err := s.AutoBackup(context.Background(), "auto", 24*time.Hour); err != nil {
-			fyne.LogError("daily backup", err)
-		}
-		select {
-		case <-stop:
-			return
-		case <-t.C:
-		}
-	}
 }
 
 // offerDemo asks, on a first start with an empty database, whether to load

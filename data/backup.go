@@ -10,10 +10,16 @@ type BackupInfo struct {
 	Path   string
 	Label  string           // why it was taken: manual, auto, exit, pre-migrate-vN, before-restore
 	Taken  time.Time        // when
-	Size   int64            // bytes
+	Size   int64            // bytes on disk (compressed for a .db.zst)
+	Plain  int64            // bytes of the database inside (Size for a plain copy)
 	Schema int              // schema version inside
 	Counts map[string]int64 // rows per table, to compare after a restore
 	Head   AuditHead        // the audit head inside, to check against printed papers
+	// Mark is the data's change mark when copied ("" in copies made before
+	// marks existed): equal marks mean equal data, so an unchanged copy is
+	// skipped.
+	Mark   string
+	SHA256 string // of the database inside, checked after writing and before a restore
 }
 
 // BackupService is what the screens need to back up and restore.
@@ -26,8 +32,9 @@ type BackupService interface {
 	// Restore replaces the live database with a verified backup, keeping the
 	// current file aside; the program reopens the data afterwards.
 	Restore(ctx context.Context, path string) error
-	// BackupSettings are the backup folder and how many automatic backups
-	// to keep; SetBackupSettings changes them (an empty folder: the default).
-	BackupSettings(ctx context.Context) (dir string, keep int, err error)
-	SetBackupSettings(ctx context.Context, dir string, keep int) error
+	// BackupSettings are the backup folder and the policy that prunes the
+	// automatic backups; SetBackupSettings changes them (an empty folder:
+	// the default).
+	BackupSettings(ctx context.Context) (dir string, keep Retention, err error)
+	SetBackupSettings(ctx context.Context, dir string, keep Retention) error
 }

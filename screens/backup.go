@@ -26,6 +26,8 @@ type backupScreen struct {
 	selected int
 	list     *widget.List
 	status   *widget.Label
+	total    *widget.Label // how many backups and the disk they take
+	policy   []*keyEntry   // the retention policy's numbers
 	verify   *widget.Button
 	restore  *widget.Button
 }
@@ -35,6 +37,7 @@ func newBackupScreen(env *Env) *backupScreen { return &backupScreen{env: env, se
 func (s *backupScreen) build() fyne.CanvasObject {
 	s.status = widget.NewLabel("")
 	s.status.Wrapping = fyne.TextWrapWord
+	s.total = widget.NewLabel("")
 	s.list = widget.NewList(
 		func() int { return len(s.backups) },
 		func() fyne.CanvasObject {
@@ -67,25 +70,42 @@ func (s *backupScreen) build() fyne.CanvasObject {
 	}
 	note := widget.NewLabel(lang.L("backup.note"))
 	note.Wrapping = fyne.TextWrapWord
-	top := container.NewVBox(note, s.settingsRow(), container.NewHBox(now, s.verify, s.restore), s.status, container.NewGridWithColumns(4, head...), widget.NewSeparator())
+	top := container.NewVBox(note, s.settingsRow(), container.NewHBox(now, s.verify, s.restore, s.total), s.status, container.NewGridWithColumns(4, head...), widget.NewSeparator())
 	s.reload()
 	return container.NewBorder(top, nil, nil, nil, s.list)
 }
 
-// settingsRow edits where backups go and how many automatic ones to keep.
+// retentionFields are the policy's numbers in the order of data.Retention.
+var retentionFields = []string{"全部保留天数", "每日一份天数", "每周一份周数", "每月一份月数", "升级前副本保留月数"}
+
+// settingsRow edits where backups go and the age policy that prunes the
+// automatic ones.
 func (s *backupScreen) settingsRow() fyne.CanvasObject {
 	dir := newKeyEntry(s.env)
-	keep := newKeyEntry(s.env)
-	load(s.env, func(ctx context.Context) ([2]string, error) {
+	keep := make([]*keyEntry, len(retentionFields))
+	for i := range keep {
+		keep[i] = newKeyEntry(s.env)
+	}
+	s.policy = keep
+	load(s.env, func(ctx context.Context) ([]string, error) {
 		d, k, err := s.env.Backup.BackupSettings(ctx)
-		return [2]string{d, strconv.Itoa(k)}, err
-	}, func(v [2]string) { dir.SetText(v[0]); keep.SetText(v[1]) })
-	save := widget.NewButton(lang.L("action.save"), func() {
-		n, err := strconv.Atoi(strings.TrimSpace(keep.Text))
-		if err != nil {
-			n = 0 // refused below with the field named
+		return append([]string{d}, strings.Split(k.String(), ",")...), err
+	}, func(v []string) {
+		dir.SetText(v[0])
+		for i, e := range keep {
+			e.SetText(v[i+1])
 		}
-		act(s.env, func(ctx context.Context) error { return s.env.Backup.SetBackupSettings(ctx, dir.Text, n) }, func(err error) {
+	})
+	save := widget.NewButton(lang.L("action.save"), func() {
+		n := make([]int, len(keep))
+		for i, e := range keep {
+			var err error
+			if n[i], err = strconv.Atoi(strings.TrimSpace(e.Text)); err != nil {
+				n[i] = -1 // refused below with the field named
+			}
+		}
+		policy := data.Retention{AllDays: n[0], DailyDays: n[1], WeeklyWeeks: n[2], MonthlyMonths: n[3], PreMigrateMonths: n[4]}
+		act(s.env, func(ctx context.Context) error { return s.env.Backup.SetBackupSettings(ctx, dir.Text, policy) }, func(err error) {
 			if err != nil {
 				showError(s.env, err)
 				return
@@ -95,17 +115,26 @@ func (s *backupScreen) settingsRow() fyne.CanvasObject {
 		})
 	})
 	dir.OnSubmitted = func(string) { save.OnTapped() }
-	keep.OnSubmitted = dir.OnSubmitted
-	form := widget.NewForm(
-		widget.NewFormItem(lang.L("field.备份文件夹"), dir),
-		widget.NewFormItem(lang.L("field.保留份数"), container.NewBorder(nil, nil, nil, save, keep)),
+	row := []fyne.CanvasObject{}
+	for i, e := range keep {
+		e.OnSubmitted = dir.OnSubmitted
+		row = append(row, widget.NewLabel(lang.L("field."+retentionFields[i])), e)
+	}
+	return widget.NewForm(
+		widget.NewFormItem(lang.L("field.备份文件夹"), container.NewBorder(nil, nil, nil, save, dir)),
+		widget.NewFormItem("", container.NewGridWithColumns(len(row), row...)),
 	)
-	return form
 }
 
 func (s *backupScreen) reload() {
 	load(s.env, s.env.Backup.Backups, func(bs []data.BackupInfo) {
 		s.backups, s.selected = bs, -1
+		var disk, plain int64
+		for _, b := range bs {
+			disk += b.Size
+			plain += b.Plain
+		}
+		s.total.SetText(fmt.Sprintf(lang.L("backup.total"), len(bs), float64(disk)/(1<<20), float64(plain)/(1<<20)))
 		s.list.UnselectAll()
 		s.list.Refresh()
 		s.verify.Disable()

@@ -3,6 +3,7 @@ package screens
 import (
 	"context"
 	"errors"
+	"fmt"
 	"strings"
 	"testing"
 
@@ -76,5 +77,32 @@ func TestRecoveryViewOffersOnlyWhatFits(t *testing.T) {
 	w.SetContent(RecoveryView(Recovery{Window: w, Problem: r.Problem, Quit: func() {}, Async: r.Async}))
 	if hasButton(w.Content(), "以只读方式打开") || hasButton(w.Content(), "从最近的完好备份恢复") {
 		t.Fatal("a locked folder offers actions that would touch it")
+	}
+}
+
+func TestBackupPolicyIsSavedAndTotalShown(t *testing.T) {
+	r := newRig(t)
+	b := newBackupScreen(r.shell.env)
+	root := b.build()
+	if got := []string{b.policy[0].Text, b.policy[1].Text, b.policy[2].Text, b.policy[3].Text, b.policy[4].Text}; strings.Join(got, ",") != "2,14,8,24,12" {
+		t.Fatalf("default policy shown as %q", got)
+	}
+	test.Tap(findButton(t, root, "立即备份"))
+	list, _ := r.store.Backups(context.Background())
+	want := fmt.Sprintf("共 1 份备份，占用 %.1f MB（其中数据 %.1f MB 未压缩）", float64(list[0].Size)/(1<<20), float64(list[0].Plain)/(1<<20))
+	if b.total.Text != want {
+		t.Fatalf("total %q, want %q", b.total.Text, want)
+	}
+	b.policy[1].SetText("7")
+	b.policy[3].SetText("36")
+	test.Tap(findButton(t, root, "保存"))
+	_, keep, err := r.store.BackupSettings(context.Background())
+	if err != nil || keep != (data.Retention{AllDays: 2, DailyDays: 7, WeeklyWeeks: 8, MonthlyMonths: 36, PreMigrateMonths: 12}) {
+		t.Fatalf("saved policy %v %v", keep, err)
+	}
+	b.policy[4].SetText("零")
+	test.Tap(findButton(t, root, "保存"))
+	if _, keep, _ := r.store.BackupSettings(context.Background()); keep.PreMigrateMonths != 12 {
+		t.Fatalf("a bad number was saved: %v", keep)
 	}
 }

@@ -75,7 +75,8 @@ func RecoveryView(r Recovery) fyne.CanvasObject {
 	}
 	if r.RestoreFile != nil {
 		buttons = append(buttons, widget.NewButtonWithIcon(lang.L("recovery.pick"), theme.FolderOpenIcon(), func() {
-			chooseOpen(r.Window, []string{".db"}, func(path string) {
+			// plain copies of earlier versions, compressed ones of this
+			chooseOpen(r.Window, []string{".db", ".zst"}, func(path string) {
 				run(func() error { return r.RestoreFile(path) })
 			})
 		}))

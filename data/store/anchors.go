@@ -7,7 +7,6 @@ import (
 	"encoding/json"
 	"os"
 	"path/filepath"
-	"strings"
 	"time"
 
 	"huiwu/data"
@@ -138,9 +137,9 @@ func (s *Store) checkHeads(ctx context.Context, p *problems) error {
 func (s *Store) anchors(ctx context.Context) []anchor {
 	var out []anchor
 	if s.dir == "" {
-		if s.path != "" {
-			if info, err := readRecord(s.path); err == nil {
-				out = append(out, anchor{"备份记录 " + filepath.Base(strings.TrimSuffix(s.path, ".db")+".json"), info.Taken, info.Head})
+		if s.backup != "" {
+			if info, err := readRecord(s.backup); err == nil {
+				out = append(out, anchor{"备份记录 " + filepath.Base(recordPath(s.backup)), info.Taken, info.Head})
 			}
 		}
 		return out

@@ -11,6 +11,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"huiwu/data"
@@ -18,9 +19,8 @@ import (
 
 // Backup settings, kept in the settings table.
 const (
-	SettingBackupDir  = "backup.dir"  // folder for backups; default beside the data folder
-	SettingBackupKeep = "backup.keep" // how many automatic backups to keep
-	DefaultBackupKeep = 30
+	SettingBackupDir  = "backup.dir"       // folder for backups; default beside the data folder
+	SettingBackupKeep = "backup.retention" // the retention policy, data.Retention's stored form
 )
 
 // BackupDir is where backups go: the setting, or huiwu-backups beside the
@@ -45,45 +45,115 @@ func (s *Store) BackupNow(ctx context.Context) (data.BackupInfo, error) {
 	return s.BackupTo(ctx, dir, "manual")
 }
 
-// BackupTo writes a consistent copy of the live database into dir with
-// VACUUM INTO (safe while others write: it reads one snapshot), first under
-// a temporary name, then renamed, so a half-written backup never looks
-// whole. Beside it goes a .json record of its counts and audit head. Older
-// automatic backups beyond the keep setting are then removed.
+// BackupTo writes a backup labelled label into dir; see BackupWithProgress.
 func (s *Store) BackupTo(ctx context.Context, dir, label string) (data.BackupInfo, error) {
+	return s.BackupWithProgress(ctx, dir, label, nil)
+}
+
+// backupMu lets one backup run at a time: the exit copy waits for a daily
+// one under way instead of writing a second copy beside it.
+var backupMu sync.Mutex
+
+// BackupWithProgress writes a consistent copy of the live database into
+// dir with VACUUM INTO (safe while others write: it reads one snapshot),
+// compresses it with zstd, reads the compressed file back to check that it
+// gives the same bytes (SHA-256, recorded in the .json beside it with the
+// counts, audit head and change mark), and only then renames it to its
+// name: a backup killed at any point leaves temporary files, never a half
+// copy under a backup's name. Automatic backups the retention policy no
+// longer keeps are then removed. progress, when not nil, is told the share
+// done, 0 to 1.
+func (s *Store) BackupWithProgress(ctx context.Context, dir, label string, progress func(float64)) (data.BackupInfo, error) {
+	if progress == nil {
+		progress = func(float64) {}
+	}
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return data.BackupInfo{}, data.Wrap(data.EInternal, err, "无法创建备份文件夹 %s：%v", dir, err)
 	}
-	taken := s.Now()
-	name := fmt.Sprintf("huiwu-%s-%s.db", taken.Format("20060102-150405.000"), label)
-	final := filepath.Join(dir, strings.Replace(name, ".000", fmt.Sprintf(".%03d", taken.Nanosecond()/1e6), 1))
-	tmp := final + ".tmp"
-	os.Remove(tmp)
-	if _, err := s.conn().ExecContext(ctx, "VACUUM INTO ?", tmp); err != nil {
-		os.Remove(tmp)
-		return data.BackupInfo{}, classify(err, "备份")
+	backupMu.Lock()
+	defer backupMu.Unlock()
+	removeStale(dir, time.Now())
+	if err := s.ensureMark(ctx); err != nil {
+		return data.BackupInfo{}, err
 	}
-	info, err := describe(ctx, tmp)
+	taken := s.Now()
+	final := filepath.Join(dir, fmt.Sprintf("huiwu-%s.%03d-%s.db.zst", taken.Format("20060102-150405"), taken.Nanosecond()/1e6, label))
+	plain := strings.TrimSuffix(final, ".zst") + ".tmp"
+	defer os.Remove(plain)
+	if err := s.vacuumInto(ctx, plain, func(f float64) { progress(0.6 * f) }); err != nil {
+		return data.BackupInfo{}, err
+	}
+	info, err := describe(ctx, plain)
 	if err != nil {
-		os.Remove(tmp)
 		return info, err
 	}
-	if err := syncFile(tmp); err != nil {
-		os.Remove(tmp)
+	tmp := final + ".tmp"
+	defer os.Remove(tmp)
+	if info.SHA256, info.Size, err = compressFile(plain, tmp, func(f float64) { progress(0.6 + 0.3*f) }); err != nil {
 		return info, classify(err, "备份")
 	}
-	if err := os.Rename(tmp, final); err != nil {
-		os.Remove(tmp)
-		return info, data.Wrap(data.EInternal, err, "备份失败：%v", err)
+	if err := checkCompressed(tmp, info.SHA256, func(f float64) { progress(0.9 + 0.1*f) }); err != nil {
+		return info, err
 	}
 	info.Path, info.Label, info.Taken = final, label, taken
 	if err := writeRecord(info); err != nil {
 		return info, err
 	}
-	if err := s.prune(ctx, dir); err != nil {
-		return info, err
+	if err := os.Rename(tmp, final); err != nil {
+		os.Remove(recordPath(final))
+		return info, data.Wrap(data.EInternal, err, "备份失败：%v", err)
 	}
-	return info, nil
+	progress(1)
+	return info, s.prune(ctx, dir)
+}
+
+// vacuumInto writes the snapshot, telling progress how far the file has
+// grown against the pages in use (VACUUM INTO reports nothing itself).
+func (s *Store) vacuumInto(ctx context.Context, path string, progress func(float64)) error {
+	os.Remove(path)
+	var pages, free, size int64
+	s.conn().QueryRowContext(ctx, "SELECT (SELECT page_count FROM pragma_page_count), (SELECT freelist_count FROM pragma_freelist_count), (SELECT page_size FROM pragma_page_size)").Scan(&pages, &free, &size)
+	want := max((pages-free)*size, 1)
+	done := make(chan struct{})
+	var wg sync.WaitGroup
+	wg.Go(func() {
+		t := time.NewTicker(100 * time.Millisecond)
+		defer t.Stop()
+		for {
+			select {
+			case <-done:
+				return
+			case <-t.C:
+				if fi, err := os.Stat(path); err == nil {
+					progress(min(float64(fi.Size())/float64(want), 1))
+				}
+			}
+		}
+	})
+	_, err := s.conn().ExecContext(ctx, "VACUUM INTO ?", path)
+	close(done)
+	wg.Wait()
+	if err != nil {
+		return classify(err, "备份")
+	}
+	progress(1)
+	return nil
+}
+
+// ensureMark gives data written before change marks existed its first one,
+// so that its next unchanged exit can be skipped.
+func (s *Store) ensureMark(ctx context.Context) error {
+	if s.ReadOnly {
+		return nil
+	}
+	mark, err := s.ChangeMark(ctx)
+	if err != nil || mark != "" {
+		return err
+	}
+	return s.tx(ctx, func(tx *Tx) error {
+		_, err := tx.Exec("INSERT INTO settings (key, value) VALUES (?, '-') ON CONFLICT (key) DO NOTHING", settingChangeMark)
+		return err
+	})
 }
 
 // describe opens a database file read-only and reads its schema version,
@@ -94,7 +164,7 @@ func describe(ctx context.Context, path string) (data.BackupInfo, error) {
 	if err != nil {
 		return info, data.Wrap(data.EInternal, err, "无法读取 %s：%v", path, err)
 	}
-	info.Size = fi.Size()
+	info.Size, info.Plain = fi.Size(), fi.Size()
 	if err := checkHeader(path); err != nil {
 		return info, err
 	}
@@ -121,6 +191,10 @@ func describe(ctx context.Context, path string) (data.BackupInfo, error) {
 	if err != nil && !errors.Is(err, sql.ErrNoRows) {
 		return info, data.Wrap(data.EDamaged, err, "%s 的审计日志无法读取：%v", path, err)
 	}
+	err = db.QueryRowContext(ctx, "SELECT value FROM settings WHERE key = ?", settingChangeMark).Scan(&info.Mark)
+	if err != nil && !errors.Is(err, sql.ErrNoRows) {
+		return info, data.Wrap(data.EDamaged, err, "%s 的设置无法读取：%v", path, err)
+	}
 	return info, nil
 }
 
@@ -146,20 +220,34 @@ type record struct {
 	Label  string           `json:"label"`
 	Taken  time.Time        `json:"taken"`
 	Size   int64            `json:"size"`
+	Plain  int64            `json:"plain_size,omitempty"`
 	Schema int              `json:"schema"`
 	Counts map[string]int64 `json:"counts"`
 	Head   string           `json:"audit_head"`
 	Hash   string           `json:"audit_hash"`
+	Mark   string           `json:"change_mark,omitempty"`
+	SHA256 string           `json:"sha256,omitempty"`
 }
 
+// recordPath is the .json beside a backup, plain or compressed.
+func recordPath(backup string) string {
+	return strings.TrimSuffix(strings.TrimSuffix(backup, ".zst"), ".db") + ".json"
+}
+
+// writeRecord writes the .json through a temporary name. It is written
+// before the backup takes its name, so that no backup is ever without one.
 func writeRecord(info data.BackupInfo) error {
-	r := record{Label: info.Label, Taken: info.Taken.UTC(), Size: info.Size, Schema: info.Schema, Counts: info.Counts, Head: info.Head.String(), Hash: fmt.Sprintf("%x", info.Head.Hash)}
+	r := record{
+		Label: info.Label, Taken: info.Taken.UTC(), Size: info.Size, Plain: info.Plain, Schema: info.Schema, Counts: info.Counts,
+		Head: info.Head.String(), Hash: fmt.Sprintf("%x", info.Head.Hash), Mark: info.Mark, SHA256: info.SHA256,
+	}
 	b, err := json.MarshalIndent(r, "", "  ")
 	if err != nil {
 		return err
 	}
-	path := strings.TrimSuffix(info.Path, ".db") + ".json"
+	path := recordPath(info.Path)
 	if err := os.WriteFile(path+".tmp", b, 0o600); err != nil {
+		os.Remove(path + ".tmp")
 		return data.Wrap(data.EInternal, err, "无法写入备份记录 %s：%v", path, err)
 	}
 	return os.Rename(path+".tmp", path)
@@ -175,21 +263,26 @@ func (s *Store) Backups(ctx context.Context) ([]data.BackupInfo, error) {
 	return ListBackups(ctx, dir)
 }
 
-// ListBackups lists the backups in dir, newest first.
+// ListBackups lists the backups in dir, newest first: the compressed
+// copies of this version and the plain ones of earlier versions.
 func ListBackups(ctx context.Context, dir string) ([]data.BackupInfo, error) {
-	paths, err := filepath.Glob(filepath.Join(dir, "huiwu-*.db"))
-	if err != nil {
-		return nil, err
+	var paths []string
+	for _, pattern := range []string{"huiwu-*.db", "huiwu-*.db.zst"} {
+		p, err := filepath.Glob(filepath.Join(dir, pattern))
+		if err != nil {
+			return nil, err
+		}
+		paths = append(paths, p...)
 	}
 	var out []data.BackupInfo
 	for _, p := range paths {
 		info, err := readRecord(p)
 		if err != nil {
-			if info, err = describe(ctx, p); err != nil {
+			if info, err = describeBackup(ctx, p); err != nil {
 				continue // not a readable backup: listed by nobody, removed by nobody
 			}
 			if fi, err := os.Stat(p); err == nil {
-				info.Taken = fi.ModTime()
+				info.Taken, info.Size = fi.ModTime(), fi.Size()
 			}
 		}
 		out = append(out, info)
@@ -199,7 +292,7 @@ func ListBackups(ctx context.Context, dir string) ([]data.BackupInfo, error) {
 }
 
 func readRecord(path string) (data.BackupInfo, error) {
-	b, err := os.ReadFile(strings.TrimSuffix(path, ".db") + ".json")
+	b, err := os.ReadFile(recordPath(path))
 	if err != nil {
 		return data.BackupInfo{}, err
 	}
@@ -207,17 +300,29 @@ func readRecord(path string) (data.BackupInfo, error) {
 	if err := json.Unmarshal(b, &r); err != nil {
 		return data.BackupInfo{}, err
 	}
-	info := data.BackupInfo{Path: path, Label: r.Label, Taken: r.Taken, Size: r.Size, Schema: r.Schema, Counts: r.Counts}
+	info := data.BackupInfo{Path: path, Label: r.Label, Taken: r.Taken, Size: r.Size, Plain: r.Plain, Schema: r.Schema, Counts: r.Counts, Mark: r.Mark, SHA256: r.SHA256}
+	if info.Plain == 0 {
+		info.Plain = info.Size // a plain copy of an earlier version
+	}
 	seq, _, _ := strings.Cut(r.Head, ":")
 	info.Head.Seq, _ = strconv.ParseInt(seq, 10, 64)
 	fmt.Sscanf(r.Hash, "%x", &info.Head.Hash)
 	return info, nil
 }
 
-// prune removes automatic backups beyond the keep setting, oldest first.
-// Manual and pre-migration backups are the user's to delete.
+// retention is the policy in force.
+func (s *Store) retention(ctx context.Context) (data.Retention, error) {
+	v, err := s.Setting(ctx, SettingBackupKeep)
+	if err != nil {
+		return data.DefaultRetention, err
+	}
+	return data.ParseRetention(v)
+}
+
+// prune removes the automatic backups the retention policy no longer keeps
+// (data.Retention.Expired), each with its record.
 func (s *Store) prune(ctx context.Context, dir string) error {
-	keep, err := s.intSetting(ctx, SettingBackupKeep, DefaultBackupKeep)
+	keep, err := s.retention(ctx)
 	if err != nil {
 		return err
 	}
@@ -225,49 +330,48 @@ func (s *Store) prune(ctx context.Context, dir string) error {
 	if err != nil {
 		return err
 	}
-	n := 0
-	for _, b := range all {
-		if b.Label != "auto" && b.Label != "exit" {
-			continue
-		}
-		n++
-		if n > keep {
-			os.Remove(b.Path)
-			os.Remove(strings.TrimSuffix(b.Path, ".db") + ".json")
-		}
+	for _, b := range keep.Expired(all, s.Now()) {
+		os.Remove(b.Path)
+		os.Remove(recordPath(b.Path))
 	}
 	return nil
 }
 
-func syncFile(path string) error {
-	f, err := os.OpenFile(path, os.O_RDWR, 0)
-	if err != nil {
-		return err
-	}
-	if err := f.Sync(); err != nil {
-		f.Close()
-		return err
-	}
-	return f.Close()
-}
-
-// AutoBackup takes a backup labelled label into the backup folder unless one
-// newer than maxAge exists already (maxAge 0: always). The exit backup and
-// the daily one while the program runs both come through here.
-func (s *Store) AutoBackup(ctx context.Context, label string, maxAge time.Duration) error {
+// BackupDue reports whether an automatic backup should be taken now: not
+// when the newest backup holds the data as it is (same change mark), nor
+// when it is younger than minAge (0: any age).
+func (s *Store) BackupDue(ctx context.Context, minAge time.Duration) (bool, error) {
 	dir, err := s.BackupDir(ctx)
 	if err != nil {
-		return err
+		return false, err
 	}
-	if maxAge > 0 {
-		all, err := ListBackups(ctx, dir)
-		if err != nil {
-			return err
-		}
-		if len(all) > 0 && s.Now().Sub(all[0].Taken) < maxAge {
-			return nil
-		}
+	all, err := ListBackups(ctx, dir)
+	if err != nil || len(all) == 0 {
+		return err == nil, err
 	}
-	_, err = s.BackupTo(ctx, dir, label)
-	return err
+	mark, err := s.ChangeMark(ctx)
+	if err != nil {
+		return false, err
+	}
+	if mark != "" && all[0].Mark == mark {
+		return false, nil
+	}
+	return minAge == 0 || s.Now().Sub(all[0].Taken) >= minAge, nil
+}
+
+// AutoBackup takes a backup labelled label into the backup folder when
+// BackupDue says so, and reports whether it did. The exit backup (minAge 0)
+// and the daily one while the program runs (a day) both come through here;
+// a manual backup does not, and always copies.
+func (s *Store) AutoBackup(ctx context.Context, label string, minAge time.Duration, progress func(float64)) (bool, error) {
+	due, err := s.BackupDue(ctx, minAge)
+	if err != nil || !due {
+		return false, err
+	}
+	dir, err := s.BackupDir(ctx)
+	if err != nil {
+		return false, err
+	}
+	_, err = s.BackupWithProgress(ctx, dir, label, progress)
+	return err == nil, err
 }

@@ -49,34 +49,6 @@ func TestBackupRecordsCountsAndHead(t *testing.T) {
 	}
 }
 
-func TestAutomaticBackupsArePrunedToKeep(t *testing.T) {
-	s := openTemp(t)
-	if err := s.SetSetting(ctx, SettingBackupKeep, "3"); err != nil {
-		t.Fatal(err)
-	}
-	clock := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC)
-	s.Now = func() time.Time { clock = clock.Add(time.Hour); return clock }
-	dir := t.TempDir()
-	if _, err := s.BackupTo(ctx, dir, "manual"); err != nil {
-		t.Fatal(err)
-	}
-	for range 5 {
-		if _, err := s.BackupTo(ctx, dir, "auto"); err != nil {
-			t.Fatal(err)
-		}
-	}
-	list, _ := ListBackups(ctx, dir)
-	auto := 0
-	for _, b := range list {
-		if b.Label == "auto" {
-			auto++
-		}
-	}
-	if auto != 3 || len(list) != 4 {
-		t.Fatalf("%d backups, %d automatic; want 4 and 3", len(list), auto)
-	}
-}
-
 // A backup taken while another goroutine writes is consistent, and restoring
 // it gives back exactly the counts and audit head recorded beside it.
 func TestBackupDuringWritesThenRestore(t *testing.T) {
@@ -135,11 +107,13 @@ func TestTamperedBackupIsNotRestored(t *testing.T) {
 	}
 	other.Close()
 	// Edit the backup's audit log behind the program's back.
-	b := openRaw(t, info.Path)
-	if _, err := b.Exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'x' WHERE seq = 3"); err != nil {
-		t.Fatal(err)
-	}
-	b.Close()
+	rewriteBackup(t, info.Path, func(plain string) {
+		b := openRaw(t, plain)
+		if _, err := b.Exec("DROP TRIGGER audit_log_no_update; UPDATE audit_log SET actor = 'x' WHERE seq = 3"); err != nil {
+			t.Fatal(err)
+		}
+		b.Close()
+	})
 	before := fileHash(t, s.Path())
 	err = s.Restore(ctx, info.Path)
 	if data.ErrorCode(err) != data.EDamaged || !strings.Contains(err.Error(), "第 3 条") {
@@ -208,22 +182,26 @@ func TestLatestGoodBackupSkipsBadOnes(t *testing.T) {
 
 func TestBackupSettingsAreCheckedAndUsed(t *testing.T) {
 	s := openTemp(t)
-	if err := s.SetBackupSettings(ctx, "相对路径", 0); len(data.ProblemsOf(err)) != 2 {
+	if err := s.SetBackupSettings(ctx, "相对路径", data.Retention{}); len(data.ProblemsOf(err)) != 2 {
 		t.Fatalf("bad settings: %v", err)
 	}
+	if _, keep, err := s.BackupSettings(ctx); err != nil || keep != data.DefaultRetention {
+		t.Fatalf("default policy %v %v", keep, err)
+	}
 	usb := filepath.Join(t.TempDir(), "U盘", "会务备份")
-	if err := s.SetBackupSettings(ctx, usb, 5); err != nil {
+	policy := data.Retention{AllDays: 3, DailyDays: 7, WeeklyWeeks: 4, MonthlyMonths: 12, PreMigrateMonths: 6}
+	if err := s.SetBackupSettings(ctx, usb, policy); err != nil {
 		t.Fatal(err)
 	}
 	dir, keep, err := s.BackupSettings(ctx)
-	if err != nil || dir != usb || keep != 5 {
-		t.Fatalf("settings %s %d %v", dir, keep, err)
+	if err != nil || dir != usb || keep != policy {
+		t.Fatalf("settings %s %v %v", dir, keep, err)
 	}
 	info, err := s.BackupNow(ctx)
 	if err != nil || filepath.Dir(info.Path) != usb {
 		t.Fatalf("backup went to %s (%v)", info.Path, err)
 	}
-	if err := s.SetBackupSettings(ctx, "", 30); err != nil {
+	if err := s.SetBackupSettings(ctx, "", data.DefaultRetention); err != nil {
 		t.Fatal(err)
 	}
 	if dir, _, _ := s.BackupSettings(ctx); dir != DefaultBackupDir(s.Dir()) {

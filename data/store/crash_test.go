@@ -23,6 +23,10 @@ func TestMain(m *testing.M) {
 		crashChild(dir)
 		return
 	}
+	if dir := os.Getenv(backupChildEnv); dir != "" {
+		backupChild(dir)
+		return
+	}
 	os.Exit(m.Run())
 }
 
@@ -55,28 +59,8 @@ func TestKillDuringWrites(t *testing.T) {
 	dir := t.TempDir()
 	rng := rand.New(rand.NewPCG(42, uint64(time.Now().UnixNano())))
 	for run := range runs {
-		cmd := exec.Command(os.Args[0], "-test.run=^$")
-		cmd.Env = append(os.Environ(), crashChildEnv+"="+dir)
-		out, err := cmd.StdoutPipe()
-		if err != nil {
-			t.Fatal(err)
-		}
-		if err := cmd.Start(); err != nil {
-			t.Fatal(err)
-		}
-		line, _ := bufio.NewReader(out).ReadString('\n')
-		if strings.TrimSpace(line) != "ready" {
-			cmd.Process.Kill()
-			cmd.Wait()
-			t.Fatalf("run %d: child said %q", run, line)
-		}
 		// Kill anywhere in the first 150 ms: before, during and between commits.
-		time.Sleep(time.Duration(rng.IntN(150_000)) * time.Microsecond)
-		cmd.Process.Signal(syscall.SIGKILL)
-		cmd.Wait()
-		if cmd.ProcessState.Exited() {
-			t.Fatalf("run %d: the child stopped by itself (status %d) instead of being killed", run, cmd.ProcessState.ExitCode())
-		}
+		killChild(t, run, crashChildEnv+"="+dir, time.Duration(rng.IntN(150_000))*time.Microsecond)
 		checkAfterCrash(t, dir, run)
 	}
 	s, err := Open(dir)
@@ -109,6 +93,33 @@ func checkAfterCrash(t *testing.T, dir string, run int) {
 	s.db.QueryRow("SELECT count(*) FROM audit_log WHERE action = 'person.create'").Scan(&entries)
 	if withoutRoles != 0 || entries != people {
 		t.Fatalf("run %d: half a transaction: %d people, %d without both roles, %d audit entries", run, people, withoutRoles, entries)
+	}
+}
+
+// killChild re-executes the test binary with env set, waits for its
+// "ready", lets it run for after and kills it with SIGKILL.
+func killChild(t *testing.T, run int, env string, after time.Duration) {
+	t.Helper()
+	cmd := exec.Command(os.Args[0], "-test.run=^$")
+	cmd.Env = append(os.Environ(), env)
+	out, err := cmd.StdoutPipe()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	line, _ := bufio.NewReader(out).ReadString('\n')
+	if strings.TrimSpace(line) != "ready" {
+		cmd.Process.Kill()
+		cmd.Wait()
+		t.Fatalf("run %d: child said %q", run, line)
+	}
+	time.Sleep(after)
+	cmd.Process.Signal(syscall.SIGKILL)
+	cmd.Wait()
+	if cmd.ProcessState.Exited() {
+		t.Fatalf("run %d: the child stopped by itself (status %d) instead of being killed", run, cmd.ProcessState.ExitCode())
 	}
 }
 

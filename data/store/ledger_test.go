@@ -194,9 +194,11 @@ func TestRewrittenHistoryIsCaughtByBackupsAndRefusedByRestore(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			db := openRaw(t, b.Path)
-			edit(forger{t, db})
-			db.Close()
+			rewriteBackup(t, b.Path, func(plain string) {
+				db := openRaw(t, plain)
+				edit(forger{t, db})
+				db.Close()
+			})
 			live := withDemo(t)
 			err = live.Restore(ctx, b.Path)
 			if data.ErrorCode(err) != data.EDamaged {

@@ -18,6 +18,12 @@ import (
 // schema version, integrity, foreign keys and the audit chain — without
 // touching it. A backup must pass before it may replace the live data.
 func VerifyFile(ctx context.Context, path string) (CheckReport, error) {
+	return verifyAs(ctx, path, path)
+}
+
+// verifyAs checks the database file path as the backup backup: the record
+// beside backup anchors its history.
+func verifyAs(ctx context.Context, path, backup string) (CheckReport, error) {
 	if err := checkHeader(path); err != nil {
 		return CheckReport{}, err
 	}
@@ -36,7 +42,7 @@ func VerifyFile(ctx context.Context, path string) (CheckReport, error) {
 	if version > len(migrations) {
 		return CheckReport{}, data.Errorf(data.ETooNew, "%s 由较新版本的会务程序写入（结构版本 %d），本程序不能使用", path, version)
 	}
-	ro := &Store{db: db, path: path}
+	ro := &Store{db: db, path: path, backup: backup}
 	return ro.Check(ctx)
 }
 
@@ -46,7 +52,7 @@ func (s *Store) VerifyBackup(ctx context.Context, path string) error {
 }
 
 func verifyOrRefuse(ctx context.Context, path string) error {
-	r, err := VerifyFile(ctx, path)
+	r, err := verifyBackupFile(ctx, path)
 	if err != nil {
 		return err
 	}
@@ -140,7 +146,7 @@ func RestoreFolder(ctx context.Context, dir, path string) error {
 func swapIn(dir, backup, stamp string) error {
 	live := filepath.Join(dir, DBName)
 	tmp := live + ".restore.tmp"
-	if err := copyFile(backup, tmp); err != nil {
+	if err := copyPlain(backup, tmp); err != nil {
 		os.Remove(tmp)
 		return data.Wrap(data.EInternal, err, "恢复失败，现有数据未改动：无法复制备份（%v）", err)
 	}

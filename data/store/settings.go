@@ -47,23 +47,24 @@ func (s *Store) intSetting(ctx context.Context, key string, def int) (int, error
 	return n, nil
 }
 
-// BackupSettings returns the backup folder in force and the keep count.
-func (s *Store) BackupSettings(ctx context.Context) (string, int, error) {
+// BackupSettings returns the backup folder in force and the retention
+// policy.
+func (s *Store) BackupSettings(ctx context.Context) (string, data.Retention, error) {
 	dir, err := s.BackupDir(ctx)
 	if err != nil {
-		return "", 0, err
+		return "", data.DefaultRetention, err
 	}
-	keep, err := s.intSetting(ctx, SettingBackupKeep, DefaultBackupKeep)
+	keep, err := s.retention(ctx)
 	return dir, keep, err
 }
 
-// SetBackupSettings checks and saves the backup folder and keep count. The
-// folder must be absolute and writable now (a USB drive that is not plugged
-// in is refused, not silently skipped at the next backup).
-func (s *Store) SetBackupSettings(ctx context.Context, dir string, keep int) error {
+// SetBackupSettings checks and saves the backup folder and retention
+// policy. The folder must be absolute and writable now (a USB drive that is
+// not plugged in is refused, not silently skipped at the next backup).
+func (s *Store) SetBackupSettings(ctx context.Context, dir string, keep data.Retention) error {
 	var problems []data.Problem
-	if keep < 1 || keep > 1000 {
-		problems = append(problems, data.Problem{Field: "保留份数", Message: "应在 1 到 1000 之间"})
+	if err := keep.Validate(); err != nil {
+		problems = append(problems, data.ProblemsOf(err)...)
 	}
 	dir = data.Clean(dir)
 	if dir != "" {
@@ -80,7 +81,7 @@ func (s *Store) SetBackupSettings(ctx context.Context, dir string, keep int) err
 		if err := s.setSetting(tx, SettingBackupDir, dir); err != nil {
 			return err
 		}
-		return s.setSetting(tx, SettingBackupKeep, strconv.Itoa(keep))
+		return s.setSetting(tx, SettingBackupKeep, keep.String())
 	})
 }
 

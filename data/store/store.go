@@ -39,6 +39,10 @@ type Store struct {
 	// shown without any write.
 	ReadOnly bool
 	headsMu  sync.Mutex // serialises writes of the heads file (anchors.go)
+	// backup is, while a backup is verified, the backup file itself: the
+	// plain copy checked may be a decompressed one elsewhere, and the
+	// record that anchors it lies beside the backup.
+	backup string
 }
 
 // nowFunc is the clock of functions that run without a Store.
@@ -214,7 +218,14 @@ func (s *Store) tx(ctx context.Context, fn func(*Tx) error) error {
 	if err != nil {
 		return classify(err, "保存")
 	}
+	changes, err := changesSoFar(w)
+	if err != nil {
+		return classify(err, "开始事务")
+	}
 	if err := fn(w); err != nil {
+		return classify(err, "保存")
+	}
+	if err := markIfChanged(w, changes); err != nil {
 		return classify(err, "保存")
 	}
 	if err := flushLedger(w, w.now.UTC().Format(time.RFC3339Nano), s.Actor); err != nil {

@@ -1,0 +1,108 @@
+package app
+
+import (
+	"context"
+	"fmt"
+	"path/filepath"
+	"time"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data/store"
+)
+
+// requestQuit is the window's close button. With nothing written since the
+// newest backup (or no data open) the window closes at once; otherwise it
+// shows 「正在备份」 with the copy's progress and closes when the copy is
+// written — never a window gone while a process holds the data folder.
+func (g *gui) requestQuit() {
+	if g.quitting {
+		return // a second click while the copy is written
+	}
+	g.quitting = true
+	g.stopLoops()
+	s := g.store
+	if s == nil || s.ReadOnly {
+		g.quit()
+		return
+	}
+	go func() {
+		ctx := context.Background()
+		due, err := s.BackupDue(ctx, 0)
+		if err != nil {
+			fyne.LogError("exit backup", err)
+		}
+		if due {
+			g.exitBackup(ctx, s)
+		}
+		fyne.Do(func() { g.exited = true; g.quit() })
+	}()
+}
+
+// exitBackup takes the exit copy under a progress dialog.
+func (g *gui) exitBackup(ctx context.Context, s *store.Store) {
+	dir, err := s.BackupDir(ctx)
+	if err != nil {
+		fyne.LogError("exit backup", err)
+		return
+	}
+	fyne.DoAndWait(func() {
+		g.exitBar = widget.NewProgressBar()
+		note := widget.NewLabel(fmt.Sprintf(lang.L("backup.exiting.note"), filepath.Base(dir)))
+		note.Wrapping = fyne.TextWrapWord
+		d := dialog.NewCustomWithoutButtons(lang.L("backup.exiting"), container.NewVBox(note, g.exitBar), g.win)
+		d.Resize(fyne.NewSize(480, 160))
+		d.Show()
+	})
+	bar := g.exitBar
+	if _, err := s.BackupWithProgress(ctx, dir, "exit", func(f float64) { fyne.Do(func() { bar.SetValue(f) }) }); err != nil {
+		fyne.LogError("exit backup", err)
+	}
+}
+
+// stopLoops ends the daily backup and lapse loops.
+func (g *gui) stopLoops() {
+	if g.stop != nil {
+		close(g.stop)
+		g.stop = nil
+	}
+}
+
+// closeStore closes the data after the window loop. A quit that did not
+// come through the close button (a signal, the session ending) takes the
+// exit copy here, when one is due.
+func (g *gui) closeStore() {
+	g.stopLoops()
+	if g.store == nil {
+		return
+	}
+	if !g.store.ReadOnly && !g.exited {
+		if _, err := g.store.AutoBackup(context.Background(), "exit", 0, nil); err != nil {
+			fyne.LogError("exit backup", err)
+		}
+	}
+	if err := g.store.Close(); err != nil {
+		fyne.LogError("close store", err)
+	}
+}
+
+// dailyBackups takes an automatic backup when the newest is a day old and
+// the data changed since, checking hourly, until stop closes.
+func dailyBackups(s *store.Store, stop <-chan struct{}) {
+	t := time.NewTicker(time.Hour)
+	defer t.Stop()
+	for {
+		if _, err := s.AutoBackup(context.Background(), "auto", 24*time.Hour, nil); err != nil {
+			fyne.LogError("daily backup", err)
+		}
+		select {
+		case <-stop:
+			return
+		case <-t.C:
+		}
+	}
+}

@@ -1,0 +1,87 @@
+package store
+
+import (
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	"huiwu/data"
+	"huiwu/data/demo"
+)
+
+// backupChildEnv names the data folder a re-executed test binary backs up,
+// over and over, into the folder beside it until it is killed.
+const backupChildEnv = "HUIWU_BACKUP_CHILD"
+
+func backupChild(dir string) {
+	s, err := Open(dir)
+	if err != nil {
+		fmt.Println("open:", err)
+		os.Exit(3)
+	}
+	fmt.Println("ready")
+	for i := 0; ; i++ {
+		// A write between copies, so each is of different data.
+		if _, err := s.SaveUnit(ctxBackground(), data.Unit{Name: "单位" + han(os.Getpid()) + "之" + han(i), Kind: data.KindOther}); err != nil {
+			fmt.Println("save:", err)
+			os.Exit(4)
+		}
+		if _, err := s.BackupTo(ctxBackground(), dir+"-backups", "exit"); err != nil {
+			fmt.Println("backup:", err)
+			os.Exit(4)
+		}
+	}
+}
+
+// Rule 4: kill -9 at random moments of backups: whatever carries a backup's
+// name is whole (its record beside it, its checks pass); what a kill left
+// is temporary files, removed by a later backup once an hour old.
+func TestKillDuringBackupLeavesNoHalfCopy(t *testing.T) {
+	dir := t.TempDir()
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.LoadRoster(ctxBackground(), demo.Roster(1)); err != nil {
+		t.Fatal(err)
+	}
+	s.Close()
+	backups := dir + "-backups"
+	t.Cleanup(func() { os.RemoveAll(backups) })
+	rng := rand.New(rand.NewPCG(7, uint64(time.Now().UnixNano())))
+	runs := 12
+	for run := range runs {
+		killChild(t, run, backupChildEnv+"="+dir, time.Duration(50_000+rng.IntN(400_000))*time.Microsecond)
+		named, _ := filepath.Glob(filepath.Join(backups, "huiwu-*.db.zst"))
+		for _, p := range named {
+			if _, err := readRecord(p); err != nil {
+				t.Fatalf("run %d: %s without its record: %v", run, filepath.Base(p), err)
+			}
+			if err := verifyOrRefuse(ctxBackground(), p); err != nil {
+				t.Fatalf("run %d: %v", run, err)
+			}
+		}
+	}
+	left, _ := filepath.Glob(filepath.Join(backups, "*.tmp"))
+	list, _ := ListBackups(ctxBackground(), backups)
+	if len(list) == 0 {
+		t.Fatal("no backup finished between kills: the test proved nothing")
+	}
+	t.Logf("%d kills; %d whole backups, %d temporary files left", runs, len(list), len(left))
+	removeStale(backups, time.Now().Add(2*time.Hour))
+	entries, _ := os.ReadDir(backups)
+	for _, e := range entries {
+		if strings.HasSuffix(e.Name(), ".tmp") || (strings.HasSuffix(e.Name(), ".json") && !hasBackup(backups, e.Name())) {
+			t.Fatalf("left after cleaning: %s", e.Name())
+		}
+	}
+}
+
+func hasBackup(dir, record string) bool {
+	_, err := os.Stat(filepath.Join(dir, strings.TrimSuffix(record, ".json")+".db.zst"))
+	return err == nil
+}

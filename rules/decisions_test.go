@@ -31,7 +31,7 @@ func TestDecideLeave六十一(t *testing.T) {
 		t.Fatalf("problems %+v", re.Err.Problems)
 	}
 	m.Status = data.StatusArchived
-	refusal(t, MayRequestLeave(m, who), c61, "会议「第12次常务会议」已已归档，不能再请假")
+	refusal(t, MayRequestLeave(m, who), c61, "会议「第12次常务会议」已归档，不能再请假")
 
 	two := data.LeaveRequest{PersonName: "陈局", Status: data.LeavePending, Steps: []data.LeaveStep{
 		{Seq: 1, Decision: data.LeaveApproved}, {Seq: 2, Decision: data.LeavePending},

@@ -158,7 +158,7 @@ func LeaveAttendance(l data.LeaveRequest) (data.AttendStatus, bool) {
 // leave, and not once the meeting is archived or cancelled.
 func MayRequestLeave(m data.Meeting, who data.Participant) error {
 	if closed(m) {
-		return refuse(c61, "会议「%s」已%s，不能再请假", m.Title, StatusName(m.Status))
+		return refuse(c61, "会议「%s」%s，不能再请假", m.Title, already(StatusName(m.Status)))
 	}
 	if who.PersonID == 0 {
 		return refuseField(c61, "请假未登记", "请假人", "不在本次会议的参会名单中")

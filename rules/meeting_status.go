@@ -94,7 +94,7 @@ func MayDelete(m data.Meeting) error {
 		return nil
 	}
 	return &data.RuleError{
-		Err:     data.Errorf(data.EReferenced, "会议「%s」已%s，不能删除；请改为取消并写明原因", m.Title, StatusName(m.Status)),
+		Err:     data.Errorf(data.EReferenced, "会议「%s」%s，不能删除；请改为取消并写明原因", m.Title, already(StatusName(m.Status))),
 		Clauses: []data.Clause{governing(m)},
 	}
 }
@@ -108,7 +108,7 @@ func closed(m data.Meeting) bool {
 // an archived or cancelled meeting.
 func MayChangeParticipants(m data.Meeting) error {
 	if closed(m) {
-		return refuse(governing(m), "会议「%s」已%s，不能再调整参会人员", m.Title, StatusName(m.Status))
+		return refuse(governing(m), "会议「%s」%s，不能再调整参会人员", m.Title, already(StatusName(m.Status)))
 	}
 	return nil
 }
@@ -127,13 +127,13 @@ func MayRemoveParticipant(m data.Meeting) error {
 	if m.Status == data.StatusPlanning || m.Status == data.StatusNotified {
 		return nil
 	}
-	return refuse(governing(m), "会议「%s」已%s，参会名单不能再删减", m.Title, StatusName(m.Status))
+	return refuse(governing(m), "会议「%s」%s，参会名单不能再删减", m.Title, already(StatusName(m.Status)))
 }
 
 // MaySignIn refuses sign-in changes on an archived or cancelled meeting.
 func MaySignIn(m data.Meeting) error {
 	if closed(m) {
-		return refuse(governing(m), "会议「%s」已%s，不能再签到", m.Title, StatusName(m.Status))
+		return refuse(governing(m), "会议「%s」%s，不能再签到", m.Title, already(StatusName(m.Status)))
 	}
 	return nil
 }

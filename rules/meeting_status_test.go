@@ -91,15 +91,15 @@ func TestFrozenMeeting四十一(t *testing.T) {
 		code data.Code
 		msg  string
 	}{
-		{"participants of archived", MayChangeParticipants(at(data.StatusArchived)), data.EInvalid, "会议「第12次常务会议」已已归档，不能再调整参会人员"},
+		{"participants of archived", MayChangeParticipants(at(data.StatusArchived)), data.EInvalid, "会议「第12次常务会议」已归档，不能再调整参会人员"},
 		{"participants of held", MayChangeParticipants(at(data.StatusHeld)), "", ""},
 		{"retired person joins", MayJoin(at(data.StatusPlanning), gone), data.EInvalid, "赵退 已不在任，不能加入参会人员"},
 		{"active person joins", MayJoin(at(data.StatusPlanning), vice), "", ""},
-		{"remove after held", MayRemoveParticipant(at(data.StatusHeld)), data.EInvalid, "会议「第12次常务会议」已已召开，参会名单不能再删减"},
+		{"remove after held", MayRemoveParticipant(at(data.StatusHeld)), data.EInvalid, "会议「第12次常务会议」已召开，参会名单不能再删减"},
 		{"remove when notified", MayRemoveParticipant(at(data.StatusNotified)), "", ""},
-		{"sign in when cancelled", MaySignIn(at(data.StatusCancelled)), data.EInvalid, "会议「第12次常务会议」已已取消，不能再签到"},
+		{"sign in when cancelled", MaySignIn(at(data.StatusCancelled)), data.EInvalid, "会议「第12次常务会议」已取消，不能再签到"},
 		{"sign in when held", MaySignIn(at(data.StatusHeld)), "", ""},
-		{"delete notified", MayDelete(at(data.StatusNotified)), data.EReferenced, "会议「第12次常务会议」已已通知，不能删除；请改为取消并写明原因"},
+		{"delete notified", MayDelete(at(data.StatusNotified)), data.EReferenced, "会议「第12次常务会议」已通知，不能删除；请改为取消并写明原因"},
 		{"delete in preparation", MayDelete(at(data.StatusPlanning)), "", ""},
 	}
 	for _, tt := range tests {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"slices"
+	"strings"
 
 	"huiwu/data"
 )
@@ -71,4 +72,13 @@ func Refusal(message string, findings []Finding, overridden []data.Override) err
 		return nil
 	}
 	return &data.RuleError{Err: &data.Error{Code: data.EInvalid, Message: message, Problems: problems}, Clauses: clauses, Overridable: true}
+}
+
+// already is a state's name after 已 as a refusal says it: 已归档, not
+// 已已归档 for the names that carry it already.
+func already(name string) string {
+	if strings.HasPrefix(name, "已") {
+		return name
+	}
+	return "已" + name
 }

@@ -40,7 +40,7 @@ func TopicFrozen(t data.Topic) bool {
 // fields, checklist, opinions, materials, legal opinion, late approval).
 func TopicEditable(t data.Topic) error {
 	if TopicFrozen(t) {
-		return refuse(c41, "议题「%s」已%s，内容已固定，不能再修改（第四十一条第七步）", t.Title, TopicStateName(t.State))
+		return refuse(c41, "议题「%s」%s，内容已固定，不能再修改（第四十一条第七步）", t.Title, already(TopicStateName(t.State)))
 	}
 	return nil
 }
@@ -53,7 +53,7 @@ func TopicDeletable(t data.Topic) error {
 	if t.State == data.TopicResearch {
 		return nil
 	}
-	re := refuse(c41, "议题「%s」已%s，不能删除；不再上会的议题请退回或暂缓", t.Title, TopicStateName(t.State))
+	re := refuse(c41, "议题「%s」%s，不能删除；不再上会的议题请退回或暂缓", t.Title, already(TopicStateName(t.State)))
 	re.Err.Code = data.EReferenced
 	return re
 }

@@ -92,19 +92,22 @@ func TestDecideTopicMove四十一(t *testing.T) {
 // fixed; only a topic in research may be deleted; the agenda is fixed once
 // the notice is out; a meeting changes only as the topic is collected.
 func TestTopicFrozen四十一(t *testing.T) {
+	// 已 is said once: 「已审议」, 「已暂缓」, never 「已已审议」.
+	refusedUnder(t, TopicEditable(data.Topic{Title: "议题乙", State: data.TopicDeliberated}), c41, false, "议题「议题乙」已审议，内容已固定，不能再修改（第四十一条第七步）")
+	refusedUnder(t, TopicDeletable(data.Topic{Title: "议题乙", State: data.TopicDeferred}), c41, false, "议题「议题乙」已暂缓，不能删除；不再上会的议题请退回或暂缓")
 	for _, st := range data.TopicStates {
 		tp := data.Topic{Title: "议题乙", State: st}
 		err := TopicEditable(tp)
 		if frozen := st == data.TopicNoticed || st == data.TopicDeliberated; !frozen && err != nil {
 			t.Fatalf("%s: %v", st, err)
 		} else if frozen {
-			refusedUnder(t, err, c41, false, "议题「议题乙」已"+TopicStateName(st)+"，内容已固定，不能再修改（第四十一条第七步）")
+			refusedUnder(t, err, c41, false, "议题「议题乙」"+already(TopicStateName(st))+"，内容已固定，不能再修改（第四十一条第七步）")
 		}
 		err = TopicDeletable(tp)
 		if st == data.TopicResearch && err != nil {
 			t.Fatalf("research topic not deletable: %v", err)
 		} else if st != data.TopicResearch {
-			refusedUnder(t, err, c41, false, "议题「议题乙」已"+TopicStateName(st)+"，不能删除；不再上会的议题请退回或暂缓")
+			refusedUnder(t, err, c41, false, "议题「议题乙」"+already(TopicStateName(st))+"，不能删除；不再上会的议题请退回或暂缓")
 			if data.ErrorCode(err) != data.EReferenced {
 				t.Fatalf("%s: code %v, want EReferenced", st, data.ErrorCode(err))
 			}

@@ -28,17 +28,17 @@ func TestClosedMeetingRefusalsComeFromRules四十一六十一(t *testing.T) {
 		clause data.Clause
 		msg    string
 	}{
-		{"add", s.AddParticipant(ctx, data.Participant{MeetingID: m.ID, PersonID: head.ID, Role: data.AttendMember}), 41, "会议「" + m.Title + "」已已取消，不能再调整参会人员"},
-		{"remove", s.RemoveParticipant(ctx, m.ID, head.ID), 41, "会议「" + m.Title + "」已已取消，参会名单不能再删减"},
+		{"add", s.AddParticipant(ctx, data.Participant{MeetingID: m.ID, PersonID: head.ID, Role: data.AttendMember}), 41, "会议「" + m.Title + "」已取消，不能再调整参会人员"},
+		{"remove", s.RemoveParticipant(ctx, m.ID, head.ID), 41, "会议「" + m.Title + "」已取消，参会名单不能再删减"},
 		{"sign in", func() error {
 			_, err := s.SetAttendance(ctx, data.Participant{MeetingID: m.ID, PersonID: head.ID, Status: data.AttendPresent})
 			return err
-		}(), 41, "会议「" + m.Title + "」已已取消，不能再签到"},
+		}(), 41, "会议「" + m.Title + "」已取消，不能再签到"},
 		{"leave", func() error {
 			_, err := s.RequestLeave(ctx, data.LeaveRequest{MeetingID: m.ID, PersonID: head.ID, Reason: "出差"})
 			return err
-		}(), 61, "会议「" + m.Title + "」已已取消，不能再请假"},
-		{"delete", s.DeleteMeeting(ctx, m.ID, m.Version), 41, "会议「" + m.Title + "」已已取消，不能删除；请改为取消并写明原因"},
+		}(), 61, "会议「" + m.Title + "」已取消，不能再请假"},
+		{"delete", s.DeleteMeeting(ctx, m.ID, m.Version), 41, "会议「" + m.Title + "」已取消，不能删除；请改为取消并写明原因"},
 	}
 	for _, tt := range tests {
 		re, ok := data.RuleRefusal(tt.err)

@@ -98,7 +98,7 @@ func showLicences(env *Env) {
 	for i, l := range all {
 		names[i] = l.Faces
 	}
-	pick := widget.NewSelect(names, func(v string) {
+	pick := newSelect(names, func(v string) {
 		for _, l := range all {
 			if l.Faces == v {
 				text.SetText(l.Text)

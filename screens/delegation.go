@@ -90,7 +90,7 @@ func (s *delegationScreen) openForm(d data.Delegation) *formDialog {
 			current = l
 		}
 	}
-	who := widget.NewSelect(labels, nil)
+	who := newSelect(labels, nil)
 	if current != "" {
 		who.SetSelected(current)
 	}

@@ -8,6 +8,8 @@ import (
 	"strings"
 	"testing"
 
+	"fyne.io/fyne/v2/test"
+
 	"huiwu/data"
 	"huiwu/translation"
 )
@@ -59,5 +61,31 @@ func TestEveryKeyIsTranslated(t *testing.T) {
 				t.Errorf("%s lacks %q", name, k)
 			}
 		}
+	}
+}
+
+// Every select of the window shows a Chinese placeholder: Fyne's own
+// 「(Select one)」 is a constant no translation reaches, so screens make
+// their selects with newSelect, and no file builds one directly.
+func TestSelectsHaveAChinesePlaceholder(t *testing.T) {
+	files, _ := filepath.Glob("*.go")
+	for _, f := range files {
+		if strings.HasSuffix(f, "_test.go") || f == "labels.go" {
+			continue
+		}
+		b, err := os.ReadFile(f)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if strings.Contains(string(b), "widget.NewSelect(") {
+			t.Errorf("%s builds a select with Fyne's English placeholder; use newSelect", f)
+		}
+	}
+	test.NewTempApp(t)
+	if err := translation.Load(); err != nil {
+		t.Fatal(err)
+	}
+	if got := newSelect([]string{"常务会议"}, nil).PlaceHolder; got != "（请选择）" {
+		t.Errorf("placeholder %q", got)
 	}
 }

@@ -175,7 +175,7 @@ func (p *docPage) askInstruction() *formDialog {
 			}
 		}
 	}
-	leader := widget.NewSelect(names, nil)
+	leader := newSelect(names, nil)
 	leader.SetSelected(chosen)
 	text := newKeyEntry(p.env)
 	day := p.dayEntry(time.Now())
@@ -212,7 +212,7 @@ func (p *docPage) askDisputeSign() *formDialog {
 		names = append(names, c.UnitName)
 		ids[c.UnitName] = c.UnitID
 	}
-	unit := widget.NewSelect(names, nil)
+	unit := newSelect(names, nil)
 	if len(names) > 0 {
 		unit.SetSelected(names[0])
 	}

@@ -47,7 +47,7 @@ func (s *documentsScreen) openForm(d data.Document) *formDialog {
 	for i, k := range data.DocKinds {
 		kinds[i] = docKindLabel(k)
 	}
-	kind := widget.NewSelect(kinds, nil)
+	kind := newSelect(kinds, nil)
 	kind.SetSelected(docKindLabel(d.Kind))
 	unitNames, unitIDs := []string{}, map[string]int64{}
 	for _, u := range s.units {

@@ -88,7 +88,7 @@ func (c *normativeCard) askPlan() {
 				ids[it.Title] = it.ID
 			}
 		}
-		sel := widget.NewSelect(names, nil)
+		sel := newSelect(names, nil)
 		f := newFormDialog(p.env, fmt.Sprintf(lang.L("normplan.title"), year), []formField{field("计划项", sel, lang.L("hint.plan.link"))}, func(done func(error)) {
 			if sel.Selected == "" {
 				done(notSaved([]data.Problem{{Field: "计划项", Message: lang.L("normplan.choose")}}))

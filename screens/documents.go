@@ -70,7 +70,7 @@ func (s *documentsScreen) build() fyne.CanvasObject {
 	for _, st := range data.DocStatuses {
 		statuses = append(statuses, docStatusLabel(st))
 	}
-	s.status = widget.NewSelect(statuses, func(v string) {
+	s.status = newSelect(statuses, func(v string) {
 		s.filter.Status = ""
 		for _, st := range data.DocStatuses {
 			if docStatusLabel(st) == v {
@@ -176,7 +176,7 @@ func choice(options []string, value string) *widget.Select {
 			labels[i] = none
 		}
 	}
-	sel := widget.NewSelect(labels, nil)
+	sel := newSelect(labels, nil)
 	if value == "" {
 		value = none
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
 	"huiwu/rules"
@@ -26,4 +27,12 @@ func rolesText(rs []data.Role) string {
 // dayCN is a day as the office writes it: 2026年12月3日（星期四）.
 func dayCN(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日（%s）", t.Year(), t.Month(), t.Day(), rules.WeekdayName(t))
+}
+
+// newSelect is widget.NewSelect with a Chinese placeholder: Fyne's own is
+// the constant 「(Select one)」, which no translation reaches.
+func newSelect(options []string, changed func(string)) *widget.Select {
+	s := widget.NewSelect(options, changed)
+	s.PlaceHolder = lang.L("select.placeholder")
+	return s
 }

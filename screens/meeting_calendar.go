@@ -35,7 +35,7 @@ func newCalendarView(s *meetingsScreen, day time.Time) *calendarView {
 
 func (c *calendarView) build() fyne.CanvasObject {
 	c.title = widget.NewLabelWithStyle("", fyne.TextAlignCenter, fyne.TextStyle{Bold: true})
-	c.mode = widget.NewSelect([]string{lang.L("meetingcal.month"), lang.L("meetingcal.week")}, func(v string) {
+	c.mode = newSelect([]string{lang.L("meetingcal.month"), lang.L("meetingcal.week")}, func(v string) {
 		c.week = v == lang.L("meetingcal.week")
 		c.reload()
 	})

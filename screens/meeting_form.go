@@ -7,7 +7,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
 	"huiwu/rules"
@@ -42,7 +41,7 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 	for i, k := range data.MeetingKinds {
 		kinds[i] = kindLabel2(k)
 	}
-	kind := widget.NewSelect(kinds, nil)
+	kind := newSelect(kinds, nil)
 	kind.SetSelected(kindLabel2(m.Kind))
 	chairNames, chairIDs := []string{}, map[string]int64{}
 	for _, p := range rules.ChairCandidates(s.people) {
@@ -50,7 +49,7 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 		chairNames = append(chairNames, label)
 		chairIDs[label] = p.ID
 	}
-	chair := widget.NewSelect(chairNames, nil)
+	chair := newSelect(chairNames, nil)
 	for l, id := range chairIDs {
 		if id == m.ChairID {
 			chair.SetSelected(l)
@@ -65,7 +64,7 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 		unitNames = append(unitNames, u.Name)
 		unitIDs[u.Name] = u.ID
 	}
-	unit := widget.NewSelect(unitNames, nil)
+	unit := newSelect(unitNames, nil)
 	unit.SetSelected(none)
 	for n, id := range unitIDs {
 		if id == m.UnitID && id != 0 {
@@ -80,7 +79,7 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 		planNames = append(planNames, label)
 		planIDs[label] = e.ID
 	}
-	plan := widget.NewSelect(planNames, nil)
+	plan := newSelect(planNames, nil)
 	plan.SetSelected(unplanned)
 	for l, id := range planIDs {
 		if id == m.PlanID && id != 0 {

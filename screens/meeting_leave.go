@@ -137,7 +137,7 @@ func (t *leaveTab) openFormFor(person int64) *formDialog {
 			ids[label] = p.PersonID
 		}
 	}
-	who := widget.NewSelect(names, nil)
+	who := newSelect(names, nil)
 	for label, id := range ids {
 		if id == person && person != 0 {
 			who.SetSelected(label)

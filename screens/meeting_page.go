@@ -221,7 +221,7 @@ func (t *participantsTab) build() fyne.CanvasObject {
 	for i, r := range data.AttendRoles {
 		roles[i] = attendRoleLabel(r)
 	}
-	t.role = widget.NewSelect(roles, nil)
+	t.role = newSelect(roles, nil)
 	t.role.SetSelected(roles[0])
 	t.topic = newKeyEntry(t.page.env)
 	t.topic.SetPlaceHolder(lang.L("participants.topic"))

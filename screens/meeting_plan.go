@@ -163,7 +163,7 @@ func (p *meetingPage) askApproval(step string) *formDialog {
 		names = append(names, label)
 		ids[label] = q.ID
 	}
-	who := widget.NewSelect(names, nil)
+	who := newSelect(names, nil)
 	f := newFormDialog(p.env, lang.L("plan."+step), []formField{field("审批人", who, lang.L("hint.plan."+step))}, func(done func(error)) {
 		id := ids[who.Selected]
 		if id == 0 {

@@ -39,12 +39,12 @@ var cardFaceKeys = map[string]string{"hei": "meetingsettings.face.hei", "song": 
 
 func (t *meetingSettingsTab) build() fyne.CanvasObject {
 	t.standing, t.termStart, t.grace, t.size = newKeyEntry(t.env), newKeyEntry(t.env), newKeyEntry(t.env), newKeyEntry(t.env)
-	t.numbering = widget.NewSelect([]string{lang.L("meetingsettings.byyear"), lang.L("meetingsettings.byterm")}, nil)
+	t.numbering = newSelect([]string{lang.L("meetingsettings.byyear"), lang.L("meetingsettings.byterm")}, nil)
 	faces := make([]string, len(data.CardFaces))
 	for i, f := range data.CardFaces {
 		faces[i] = lang.L(cardFaceKeys[f])
 	}
-	t.face = widget.NewSelect(faces, nil)
+	t.face = newSelect(faces, nil)
 	t.problemForm = newProblemForm([]formField{
 		field("常务会议列席单位", t.standing, lang.L("hint.meetingsettings.standing")),
 		field("编号方式", t.numbering, ""),

@@ -67,7 +67,7 @@ func (s *meetingsScreen) build() fyne.CanvasObject {
 	for _, k := range data.MeetingKinds {
 		kinds = append(kinds, kindLabel2(k))
 	}
-	s.kind = widget.NewSelect(kinds, func(v string) {
+	s.kind = newSelect(kinds, func(v string) {
 		s.filter.Kind = ""
 		for _, k := range data.MeetingKinds {
 			if kindLabel2(k) == v {
@@ -80,7 +80,7 @@ func (s *meetingsScreen) build() fyne.CanvasObject {
 	for _, st := range data.MeetingStatuses {
 		statuses = append(statuses, statusLabel(st))
 	}
-	s.status = widget.NewSelect(statuses, func(v string) {
+	s.status = newSelect(statuses, func(v string) {
 		s.filter.Status = ""
 		for _, st := range data.MeetingStatuses {
 			if statusLabel(st) == v {

@@ -130,7 +130,7 @@ func (s *minutesScreen) New() {
 }
 
 func (s *minutesScreen) askDraft(labels []string, ids map[string]int64) *formDialog {
-	meeting := widget.NewSelect(labels, nil)
+	meeting := newSelect(labels, nil)
 	hint := lang.L("hint.minutes.meeting")
 	if len(labels) == 0 {
 		hint = lang.L("minutes.nomeeting")

@@ -30,7 +30,7 @@ func (p *minutesPage) askSettings() *formDialog {
 		names = append(names, u.Name)
 		ids[u.Name] = u.ID
 	}
-	lead := widget.NewSelect(names, nil)
+	lead := newSelect(names, nil)
 	lead.SetSelected(lang.L("option.none"))
 	if n.LeadUnitID != 0 {
 		lead.SetSelected(unitName(p.units, n.LeadUnitID))
@@ -166,8 +166,8 @@ func (v *versionsDialog) show() {
 	}
 	v.diff = widget.NewRichText()
 	v.diff.Wrapping = fyne.TextWrapWord
-	v.from = widget.NewSelect(labels, func(string) { v.compare() })
-	v.to = widget.NewSelect(labels, func(string) { v.compare() })
+	v.from = newSelect(labels, func(string) { v.compare() })
+	v.to = newSelect(labels, func(string) { v.compare() })
 	v.restore = widget.NewButton(lang.L("minutes.restore"), v.doRestore)
 	if v.page.n.Locked() || v.page.env.ReadOnly {
 		v.restore.Disable()

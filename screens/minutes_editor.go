@@ -58,7 +58,7 @@ func (e *minutesEditor) build() fyne.CanvasObject {
 	for i, k := range levelKeys {
 		levels[i] = lang.L(k)
 	}
-	e.level = widget.NewSelect(levels, func(v string) {
+	e.level = newSelect(levels, func(v string) {
 		for i, l := range levels {
 			if l == v {
 				e.setLevel(i)
@@ -66,7 +66,7 @@ func (e *minutesEditor) build() fyne.CanvasObject {
 		}
 	})
 	e.level.PlaceHolder = lang.L("minutes.level")
-	e.phrase = widget.NewSelect(nil, func(v string) {
+	e.phrase = newSelect(nil, func(v string) {
 		if v != "" {
 			e.insert(v)
 			e.phrase.ClearSelected()

@@ -4,7 +4,6 @@ import (
 	"context"
 
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
 )
@@ -17,7 +16,7 @@ func (s *minutesScreen) askTemplate() *formDialog {
 		names[i] = kindLabel2(k)
 	}
 	tmpl := newKeyEntry(s.env)
-	kind := widget.NewSelect(names, nil)
+	kind := newSelect(names, nil)
 	kindOf := func() data.MeetingKind {
 		for i, n := range names {
 			if n == kind.Selected {

@@ -29,7 +29,7 @@ func (s *oversightScreen) build() fyne.CanvasObject {
 	s.list = widget.NewList(
 		func() int { return len(s.units) },
 		func() fyne.CanvasObject {
-			return container.NewGridWithColumns(2, widget.NewLabel(""), widget.NewSelect(nil, nil))
+			return container.NewGridWithColumns(2, widget.NewLabel(""), newSelect(nil, nil))
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) { s.fillRow(s.units[id], o.(*fyne.Container)) })
 	note := widget.NewLabel(lang.L("oversight.note"))

@@ -85,7 +85,7 @@ func (s *peopleScreen) openForm(p data.Person) *formDialog {
 		unitNames = append(unitNames, u.Name)
 		unitIDs[u.Name] = u.ID
 	}
-	unit := widget.NewSelect(unitNames, nil)
+	unit := newSelect(unitNames, nil)
 	unit.SetSelected(none)
 	if p.UnitName != "" {
 		unit.SetSelected(p.UnitName)

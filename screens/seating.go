@@ -32,7 +32,7 @@ type seatingTab struct {
 
 func (t *seatingTab) build() fyne.CanvasObject {
 	t.sel = -1
-	t.layout = widget.NewSelect([]string{lang.L("seating.rostrum"), lang.L("seating.longtable")}, func(string) { t.draw() })
+	t.layout = newSelect([]string{lang.L("seating.rostrum"), lang.L("seating.longtable")}, func(string) { t.draw() })
 	t.perSide = newKeyEntry(t.page.env)
 	t.perSide.SetPlaceHolder(lang.L("seating.perside.auto"))
 	t.perSide.OnChanged = func(string) { t.draw() }

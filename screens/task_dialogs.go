@@ -25,13 +25,13 @@ func (s *tasksScreen) openForm(t data.Task) *formDialog {
 	for _, src := range data.TaskSources {
 		sources = append(sources, data.TaskSourceName(src))
 	}
-	source := widget.NewSelect(sources, nil)
+	source := newSelect(sources, nil)
 	source.SetSelected(data.TaskSourceName(t.Source))
 	issues := map[string]int64{} // filled by the load after f.show
-	minutes := widget.NewSelect(nil, nil)
+	minutes := newSelect(nil, nil)
 	title := newKeyEntry(s.env)
 	title.SetText(t.Title)
-	item := widget.NewSelect(nil, func(v string) {
+	item := newSelect(nil, func(v string) {
 		if v != "" {
 			title.SetText(v)
 		}
@@ -40,7 +40,7 @@ func (s *tasksScreen) openForm(t data.Task) *formDialog {
 	for _, p := range s.leaders() {
 		leaderNames = append(leaderNames, p.Name)
 	}
-	leader := widget.NewSelect(leaderNames, nil)
+	leader := newSelect(leaderNames, nil)
 	for _, p := range s.leaders() {
 		if p.ID == t.LeaderID {
 			leader.SetSelected(p.Name)
@@ -54,7 +54,7 @@ func (s *tasksScreen) openForm(t data.Task) *formDialog {
 	for _, u := range s.units {
 		unitNames = append(unitNames, u.Name)
 	}
-	lead := widget.NewSelect(unitNames, nil)
+	lead := newSelect(unitNames, nil)
 	lead.SetSelected(unitName(s.units, t.LeadUnitID))
 	help := widget.NewCheckGroup(unitNames, nil)
 	help.SetSelected(t.HelpUnitNames)

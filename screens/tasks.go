@@ -81,15 +81,15 @@ func (s *tasksScreen) build() fyne.CanvasObject {
 	for y := this; y >= this-10; y-- {
 		scopes = append(scopes, strconv.Itoa(y))
 	}
-	s.scopeSel = widget.NewSelect(scopes, func(string) { s.reload() })
+	s.scopeSel = newSelect(scopes, func(string) { s.reload() })
 	s.scopeSel.SetSelected(scopes[0])
-	s.unitSel = widget.NewSelect([]string{all}, func(v string) { s.filter.UnitID = s.unitID(v); s.reload() })
-	s.leaderSel = widget.NewSelect([]string{all}, func(v string) { s.filter.LeaderID = s.personID(v); s.reload() })
+	s.unitSel = newSelect([]string{all}, func(v string) { s.filter.UnitID = s.unitID(v); s.reload() })
+	s.leaderSel = newSelect([]string{all}, func(v string) { s.filter.LeaderID = s.personID(v); s.reload() })
 	sources := []string{all}
 	for _, src := range data.TaskSources {
 		sources = append(sources, data.TaskSourceName(src))
 	}
-	s.sourceSel = widget.NewSelect(sources, func(v string) {
+	s.sourceSel = newSelect(sources, func(v string) {
 		s.filter.Source = ""
 		for _, src := range data.TaskSources {
 			if data.TaskSourceName(src) == v {

@@ -34,7 +34,7 @@ func (s *topicsScreen) openAgenda() {
 			names = append(names, meetingChoice(m))
 		}
 	}
-	pick := widget.NewSelect(names, nil)
+	pick := newSelect(names, nil)
 	if t, ok := s.list.current(); ok && t.MeetingID != 0 {
 		pick.SetSelected(s.meetingName(t.MeetingID))
 	}

@@ -37,14 +37,14 @@ func (p *topicPage) askMove(to data.TopicState) *formDialog {
 	for i, o := range rules.TopicOutcomes {
 		outcomes[i] = outcomeLabel(o)
 	}
-	outcome := widget.NewSelect(outcomes, nil)
+	outcome := newSelect(outcomes, nil)
 	var meetingNames []string
 	for _, m := range p.screen.meetings {
 		if m.Status == data.StatusPlanning && m.ID != p.detail.MeetingID {
 			meetingNames = append(meetingNames, meetingChoice(m))
 		}
 	}
-	meeting := widget.NewSelect(meetingNames, nil)
+	meeting := newSelect(meetingNames, nil)
 	from := p.detail.State
 	switch {
 	case to == data.TopicDeliberated:
@@ -143,7 +143,7 @@ func (p *topicPage) askLegal() *formDialog {
 func (p *topicPage) askOpinion(u data.TopicUnit) *formDialog {
 	labels := []string{lang.L("opinion.none"), lang.L("opinion.agree"), lang.L("opinion.differ")}
 	codes := []string{"", data.OpinionAgree, data.OpinionDiffer}
-	opinion := widget.NewSelect(labels, nil)
+	opinion := newSelect(labels, nil)
 	for i, c := range codes {
 		if c == u.Opinion {
 			opinion.SetSelected(labels[i])

@@ -72,7 +72,7 @@ func (s *topicsScreen) openForm(t data.Topic) *formDialog {
 	for i, k := range data.MeetingKinds {
 		kinds[i] = kindLabel2(k)
 	}
-	kind := widget.NewSelect(kinds, nil)
+	kind := newSelect(kinds, nil)
 	kind.SetSelected(kindLabel2(t.MeetingKind))
 	meetingNames := []string{lang.L("option.none")}
 	for _, m := range s.meetings {
@@ -80,7 +80,7 @@ func (s *topicsScreen) openForm(t data.Topic) *formDialog {
 			meetingNames = append(meetingNames, meetingChoice(m))
 		}
 	}
-	meeting := widget.NewSelect(meetingNames, nil)
+	meeting := newSelect(meetingNames, nil)
 	meeting.SetSelected(lang.L("option.none"))
 	if t.MeetingID != 0 {
 		meeting.SetSelected(s.meetingName(t.MeetingID))

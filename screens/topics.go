@@ -66,7 +66,7 @@ func (s *topicsScreen) build() fyne.CanvasObject {
 	for _, st := range data.TopicStates {
 		states = append(states, topicStateLabel(st))
 	}
-	s.state = widget.NewSelect(states, func(v string) {
+	s.state = newSelect(states, func(v string) {
 		s.filter.State = ""
 		for _, st := range data.TopicStates {
 			if topicStateLabel(st) == v {
@@ -83,7 +83,7 @@ func (s *topicsScreen) build() fyne.CanvasObject {
 	})
 	open.Importance = widget.HighImportance
 	agenda := widget.NewButtonWithIcon(lang.L("agenda.button"), theme.ListIcon(), s.openAgenda)
-	s.month = widget.NewSelect([]string{all}, func(v string) {
+	s.month = newSelect([]string{all}, func(v string) {
 		s.filter.Month = time.Time{}
 		if m, err := time.Parse("2006-01", v); err == nil {
 			s.filter.Month = m

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
 )
@@ -59,7 +58,7 @@ func (s *unitsScreen) openForm(u data.Unit) *formDialog {
 		labels[i] = kindLabel(k)
 		byLabel[labels[i]] = k
 	}
-	kind := widget.NewSelect(labels, nil)
+	kind := newSelect(labels, nil)
 	kind.SetSelected(kindLabel(u.Kind))
 
 	title := lang.L("units.new")

@@ -19,7 +19,7 @@ func yearSelect(year, this int, set func(int)) *widget.Select {
 	for y := this + 1; y >= this-5; y-- {
 		years = append(years, strconv.Itoa(y))
 	}
-	sel := widget.NewSelect(years, func(v string) {
+	sel := newSelect(years, func(v string) {
 		y, _ := strconv.Atoi(v) // 全部 reads as 0: no year filter
 		set(y)
 	})

@@ -3,7 +3,6 @@ package screens
 import (
 	"context"
 	"fmt"
-	"sort"
 	"strconv"
 	"strings"
 
@@ -207,19 +206,18 @@ func labelKey(l string) string {
 	return l
 }
 
-// countsText summarises a backup's row counts: the roster first, then the
-// other tables by name.
+// countedTables are the records a backup's summary names, in the office's
+// order and words; the tables behind them (participants, versions, the
+// audit log …) are not a secretary's business.
+var countedTables = []string{"units", "people", "meetings", "topics", "minutes", "tasks", "documents"}
+
+// countsText summarises a backup's row counts in Chinese: 单位 12，人员 85 ….
 func countsText(c map[string]int64) string {
-	keys := make([]string, 0, len(c))
-	for k := range c {
-		if k != "audit_log" && k != "settings" && c[k] > 0 {
-			keys = append(keys, k)
-		}
-	}
-	sort.Strings(keys)
 	parts := []string{}
-	for _, k := range keys {
-		parts = append(parts, fmt.Sprintf("%s %d", k, c[k]))
+	for _, k := range countedTables {
+		if n, ok := c[k]; ok && n > 0 {
+			parts = append(parts, fmt.Sprintf("%s %d", lang.L("count."+k), n))
+		}
 	}
 	return strings.Join(parts, "，")
 }

@@ -10,6 +10,7 @@ import (
 	"fyne.io/fyne/v2/test"
 
 	"huiwu/data"
+	"huiwu/translation"
 )
 
 func TestBackupNowListsItAndRestoreBringsItBack(t *testing.T) {
@@ -104,5 +105,18 @@ func TestBackupPolicyIsSavedAndTotalShown(t *testing.T) {
 	test.Tap(findButton(t, root, "保存"))
 	if _, keep, _ := r.store.BackupSettings(context.Background()); keep.PreMigrateMonths != 12 {
 		t.Fatalf("a bad number was saved: %v", keep)
+	}
+}
+
+// A backup's summary names its records in Chinese, in the office's order,
+// and leaves the tables behind them out.
+func TestBackupCountsInChinese(t *testing.T) {
+	test.NewTempApp(t)
+	if err := translation.Load(); err != nil {
+		t.Fatal(err)
+	}
+	got := countsText(map[string]int64{"people": 85, "units": 12, "countersigns": 14, "delegations": 2, "audit_log": 900, "meetings": 3, "tasks": 0})
+	if want := "单位 12，人员 85，会议 3"; got != want {
+		t.Errorf("counts %q, want %q", got, want)
 	}
 }

@@ -41,6 +41,9 @@ func TestEveryKeyIsTranslated(t *testing.T) {
 	for _, k := range data.UnitKinds {
 		keys["unitkind."+string(k)] = true
 	}
+	for _, k := range countedTables {
+		keys["count."+k] = true
+	}
 	for _, k := range []string{"desk", "meetings", "topics", "minutes", "documents", "tasks", "roster", "stats", "settings"} {
 		keys["nav."+k] = true
 	}

@@ -35,12 +35,7 @@ func benchEnv(b *testing.B) (*Env, *store.Store) {
 		b.Fatal(err)
 	}
 	b.Cleanup(func() { s.Close() })
-	w := test.NewWindow(nil)
-	w.Resize(fyne.NewSize(1280, 800))
-	b.Cleanup(w.Close)
-	env := &Env{Window: w, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Topics: s, Async: func(work, done func()) { work(); done() }}
-	env.Minutes, env.Tasks, env.Desk = s, s, s
-	return env, s
+	return storeEnv(b, s, fyne.NewSize(1280, 800)), s
 }
 
 // BenchmarkOpenMeetingList builds the 会议 screen as the rail's click does:

@@ -33,13 +33,8 @@ func TestDeskListsAndOpens(t *testing.T) {
 	if err := s.LoadDecade(context.Background(), 3, 1, io.Discard); err != nil {
 		t.Fatal(err)
 	}
-	w := test.NewWindow(nil)
-	w.Resize(fyne.NewSize(1024, 720))
-	t.Cleanup(w.Close)
-	env := &Env{
-		Window: w, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Topics: s, Minutes: s, Tasks: s, Desk: s,
-		Async: func(work, done func()) { work(); done() },
-	}
+	env := storeEnv(t, s, fyne.NewSize(1024, 720))
+	w := env.Window
 	env.Now = func() time.Time { return demo.Today.Add(9 * time.Hour) }
 	shell := NewShell(env, "test")
 	w.SetContent(shell.Content())

@@ -41,13 +41,8 @@ func newRig(t *testing.T) *rig {
 	if err := s.LoadRoster(context.Background(), demo.Roster(1)); err != nil {
 		t.Fatal(err)
 	}
-	w := test.NewWindow(nil)
-	w.Resize(fyne.NewSize(1280, 800))
-	t.Cleanup(w.Close)
-	env := &Env{Window: w, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Topics: s, Async: func(work, done func()) { work(); done() }}
-	env.Minutes = s
-	env.Tasks = s
-	env.Desk = s
+	env := storeEnv(t, s, fyne.NewSize(1280, 800))
+	w := env.Window
 	// The tests' records are dated in 2026: the registers open on that year
 	// whenever the tests run.
 	env.Now = func() time.Time { return time.Date(2026, 11, 28, 10, 0, 0, 0, time.Local) }

@@ -8,10 +8,12 @@ import (
 )
 
 // Invitation is a set of 邀请函, one per invited 人大代表 or 政协委员, each on
-// its own page: the salutation, the meeting and what it studies, the
+// its own pages numbered from — 1 — (each letter is a paper of its own),
+// under the office's 版头 when one is given: the salutation, the meeting and what it studies, the
 // materials enclosed, the contact, the office's signature and date. See
 // docs/formats/invitation.md.
 type Invitation struct {
+	Masthead  *Masthead `json:"masthead,omitempty"` // the office's 版头
 	Meeting   string   `json:"meeting"`   // 市政府第×次常务会议
 	Time      string   `json:"time"`      // 12月3日（星期四）上午9:00
 	Place     string   `json:"place"`     // 市行政中心……会议室
@@ -41,6 +43,7 @@ func (v *Invitation) Created() time.Time { return v.Date.Time }
 // Validate implements Paper.
 func (v *Invitation) Validate() error {
 	c := checker{kind: v.Kind()}
+	v.Masthead.validate(&c)
 	c.text("meeting", v.Meeting, true)
 	c.text("time", v.Time, true)
 	c.text("place", v.Place, true)
@@ -73,9 +76,9 @@ func (v *Invitation) Validate() error {
 func (v *Invitation) Typeset(d *typeset.Document) {
 	for i, g := range v.Invitees {
 		if i > 0 {
-			d.NewPage()
+			d.NewPaper()
 		}
-		d.Skip(1)
+		v.Masthead.typeset(d)
 		d.Text(typeset.Title, "邀请函")
 		d.Skip(1)
 		d.Text(typeset.Addressee, "尊敬的"+g.Name+g.Title+"：")

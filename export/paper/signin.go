@@ -16,7 +16,7 @@ import (
 // docs/formats/signin.md.
 type SignInSheet struct {
 	Heading  string        `json:"title"`    // 市政府第12次常务会议签到表
-	Time     string        `json:"time"`     // 2026年12月3日（星期四）上午9:00—上午11:30
+	Time     string        `json:"time"`     // 2026年12月3日（星期四）上午9:00—11:30
 	Place    string        `json:"place"`    // 三楼会议室
 	Date     Date          `json:"date"`     // the meeting's day, also the PDF's date
 	Groups   []SignInGroup `json:"groups"`   // 出席, 列席

@@ -86,7 +86,7 @@ func TestSignInPDFListsGroupsInOrder(t *testing.T) {
 }
 
 func TestLeavePDFShowsTheRoute六十一(t *testing.T) {
-	f, err := Leave(record(), 3)
+	f, err := Leave(record(), 3, "郑秘书")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +97,11 @@ func TestLeavePDFShowsTheRoute六十一(t *testing.T) {
 			t.Errorf("请假审批单 lacks %q:\n%s", want, text)
 		}
 	}
-	if _, err := Leave(record(), 99); data.ErrorCode(err) != data.ENotFound {
+	// No secretary named: a line to sign on, never the login that filed it.
+	if f, err := Leave(record(), 3, ""); err != nil || !strings.HasSuffix(f.Filed, "，＿＿＿＿＿＿ 记录") {
+		t.Errorf("unnamed recorder: %q, %v", f.Filed, err)
+	}
+	if _, err := Leave(record(), 99, ""); data.ErrorCode(err) != data.ENotFound {
 		t.Fatalf("unknown leave: %v", err)
 	}
 }
@@ -142,7 +146,7 @@ func TestTableCardsBothFacesAndRefuseUncovered(t *testing.T) {
 // the sample record when HUIWU_WRITE_EXAMPLES is set; otherwise it checks
 // that the documented examples still match what the builders make.
 func TestWriteExamples(t *testing.T) {
-	leave, err := Leave(record(), 3)
+	leave, err := Leave(record(), 3, "郑秘书")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -77,7 +77,13 @@ func (n *Notice) Created() time.Time { return n.Date.Time }
 // Validate implements Paper.
 func (n *Notice) Validate() error {
 	c := checker{kind: n.Kind()}
-	n.Masthead.validate(&c)
+	n.check(&c)
+	return c.err
+}
+
+// check checks the fields a 通知 and a 请示 share.
+func (n *Notice) check(c *checker) {
+	n.Masthead.validate(c)
 	c.text("title", n.Heading, true)
 	c.text("to", n.To, true)
 	if n.To != "" && !strings.HasSuffix(n.To, "：") {
@@ -95,7 +101,6 @@ func (n *Notice) Validate() error {
 	if n.CC != "" && n.Printer == "" {
 		c.fail("printer", "有抄送时须写印发机关")
 	}
-	return c.err
 }
 
 // Typeset implements Paper.

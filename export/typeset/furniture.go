@@ -180,6 +180,12 @@ func (d *Document) AttachmentNote(titles []string) {
 	if d.err != nil || len(titles) == 0 {
 		return
 	}
+	// The note keeps with the text's last line as the signature after it
+	// does: a page never opens with the 附件说明 and the signature alone
+	// (§7.3.5.5).
+	keepAll := d.keepAll
+	d.keepAll = true
+	defer func() { d.keepAll = keepAll }()
 	d.Skip(1)
 	label := "附件："
 	lw := d.TextWidth(Body, label) / CharPitch

@@ -47,7 +47,7 @@ func SignIn(r data.MeetingRecord, o Options) *paper.SignInSheet {
 		}
 		sg := paper.SignInGroup{Name: g.name, Footer: labels.Footer(ps)}
 		for _, p := range ps {
-			sg.Rows = append(sg.Rows, paper.SignInRow{Name: p.Name, Post: labels.UnitPost(p.UnitName, p.Post), Remark: labels.Remark(p)})
+			sg.Rows = append(sg.Rows, paper.SignInRow{Name: p.Name, Unit: p.UnitName, Post: p.Post, Remark: labels.Remark(p)})
 		}
 		s.Groups = append(s.Groups, sg)
 	}

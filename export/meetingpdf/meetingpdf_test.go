@@ -11,6 +11,7 @@ import (
 
 	"huiwu/data"
 	"huiwu/export/paper"
+	"huiwu/export/typeset"
 	"huiwu/rules"
 )
 
@@ -190,11 +191,11 @@ func TestSignInPDFRepeatsTheHeaderOnEveryPage(t *testing.T) {
 	heads := map[int]int{}
 	rows := 0
 	for _, l := range lay.Lines {
-		if l.Style == "signin-head" {
+		if l.Style == "signin-head" && l.Text == "序号" {
 			heads[l.Page]++
 		}
-		if l.Style == "signin-row" && strings.Contains(l.Text, "＿") && !strings.HasPrefix(l.Text, "记录人") {
-			rows++
+		if l.Style == "signin-cell" && l.X < typeset.MarginLeft+12 && strings.Trim(l.Text, "0123456789") == "" {
+			rows++ // the 序号 cell of a row
 		}
 	}
 	if rows != 69 || lay.Pages < 4 {

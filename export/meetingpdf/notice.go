@@ -14,8 +14,8 @@ import (
 // The signing office and contact printed when none is given.
 const (
 	DefaultGovernment = "溧阳市人民政府"
-	DefaultOffice  = "溧阳市人民政府办公室"
-	DefaultContact = "市政府办公室秘书科"
+	DefaultOffice     = "溧阳市人民政府办公室"
+	DefaultContact    = "市政府办公室秘书科"
 )
 
 // NoticeInfo is what a 会议通知 or a 邀请函 needs beyond the meeting and its

@@ -14,15 +14,15 @@ import (
 // docs/formats/invitation.md.
 type Invitation struct {
 	Masthead  *Masthead `json:"masthead,omitempty"` // the office's 版头
-	Meeting   string   `json:"meeting"`   // 市政府第×次常务会议
-	Time      string   `json:"time"`      // 12月3日（星期四）上午9:00
-	Place     string   `json:"place"`     // 市行政中心……会议室
-	Topics    []string `json:"topics"`    // what the meeting studies
-	Materials []string `json:"materials"` // enclosed in advance (四十一)
-	Contact   string   `json:"contact"`
-	Signature string   `json:"signature"`
-	Date      Date     `json:"date"`
-	Invitees  []Guest  `json:"invitees"`
+	Meeting   string    `json:"meeting"`            // 市政府第×次常务会议
+	Time      string    `json:"time"`               // 12月3日（星期四）上午9:00
+	Place     string    `json:"place"`              // 市行政中心……会议室
+	Topics    []string  `json:"topics"`             // what the meeting studies
+	Materials []string  `json:"materials"`          // enclosed in advance (四十一)
+	Contact   string    `json:"contact"`
+	Signature string    `json:"signature"`
+	Date      Date      `json:"date"`
+	Invitees  []Guest   `json:"invitees"`
 }
 
 // Guest is one invitee: the name and whether a 代表 or a 委员.

@@ -143,22 +143,26 @@ func (in NoticeInfo) people(ps []data.Participant) string {
 	return strings.Join(parts, "；")
 }
 
-// units names the units of ps once each (for 列席 负责同志); the
-// government's own leaders by post and name.
+// units names the units of ps once each, then 负责同志 once (市财政局、
+// 市审计局负责同志); the government's own leaders come first by post and
+// name (市政府秘书长梁桂).
 func (in NoticeInfo) units(ps []data.Participant) string {
-	var us []string
+	var leaders, us []string
 	for _, p := range ps {
-		u := in.unit(p.UnitName)
 		if in.ownUnit(p.UnitName) {
-			u = strings.TrimSpace(p.Post + p.Name)
-		} else {
-			u += "负责同志"
-		}
-		if !slices.Contains(us, u) {
+			leaders = append(leaders, strings.TrimSpace(p.Post+p.Name))
+		} else if u := in.unit(p.UnitName); !slices.Contains(us, u) {
 			us = append(us, u)
 		}
 	}
-	return strings.Join(us, "、")
+	parts := []string{}
+	if len(leaders) > 0 {
+		parts = append(parts, strings.Join(leaders, "、"))
+	}
+	if len(us) > 0 {
+		parts = append(parts, strings.Join(us, "、")+"负责同志")
+	}
+	return strings.Join(parts, "，")
 }
 
 // unitsOf names the units of ps once each, a person without a unit by name.

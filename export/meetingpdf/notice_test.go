@@ -67,7 +67,10 @@ func TestPlenaryNoticeOmitsEmptySectionsAndGroupsByUnit(t *testing.T) {
 // leaders who attend as 列席 print by post, not as 「溧阳市人民政府负责同志」.
 func TestNoticeInFullForm(t *testing.T) {
 	r, ts := topicRecord()
-	r.Participants = append(r.Participants, data.Participant{Role: data.AttendObserver, Name: "马立", Post: "市政府秘书长", UnitName: "溧阳市人民政府"})
+	r.Participants = append(r.Participants,
+		data.Participant{Role: data.AttendObserver, Name: "马立", Post: "市政府秘书长", UnitName: "溧阳市人民政府"},
+		data.Participant{Role: data.AttendObserver, Name: "孙审", Post: "局长", UnitName: "溧阳市审计局"},
+		data.Participant{Role: data.AttendObserver, Name: "何信", Post: "局长", UnitName: "溧阳市信访局"})
 	in := lyInfo
 	in.Number = "溧政办发〔2026〕35号"
 	in.Date = paper.Date{Time: ymd(2026, 11, 28)}
@@ -86,12 +89,12 @@ func TestNoticeInFullForm(t *testing.T) {
 		t.Fatal(err)
 	}
 	all := text(lay, 0)
-	for _, want := range []string{"溧政办发〔2026〕35号", "市政府秘书长马立；市财政局负责同志（列席农村公路提档升级三年行动计划）", "抄送：市人大常委会办公室，市政协办公室。", "2026年11月28日印发", "2.农村公路提档升级三年行动计划（市交通运输局，25分钟）。"} {
+	for _, want := range []string{"溧政办发〔2026〕35号", "市政府秘书长马立，市审计局、市信访局负责同志；市财政局负责同志（列席农村公路提档升级三年行动计划）", "抄送：市人大常委会办公室，市政协办公室。", "2026年11月28日印发", "2.农村公路提档升级三年行动计划（市交通运输局，25分钟）。"} {
 		if !strings.Contains(all, want) {
 			t.Errorf("notice lacks %q:\n%s", want, all)
 		}
 	}
-	if strings.Contains(all, "溧阳市人民政府负责同志") || strings.Contains(all, "溧阳市人民政府市政府") {
+	if strings.Contains(all, "溧阳市人民政府负责同志") || strings.Contains(all, "溧阳市人民政府市政府") || strings.Count(all, "负责同志") != 2 {
 		t.Errorf("the government printed as a unit:\n%s", all)
 	}
 	if lay.Pages%2 != 0 {

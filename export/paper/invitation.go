@@ -9,11 +9,12 @@ import (
 
 // Invitation is a set of 邀请函, one per invited 人大代表 or 政协委员, each on
 // its own pages numbered from — 1 — (each letter is a paper of its own),
-// under the office's 版头 when one is given: the salutation, the meeting and what it studies, the
+// under the office's 信函 版头 (mark, double red rule, number) when one is
+// given: the salutation, the meeting and what it studies, the
 // materials enclosed, the contact, the office's signature and date. See
 // docs/formats/invitation.md.
 type Invitation struct {
-	Masthead  *Masthead `json:"masthead,omitempty"` // the office's 版头
+	Masthead  *Masthead `json:"masthead,omitempty"` // the office's 信函 版头: mark and number
 	Meeting   string    `json:"meeting"`            // 市政府第×次常务会议
 	Time      string    `json:"time"`               // 12月3日（星期四）上午9:00
 	Place     string    `json:"place"`              // 市行政中心……会议室
@@ -78,7 +79,11 @@ func (v *Invitation) Typeset(d *typeset.Document) {
 		if i > 0 {
 			d.NewPaper()
 		}
-		v.Masthead.typeset(d)
+		if m := v.Masthead; m != nil {
+			d.Letterhead(m.Mark, m.Number)
+		} else {
+			d.Skip(1)
+		}
 		d.Text(typeset.Title, "邀请函")
 		d.Skip(1)
 		d.Text(typeset.Addressee, "尊敬的"+g.Name+g.Title+"：")

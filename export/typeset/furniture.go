@@ -58,7 +58,11 @@ func (d *Document) Masthead(m Masthead) {
 
 // mark draws a red 标志 centred with its top edge at markTop and returns its
 // bottom edge.
-func (d *Document) mark(text string) float64 {
+func (d *Document) mark(text string) float64 { return d.markAt(text, markTop, markSize) }
+
+// markAt draws a red 标志 of size pt centred with its top edge at top,
+// squeezed to the type area's width, and returns its bottom edge.
+func (d *Document) markAt(text string, markTop, markSize float64) float64 {
 	if text == "" {
 		return markTop
 	}

@@ -46,15 +46,7 @@ func signDocForm(p paper.Paper, o data.Office) {
 	if f, ok := p.(*paper.DocForm); ok {
 		f.Office = o.Name
 		if f.Opinion != "" {
-			f.OpinionBy = blankName(o.Secretary)
+			f.OpinionBy = meetingpdf.OrLine(o.Secretary)
 		}
 	}
-}
-
-// blankName is the secretary's name, or a line to write it on.
-func blankName(name string) string {
-	if name == "" {
-		return "＿＿＿＿＿＿"
-	}
-	return name
 }

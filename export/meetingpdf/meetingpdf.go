@@ -63,7 +63,7 @@ func Leave(r data.MeetingRecord, id int64, recorder string) (*paper.LeaveForm, e
 		}
 		f := &paper.LeaveForm{
 			Meeting: labels.SheetTitle(r.Meeting), Time: r.Meeting.When(), Person: l.PersonName, Unit: l.UnitName, Post: l.Post,
-			Reason: l.Reason, LeavesTown: l.LeavesTown, Filed: fmt.Sprintf("%s，%s 记录", l.FiledAt.Local().Format("2006年1月2日 15:04"), orLine(recorder)),
+			Reason: l.Reason, LeavesTown: l.LeavesTown, Filed: fmt.Sprintf("%s，%s 记录", l.FiledAt.Local().Format("2006年1月2日 15:04"), OrLine(recorder)),
 			Date: paper.Date{Time: l.FiledAt.Local()},
 		}
 		f.Date.Time = time.Date(f.Date.Year(), f.Date.Month(), f.Date.Day(), 0, 0, 0, 0, time.UTC)
@@ -89,8 +89,8 @@ func Leave(r data.MeetingRecord, id int64, recorder string) (*paper.LeaveForm, e
 	return nil, data.Errorf(data.ENotFound, "本次会议没有编号为 %d 的请假记录", id)
 }
 
-// orLine is name, or a line to write one on.
-func orLine(name string) string {
+// OrLine is name, or a line to write one on (a secretary not yet named).
+func OrLine(name string) string {
 	if name == "" {
 		return "＿＿＿＿＿＿"
 	}

@@ -140,4 +140,3 @@ func TestRetentionAfterAYearOfDailyUse(t *testing.T) {
 		t.Fatalf("%d copies kept: %q", len(kept), got)
 	}
 }
-

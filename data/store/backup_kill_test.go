@@ -2,8 +2,8 @@ package store
 
 import (
 	"context"
-	"maps"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"

@@ -4,7 +4,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"time"
-
 )
 
 // minutes writes a held meeting's 纪要 — drafted, reviewed and signed within

@@ -26,7 +26,7 @@ const usage = `用法 / usage:
   huiwu [--data 目录] audit verify [--head 序号:哈希]
   huiwu [--data 目录] import roster 名册.xlsx  按表头导入人员（全部成功或全部不导入）
   huiwu [--data 目录] backup [--to 目录]   立即备份
-  huiwu [--data 目录] restore 备份文件.db.zst   校验后从备份恢复（原文件改名保留；早期版本的 .db 亦可）
+  huiwu [--data 目录] restore 备份文件         校验后从备份恢复（.hwb、.db.zst，早期版本的 .db 亦可；原文件改名保留）
   huiwu [--data 目录] pdf 种类 --in 文件.json --out 文件.pdf
   huiwu [--data 目录] meeting list [--year 年] [--kind 类型] [--status 状态]
   huiwu [--data 目录] topic list [--meeting 会议编号] [--state 状态] [--month 年-月] [--q 关键词]

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"io"
 
+	"huiwu/data"
 	"huiwu/data/store"
 )
 
@@ -20,16 +21,21 @@ func cmdBackup(dir string, args []string, out io.Writer) error {
 	}
 	return withStore(dir, func(s *store.Store) error {
 		ctx := context.Background()
-		target := *to
-		if target == "" {
-			var err error
-			if target, err = s.BackupDir(ctx); err != nil {
-				return err
-			}
+		// Into the backup folder, a backup sharing its unchanged parts with
+		// the others there; --to, one file to carry away.
+		var info data.BackupInfo
+		var err error
+		if *to == "" {
+			info, err = s.BackupNow(ctx)
+		} else {
+			info, err = s.BackupTo(ctx, *to, "manual")
 		}
-		info, err := s.BackupTo(ctx, target, "manual")
 		if err != nil {
 			return err
+		}
+		if info.Shared {
+			fmt.Fprintf(out, "已备份到 %s（数据 %d 字节，与已有备份共用未变部分，本份新增 %d 字节，审计头 %s）\n", info.Path, info.Plain, info.Size, info.Head)
+			return nil
 		}
 		fmt.Fprintf(out, "已备份到 %s（压缩后 %d 字节，数据 %d 字节，审计头 %s）\n", info.Path, info.Size, info.Plain, info.Head)
 		return nil
@@ -41,7 +47,7 @@ func cmdBackup(dir string, args []string, out io.Writer) error {
 // which it never opens.
 func cmdRestore(dir string, args []string, out io.Writer) error {
 	if len(args) != 1 {
-		return usageError{"用法：huiwu restore 备份文件（.db.zst，或早期版本的 .db）"}
+		return usageError{"用法：huiwu restore 备份文件（.hwb、.db.zst，或早期版本的 .db）"}
 	}
 	if err := store.RestoreFolder(context.Background(), dir, args[0]); err != nil {
 		return err

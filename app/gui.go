@@ -107,13 +107,7 @@ func (g *gui) showRecovery(problem error, unchanged bool) {
 // offerRestore adds read-only viewing and the restores to r, for a damaged
 // or foreign file.
 func (g *gui) offerRestore(r *screens.Recovery) {
-	r.OpenReadOnly = func() error {
-		s, err := store.OpenReadOnly(g.dir)
-		if err == nil {
-			fyne.Do(func() { g.showMain(s) })
-		}
-		return err
-	}
+	r.OpenReadOnly = g.openReadOnly
 	r.RestoreLatest = func() (string, error) {
 		b, err := store.LatestGoodBackup(context.Background(), store.DefaultBackupDir(g.dir))
 		if err != nil {
@@ -122,6 +116,15 @@ func (g *gui) offerRestore(r *screens.Recovery) {
 		return b.Path, g.restoreAndOpen(b.Path)
 	}
 	r.RestoreFile = g.restoreAndOpen
+}
+
+// openReadOnly shows the data folder's file without any write.
+func (g *gui) openReadOnly() error {
+	s, err := store.OpenReadOnly(g.dir)
+	if err == nil {
+		fyne.Do(func() { g.showMain(s) })
+	}
+	return err
 }
 
 // restoreAndOpen replaces the unopenable file with a checked backup (the

@@ -74,6 +74,12 @@ func (g *gui) recoveryFor(problem error, unchanged bool) screens.Recovery {
 	case data.EDamaged, data.ENotHuiwu:
 		g.offerRestore(&r)
 	case data.ETooNew:
+	case data.EReadOnly:
+		// Nothing can be written there, but everything can be read and
+		// printed.
+		r.OpenReadOnly = g.openReadOnly
+		dir := g.dir
+		r.Retry = func() error { return g.openFolder(dir) }
 	default:
 		dir := g.dir
 		r.Retry = func() error { return g.openFolder(dir) }

@@ -42,17 +42,17 @@ func TestRecoveryChoicesFitTheProblem(t *testing.T) {
 	a := test.NewTempApp(t)
 	g := &gui{app: a, win: a.NewWindow("t"), dir: t.TempDir()}
 	for _, tt := range []struct {
-		code                 data.Code
-		restore, retry, quit bool
+		code                           data.Code
+		readOnly, restore, retry, quit bool
 	}{
-		{data.EDamaged, true, false, true},
-		{data.ENotHuiwu, true, false, true},
-		{data.ELocked, false, true, true},
-		{data.EReadOnly, false, true, true},
-		{data.ETooNew, false, false, true},
+		{data.EDamaged, true, true, false, true},
+		{data.ENotHuiwu, true, true, false, true},
+		{data.ELocked, false, false, true, true},
+		{data.EReadOnly, true, false, true, true}, // a folder nothing can write: read it
+		{data.ETooNew, false, false, false, true},
 	} {
 		r := g.recoveryFor(data.Errorf(tt.code, "x"), false)
-		if (r.OpenReadOnly != nil) != tt.restore || (r.RestoreLatest != nil) != tt.restore || (r.Retry != nil) != tt.retry || r.ChooseFolder == nil {
+		if (r.OpenReadOnly != nil) != tt.readOnly || (r.RestoreLatest != nil) != tt.restore || (r.Retry != nil) != tt.retry || r.ChooseFolder == nil {
 			t.Errorf("%s: read-only %v, restore %v, retry %v, folder %v", tt.code, r.OpenReadOnly != nil, r.RestoreLatest != nil, r.Retry != nil, r.ChooseFolder != nil)
 		}
 	}

@@ -20,12 +20,18 @@ type BackupInfo struct {
 	// skipped.
 	Mark   string
 	SHA256 string // of the database inside, checked after writing and before a restore
+	// Shared is set for the program's own backups, whose unchanged parts
+	// are stored once for all: Size is then what this one added.
+	Shared bool
 }
 
 // BackupService is what the screens need to back up and restore.
 type BackupService interface {
 	Backups(ctx context.Context) ([]BackupInfo, error)
 	BackupNow(ctx context.Context) (BackupInfo, error)
+	// BackupDisk is the disk the backup folder takes: the backups share
+	// their unchanged parts, so it is less than the sum of their sizes.
+	BackupDisk(ctx context.Context) (int64, error)
 	// VerifyBackup runs integrity, foreign-key and audit-chain checks on a
 	// backup without touching the live database.
 	VerifyBackup(ctx context.Context, path string) error

@@ -2,6 +2,7 @@ package data
 
 import (
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -136,4 +137,19 @@ func (r Retention) keeps(b BackupInfo, i int, now time.Time, newest map[bucket]i
 		}
 	}
 	return false
+}
+
+// Survivors are the backups left after taking each of taken in order,
+// pruning after each as the program does: what a schedule of copies leaves
+// behind (the bench simulates a year of use with it, taking only these).
+func (r Retention) Survivors(taken []BackupInfo) []BackupInfo {
+	var kept []BackupInfo
+	for _, b := range taken {
+		kept = append(kept, b)
+		drop := r.Expired(kept, b.Taken)
+		kept = slices.DeleteFunc(kept, func(k BackupInfo) bool {
+			return slices.ContainsFunc(drop, func(d BackupInfo) bool { return d.Taken.Equal(k.Taken) })
+		})
+	}
+	return kept
 }

@@ -53,7 +53,11 @@ func (s *backupScreen) build() fyne.CanvasObject {
 			row := o.(*fyne.Container).Objects
 			row[0].(*widget.Label).SetText(b.Taken.Local().Format("2006-01-02 15:04:05"))
 			row[1].(*widget.Label).SetText(lang.L("backup.label." + labelKey(b.Label)))
-			row[2].(*widget.Label).SetText(fmt.Sprintf("%.1f MB · %s", float64(b.Size)/(1<<20), countsText(b.Counts)))
+			size := fmt.Sprintf("%.1f MB", float64(b.Size)/(1<<20))
+			if b.Shared {
+				size = fmt.Sprintf(lang.L("backup.shared"), float64(b.Plain)/(1<<20), float64(b.Size)/(1<<20))
+			}
+			row[2].(*widget.Label).SetText(size + " · " + countsText(b.Counts))
 			row[3].(*widget.Label).SetText(b.Head.String())
 		})
 	s.list.OnSelected = func(id widget.ListItemID) { s.selected = id; s.verify.Enable(); s.restore.Enable() }
@@ -126,14 +130,26 @@ func (s *backupScreen) settingsRow() fyne.CanvasObject {
 }
 
 func (s *backupScreen) reload() {
-	load(s.env, s.env.Backup.Backups, func(bs []data.BackupInfo) {
+	type listing struct {
+		backups []data.BackupInfo
+		disk    int64
+	}
+	read := func(ctx context.Context) (listing, error) {
+		bs, err := s.env.Backup.Backups(ctx)
+		if err != nil {
+			return listing{}, err
+		}
+		disk, err := s.env.Backup.BackupDisk(ctx)
+		return listing{bs, disk}, err
+	}
+	load(s.env, read, func(l listing) {
+		bs := l.backups
 		s.backups, s.selected = bs, -1
-		var disk, plain int64
+		var plain int64
 		for _, b := range bs {
-			disk += b.Size
 			plain += b.Plain
 		}
-		s.total.SetText(fmt.Sprintf(lang.L("backup.total"), len(bs), float64(disk)/(1<<20), float64(plain)/(1<<20)))
+		s.total.SetText(fmt.Sprintf(lang.L("backup.total"), len(bs), float64(l.disk)/(1<<20), float64(plain)/(1<<20)))
 		s.list.UnselectAll()
 		s.list.Refresh()
 		s.verify.Disable()

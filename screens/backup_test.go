@@ -57,6 +57,9 @@ func TestBackupNowListsItAndRestoreBringsItBack(t *testing.T) {
 
 func TestRecoveryViewOffersOnlyWhatFits(t *testing.T) {
 	test.NewTempApp(t)
+	if err := translation.Load(); err != nil { // the labels it looks for are Chinese
+		t.Fatal(err)
+	}
 	w := test.NewWindow(nil)
 	defer w.Close()
 	readOnly := false

@@ -76,7 +76,7 @@ func RecoveryView(r Recovery) fyne.CanvasObject {
 	if r.RestoreFile != nil {
 		buttons = append(buttons, widget.NewButtonWithIcon(lang.L("recovery.pick"), theme.FolderOpenIcon(), func() {
 			// plain copies of earlier versions, compressed ones of this
-			chooseOpen(r.Window, []string{".db", ".zst"}, func(path string) {
+			chooseOpen(r.Window, []string{".hwb", ".db", ".zst"}, func(path string) {
 				run(func() error { return r.RestoreFile(path) })
 			})
 		}))

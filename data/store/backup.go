@@ -42,28 +42,38 @@ func (s *Store) BackupNow(ctx context.Context) (data.BackupInfo, error) {
 	if err != nil {
 		return data.BackupInfo{}, err
 	}
-	return s.BackupTo(ctx, dir, "manual")
+	return s.BackupWithProgress(ctx, dir, "manual", nil)
 }
 
-// BackupTo writes a backup labelled label into dir; see BackupWithProgress.
+// BackupTo writes a backup labelled label into dir as one self-contained
+// compressed file (.db.zst), to carry away (`huiwu backup --to`): it shares
+// nothing with the copies beside it. See backupInto.
 func (s *Store) BackupTo(ctx context.Context, dir, label string) (data.BackupInfo, error) {
-	return s.BackupWithProgress(ctx, dir, label, nil)
+	return s.backupInto(ctx, dir, label, false, nil)
+}
+
+// BackupWithProgress writes one of the program's own backups into dir: a
+// manifest whose chunks are shared with the other backups there
+// (backup_chunks.go). See backupInto.
+func (s *Store) BackupWithProgress(ctx context.Context, dir, label string, progress func(float64)) (data.BackupInfo, error) {
+	return s.backupInto(ctx, dir, label, true, progress)
 }
 
 // backupMu lets one backup run at a time: the exit copy waits for a daily
 // one under way instead of writing a second copy beside it.
 var backupMu sync.Mutex
 
-// BackupWithProgress writes a consistent copy of the live database into
-// dir with VACUUM INTO (safe while others write: it reads one snapshot),
-// compresses it with zstd, reads the compressed file back to check that it
-// gives the same bytes (SHA-256, recorded in the .json beside it with the
-// counts, audit head and change mark), and only then renames it to its
-// name: a backup killed at any point leaves temporary files, never a half
-// copy under a backup's name. Automatic backups the retention policy no
-// longer keeps are then removed. progress, when not nil, is told the share
-// done, 0 to 1.
-func (s *Store) BackupWithProgress(ctx context.Context, dir, label string, progress func(float64)) (data.BackupInfo, error) {
+// backupInto writes a consistent copy of the live database into dir with
+// VACUUM INTO (safe while others write: it reads one snapshot), stores it
+// compressed — shared chunks and a manifest, or one file — reads what it
+// wrote back to check that it gives the same bytes (SHA-256, recorded in the
+// .json beside it with the counts, audit head and change mark), and only
+// then renames it to its name: a backup killed at any point leaves temporary
+// files, never a half copy under a backup's name. Automatic backups the
+// retention policy no longer keeps are then removed, with the chunks no
+// backup names any more. progress, when not nil, is told the share done, 0
+// to 1.
+func (s *Store) backupInto(ctx context.Context, dir, label string, shared bool, progress func(float64)) (data.BackupInfo, error) {
 	if progress == nil {
 		progress = func(float64) {}
 	}
@@ -77,8 +87,12 @@ func (s *Store) BackupWithProgress(ctx context.Context, dir, label string, progr
 		return data.BackupInfo{}, err
 	}
 	taken := s.Now()
-	final := filepath.Join(dir, fmt.Sprintf("huiwu-%s.%03d-%s.db.zst", taken.Format("20060102-150405"), taken.Nanosecond()/1e6, label))
-	plain := strings.TrimSuffix(final, ".zst") + ".tmp"
+	base := filepath.Join(dir, fmt.Sprintf("huiwu-%s.%03d-%s", taken.Format("20060102-150405"), taken.Nanosecond()/1e6, label))
+	final := base + ".db.zst"
+	if shared {
+		final = base + manifestExt
+	}
+	plain := base + ".db.tmp"
 	defer os.Remove(plain)
 	if err := s.vacuumInto(ctx, plain, func(f float64) { progress(0.6 * f) }); err != nil {
 		return data.BackupInfo{}, err
@@ -89,11 +103,19 @@ func (s *Store) BackupWithProgress(ctx context.Context, dir, label string, progr
 	}
 	tmp := final + ".tmp"
 	defer os.Remove(tmp)
-	if info.SHA256, info.Size, err = compressFile(plain, tmp, func(f float64) { progress(0.6 + 0.3*f) }); err != nil {
-		return info, classify(err, "备份")
-	}
-	if err := checkCompressed(tmp, info.SHA256, func(f float64) { progress(0.9 + 0.1*f) }); err != nil {
-		return info, err
+	if shared {
+		var m manifest
+		if m, info.Size, err = writeChunked(plain, dir, tmp, func(f float64) { progress(0.6 + 0.4*f) }); err != nil {
+			return info, classify(err, "备份")
+		}
+		info.SHA256, info.Shared = m.SHA256, true
+	} else {
+		if info.SHA256, info.Size, err = compressFile(plain, tmp, func(f float64) { progress(0.6 + 0.3*f) }); err != nil {
+			return info, classify(err, "备份")
+		}
+		if err := checkCompressed(tmp, info.SHA256, func(f float64) { progress(0.9 + 0.1*f) }); err != nil {
+			return info, err
+		}
 	}
 	info.Path, info.Label, info.Taken = final, label, taken
 	if err := writeRecord(info); err != nil {
@@ -104,6 +126,7 @@ func (s *Store) BackupWithProgress(ctx context.Context, dir, label string, progr
 		return info, data.Wrap(data.EInternal, err, "备份失败：%v", err)
 	}
 	progress(1)
+	os.Remove(plain) // before the sweep, which waits while a backup's temporaries are about
 	return info, s.prune(ctx, dir)
 }
 
@@ -231,7 +254,7 @@ type record struct {
 
 // recordPath is the .json beside a backup, plain or compressed.
 func recordPath(backup string) string {
-	return strings.TrimSuffix(strings.TrimSuffix(backup, ".zst"), ".db") + ".json"
+	return strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(backup, manifestExt), ".zst"), ".db") + ".json"
 }
 
 // writeRecord writes the .json through a temporary name. It is written
@@ -267,7 +290,7 @@ func (s *Store) Backups(ctx context.Context) ([]data.BackupInfo, error) {
 // copies of this version and the plain ones of earlier versions.
 func ListBackups(ctx context.Context, dir string) ([]data.BackupInfo, error) {
 	var paths []string
-	for _, pattern := range []string{"huiwu-*.db", "huiwu-*.db.zst"} {
+	for _, pattern := range []string{"huiwu-*.db", "huiwu-*.db.zst", "huiwu-*" + manifestExt} {
 		p, err := filepath.Glob(filepath.Join(dir, pattern))
 		if err != nil {
 			return nil, err
@@ -300,7 +323,7 @@ func readRecord(path string) (data.BackupInfo, error) {
 	if err := json.Unmarshal(b, &r); err != nil {
 		return data.BackupInfo{}, err
 	}
-	info := data.BackupInfo{Path: path, Label: r.Label, Taken: r.Taken, Size: r.Size, Plain: r.Plain, Schema: r.Schema, Counts: r.Counts, Mark: r.Mark, SHA256: r.SHA256}
+	info := data.BackupInfo{Path: path, Label: r.Label, Taken: r.Taken, Size: r.Size, Plain: r.Plain, Schema: r.Schema, Counts: r.Counts, Mark: r.Mark, SHA256: r.SHA256, Shared: chunked(path)}
 	if info.Plain == 0 {
 		info.Plain = info.Size // a plain copy of an earlier version
 	}
@@ -334,7 +357,8 @@ func (s *Store) prune(ctx context.Context, dir string) error {
 		os.Remove(b.Path)
 		os.Remove(recordPath(b.Path))
 	}
-	return nil
+	// File times are the real clock's, whatever clock the store runs on.
+	return sweepChunks(dir, time.Now())
 }
 
 // BackupDue reports whether an automatic backup should be taken now: not

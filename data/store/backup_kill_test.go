@@ -1,7 +1,9 @@
 package store
 
 import (
+	"context"
 	"fmt"
+	"maps"
 	"math/rand/v2"
 	"os"
 	"path/filepath"
@@ -30,7 +32,15 @@ func backupChild(dir string) {
 			fmt.Println("save:", err)
 			os.Exit(4)
 		}
-		if _, err := s.BackupTo(ctxBackground(), dir+"-backups", "exit"); err != nil {
+		// Both kinds: the program's own shared-chunk backups and the
+		// single-file copies of backup --to and before a migration.
+		backup := s.BackupTo
+		if i%2 == 0 {
+			backup = func(ctx context.Context, dir, label string) (data.BackupInfo, error) {
+				return s.BackupWithProgress(ctx, dir, label, nil)
+			}
+		}
+		if _, err := backup(ctxBackground(), dir+"-backups", "exit"); err != nil {
 			fmt.Println("backup:", err)
 			os.Exit(4)
 		}
@@ -57,6 +67,8 @@ func TestKillDuringBackupLeavesNoHalfCopy(t *testing.T) {
 	for run := range runs {
 		killChild(t, run, backupChildEnv+"="+dir, time.Duration(50_000+rng.IntN(400_000))*time.Microsecond)
 		named, _ := filepath.Glob(filepath.Join(backups, "huiwu-*.db.zst"))
+		manifests, _ := filepath.Glob(filepath.Join(backups, "huiwu-*"+manifestExt))
+		named = append(named, manifests...)
 		for _, p := range named {
 			if _, err := readRecord(p); err != nil {
 				t.Fatalf("run %d: %s without its record: %v", run, filepath.Base(p), err)
@@ -79,9 +91,17 @@ func TestKillDuringBackupLeavesNoHalfCopy(t *testing.T) {
 			t.Fatalf("left after cleaning: %s", e.Name())
 		}
 	}
+	if err := sweepChunks(backups, time.Now().Add(2*time.Hour)); err != nil {
+		t.Fatal(err)
+	}
+	if stored, named := storedChunks(t, backups), namedChunks(t, backups); !maps.Equal(stored, named) {
+		t.Fatalf("after the sweep %d chunks are stored, the manifests name %d", len(stored), len(named))
+	}
 }
 
 func hasBackup(dir, record string) bool {
-	_, err := os.Stat(filepath.Join(dir, strings.TrimSuffix(record, ".json")+".db.zst"))
-	return err == nil
+	base := filepath.Join(dir, strings.TrimSuffix(record, ".json"))
+	_, err := os.Stat(base + ".db.zst")
+	_, errHwb := os.Stat(base + manifestExt)
+	return err == nil || errHwb == nil
 }

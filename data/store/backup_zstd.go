@@ -124,7 +124,7 @@ func errOr(err error, why string) any {
 // dst, synced; a compressed one must match the SHA-256 in its record when
 // there is one. Restore copies the backup in through here.
 func copyPlain(backup, dst string) error {
-	if !compressed(backup) {
+	if !compressed(backup) && !chunked(backup) {
 		return copyFile(backup, dst)
 	}
 	out, err := os.OpenFile(dst, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
@@ -132,12 +132,19 @@ func copyPlain(backup, dst string) error {
 		return err
 	}
 	defer out.Close()
-	sum, err := decompress(backup, out, func(float64) {})
-	if err != nil {
-		return fmt.Errorf("解压 %s：%w", filepath.Base(backup), err)
-	}
-	if r, err := readRecord(backup); err == nil && r.SHA256 != "" && r.SHA256 != sum {
-		return fmt.Errorf("%s 解压后的校验和与其记录不符", filepath.Base(backup))
+	if chunked(backup) {
+		// assemble checks every chunk and the whole against the manifest.
+		if err := assemble(backup, out, func(float64) {}); err != nil {
+			return fmt.Errorf("拼合 %s：%w", filepath.Base(backup), err)
+		}
+	} else {
+		sum, err := decompress(backup, out, func(float64) {})
+		if err != nil {
+			return fmt.Errorf("解压 %s：%w", filepath.Base(backup), err)
+		}
+		if r, err := readRecord(backup); err == nil && r.SHA256 != "" && r.SHA256 != sum {
+			return fmt.Errorf("%s 解压后的校验和与其记录不符", filepath.Base(backup))
+		}
 	}
 	if err := out.Sync(); err != nil {
 		return err
@@ -148,7 +155,7 @@ func copyPlain(backup, dst string) error {
 // withPlain runs fn on a plain copy of backup: the file itself when it is
 // plain, otherwise a temporary copy removed afterwards.
 func withPlain(backup string, fn func(plain string) error) error {
-	if !compressed(backup) {
+	if !compressed(backup) && !chunked(backup) {
 		return fn(backup)
 	}
 	tmp, err := os.MkdirTemp("", "huiwu-backup-")
@@ -156,7 +163,7 @@ func withPlain(backup string, fn func(plain string) error) error {
 		return data.Wrap(data.EInternal, err, "无法解压备份：%v", err)
 	}
 	defer os.RemoveAll(tmp)
-	plain := filepath.Join(tmp, strings.TrimSuffix(filepath.Base(backup), ".zst"))
+	plain := filepath.Join(tmp, strings.TrimSuffix(filepath.Base(recordPath(backup)), ".json")+".db")
 	if err := copyPlain(backup, plain); err != nil {
 		return data.Wrap(data.EDamaged, err, "备份 %s 无法解压，可能已损坏：%v", filepath.Base(backup), err)
 	}
@@ -203,7 +210,8 @@ func removeStale(dir string, now time.Time) {
 		if base, ok := strings.CutSuffix(name, ".json"); ok {
 			_, errPlain := os.Stat(filepath.Join(dir, base+".db"))
 			_, errZst := os.Stat(filepath.Join(dir, base+".db.zst"))
-			stale = errors.Is(errPlain, os.ErrNotExist) && errors.Is(errZst, os.ErrNotExist)
+			_, errHwb := os.Stat(filepath.Join(dir, base+manifestExt))
+			stale = errors.Is(errPlain, os.ErrNotExist) && errors.Is(errZst, os.ErrNotExist) && errors.Is(errHwb, os.ErrNotExist)
 		}
 		if fi, err := e.Info(); err == nil && stale && now.Sub(fi.ModTime()) > time.Hour {
 			os.Remove(filepath.Join(dir, name))

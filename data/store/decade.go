@@ -27,6 +27,9 @@ type decade struct {
 	roster  decadeRoster
 	numbers map[string]int // kind|year → last number given
 	counts  map[string]int // table → rows written, for the closing report
+	// today divides what has happened (held, signed, replied) from what is
+	// planned: the demo's day, or the simulated day of LoadYearDaily.
+	today time.Time
 }
 
 // LoadDecade writes years of generated history ending with the demo year
@@ -45,7 +48,7 @@ func (s *Store) LoadDecade(ctx context.Context, seed uint64, years int, out io.W
 	if err != nil {
 		return err
 	}
-	d := &decade{seed: seed, years: years, numbers: map[string]int{}, counts: map[string]int{}}
+	d := &decade{seed: seed, years: years, numbers: map[string]int{}, counts: map[string]int{}, today: demo.Today}
 	if err := s.BulkLoad(ctx, d.readRoster); err != nil {
 		return err
 	}

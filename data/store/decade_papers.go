@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"time"
-
-	"huiwu/data/demo"
 )
 
 // minutes writes a held meeting's 纪要 — drafted, reviewed and signed within
@@ -17,7 +15,7 @@ func (d *decade) minutes(b *Bulk, r *rand.Rand, meeting int64, kind string, star
 	drafted := start.AddDate(0, 0, 1).Add(time.Hour)
 	signedOn := start.AddDate(0, 0, 3)
 	stage, signed := "signed", signedOn.Format(decadeDay)
-	if !signedOn.Before(demo.Today) {
+	if !signedOn.Before(d.today) {
 		stage, signed = "draft", ""
 	}
 	lead := ro.depts[topics[0].unit]
@@ -78,7 +76,7 @@ func (d *decade) tasks(b *Bulk, r *rand.Rand, minutes int64, assigned time.Time,
 		status, closed, result := "open", "", ""
 		closedDay := due.AddDate(0, 0, r.IntN(20)-14)
 		switch n := r.IntN(100); {
-		case due.Before(demo.Today.AddDate(0, 0, -30)) && n < 95, due.Before(demo.Today) && n < 60:
+		case due.Before(d.today.AddDate(0, 0, -30)) && n < 95, due.Before(d.today) && n < 60:
 			status, closed, result = "done", closedDay.Format(decadeDay), decadeResults[r.IntN(len(decadeResults))]
 		case n < 70:
 			status = "doing"
@@ -115,7 +113,7 @@ func (d *decade) documents(b *Bulk, r *rand.Rand, month time.Time) error {
 	days := workdays(month)
 	for i, n := 0, 160+r.IntN(15); i < n; i++ {
 		day := days[r.IntN(len(days))]
-		if !day.Before(demo.Today) {
+		if !day.Before(d.today) {
 			continue
 		}
 		u := r.IntN(len(ro.depts))
@@ -123,7 +121,7 @@ func (d *decade) documents(b *Bulk, r *rand.Rand, month time.Time) error {
 		title := "关于" + subject(r) + action(r) + map[string]string{"request": "的请示", "report": "的报告", "letter": "的函", "opinion": "的意见", "other": "的通知"}[kind]
 		number := fmt.Sprintf("溧%s〔%d〕%d号", ro.shorts[u], day.Year(), d.next("doc|"+ro.shorts[u], day.Year()))
 		status := "closed"
-		if day.After(demo.Today.AddDate(0, 0, -20)) {
+		if day.After(d.today.AddDate(0, 0, -20)) {
 			status = "registered"
 		}
 		at := day.Add(10 * time.Hour)

@@ -6,8 +6,6 @@ import (
 	"sort"
 	"strings"
 	"time"
-
-	"huiwu/data/demo"
 )
 
 const (
@@ -76,13 +74,13 @@ func (d *decade) meeting(b *Bulk, r *rand.Rand, sl slot) error {
 		unit = ro.depts[i]
 	}
 	status, reason := "planning", ""
-	held := end.Before(demo.Today)
+	held := end.Before(d.today)
 	switch {
 	case held && r.IntN(100) == 0:
 		status, reason, held = "cancelled", "与上级会议时间冲突，改期另行通知", false
 	case held:
 		status = "held"
-	case start.Before(demo.Today.AddDate(0, 0, 14)):
+	case start.Before(d.today.AddDate(0, 0, 14)):
 		status = "notified"
 	}
 	place := decadePlaces[r.IntN(len(decadePlaces))]

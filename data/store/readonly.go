@@ -14,17 +14,25 @@ import (
 // migration, no journal change, no checkpoint. The recovery screen offers it
 // for a file that fails its checks, so that a secretary can still read and
 // print what is there. Every save then fails with a read-only message.
+//
+// A folder that cannot be written to (a CD, a write-protected USB drive, a
+// share without permission) cannot hold the lock file either; nothing can
+// write there, so it is opened without the lock, immutable — SQLite then
+// needs no -shm beside the file, which it could not make.
 func OpenReadOnly(dir string) (*Store, error) {
+	path := filepath.Join(dir, DBName)
+	uri := readOnlyURI(path)
 	lock, err := lockDir(dir)
-	if err != nil {
+	if data.ErrorCode(err) == data.EReadOnly {
+		uri = probeURI(path)
+	} else if err != nil {
 		return nil, err
 	}
-	path := filepath.Join(dir, DBName)
 	if err := checkHeader(path); err != nil {
 		lock.release()
 		return nil, err
 	}
-	db, err := sql.Open("sqlite3", readOnlyURI(path))
+	db, err := sql.Open("sqlite3", uri)
 	if err != nil {
 		lock.release()
 		return nil, fmt.Errorf("open read-only: %w", err)

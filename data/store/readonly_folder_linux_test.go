@@ -3,6 +3,9 @@
 package store
 
 import (
+	"os"
+	"path/filepath"
+	"slices"
 	"syscall"
 	"testing"
 
@@ -32,5 +35,46 @@ func TestReadOnlyFolderIsReadOnly(t *testing.T) {
 	_, err = Open(dir)
 	if data.ErrorCode(err) != data.EReadOnly {
 		t.Fatalf("got %s: %v", data.ErrorCode(err), err)
+	}
+}
+
+// The window offers 以只读方式打开 for such a folder: it opens without the lock
+// file it cannot make, reads the data, and leaves the folder as it was.
+func TestReadOnlyFolderOpensReadOnly(t *testing.T) {
+	dir := t.TempDir()
+	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size=8m"); err != nil {
+		t.Skipf("SKIPPED LOUDLY: cannot mount a tmpfs (%v); the read-only folder test needs root", err)
+	}
+	defer syscall.Unmount(dir, syscall.MNT_DETACH)
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := s.SaveUnit(ctx, data.Unit{Name: "只读目录中的单位", Kind: data.KindOther}); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	os.Remove(filepath.Join(dir, lockName)) // as a folder copied to a CD would be
+	before, _ := os.ReadDir(dir)
+	if err := syscall.Mount("", dir, "", syscall.MS_REMOUNT|syscall.MS_RDONLY, ""); err != nil {
+		t.Fatal(err)
+	}
+	ro, err := OpenReadOnly(dir)
+	if err != nil {
+		t.Fatalf("read-only open of a read-only folder: %v", err)
+	}
+	units, err := ro.Units(ctx)
+	if err != nil || !slices.ContainsFunc(units, func(u data.Unit) bool { return u.Name == "只读目录中的单位" }) {
+		t.Fatalf("units read from the read-only folder: %d, %v", len(units), err)
+	}
+	if _, err := ro.SaveUnit(ctx, data.Unit{Name: "不应保存", Kind: data.KindOther}); err == nil {
+		t.Fatal("a save went through on a read-only open")
+	}
+	ro.Close()
+	after, _ := os.ReadDir(dir)
+	if len(after) != len(before) {
+		t.Fatalf("the folder held %d entries, now %d", len(before), len(after))
 	}
 }

@@ -1,0 +1,315 @@
+package store
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"encoding/binary"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/klauspost/compress/zstd"
+)
+
+// The program's own backups share what did not change. A backup is a
+// manifest (.hwb) naming, in order, the chunks its database is cut into;
+// each chunk is stored once, compressed, under its SHA-256 in the folder
+// huiwu-chunks beside the manifests. A day's work changes a few hundred of
+// the ten-year file's pages, so a new backup adds a few megabytes where a
+// full compressed copy costs fifty.
+//
+// Chunks are cut at page boundaries chosen by the pages' own content (after
+// a page whose hash ends in four zero bits, so about 16 pages a chunk, never
+// fewer than minChunkPages or more than maxChunkPages). VACUUM INTO writes
+// the tables in order, so a row added early in the file shifts every later
+// page by whole pages: the cuts move with the content and the chunks after
+// the change are found again, where fixed-size chunks would all differ.
+
+const (
+	chunkDir      = "huiwu-chunks"
+	manifestExt   = ".hwb"
+	minChunkPages = 4
+	maxChunkPages = 64
+	chunkMask     = 15 // a cut after about one page in 16
+	// chunkWorkers overlap the waits on the disk's sync of new chunks.
+	chunkWorkers = 16
+)
+
+func chunked(path string) bool { return strings.HasSuffix(path, manifestExt) }
+
+// manifest is the .hwb file: what to put together, and what it must give.
+type manifest struct {
+	Format int      `json:"format"` // 1
+	Size   int64    `json:"size"`   // bytes of the database
+	SHA256 string   `json:"sha256"` // of the database
+	Chunks []string `json:"chunks"` // SHA-256 of each chunk, in file order
+}
+
+// pageSize reads a SQLite header's page size (1 stands for 65536).
+func pageSize(header []byte) int {
+	if len(header) < 18 {
+		return 4096
+	}
+	n := int(binary.BigEndian.Uint16(header[16:18]))
+	if n == 1 {
+		return 65536
+	}
+	if n < 512 || n&(n-1) != 0 {
+		return 4096 // not a database header: cut at 4 KB all the same
+	}
+	return n
+}
+
+// cutChunks reads r to its end and calls put with each chunk, in order.
+func cutChunks(r io.Reader, put func([]byte) error) error {
+	head := make([]byte, 100)
+	n, err := io.ReadFull(r, head)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) && !errors.Is(err, io.EOF) {
+		return err
+	}
+	page := pageSize(head[:n])
+	in := io.MultiReader(bytes.NewReader(head[:n]), r)
+	var chunk []byte
+	buf := make([]byte, page)
+	for {
+		m, err := io.ReadFull(in, buf)
+		if m > 0 {
+			chunk = append(chunk, buf[:m]...)
+			pages := len(chunk) / page
+			sum := sha256.Sum256(buf[:m])
+			if pages >= maxChunkPages || (pages >= minChunkPages && sum[0]&chunkMask == 0) {
+				if err := put(chunk); err != nil {
+					return err
+				}
+				chunk = nil
+			}
+		}
+		if errors.Is(err, io.EOF) || errors.Is(err, io.ErrUnexpectedEOF) {
+			break
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if len(chunk) > 0 {
+		return put(chunk)
+	}
+	return nil
+}
+
+// chunkPath is where the chunk with SHA-256 id lives under dir.
+func chunkPath(dir, id string) string {
+	return filepath.Join(dir, chunkDir, id[:2], id)
+}
+
+// chunkWriter stores the chunks of one backup: each new one compressed,
+// synced and renamed into place by a few workers (syncing one at a time
+// would cost the first backup thousands of waits on the disk).
+type chunkWriter struct {
+	dir     string
+	enc     *zstd.Encoder
+	jobs    chan chunkJob
+	queued  map[string]bool // the ids this backup has handed on, stored once
+	wg      sync.WaitGroup
+	mu      sync.Mutex
+	err     error
+	added   int64 // compressed bytes of the chunks this backup added
+	written []string
+}
+
+func newChunkWriter(dir string) (*chunkWriter, error) {
+	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
+	if err != nil {
+		return nil, err
+	}
+	w := &chunkWriter{dir: dir, enc: enc, jobs: make(chan chunkJob, 8), queued: map[string]bool{}}
+	for range chunkWorkers {
+		w.wg.Go(w.work)
+	}
+	return w, nil
+}
+
+type chunkJob struct {
+	id string
+	c  []byte
+}
+
+func (w *chunkWriter) work() {
+	for j := range w.jobs {
+		if err := w.store(j.id, j.c); err != nil {
+			w.mu.Lock()
+			w.err = errors.Join(w.err, err)
+			w.mu.Unlock()
+		}
+	}
+}
+
+// put hands a chunk to the workers, once per id, and returns its id.
+func (w *chunkWriter) put(c []byte) string {
+	sum := sha256.Sum256(c)
+	id := hex.EncodeToString(sum[:])
+	if !w.queued[id] {
+		w.queued[id] = true
+		w.jobs <- chunkJob{id, bytes.Clone(c)}
+	}
+	return id
+}
+
+// store writes one chunk unless it is stored already, and reads it back.
+func (w *chunkWriter) store(id string, c []byte) error {
+	path := chunkPath(w.dir, id)
+	if fi, err := os.Stat(path); err == nil && fi.Size() > 0 {
+		return nil
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return err
+	}
+	packed := w.enc.EncodeAll(c, nil)
+	// Read back before keeping it: a chunk that does not give its bytes
+	// again never takes its name.
+	if back, err := readChunkBytes(packed); err != nil || !bytes.Equal(back, c) {
+		return fmt.Errorf("备份块 %s 读回校验不符", id[:12])
+	}
+	tmp := path + ".tmp"
+	if err := writeSynced(tmp, packed); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	if err := os.Rename(tmp, path); err != nil {
+		os.Remove(tmp)
+		return err
+	}
+	w.mu.Lock()
+	w.added += int64(len(packed))
+	w.written = append(w.written, path)
+	w.mu.Unlock()
+	return nil
+}
+
+// close waits for the workers and returns the first error of any.
+func (w *chunkWriter) close() error {
+	close(w.jobs)
+	w.wg.Wait()
+	w.enc.Close()
+	return w.err
+}
+
+func writeSynced(path string, b []byte) error {
+	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
+	if err != nil {
+		return err
+	}
+	if _, err := f.Write(b); err != nil {
+		f.Close()
+		return err
+	}
+	if err := f.Sync(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
+}
+
+var chunkDecoder, _ = zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
+
+func readChunkBytes(packed []byte) ([]byte, error) {
+	return chunkDecoder.DecodeAll(packed, nil)
+}
+
+// writeChunked cuts the database plain into chunks under dir, stores the new
+// ones, and writes the manifest to dst. It returns the manifest and the
+// compressed bytes this backup added to the folder.
+func writeChunked(plain, dir, dst string, progress func(float64)) (manifest, int64, error) {
+	in, err := os.Open(plain)
+	if err != nil {
+		return manifest{}, 0, err
+	}
+	defer in.Close()
+	fi, err := in.Stat()
+	if err != nil {
+		return manifest{}, 0, err
+	}
+	w, err := newChunkWriter(dir)
+	if err != nil {
+		return manifest{}, 0, err
+	}
+	m := manifest{Format: 1, Size: fi.Size()}
+	h := sha256.New()
+	src := io.TeeReader(&counting{r: in, total: fi.Size(), progress: progress}, h)
+	cutErr := cutChunks(src, func(c []byte) error {
+		m.Chunks = append(m.Chunks, w.put(c))
+		return nil
+	})
+	if err := errors.Join(cutErr, w.close()); err != nil {
+		for _, p := range w.written {
+			os.Remove(p) // nothing names them yet
+		}
+		return manifest{}, 0, err
+	}
+	m.SHA256 = hex.EncodeToString(h.Sum(nil))
+	b, err := json.Marshal(m)
+	if err != nil {
+		return manifest{}, 0, err
+	}
+	if err := writeSynced(dst, b); err != nil {
+		return manifest{}, 0, err
+	}
+	return m, w.added, nil
+}
+
+func readManifest(path string) (manifest, error) {
+	var m manifest
+	b, err := os.ReadFile(path)
+	if err != nil {
+		return m, err
+	}
+	if err := json.Unmarshal(b, &m); err != nil {
+		return m, fmt.Errorf("%s 不是会务备份清单：%w", filepath.Base(path), err)
+	}
+	if m.Format != 1 {
+		return m, fmt.Errorf("%s 的格式 %d 无法识别，请升级程序", filepath.Base(path), m.Format)
+	}
+	return m, nil
+}
+
+// assemble writes the database a manifest names to w, checking each chunk
+// against its name and the whole against the manifest's SHA-256.
+func assemble(path string, w io.Writer, progress func(float64)) error {
+	m, err := readManifest(path)
+	if err != nil {
+		return err
+	}
+	dir := filepath.Dir(path)
+	h := sha256.New()
+	var done int64
+	for i, id := range m.Chunks {
+		packed, err := os.ReadFile(chunkPath(dir, id))
+		if err != nil {
+			return fmt.Errorf("缺少备份块 %s：%w", id[:12], err)
+		}
+		c, err := readChunkBytes(packed)
+		sum := sha256.Sum256(c)
+		if err != nil || hex.EncodeToString(sum[:]) != id {
+			return fmt.Errorf("备份块 %s 已损坏", id[:12])
+		}
+		if _, err := io.MultiWriter(w, h).Write(c); err != nil {
+			return err
+		}
+		done += int64(len(c))
+		if m.Size > 0 {
+			progress(min(float64(done)/float64(m.Size), 1))
+		} else {
+			progress(float64(i+1) / float64(len(m.Chunks)))
+		}
+	}
+	if got := hex.EncodeToString(h.Sum(nil)); got != m.SHA256 || done != m.Size {
+		return fmt.Errorf("%s 拼合后的校验和与清单不符", filepath.Base(path))
+	}
+	return nil
+}

@@ -144,5 +144,5 @@ func exportMeeting(s *store.Store, what string, id, leave int64, dst, ext string
 
 // sources are the store's services as the papers read them.
 func sources(s *store.Store) gather.Sources {
-	return gather.Sources{Meetings: s, Topics: s, Minutes: s, Documents: s, Tasks: s, Status: s, Now: s.Now}
+	return gather.Sources{Meetings: s, Topics: s, Minutes: s, Documents: s, Tasks: s, Status: s, Office: s, Now: s.Now}
 }

@@ -58,24 +58,23 @@ func cmdExportTopic(dir string, args []string, out io.Writer) error {
 	}
 	return finish(out, *dst, withStore(dir, func(s *store.Store) error {
 		ctx := context.Background()
-		ts, err := s.TopicSettings(ctx)
+		info, err := sources(s).NoticeInfo(ctx)
 		if err != nil {
 			return err
 		}
 		// The command line's --office and --contact win over the settings.
 		if *office != "" {
-			ts.NoticeOffice = *office
+			info.Office = *office
 		}
 		if *contact != "" {
-			ts.NoticeContact = *contact
+			info.Contact = *contact
 		}
-		info := meetingpdf.InfoFrom(ts, s.Now())
 		if *date != "" {
 			d, err := data.ParseDate(*date)
 			if err != nil {
 				return usageError{"--date：" + data.ErrorMessage(err)}
 			}
-			info.Date = paper.Date{Time: d}
+			info.Date, info.Fixed = paper.Date{Time: d}, true
 		}
 		mt, err := sources(s).MeetingTopics(ctx, *id)
 		if err != nil {

@@ -191,17 +191,23 @@ func (f MeetingFilter) Matches(m Meeting) bool {
 // When is the meeting's time as papers print it: 2026年12月3日（星期四）上午9:00—11:30.
 func (m Meeting) When() string {
 	wd := []string{"日", "一", "二", "三", "四", "五", "六"}[m.Start.Weekday()]
-	half := func(t time.Time) string {
+	// half names the part of the day once: 上午9:00—11:30, not 上午9:00—上午11:30.
+	half := func(t time.Time) (string, string) {
 		h := t.Hour()
 		switch {
 		case h < 12:
-			return fmt.Sprintf("上午%d:%02d", h, t.Minute())
+			return "上午", fmt.Sprintf("%d:%02d", h, t.Minute())
 		case h == 12:
-			return fmt.Sprintf("中午%d:%02d", h, t.Minute())
+			return "中午", fmt.Sprintf("%d:%02d", h, t.Minute())
 		case h < 18:
-			return fmt.Sprintf("下午%d:%02d", h-12, t.Minute())
+			return "下午", fmt.Sprintf("%d:%02d", h-12, t.Minute())
 		}
-		return fmt.Sprintf("晚上%d:%02d", h-12, t.Minute())
+		return "晚上", fmt.Sprintf("%d:%02d", h-12, t.Minute())
 	}
-	return fmt.Sprintf("%d年%d月%d日（星期%s）%s—%s", m.Start.Year(), m.Start.Month(), m.Start.Day(), wd, half(m.Start), half(m.End))
+	p1, t1 := half(m.Start)
+	p2, t2 := half(m.End)
+	if p2 == p1 {
+		p2 = ""
+	}
+	return fmt.Sprintf("%d年%d月%d日（星期%s）%s%s—%s%s", m.Start.Year(), m.Start.Month(), m.Start.Day(), wd, p1, t1, p2, t2)
 }

@@ -44,9 +44,9 @@ func TestMeetingWhenAndValidate(t *testing.T) {
 		start, end time.Time
 		want       string
 	}{
-		{at(9, 0), at(11, 30), "2026年12月3日（星期四）上午9:00—上午11:30"},
+		{at(9, 0), at(11, 30), "2026年12月3日（星期四）上午9:00—11:30"},
 		{at(12, 0), at(13, 0), "2026年12月3日（星期四）中午12:00—下午1:00"},
-		{at(19, 30), at(21, 0), "2026年12月3日（星期四）晚上7:30—晚上9:00"},
+		{at(19, 30), at(21, 0), "2026年12月3日（星期四）晚上7:30—9:00"},
 	}
 	for _, tt := range tests {
 		if got := (Meeting{Start: tt.start, End: tt.end}).When(); got != tt.want {

@@ -40,11 +40,16 @@ func (s Sources) DocPaper(ctx context.Context, id int64, countersign bool) (Writ
 	if err != nil {
 		return nil, err
 	}
+	o, err := s.office(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var p paper.Paper = docpdf.DocForm(r, s.now())
 	if countersign {
 		if p, err = docpdf.Countersign(r, s.now()); err != nil {
 			return nil, err
 		}
 	}
+	signDocForm(p, o)
 	return func(w io.Writer) error { return docpdf.Write(w, p, head) }, nil
 }

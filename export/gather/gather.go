@@ -23,6 +23,7 @@ type Sources struct {
 	Documents data.DocumentService
 	Tasks     data.TaskService
 	Status    data.StatusService
+	Office    data.OfficeService // nil prints data.DefaultOffice, no secretary
 	Now       func() time.Time
 }
 

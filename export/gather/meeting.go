@@ -22,11 +22,19 @@ func (s Sources) meeting(ctx context.Context, id int64) (data.MeetingRecord, str
 }
 
 // pdfOptions completes o with the audit head and, where o leaves them
-// unset, the 桌签 face and size of the meeting settings.
+// unset, the office's secretary as the recorder and the 桌签 face and size
+// of the meeting settings.
 func (s Sources) pdfOptions(ctx context.Context, o meetingpdf.Options) (meetingpdf.Options, error) {
 	var err error
 	if o.AuditHead, err = s.head(ctx); err != nil {
 		return o, err
+	}
+	if o.Recorder == "" {
+		of, err := s.office(ctx)
+		if err != nil {
+			return o, err
+		}
+		o.Recorder = of.Secretary
 	}
 	if o.Card.Face == "" || o.Card.SizePt == 0 {
 		ms, err := s.Meetings.MeetingSettings(ctx)
@@ -43,8 +51,16 @@ func (s Sources) pdfOptions(ctx context.Context, o meetingpdf.Options) (meetingp
 	return o, nil
 }
 
-// SignInBook is the meeting's 签到表 workbook; recorder is printed as 记录人.
+// SignInBook is the meeting's 签到表 workbook; recorder is printed as 记录人,
+// "" the office's secretary.
 func (s Sources) SignInBook(ctx context.Context, id int64, recorder string) (Writer, error) {
+	if recorder == "" {
+		o, err := s.office(ctx)
+		if err != nil {
+			return nil, err
+		}
+		recorder = o.Secretary
+	}
 	r, head, err := s.meeting(ctx, id)
 	return func(w io.Writer) error {
 		return xlsx.SignIn(w, r, xlsx.SignInOptions{Recorder: recorder, AuditHead: head})
@@ -86,11 +102,11 @@ func (s Sources) LeaveForm(ctx context.Context, id, leaveID int64, o meetingpdf.
 	if err != nil {
 		return nil, err
 	}
-	f, err := meetingpdf.Leave(r, leaveID)
-	if err != nil {
+	if o, err = s.pdfOptions(ctx, o); err != nil {
 		return nil, err
 	}
-	if o, err = s.pdfOptions(ctx, o); err != nil {
+	f, err := meetingpdf.Leave(r, leaveID, o.Recorder)
+	if err != nil {
 		return nil, err
 	}
 	return func(w io.Writer) error { return meetingpdf.Write(w, f, o) }, nil

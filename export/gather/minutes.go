@@ -19,11 +19,18 @@ func (s Sources) MinutesPaper(ctx context.Context, id int64, final bool) (Writer
 	if err != nil {
 		return nil, err
 	}
+	o, err := s.office(ctx)
+	if err != nil {
+		return nil, err
+	}
 	var p paper.Paper = minutespdf.SignOff(r, s.now())
 	if final {
-		if p, err = minutespdf.Minutes(r); err != nil {
+		m, err := minutespdf.Minutes(r)
+		if err != nil {
 			return nil, err
 		}
+		m.Office = o.Name // the issuing office, beside the date and in the 版记
+		p = m
 	}
 	return func(w io.Writer) error { return minutespdf.Write(w, p, head) }, nil
 }

@@ -45,6 +45,7 @@ type MeetingTopics struct {
 	Topics  []data.Topic
 	Options meetingpdf.Options
 	src     Sources
+	issued  time.Time // the notice's issue: the agenda's freeze (meetingpdf.IssueDay)
 }
 
 // MeetingTopics reads the meeting id with its topics and the audit head.
@@ -57,20 +58,33 @@ func (s Sources) MeetingTopics(ctx context.Context, id int64) (MeetingTopics, er
 	if mt.Topics, err = s.Topics.Topics(ctx, data.TopicFilter{MeetingID: id}); err != nil {
 		return mt, err
 	}
+	var frozen []data.TopicDetail
+	for _, t := range meetingpdf.OnAgenda(mt.Topics) {
+		if t.State == data.TopicApproved {
+			continue // not in a notice yet
+		}
+		d, err := s.Topics.Topic(ctx, t.ID)
+		if err != nil {
+			return mt, err
+		}
+		frozen = append(frozen, d)
+	}
+	mt.issued = meetingpdf.IssueDay(frozen)
 	mt.Options.AuditHead, err = s.head(ctx)
 	return mt, err
 }
 
-// NoticeInfo is the signing office and contact of the topic settings, dated
-// today: what a notice and an invitation sign with unless told otherwise.
-func (s Sources) NoticeInfo(ctx context.Context) (meetingpdf.NoticeInfo, error) {
-	ts, err := s.Topics.TopicSettings(ctx)
-	return meetingpdf.InfoFrom(ts, s.now()), err
+// dated gives in the notice's issue day unless it has one.
+func (mt MeetingTopics) dated(in meetingpdf.NoticeInfo) meetingpdf.NoticeInfo {
+	if in.Issued.IsZero() {
+		in.Issued = mt.issued
+	}
+	return in
 }
 
 // Notice is the meeting's 会议通知.
 func (mt MeetingTopics) Notice(in meetingpdf.NoticeInfo) (Writer, error) {
-	n, err := meetingpdf.Notice(mt.Record, mt.Topics, in)
+	n, err := meetingpdf.Notice(mt.Record, mt.Topics, mt.dated(in))
 	return func(w io.Writer) error { return meetingpdf.Write(w, n, mt.Options) }, err
 }
 
@@ -97,5 +111,5 @@ func (mt MeetingTopics) Invitations(ctx context.Context, in meetingpdf.NoticeInf
 		}
 		details = append(details, d)
 	}
-	return meetingpdf.Invitations(mt.Record, details, in)
+	return meetingpdf.Invitations(mt.Record, details, mt.dated(in))
 }

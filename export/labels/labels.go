@@ -58,13 +58,16 @@ func NameCell(name string) string {
 }
 
 // UnitPost joins a unit and a post, leaving out the unit for leaders of the
-// government itself where the post says it all.
+// government itself where the post says it all: 市政府秘书长, not
+// 溧阳市人民政府市政府秘书长.
 func UnitPost(unit, post string) string {
 	switch {
 	case unit == "":
 		return post
 	case post == "":
 		return unit
+	case strings.HasSuffix(unit, "人民政府"):
+		return post
 	}
 	return unit + post
 }

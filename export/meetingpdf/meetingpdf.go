@@ -47,22 +47,23 @@ func SignIn(r data.MeetingRecord, o Options) *paper.SignInSheet {
 		}
 		sg := paper.SignInGroup{Name: g.name, Footer: labels.Footer(ps)}
 		for _, p := range ps {
-			sg.Rows = append(sg.Rows, paper.SignInRow{Name: p.Name, Post: labels.UnitPost(p.UnitName, p.Post), Remark: labels.Remark(p)})
+			sg.Rows = append(sg.Rows, paper.SignInRow{Name: p.Name, Unit: p.UnitName, Post: p.Post, Remark: labels.Remark(p)})
 		}
 		s.Groups = append(s.Groups, sg)
 	}
 	return s
 }
 
-// Leave is the 请假审批单 of request id in r.
-func Leave(r data.MeetingRecord, id int64) (*paper.LeaveForm, error) {
+// Leave is the 请假审批单 of request id in r, filed (报备) by recorder: the
+// office's secretary, whoever's login recorded it; "" leaves a line to sign.
+func Leave(r data.MeetingRecord, id int64, recorder string) (*paper.LeaveForm, error) {
 	for _, l := range r.Leaves {
 		if l.ID != id {
 			continue
 		}
 		f := &paper.LeaveForm{
 			Meeting: labels.SheetTitle(r.Meeting), Time: r.Meeting.When(), Person: l.PersonName, Unit: l.UnitName, Post: l.Post,
-			Reason: l.Reason, LeavesTown: l.LeavesTown, Filed: fmt.Sprintf("%s，%s 记录", l.FiledAt.Local().Format("2006年1月2日 15:04"), l.FiledBy),
+			Reason: l.Reason, LeavesTown: l.LeavesTown, Filed: fmt.Sprintf("%s，%s 记录", l.FiledAt.Local().Format("2006年1月2日 15:04"), OrLine(recorder)),
 			Date: paper.Date{Time: l.FiledAt.Local()},
 		}
 		f.Date.Time = time.Date(f.Date.Year(), f.Date.Month(), f.Date.Day(), 0, 0, 0, 0, time.UTC)
@@ -86,6 +87,14 @@ func Leave(r data.MeetingRecord, id int64) (*paper.LeaveForm, error) {
 		return f, nil
 	}
 	return nil, data.Errorf(data.ENotFound, "本次会议没有编号为 %d 的请假记录", id)
+}
+
+// OrLine is name, or a line to write one on (a secretary not yet named).
+func OrLine(name string) string {
+	if name == "" {
+		return "＿＿＿＿＿＿"
+	}
+	return name
 }
 
 // Seating is the 座次图 of r by 以左为尊 and any hand order of precedence.

@@ -11,6 +11,7 @@ import (
 
 	"huiwu/data"
 	"huiwu/export/paper"
+	"huiwu/export/typeset"
 	"huiwu/rules"
 )
 
@@ -86,7 +87,7 @@ func TestSignInPDFListsGroupsInOrder(t *testing.T) {
 }
 
 func TestLeavePDFShowsTheRoute六十一(t *testing.T) {
-	f, err := Leave(record(), 3)
+	f, err := Leave(record(), 3, "郑秘书")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -97,7 +98,11 @@ func TestLeavePDFShowsTheRoute六十一(t *testing.T) {
 			t.Errorf("请假审批单 lacks %q:\n%s", want, text)
 		}
 	}
-	if _, err := Leave(record(), 99); data.ErrorCode(err) != data.ENotFound {
+	// No secretary named: a line to sign on, never the login that filed it.
+	if f, err := Leave(record(), 3, ""); err != nil || !strings.HasSuffix(f.Filed, "，＿＿＿＿＿＿ 记录") {
+		t.Errorf("unnamed recorder: %q, %v", f.Filed, err)
+	}
+	if _, err := Leave(record(), 99, ""); data.ErrorCode(err) != data.ENotFound {
 		t.Fatalf("unknown leave: %v", err)
 	}
 }
@@ -142,7 +147,7 @@ func TestTableCardsBothFacesAndRefuseUncovered(t *testing.T) {
 // the sample record when HUIWU_WRITE_EXAMPLES is set; otherwise it checks
 // that the documented examples still match what the builders make.
 func TestWriteExamples(t *testing.T) {
-	leave, err := Leave(record(), 3)
+	leave, err := Leave(record(), 3, "郑秘书")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -186,11 +191,11 @@ func TestSignInPDFRepeatsTheHeaderOnEveryPage(t *testing.T) {
 	heads := map[int]int{}
 	rows := 0
 	for _, l := range lay.Lines {
-		if l.Style == "signin-head" {
+		if l.Style == "signin-head" && l.Text == "序号" {
 			heads[l.Page]++
 		}
-		if l.Style == "signin-row" && strings.Contains(l.Text, "＿") && !strings.HasPrefix(l.Text, "记录人") {
-			rows++
+		if l.Style == "signin-cell" && l.X < typeset.MarginLeft+12 && strings.Trim(l.Text, "0123456789") == "" {
+			rows++ // the 序号 cell of a row
 		}
 	}
 	if rows != 69 || lay.Pages < 4 {

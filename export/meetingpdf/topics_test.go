@@ -85,6 +85,13 @@ func TestInvitationsThroughTheLayout四十一(t *testing.T) {
 	if lay.Pages != 2 || !strings.Contains(text(lay, 1), "尊敬的周礼代表") || !strings.Contains(text(lay, 2), "尊敬的郑晔委员") {
 		t.Fatalf("%d pages:\n%s", lay.Pages, text(lay, 0))
 	}
+	// Each letter is a paper of its own under the office's 信函 版头: both
+	// pages are numbered — 1 —, each carries the office's mark.
+	for pg := 1; pg <= 2; pg++ {
+		if p := text(lay, pg); !strings.HasSuffix(p, "—1—") || !strings.HasPrefix(p, DefaultOffice+"邀请函") {
+			t.Errorf("page %d: %s", pg, p)
+		}
+	}
 	if !strings.Contains(text(lay, 2), "行动计划（送审稿）") || strings.Contains(text(lay, 0), ".docx") {
 		t.Errorf("materials:\n%s", text(lay, 2))
 	}

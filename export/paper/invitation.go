@@ -8,19 +8,22 @@ import (
 )
 
 // Invitation is a set of 邀请函, one per invited 人大代表 or 政协委员, each on
-// its own page: the salutation, the meeting and what it studies, the
+// its own pages numbered from — 1 — (each letter is a paper of its own),
+// under the office's 信函 版头 (mark, double red rule, number) when one is
+// given: the salutation, the meeting and what it studies, the
 // materials enclosed, the contact, the office's signature and date. See
 // docs/formats/invitation.md.
 type Invitation struct {
-	Meeting   string   `json:"meeting"`   // 市政府第×次常务会议
-	Time      string   `json:"time"`      // 12月3日（星期四）上午9:00
-	Place     string   `json:"place"`     // 市行政中心……会议室
-	Topics    []string `json:"topics"`    // what the meeting studies
-	Materials []string `json:"materials"` // enclosed in advance (四十一)
-	Contact   string   `json:"contact"`
-	Signature string   `json:"signature"`
-	Date      Date     `json:"date"`
-	Invitees  []Guest  `json:"invitees"`
+	Masthead  *Masthead `json:"masthead,omitempty"` // the office's 信函 版头: mark and number
+	Meeting   string    `json:"meeting"`            // 市政府第×次常务会议
+	Time      string    `json:"time"`               // 12月3日（星期四）上午9:00
+	Place     string    `json:"place"`              // 市行政中心……会议室
+	Topics    []string  `json:"topics"`             // what the meeting studies
+	Materials []string  `json:"materials"`          // enclosed in advance (四十一)
+	Contact   string    `json:"contact"`
+	Signature string    `json:"signature"`
+	Date      Date      `json:"date"`
+	Invitees  []Guest   `json:"invitees"`
 }
 
 // Guest is one invitee: the name and whether a 代表 or a 委员.
@@ -41,6 +44,7 @@ func (v *Invitation) Created() time.Time { return v.Date.Time }
 // Validate implements Paper.
 func (v *Invitation) Validate() error {
 	c := checker{kind: v.Kind()}
+	v.Masthead.validate(&c)
 	c.text("meeting", v.Meeting, true)
 	c.text("time", v.Time, true)
 	c.text("place", v.Place, true)
@@ -73,9 +77,13 @@ func (v *Invitation) Validate() error {
 func (v *Invitation) Typeset(d *typeset.Document) {
 	for i, g := range v.Invitees {
 		if i > 0 {
-			d.NewPage()
+			d.NewPaper()
 		}
-		d.Skip(1)
+		if m := v.Masthead; m != nil {
+			d.Letterhead(m.Mark, m.Number)
+		} else {
+			d.Skip(1)
+		}
 		d.Text(typeset.Title, "邀请函")
 		d.Skip(1)
 		d.Text(typeset.Addressee, "尊敬的"+g.Name+g.Title+"：")

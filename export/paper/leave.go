@@ -14,7 +14,7 @@ import (
 // sign; and the office's filing (报备). See docs/formats/leave.md.
 type LeaveForm struct {
 	Meeting    string      `json:"meeting"` // 市政府第12次常务会议
-	Time       string      `json:"time"`    // 2026年12月3日（星期四）上午9:00—上午11:30
+	Time       string      `json:"time"`    // 2026年12月3日（星期四）上午9:00—11:30
 	Person     string      `json:"person"`
 	Unit       string      `json:"unit"`
 	Post       string      `json:"post"`
@@ -103,10 +103,7 @@ func (l *LeaveForm) Typeset(d *typeset.Document) {
 		if s.Why != "" {
 			d.Text(formLine, s.Why)
 		}
-		opinion := s.Decision
-		if s.Opinion != "" {
-			opinion = strings.TrimSpace(opinion + "。" + s.Opinion)
-		}
+		opinion := s.opinion()
 		if opinion == "" {
 			opinion = strings.Repeat("＿", 16)
 		}
@@ -122,4 +119,17 @@ func (l *LeaveForm) Typeset(d *typeset.Document) {
 	}
 	d.Skip(1)
 	field("办公室报备", l.Filed)
+}
+
+// opinion is the decision and the written opinion, the decision once: an
+// opinion that already begins with it (「同意。」 after 同意) is printed alone.
+func (s LeaveStep) opinion() string {
+	op := strings.TrimSpace(s.Opinion)
+	switch {
+	case op == "":
+		return s.Decision
+	case s.Decision == "" || strings.HasPrefix(op, s.Decision):
+		return op
+	}
+	return s.Decision + "。" + op
 }

@@ -36,6 +36,35 @@ type Masthead struct {
 	Signer  string `json:"signer,omitempty"`
 }
 
+func (m *Masthead) validate(c *checker) {
+	if m == nil {
+		return
+	}
+	c.text("masthead.mark", m.Mark, true)
+	if m.Serial != "" && (len(m.Serial) != 6 || strings.Trim(m.Serial, "0123456789") != "") {
+		c.fail("masthead.serial", "份号应为 6 位数字，如 000001")
+	}
+	if m.Number != "" && !strings.Contains(m.Number, "〔") {
+		c.fail("masthead.number", "发文字号的年份应用六角括号〔〕，如 溧政办发〔2026〕35号")
+	}
+	c.text("masthead.secrecy", m.Secrecy, false)
+	c.text("masthead.urgency", m.Urgency, false)
+	c.text("masthead.signer", m.Signer, false)
+}
+
+// typeset draws the 版头, or without one leaves the line a title starts
+// below.
+func (m *Masthead) typeset(d *typeset.Document) {
+	if m == nil {
+		d.Skip(1)
+		return
+	}
+	d.Masthead(typeset.Masthead{
+		Serial: m.Serial, Secrecy: m.Secrecy, Urgency: m.Urgency,
+		Mark: m.Mark, Number: m.Number, Signer: m.Signer,
+	})
+}
+
 // Kind implements Paper.
 func (n *Notice) Kind() string { return "notice" }
 
@@ -48,18 +77,13 @@ func (n *Notice) Created() time.Time { return n.Date.Time }
 // Validate implements Paper.
 func (n *Notice) Validate() error {
 	c := checker{kind: n.Kind()}
-	if m := n.Masthead; m != nil {
-		c.text("masthead.mark", m.Mark, true)
-		if m.Serial != "" && (len(m.Serial) != 6 || strings.Trim(m.Serial, "0123456789") != "") {
-			c.fail("masthead.serial", "份号应为 6 位数字，如 000001")
-		}
-		if m.Number != "" && !strings.Contains(m.Number, "〔") {
-			c.fail("masthead.number", "发文字号的年份应用六角括号〔〕，如 溧政办发〔2026〕35号")
-		}
-		c.text("masthead.secrecy", m.Secrecy, false)
-		c.text("masthead.urgency", m.Urgency, false)
-		c.text("masthead.signer", m.Signer, false)
-	}
+	n.check(&c)
+	return c.err
+}
+
+// check checks the fields a 通知 and a 请示 share.
+func (n *Notice) check(c *checker) {
+	n.Masthead.validate(c)
 	c.text("title", n.Heading, true)
 	c.text("to", n.To, true)
 	if n.To != "" && !strings.HasSuffix(n.To, "：") {
@@ -77,19 +101,11 @@ func (n *Notice) Validate() error {
 	if n.CC != "" && n.Printer == "" {
 		c.fail("printer", "有抄送时须写印发机关")
 	}
-	return c.err
 }
 
 // Typeset implements Paper.
 func (n *Notice) Typeset(d *typeset.Document) {
-	if m := n.Masthead; m != nil {
-		d.Masthead(typeset.Masthead{
-			Serial: m.Serial, Secrecy: m.Secrecy, Urgency: m.Urgency,
-			Mark: m.Mark, Number: m.Number, Signer: m.Signer,
-		})
-	} else {
-		d.Skip(1)
-	}
+	n.Masthead.typeset(d)
 	d.Text(typeset.Title, n.Heading)
 	d.Skip(1)
 	d.Text(typeset.Addressee, n.To)

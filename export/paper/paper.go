@@ -48,6 +48,7 @@ var kinds = map[string]func() Paper{
 	"signoff":     func() Paper { return new(SignOffSheet) },
 	"agenda":      func() Paper { return new(Agenda) },
 	"invitation":  func() Paper { return new(Invitation) },
+	"request":     func() Paper { return new(Request) },
 }
 
 // Kinds returns the names of the document kinds, sorted.

@@ -73,6 +73,12 @@ func TestRenderJSONErrorsNameTheField(t *testing.T) {
 		{"bad_serial_names_serial", "notice", edit(t, "notice", "masthead", map[string]any{"mark": "x", "serial": "12"}), `字段 "masthead.serial"`},
 		{"attachment_title_with_full_stop", "minutes", edit(t, "minutes", "attachments", []any{map[string]any{"title": "责任分工。", "body": []any{"正文"}}}), `字段 "attachments[0].title"：附件名称后不加标点符号`},
 		{"print_date_before_date", "minutes", edit(t, "minutes", "print_date", "2026-05-01"), `字段 "print_date"：印发日期 2026-05-01 早于成文日期 2026-05-08`},
+		{"request_without_signer", "request", edit(t, "request", "masthead", map[string]any{"mark": "溧阳市人民政府文件", "number": "溧政发〔2026〕58号"}), `request: 字段 "masthead.signer"：请示是上行文，须写签发人姓名`},
+		{"request_without_masthead", "request", edit(t, "request", "masthead", nil), `request: 字段 "masthead"：请示须有版头`},
+		{"request_to_two_superiors", "request", edit(t, "request", "to", "常州市人民政府、常州市发展和改革委员会："), `字段 "to"：请示只写一个主送机关`},
+		{"request_without_contact", "request", edit(t, "request", "note", nil), `字段 "note"：请示须在附注处注明联系人和联系电话`},
+		{"request_note_without_phone", "request", edit(t, "request", "note", "（联系人：褚婧）"), `字段 "note"：附注应注明联系人和联系电话`},
+		{"request_title", "request", edit(t, "request", "title", "关于天目湖镇的报告"), `字段 "title"：请示的标题应以“的请示”结尾`},
 		{"control_character_names_title", "notice", edit(t, "notice", "title", "通知\u0007"), `字段 "title"：含控制字符`},
 	}
 	for _, c := range cases {
@@ -115,6 +121,32 @@ func TestExampleLayouts(t *testing.T) {
 		}
 		return lay
 	}
+	// 请示 (GB/T 9704 §7.2.3): the 发文字号 flush left one character in,
+	// level with 签发人 on the right; the 附注 on the signature's page; the
+	// 版记 on an even page.
+	t.Run("request_masthead_signer_note_and_colophon", func(t *testing.T) {
+		lay := render("request", DefaultOptions())
+		var number, signer, note, colophon typeset.PlacedLine
+		for _, l := range lay.Lines {
+			switch {
+			case l.Style == "masthead" && l.Text == "溧政发〔2026〕58号":
+				number = l
+			case l.Style == "masthead" && l.Text == "签发人：":
+				signer = l
+			case l.Style == "note":
+				note = l
+			case l.Style == "colophon" && strings.HasPrefix(l.Text, "抄送："):
+				colophon = l
+			}
+		}
+		em := typeset.CharPitch
+		if number.Page != 1 || math.Abs(number.X-(typeset.MarginLeft+em)) > 0.05 || math.Abs(number.Y-signer.Y) > 0.01 {
+			t.Errorf("发文字号 %+v, 签发人 %+v", number, signer)
+		}
+		if note.Text != "（联系人：褚婧，联系电话：0519-87654321）" || colophon.Page%2 != 0 || colophon.Page != lay.Pages {
+			t.Errorf("附注 %+v, 版记 on page %d of %d", note, colophon.Page, lay.Pages)
+		}
+	})
 	t.Run("minutes_head_list_and_colophon_are_in_place", func(t *testing.T) {
 		lay := render("minutes", DefaultOptions())
 		find := func(style, prefix string) []typeset.PlacedLine {

@@ -10,13 +10,13 @@ import (
 
 // SignInSheet is a meeting's 签到表 as a PDF (formats.md, practice): the
 // meeting, time and place, then one group per page run (出席, 列席) with
-// the names pre-printed in protocol order — 序号, 姓名, 单位及职务, a line
-// to sign on, 备注 — and the group's 应到/实到 footer and the recorder. The
-// Excel 签到表 (export/xlsx) is the ruled version of the same sheet. See
-// docs/formats/signin.md.
+// the names pre-printed in protocol order in a ruled table — 序号, 姓名,
+// 单位, 职务, a cell to sign in, 备注 (请假, 代会, 列席议题) — its header row
+// again on every page, and the group's 应到/实到 footer and the recorder.
+// See docs/formats/signin.md.
 type SignInSheet struct {
 	Heading  string        `json:"title"`    // 市政府第12次常务会议签到表
-	Time     string        `json:"time"`     // 2026年12月3日（星期四）上午9:00—上午11:30
+	Time     string        `json:"time"`     // 2026年12月3日（星期四）上午9:00—11:30
 	Place    string        `json:"place"`    // 三楼会议室
 	Date     Date          `json:"date"`     // the meeting's day, also the PDF's date
 	Groups   []SignInGroup `json:"groups"`   // 出席, 列席
@@ -33,7 +33,8 @@ type SignInGroup struct {
 // SignInRow is one person's line.
 type SignInRow struct {
 	Name   string `json:"name"`
-	Post   string `json:"post"`   // 单位及职务
+	Unit   string `json:"unit"`   // 单位
+	Post   string `json:"post"`   // 职务
 	Remark string `json:"remark"` // 请假, 代会：×××, 迟到
 }
 
@@ -64,9 +65,10 @@ func (s *SignInSheet) Validate() error {
 		for j, r := range g.Rows {
 			rf := f + ".rows[" + itoa(j) + "]"
 			c.text(rf+".name", r.Name, true)
+			c.text(rf+".unit", r.Unit, false)
 			c.text(rf+".post", r.Post, false)
 			c.text(rf+".remark", r.Remark, false)
-			if strings.ContainsAny(r.Name+r.Post+r.Remark, "\n") {
+			if strings.ContainsAny(r.Name+r.Unit+r.Post+r.Remark, "\n") {
 				c.fail(rf, "不能含换行")
 			}
 		}
@@ -74,18 +76,22 @@ func (s *SignInSheet) Validate() error {
 	return c.err
 }
 
-// The sheet is set in 小四 on a 36-character grid so that a row holds the
-// number, the name, the unit and post, and the signature line; a long unit
-// wraps under itself.
-var (
-	sheetPitch = typeset.AreaW / 36
-	sheetRow   = typeset.Style{Name: "signin-row", Role: typeset.Fangsong, Size: typeset.Xiaosi, Pitch: sheetPitch, Align: typeset.Left}
-	sheetHead  = typeset.Style{Name: "signin-head", Role: typeset.Hei, Size: typeset.Xiaosi, Pitch: sheetPitch, Align: typeset.Left}
-	sheetInfo  = typeset.Style{Name: "signin-info", Role: typeset.Fangsong, Size: typeset.Sihao, Align: typeset.Center}
-)
+var sheetInfo = typeset.Style{Name: "signin-info", Role: typeset.Fangsong, Size: typeset.Sihao, Align: typeset.Center}
 
-// column widths in characters of sheetPitch: 序号, 姓名, 单位及职务, 签名
-const colNo, colName, colPost, colSign = 3, 5, 16, 6
+// sheetLine is the totals and the recorder below the table.
+var sheetLine = typeset.Style{Name: "signin-row", Role: typeset.Fangsong, Size: typeset.Xiaosi, Pitch: typeset.AreaW / 36, Align: typeset.Left}
+
+// signInColumns are the table's columns, in mm across the 156 mm type area:
+// the 单位 and the 备注 (请假, 代会, 列席议题) wrap inside their cells, the
+// 签名 cell is left empty to sign in.
+var signInColumns = []typeset.Column{
+	{Title: "序号", Width: 12, Center: true},
+	{Title: "姓名", Width: 22, Center: true},
+	{Title: "单位", Width: 42},
+	{Title: "职务", Width: 28},
+	{Title: "签名", Width: 26},
+	{Title: "备注", Width: 26},
+}
 
 // Typeset implements Paper.
 func (s *SignInSheet) Typeset(d *typeset.Document) {
@@ -98,63 +104,24 @@ func (s *SignInSheet) Typeset(d *typeset.Document) {
 		d.Text(sheetInfo, "时间："+s.Time)
 		d.Text(sheetInfo, "地点："+s.Place)
 		d.Skip(1)
-		head := func() {
-			d.Text(sheetHead, pad("序号", colNo)+pad("姓名", colName)+pad("单位及职务", colPost)+pad("本人签名", colSign+1)+"备注")
-		}
-		head()
-		// The totals and the recorder follow the last row on its page.
-		tail := 2
+		t := typeset.Table{Name: "signin", Columns: signInColumns, Tail: 2}
 		if g.Footer != "" {
-			tail++
+			t.Tail++ // the totals and the recorder stay with the last row
 		}
 		for n, r := range g.Rows {
-			// The header row again at the top of every page; a row whose unit
-			// wraps needs two lines, so it starts a page one line earlier.
-			need := 1
-			if utf8.RuneCountInString(r.Post) > colPost {
-				need = 2
-			}
-			if n == len(g.Rows)-1 {
-				need += tail
-			}
-			if d.Line()+need > typeset.LinesPerPage {
-				d.NewPage()
-				head()
-			}
-			row := sheetRow
-			row.Indent = colNo + colName // a wrapped unit stays in its column
-			d.Text(row, pad(itoa(n+1)+".", colNo)+pad(spaced(r.Name), colName)+pad(r.Post, colPost)+strings.Repeat("＿", colSign)+"　"+r.Remark)
+			t.Rows = append(t.Rows, []string{itoa(n + 1), spaced(r.Name), r.Unit, r.Post, "", r.Remark})
 		}
+		d.Table(t)
 		d.Skip(1)
 		if g.Footer != "" {
-			d.Text(sheetRow, g.Footer)
+			d.Text(sheetLine, g.Footer)
 		}
 		rec := s.Recorder
 		if rec == "" {
 			rec = strings.Repeat("＿", 6)
 		}
-		d.Text(sheetRow, "记录人："+rec)
+		d.Text(sheetLine, "记录人："+rec)
 	}
-}
-
-// pad fills s with full-width spaces to n characters (a longer s is left to
-// wrap); ASCII digits count as half a character.
-func pad(s string, n int) string {
-	w := 0.0
-	for _, r := range s {
-		if r < 0x80 {
-			w += 0.5
-		} else {
-			w++
-		}
-	}
-	for ; w+1 <= float64(n); w++ {
-		s += "　"
-	}
-	if w < float64(n) {
-		s += " "
-	}
-	return s
 }
 
 // spaced puts a full-width space inside a two-character name (张　三), so

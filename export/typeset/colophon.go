@@ -52,8 +52,8 @@ func (d *Document) placeColophon(c Colophon) {
 		items = append(items, item{st, p, ls})
 		total += len(ls)
 	}
-	if d.line+total > LinesPerPage || d.opt.EvenColophon && d.page%2 == 1 {
-		if d.opt.EvenColophon && d.page%2 == 0 {
+	if d.line+total > LinesPerPage || d.opt.EvenColophon && d.Number()%2 == 1 {
+		if d.opt.EvenColophon && d.Number()%2 == 0 {
 			d.NewPage()
 			d.nonumOn[d.page] = true // the blank page before the 版记
 		}
@@ -96,11 +96,12 @@ func (d *Document) finishPage() {
 		return
 	}
 	st := Style{Name: "pageno", Role: Fallback, Size: Sihao}
-	text := "— " + strconv.Itoa(d.page) + " —"
+	n := d.Number()
+	text := "— " + strconv.Itoa(n) + " —"
 	w := d.TextWidth(st, text)
 	u := PtToMM(Sihao)
 	x := MarginLeft + u
-	if d.page%2 == 1 {
+	if n%2 == 1 {
 		x = AreaRight - u - w
 	}
 	top := AreaBottom + pageNoGap

@@ -49,6 +49,7 @@ type Document struct {
 	closed  bool
 	colo    *Colophon
 	nonumOn map[int]bool // pages that carry no number
+	numBase int          // pages before the current paper's first (NewPaper)
 
 	// The flow (flow.go): lines waiting for the current page from grid
 	// line drawnTo on, and the keep state of the lines still to come.
@@ -131,6 +132,18 @@ func (d *Document) NewPage() {
 	d.line, d.drawnTo = 0, 0
 	d.layout.Pages = d.page
 }
+
+// NewPaper starts a new page that is page 1 of a paper of its own, for a
+// file that holds several papers (one 邀请函 to each invitee): each is
+// numbered from — 1 —, odd and even sides counted from its own first page.
+func (d *Document) NewPaper() {
+	d.NewPage()
+	d.numBase = d.page - 1
+}
+
+// Number is the printed number of the current page: pages since the
+// current paper began.
+func (d *Document) Number() int { return d.page - d.numBase }
 
 // Skip leaves n grid lines empty; empty lines that would open a new page
 // are dropped.

@@ -71,6 +71,16 @@ func TestPagination(t *testing.T) {
 		{"signature_and_date_that_fit_stay", 19, func(d *Document) { d.Signature("溧阳市人民政府", "2026年5月8日") }, 0, "溧阳市人民政府", 1, 20},
 		{"signature_takes_the_last_text_line_along", 21, func(d *Document) { d.Signature("溧阳市人民政府", "2026年5月8日") }, 2, "溧阳市人民政府", 2, 2},
 		{"date_alone_takes_the_name_and_a_text_line", 20, func(d *Document) { d.Signature("溧阳市人民政府", "2026年5月8日") }, 3, "溧阳市人民政府", 2, 2},
+		// 附件说明 and signature: 1 text line + blank + note + blank + name + date
+		// do not fit after 18 lines; the last text line goes along (§7.3.5.5).
+		{"attachment_note_takes_the_last_text_line_along", 18, func(d *Document) {
+			d.AttachmentNote([]string{"创建方案"})
+			d.Signature("溧阳市人民政府", "2026年5月8日")
+		}, 5, "附件：创建方案", 2, 2},
+		{"attachment_note_and_signature_that_fit_stay", 17, func(d *Document) {
+			d.AttachmentNote([]string{"创建方案"})
+			d.Signature("溧阳市人民政府", "2026年5月8日")
+		}, 0, "附件：创建方案", 1, 18},
 		{"empty_lines_do_not_open_a_page", 21, func(d *Document) { d.Skip(2); d.Text(Body, "二〇二六年") }, 1, "二〇二六年", 2, 0},
 	}
 	for _, c := range cases {

@@ -58,7 +58,11 @@ func (d *Document) Masthead(m Masthead) {
 
 // mark draws a red 标志 centred with its top edge at markTop and returns its
 // bottom edge.
-func (d *Document) mark(text string) float64 {
+func (d *Document) mark(text string) float64 { return d.markAt(text, markTop, markSize) }
+
+// markAt draws a red 标志 of size pt centred with its top edge at top,
+// squeezed to the type area's width, and returns its bottom edge.
+func (d *Document) markAt(text string, markTop, markSize float64) float64 {
 	if text == "" {
 		return markTop
 	}
@@ -180,6 +184,12 @@ func (d *Document) AttachmentNote(titles []string) {
 	if d.err != nil || len(titles) == 0 {
 		return
 	}
+	// The note keeps with the text's last line as the signature after it
+	// does: a page never opens with the 附件说明 and the signature alone
+	// (§7.3.5.5).
+	keepAll := d.keepAll
+	d.keepAll = true
+	defer func() { d.keepAll = keepAll }()
 	d.Skip(1)
 	label := "附件："
 	lw := d.TextWidth(Body, label) / CharPitch

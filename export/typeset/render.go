@@ -38,6 +38,7 @@ type PlacedRule struct {
 	Page      int
 	Name      string
 	X1, X2, Y float64
+	Y2        float64 // the lower end of a vertical rule (X1 = X2); 0 for a horizontal one
 	Thickness float64
 	Color     RGB
 }

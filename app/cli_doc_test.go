@@ -134,3 +134,35 @@ func TestDocListFlagsUnverifiedDeadline(t *testing.T) {
 		t.Fatalf("%d %s", code, out)
 	}
 }
+
+// Issue 17 item 16: on data opened read-only the list shows a unit silent
+// past its deadline as due (逾期未回复) and writes nothing.
+func TestDocListReadOnlyShowsTheLapseDue(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errs := huiwu(t, "--data", dir, "demo"); code != 0 {
+		t.Fatalf("demo: %s", errs)
+	}
+	s, err := store.OpenReadOnly(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	lapses := func() int {
+		var n int
+		if err := s.DB().QueryRow("SELECT count(*) FROM audit_log WHERE action = 'countersign.lapse'").Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	before := lapses()
+	var out strings.Builder
+	if err := listDocs(context.Background(), s, data.DocFilter{Status: data.DocCountersign}, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "逾期未回复：溧阳市教育局") || strings.Contains(out.String(), "视为无不同意见") {
+		t.Errorf("read-only list:\n%s", out.String())
+	}
+	if after := lapses(); after != before {
+		t.Errorf("%d lapses written", after-before)
+	}
+}

@@ -53,3 +53,9 @@ require (
 	golang.org/x/sys v0.49.0 // indirect
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
+
+// earlylocale is a module of its own only so that its import path sorts
+// before fyne.io and its init runs before Fyne's (see earlylocale.go).
+require earlylocale v0.0.0
+
+replace earlylocale => ./earlylocale

@@ -10,6 +10,8 @@ import (
 	"path/filepath"
 	"strings"
 
+	_ "earlylocale" // before Fyne's init: no locale error under LANG=C.UTF-8
+
 	"huiwu/data"
 	"huiwu/data/store"
 )
@@ -28,43 +30,48 @@ const usage = `用法 / usage:
   huiwu [--data 目录] backup [--to 目录]   立即备份
   huiwu [--data 目录] restore 备份文件         校验后从备份恢复（.hwb、.db.zst，早期版本的 .db 亦可；原文件改名保留）
   huiwu [--data 目录] pdf 种类 --in 文件.json --out 文件.pdf
+  huiwu [--data 目录] people list [--unit 单位] [--order protocol|strokes]   人员名单，姓名在前（礼宾顺序或按姓氏笔画）
   huiwu [--data 目录] meeting list [--year 年] [--kind 类型] [--status 状态]
+  huiwu [--data 目录] leave list --meeting 会议编号   会议的请假，列出请假编号（供 export leave 使用）
   huiwu [--data 目录] topic list [--meeting 会议编号] [--state 状态] [--month 年-月] [--q 关键词]
   huiwu [--data 目录] export 种类 …        导出签到表、出勤记录、出勤统计（huiwu export 查看用法）
   huiwu [--data 目录] doc list [--state 状态]   公文登记簿（逾期未回复的会签单位一并列出）
   huiwu [--data 目录] minutes list [--year 年] [--stage 阶段]   纪要及其签发进度（第四十六条）
   huiwu [--data 目录] task list [--overdue]   督办事项，逾期在前（第三十六至三十八条）
-  huiwu [--data 目录] search 文字   在纪要和督办事项中查找
+  huiwu [--data 目录] search 文字   在人员、单位、会议、议题、公文、纪要（各版本）和督办事项中查找，一个字起即可
   huiwu [--data 目录] workday add --from 日期 --days N   日期后第 N 个工作日
   huiwu [--data 目录] workday is 日期   是否工作日（调休、节假日按国务院安排）
   huiwu [--data 目录] workday years     节假日安排覆盖的年份
   huiwu [--data 目录] workday set --year 年 --source 依据 --in 文件   录入一年的节假日安排
   huiwu [--data 目录] version
+  huiwu --help | help 命令         显示用法（help 命令：只显示该命令的用法）
+退出码：0 成功；1 程序或数据文件出错；2 命令行有误；3 输入有误（种类不存在、文件夹不存在、记录不存在等）。
 数据目录默认为 %s，也可用环境变量 HUIWU_DATA 指定。
 `
 
 // Main runs the program with args (without the program name) and returns
-// the exit status: 0 on success, 1 on an error, 2 on a usage error.
+// the exit status (exitFor): 0 on success, 1 on the program's or the data's
+// failure, 2 on a command line that does not parse, 3 on wrong input.
 func Main(args []string, meta Meta, stdout, stderr io.Writer) int {
 	err := run(args, meta, stdout)
 	var ue usageError
 	switch {
 	case err == nil:
-		return 0
 	case errors.As(err, &ue):
 		fmt.Fprintf(stderr, "%s\n\n"+usage, ue.msg, defaultDataDir())
-		return 2
 	default:
 		fmt.Fprintf(stderr, "错误：%s [%s]\n", data.ErrorMessage(err), data.ErrorCode(err))
-		return 1
 	}
+	return exitFor(err)
 }
 
 func run(args []string, meta Meta, out io.Writer) error {
 	fs := flag.NewFlagSet("huiwu", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	dir := fs.String("data", "", "data folder")
-	if err := fs.Parse(args); err != nil {
+	if err := fs.Parse(args); isHelp(err) {
+		return printHelp(out, "")
+	} else if err != nil {
 		return usageError{"参数错误：" + err.Error()}
 	}
 	dataDir := *dir
@@ -74,6 +81,12 @@ func run(args []string, meta Meta, out io.Writer) error {
 	rest := fs.Args()
 	if len(rest) == 0 {
 		return runGUI(dataDir, meta)
+	}
+	switch {
+	case rest[0] == "help" && len(rest) > 1:
+		return printHelp(out, rest[1])
+	case wantsHelp(rest[1:]):
+		return printHelp(out, rest[0])
 	}
 	switch rest[0] {
 	case "demo":
@@ -104,13 +117,16 @@ func run(args []string, meta Meta, out io.Writer) error {
 		return cmdTask(dataDir, rest[1:], out)
 	case "search":
 		return cmdSearch(dataDir, rest[1:], out)
+	case "people":
+		return cmdPeople(dataDir, rest[1:], out)
+	case "leave":
+		return cmdLeave(dataDir, rest[1:], out)
 	case "workday":
 		return cmdWorkday(dataDir, rest[1:], out)
 	case "version":
 		return cmdVersion(dataDir, meta, out)
-	case "help", "-h", "--help":
-		fmt.Fprintf(out, usage, defaultDataDir())
-		return nil
+	case "help":
+		return printHelp(out, "")
 	}
 	return usageError{fmt.Sprintf("未知命令「%s」", rest[0])}
 }

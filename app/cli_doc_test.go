@@ -31,7 +31,7 @@ func TestWorkdayCommand四十八(t *testing.T) {
 		{"missing days", []string{"add", "--from", "2026-09-28"}, 2, ""},
 		{"no sub-command", nil, 2, ""},
 		{"set without a file", []string{"set", "--year", "2027"}, 2, ""},
-		{"set from a missing file", []string{"set", "--year", "2027", "--source", "x", "--in", "/nonexistent/2027.txt"}, 1, ""},
+		{"set from a missing file", []string{"set", "--year", "2027", "--source", "x", "--in", "/nonexistent/2027.txt"}, exitInput, ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -50,8 +50,9 @@ func TestDocCommands(t *testing.T) {
 	if code, _, errs := huiwu(t, "--data", dir, "demo"); code != 0 {
 		t.Fatalf("demo: %s", errs)
 	}
+	// 四十八's lapse is applied before the list answers, as the window does
 	code, out, _ := huiwu(t, "--data", dir, "doc", "list", "--state", "会签中")
-	if code != 0 || !strings.Contains(out, "逾期未回复：溧阳市教育局") || !strings.Contains(out, "共 2 件") {
+	if code != 0 || !strings.Contains(out, "逾期未回复，视为无不同意见：溧阳市教育局") || !strings.Contains(out, "共 2 件") {
 		t.Fatalf("doc list: %d %s", code, out)
 	}
 	code, out, _ = huiwu(t, "--data", dir, "doc", "list", "--state", "returned")
@@ -78,8 +79,8 @@ func TestDocCommands(t *testing.T) {
 		{[]string{"doc", "list", "--state", "奇怪"}, 2},
 		{[]string{"export", "docform", "--out", filepath.Join(dir, "x.pdf")}, 2},
 		{[]string{"export", "countersign", "--doc", "1", "--out", filepath.Join(dir, "x.xlsx")}, 2},
-		{[]string{"export", "countersign", "--doc", "17", "--out", filepath.Join(dir, "x.pdf")}, 1},
-		{[]string{"export", "docform", "--doc", "999", "--out", filepath.Join(dir, "x.pdf")}, 1},
+		{[]string{"export", "countersign", "--doc", "17", "--out", filepath.Join(dir, "x.pdf")}, exitInput},
+		{[]string{"export", "docform", "--doc", "999", "--out", filepath.Join(dir, "x.pdf")}, exitInput},
 		{[]string{"export", "docs", "--from", "2026-12-31", "--to", "2026-01-01", "--out", filepath.Join(dir, "x.xlsx")}, 2},
 	} {
 		if code, out, errs := huiwu(t, append([]string{"--data", dir}, tt.args...)...); code != tt.code {
@@ -96,7 +97,7 @@ func TestWorkdaySetYear(t *testing.T) {
 	if err := os.WriteFile(file, []byte("元旦 2027-01-01~2027-01-03\n"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	if code, out, errs := huiwu(t, "--data", dir, "workday", "set", "--year", "2027", "--in", file); code != 1 || !strings.Contains(errs, "依据") {
+	if code, out, errs := huiwu(t, "--data", dir, "workday", "set", "--year", "2027", "--in", file); code != exitInput || !strings.Contains(errs, "依据") {
 		t.Fatalf("no source: %d %s %s", code, out, errs)
 	}
 	code, out, errs := huiwu(t, "--data", dir, "workday", "set", "--year", "2027", "--source", "国办发明电〔2026〕测试", "--in", file)
@@ -131,5 +132,37 @@ func TestDocListFlagsUnverifiedDeadline(t *testing.T) {
 	code, out, _ := huiwu(t, "--data", dir, "doc", "list", "--state", "countersign")
 	if code != 0 || !strings.Contains(out, "待核实") {
 		t.Fatalf("%d %s", code, out)
+	}
+}
+
+// Issue 17 item 16: on data opened read-only the list shows a unit silent
+// past its deadline as due (逾期未回复) and writes nothing.
+func TestDocListReadOnlyShowsTheLapseDue(t *testing.T) {
+	dir := t.TempDir()
+	if code, _, errs := huiwu(t, "--data", dir, "demo"); code != 0 {
+		t.Fatalf("demo: %s", errs)
+	}
+	s, err := store.OpenReadOnly(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	lapses := func() int {
+		var n int
+		if err := s.DB().QueryRow("SELECT count(*) FROM audit_log WHERE action = 'countersign.lapse'").Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	before := lapses()
+	var out strings.Builder
+	if err := listDocs(context.Background(), s, data.DocFilter{Status: data.DocCountersign}, &out); err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(out.String(), "逾期未回复：溧阳市教育局") || strings.Contains(out.String(), "视为无不同意见") {
+		t.Errorf("read-only list:\n%s", out.String())
+	}
+	if after := lapses(); after != before {
+		t.Errorf("%d lapses written", after-before)
 	}
 }

@@ -42,43 +42,62 @@ func cmdDoc(dir string, args []string, out io.Writer) error {
 			return usageError{fmt.Sprintf("未知公文状态「%s」", *state)}
 		}
 	}
-	return withStore(dir, func(s *store.Store) error {
-		ctx := context.Background()
-		docs, err := s.Documents(ctx, f)
-		if err != nil {
+	return withStore(dir, func(s *store.Store) error { return listDocs(context.Background(), s, f, out) })
+}
+
+// listDocs prints the register as the window shows it: the 会签 lapse of
+// 四十八, which the window applies on start and hourly, is applied first, so
+// a unit silent past its deadline is listed as 视为无不同意见. Data opened
+// read-only is not written: such a unit is listed as 逾期未回复, due.
+func listDocs(ctx context.Context, s *store.Store, f data.DocFilter, out io.Writer) error {
+	if !s.ReadOnly {
+		if _, err := s.LapseOverdue(ctx); err != nil {
 			return err
 		}
-		signs, err := s.Countersigns(ctx)
-		if err != nil {
-			return err
+	}
+	docs, err := s.Documents(ctx, f)
+	if err != nil {
+		return err
+	}
+	signs, err := s.Countersigns(ctx)
+	if err != nil {
+		return err
+	}
+	late, lapsed, unsure := map[int64][]string{}, map[int64][]string{}, map[int64]bool{}
+	for _, c := range signs {
+		switch {
+		case c.Overdue:
+			late[c.DocID] = append(late[c.DocID], c.UnitName)
+		case c.Reply == data.ReplyLapsed:
+			lapsed[c.DocID] = append(lapsed[c.DocID], c.UnitName)
 		}
-		late, unsure := map[int64][]string{}, map[int64]bool{}
-		for _, c := range signs {
-			if c.Overdue {
-				late[c.DocID] = append(late[c.DocID], c.UnitName)
-			}
-			if c.DueUnverified && c.ExtendedTo.IsZero() && c.Reply == data.ReplyNone {
-				unsure[c.DocID] = true
-			}
+		if c.DueUnverified && c.ExtendedTo.IsZero() && c.Reply == data.ReplyNone {
+			unsure[c.DocID] = true
 		}
-		tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "编号\t收文日期\t文种\t状态\t来文单位\t标题\t问题")
-		for _, d := range docs {
-			note := d.Problem
-			if len(late[d.ID]) > 0 {
-				note = "逾期未回复：" + strings.Join(late[d.ID], "、")
-			}
-			if unsure[d.ID] {
-				note = strings.TrimPrefix(note+"；会签期限超出已录入的节假日安排，待核实", "；")
-			}
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, d.Received.Format(data.DateLayout), labels.DocKindName(d.Kind), labels.DocStatusName(d.Status), d.UnitName, d.Title, note)
+	}
+	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
+	fmt.Fprintln(tw, "编号\t收文日期\t文种\t状态\t来文单位\t标题\t问题")
+	for _, d := range docs {
+		var notes []string
+		if d.Problem != "" {
+			notes = append(notes, d.Problem)
 		}
-		if err := tw.Flush(); err != nil {
-			return err
+		if len(late[d.ID]) > 0 {
+			notes = []string{"逾期未回复：" + strings.Join(late[d.ID], "、")}
 		}
-		fmt.Fprintf(out, "共 %d 件\n", len(docs))
-		return nil
-	})
+		if len(lapsed[d.ID]) > 0 {
+			notes = append(notes, "逾期未回复，视为无不同意见："+strings.Join(lapsed[d.ID], "、"))
+		}
+		if unsure[d.ID] {
+			notes = append(notes, "会签期限超出已录入的节假日安排，待核实")
+		}
+		fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%s\n", d.ID, d.Received.Format(data.DateLayout), labels.DocKindName(d.Kind), labels.DocStatusName(d.Status), d.UnitName, d.Title, strings.Join(notes, "；"))
+	}
+	if err := tw.Flush(); err != nil {
+		return err
+	}
+	fmt.Fprintf(out, "共 %d 件\n", len(docs))
+	return nil
 }
 
 // cmdExportDoc writes a 公文处理笺 or 会签单 (PDF) or the documents workbook

@@ -55,7 +55,7 @@ func TestExportSignInAttendanceAndStats(t *testing.T) {
 			t.Errorf("%v exited %d: %q", bad, code, errs)
 		}
 	}
-	if code, _, errs := huiwu(t, "--data", dir, "export", "signin", "--meeting", "999", "--out", sign); code != 1 || !strings.Contains(errs, "已不存在") {
+	if code, _, errs := huiwu(t, "--data", dir, "export", "signin", "--meeting", "999", "--out", sign); code != exitInput || !strings.Contains(errs, "已不存在") {
 		t.Fatalf("unknown meeting: %d %q", code, errs)
 	}
 }
@@ -81,7 +81,7 @@ func TestExportPDFs(t *testing.T) {
 			t.Fatalf("%s: %v", args[4], err)
 		}
 	}
-	if code, _, errs := huiwu(t, "--data", dir, "export", "leave", "--meeting", id, "--leave", "5", "--out", filepath.Join(out, "l.pdf")); code != 1 || !strings.Contains(errs, "没有编号为 5") {
+	if code, _, errs := huiwu(t, "--data", dir, "export", "leave", "--meeting", id, "--leave", "5", "--out", filepath.Join(out, "l.pdf")); code != exitInput || !strings.Contains(errs, "没有编号为 5") {
 		t.Fatalf("unknown leave: %d %q", code, errs)
 	}
 	if code, _, _ := huiwu(t, "--data", dir, "export", "seating", "--meeting", id, "--layout", "circle", "--out", filepath.Join(out, "x.pdf")); code != 2 {

@@ -30,7 +30,7 @@ func TestImportRosterFromXlsx(t *testing.T) {
 	huiwu(t, "--data", dir, "demo")
 	bad := writeRoster(t, [][]any{{"姓名", "单位", "职务"}, {"新同志甲", "溧阳市财政局", "科员"}, {"新同志乙", "溧阳市月球局", "科员"}})
 	code, out, errs := huiwu(t, "--data", dir, "import", "roster", bad)
-	if code != 1 || !strings.Contains(out, "第 3 行") || !strings.Contains(errs, "整批未导入") {
+	if code != exitInput || !strings.Contains(out, "第 3 行") || !strings.Contains(errs, "整批未导入") {
 		t.Fatalf("bad sheet: %d %q %q", code, out, errs)
 	}
 	good := writeRoster(t, [][]any{{"姓名", "单位", "职务", "联系电话"}, {"新同志甲", "溧阳市财政局", "科员", 13812345678}})

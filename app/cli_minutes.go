@@ -45,13 +45,13 @@ func cmdMinutes(dir string, args []string, out io.Writer) error {
 			return err
 		}
 		tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
-		fmt.Fprintln(tw, "编号\t期号\t类型\t会议日期\t会议\t阶段\t版本\t下一步")
+		fmt.Fprintln(tw, "编号\t期号\t类型\t会议编号\t会议日期\t会议\t阶段\t版本\t下一步")
 		for _, n := range ns {
 			next, err := nextStep(ctx, s, n)
 			if err != nil {
 				return err
 			}
-			fmt.Fprintf(tw, "%d\t%s\t%s\t%s\t%s\t%s\t%d\t%s\n", n.ID, n.IssueText(), rules.KindName(n.MeetingKind),
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%s\t%s\t%s\t%d\t%s\n", n.ID, n.IssueText(), rules.KindName(n.MeetingKind), n.MeetingID,
 				n.MeetingDay.Format(data.DateLayout), n.MeetingTitle, data.MinutesStageName(n.Stage), n.Versions, next)
 		}
 		tw.Flush()

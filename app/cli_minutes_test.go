@@ -57,7 +57,7 @@ func TestExportMinutesAndSignOff四十六(t *testing.T) {
 		t.Fatalf("signoff: %s", errs)
 	}
 	final := filepath.Join(t.TempDir(), "纪要.pdf")
-	if code, _, errs := huiwu(t, "--data", dir, "export", "minutes", "--meeting", id(draft[0]), "--out", final); code != 1 || !strings.Contains(errs, "尚未签发") {
+	if code, _, errs := huiwu(t, "--data", dir, "export", "minutes", "--meeting", id(draft[0]), "--out", final); code != exitInput || !strings.Contains(errs, "尚未签发") {
 		t.Fatalf("unsigned 纪要 exported: %d %s", code, errs)
 	}
 	if code, _, errs := huiwu(t, "--data", dir, "export", "minutes", "--meeting", id(signed[0]), "--out", final); code != 0 {
@@ -68,7 +68,7 @@ func TestExportMinutesAndSignOff四十六(t *testing.T) {
 			t.Errorf("%s: %v", f, err)
 		}
 	}
-	if code, _, _ := huiwu(t, "--data", dir, "export", "minutes", "--meeting", "99999", "--out", final); code != 1 {
+	if code, _, _ := huiwu(t, "--data", dir, "export", "minutes", "--meeting", "99999", "--out", final); code != exitInput {
 		t.Errorf("a meeting without minutes: exit %d", code)
 	}
 	if code, _, _ := huiwu(t, "--data", dir, "export", "signoff", "--meeting", id(draft[0]), "--out", "x.xlsx"); code != 2 {

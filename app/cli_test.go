@@ -39,8 +39,8 @@ func TestDemoCheckAndAuditVerify(t *testing.T) {
 	if code, out, errs := huiwu(t, "--data", dir, "audit", "verify", "--head", head); code != 0 {
 		t.Fatalf("verify --head %s: %d %q %q", head, code, out, errs)
 	}
-	if code, _, _ := huiwu(t, "--data", dir, "demo"); code != 1 {
-		t.Fatalf("second demo load exited %d, want 1", code)
+	if code, _, _ := huiwu(t, "--data", dir, "demo"); code != exitInput {
+		t.Fatalf("second demo load exited %d, want %d", code, exitInput)
 	}
 }
 

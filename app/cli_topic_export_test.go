@@ -33,7 +33,7 @@ func TestTopicPapers(t *testing.T) {
 	dir, m, tp := withTopic(t)
 	out := t.TempDir()
 	notice := filepath.Join(out, "通知.pdf")
-	if code, _, errs := huiwu(t, "--data", dir, "export", "notice", "--meeting", fmt.Sprint(m.ID), "--out", notice); code != 1 || !strings.Contains(errs, "第四十一条") {
+	if code, _, errs := huiwu(t, "--data", dir, "export", "notice", "--meeting", fmt.Sprint(m.ID), "--out", notice); code != exitInput || !strings.Contains(errs, "第四十一条") {
 		t.Fatalf("notice without approved topics: %d %q", code, errs)
 	}
 	s, err := store.Open(dir)

@@ -3,22 +3,8 @@ package rules
 import (
 	"slices"
 
-	"golang.org/x/text/collate"
-	"golang.org/x/text/language"
-
 	"huiwu/data"
 )
-
-// strokeTag orders Chinese names 按姓氏笔画: by the stroke count of the
-// surname, then of the following characters (CLDR's zh stroke collation).
-var strokeTag = language.MustParse("zh-u-co-stroke")
-
-// NameCompare compares two names 按姓氏笔画. A collator is not safe for
-// concurrent use, so each call takes its own; callers sorting many names use
-// SortPeople, which shares one for the whole sort.
-func NameCompare(a, b string) int {
-	return collate.New(strokeTag).CompareString(a, b)
-}
 
 // SortPeople puts people in protocol order (礼宾顺序), the order of every list
 // and sign-in sheet: leaders by their protocol rank (市长 1, 常务副市长 2 …);
@@ -26,7 +12,6 @@ func NameCompare(a, b string) int {
 // 按姓氏笔画. unitOrder maps a unit ID to its display order; people of units
 // it lacks, or of no unit, come after those of ordered units.
 func SortPeople(people []data.Person, unitOrder map[int64]int) {
-	c := collate.New(strokeTag)
 	order := func(p data.Person) (int, bool) {
 		o, ok := unitOrder[p.UnitID]
 		return o, ok
@@ -53,17 +38,16 @@ func SortPeople(people []data.Person, unitOrder map[int64]int) {
 		case oa != ob:
 			return oa - ob
 		}
-		return c.CompareString(a.Name, b.Name)
+		return NameCompare(a.Name, b.Name)
 	})
 }
 
 // SortUnits puts units in the office's configured order, ties 按笔画.
 func SortUnits(units []data.Unit) {
-	c := collate.New(strokeTag)
 	slices.SortStableFunc(units, func(a, b data.Unit) int {
 		if a.Order != b.Order {
 			return a.Order - b.Order
 		}
-		return c.CompareString(a.Name, b.Name)
+		return NameCompare(a.Name, b.Name)
 	})
 }

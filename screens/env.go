@@ -49,6 +49,10 @@ type Env struct {
 	// Busy counts a read starting (+1) and ending (-1), so the window can
 	// show that it is working; the shell sets it.
 	Busy func(delta int)
+	// Open shows a register with one record open on it (a 工作台 line, a
+	// search hit); the shell sets it. The roster's kinds only show the
+	// register.
+	Open func(kind data.DeskKind, id int64)
 	// Shortcut offers a shortcut to the window-wide handler (Ctrl+F, Ctrl+N)
 	// and tells whether it was taken; the shell sets it.
 	Shortcut func(fyne.Shortcut) bool

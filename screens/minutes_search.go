@@ -13,8 +13,10 @@ import (
 	"huiwu/data"
 )
 
-// searchDialog searches every 纪要 and task for a Chinese substring and
-// lists each hit with its sentence; a 纪要 hit opens the 纪要.
+// searchDialog searches every kind of record (people, units, meetings,
+// topics, documents, 纪要 and their versions, tasks) for a Chinese substring
+// of any length and lists each hit with its sentence; a hit opens its
+// register with the record, a person or unit the roster.
 type searchDialog struct {
 	screen *minutesScreen
 	query  *keyEntry
@@ -38,10 +40,14 @@ func (s *minutesScreen) showSearch() *searchDialog {
 		d.list.SetItemHeight(i, o.MinSize().Height)
 	})
 	d.list.OnSelected = func(i widget.ListItemID) {
-		if h := d.hits[i]; h.Kind == "minutes" {
-			d.dlg.Hide()
-			s.env.Window.Canvas().Focus(nil)
+		h := d.hits[i]
+		d.dlg.Hide()
+		s.env.Window.Canvas().Focus(nil)
+		switch {
+		case h.Kind == "minutes" || s.env.Open == nil:
 			s.open(h.ID)
+		default:
+			s.env.Open(hitRegister[h.Kind], h.ID)
 		}
 	}
 	find := widget.NewButton(lang.L("action.search"), d.run)
@@ -61,4 +67,10 @@ func (d *searchDialog) run() {
 		d.list.UnselectAll()
 		d.list.Refresh()
 	})
+}
+
+// hitRegister is the register a search hit of each kind opens.
+var hitRegister = map[string]data.DeskKind{
+	"person": "roster", "unit": "roster", "meeting": data.DeskMeeting, "topic": data.DeskTopic,
+	"document": data.DeskDocument, "minutes": data.DeskMinutes, "task": data.DeskTask,
 }

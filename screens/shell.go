@@ -37,6 +37,7 @@ type Shell struct {
 func NewShell(env *Env, version string) *Shell {
 	s := &Shell{env: env, current: -1, busy: newBusyBar()}
 	env.Shortcut = s.handleShortcut
+	env.Open = s.openRecord
 	env.Busy = s.busy.add
 	roster := newRosterScreen(env)
 	settings := newSettingsScreen(env, version)

@@ -237,6 +237,9 @@ func (s *Store) tx(ctx context.Context, fn func(*Tx) error) error {
 	if err := markIfChanged(w, changes); err != nil {
 		return classify(err, "保存")
 	}
+	if err := flushSearch(w); err != nil {
+		return classify(err, "保存")
+	}
 	if err := flushLedger(w, w.now.UTC().Format(time.RFC3339Nano), s.actor()); err != nil {
 		return classify(err, "保存")
 	}

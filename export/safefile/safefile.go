@@ -97,7 +97,8 @@ func explain(err error, path string) error {
 		return data.Wrap(code, err, "无法写入 %s：%s。原文件未改动", path, reason)
 	}
 	if errors.Is(err, os.ErrNotExist) {
-		return data.Wrap(data.EInternal, err, "无法写入 %s：文件夹不存在", path)
+		// the user named a folder that is not there: their input, not a fault
+		return data.Wrap(data.EInvalid, err, "无法写入 %s：文件夹不存在", path)
 	}
 	return data.Wrap(data.EInternal, err, "无法写入 %s：%v。原文件未改动", path, fmt.Sprint(err))
 }

@@ -51,8 +51,8 @@ func TestFailedWriteLeavesOldFileAndNoTemp(t *testing.T) {
 
 func TestMissingFolderIsExplained(t *testing.T) {
 	err := Write(filepath.Join(t.TempDir(), "no", "x.pdf"), func(io.Writer) error { return nil })
-	if err == nil || !contains(err.Error(), "文件夹不存在") {
-		t.Fatalf("got %v", err)
+	if err == nil || !contains(err.Error(), "文件夹不存在") || data.ErrorCode(err) != data.EInvalid {
+		t.Fatalf("got %v (%s)", err, data.ErrorCode(err))
 	}
 }
 

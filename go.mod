@@ -58,4 +58,4 @@ require (
 // before fyne.io and its init runs before Fyne's (see earlylocale.go).
 require earlylocale v0.0.0
 
-replace earlylocale => ./earlylocale
+replace earlylocale => ./app/earlylocale

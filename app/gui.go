@@ -38,18 +38,19 @@ func runGUI(dir string, meta Meta) error {
 	w.SetMaster()
 	g := &gui{app: a, win: w, dir: dir, meta: meta, quit: a.Quit}
 	w.SetCloseIntercept(g.requestQuit)
-	// Opening checks the whole file (quick_check) before anything may write
-	// to it: on a decade's data that is most of a second, so the window
-	// shows a progress bar at once and the store opens off the UI goroutine.
+	// Opening probes the file cheaply and checks the whole of it in the
+	// background, holding writes until it passes (data/store/verify.go):
+	// the window shows a progress bar at once, and the store opens off the
+	// UI goroutine.
 	w.SetContent(withFirstFrameProbe(widget.NewProgressBarInfinite(), "FIRSTFRAME"))
 	go func() {
-		s, unchanged, err := openWatching(dir, store.Open)
+		s, before, unchanged, err := openWatching(dir, store.Open)
 		fyne.Do(func() {
 			if err != nil {
 				g.showRecovery(err, unchanged)
 				return
 			}
-			g.showMain(s)
+			g.opened(s, before)
 			w.SetContent(withFirstFrameProbe(w.Content(), "READY"))
 		})
 	}()
@@ -71,12 +72,19 @@ type gui struct {
 	// written or found unneeded; exitBar shows the copy's progress.
 	quitting, exited bool
 	exitBar          *widget.ProgressBar
+	// async runs the screens' reads; nil is screens.BackgroundAsync (a
+	// test runs them in its own goroutine, as the test driver draws there).
+	async func(work, done func())
 }
 
 // showMain puts the screens on s into the window.
 func (g *gui) showMain(s *store.Store) {
 	g.store = s
-	env := &screens.Env{Window: g.win, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Topics: s, ReadOnly: s.ReadOnly, Async: screens.BackgroundAsync}
+	async := g.async
+	if async == nil {
+		async = screens.BackgroundAsync
+	}
+	env := &screens.Env{Window: g.win, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Topics: s, ReadOnly: s.ReadOnly, Async: async}
 	env.Minutes = s
 	env.Tasks = s
 	env.Desk = s
@@ -89,9 +97,16 @@ func (g *gui) showMain(s *store.Store) {
 	}
 	offerDemo(env, s, shell)
 	if g.stop == nil {
-		g.stop = make(chan struct{})
-		go dailyBackups(s, g.stop)
-		go lapseCheck(s, g.stop, time.Hour)
+		// The loops write (a backup, lapsed countersigns): they start once
+		// the check after opening has passed.
+		stop := make(chan struct{})
+		g.stop = stop
+		go func() {
+			if s.Verified(context.Background()) == nil {
+				go dailyBackups(s, stop)
+				lapseCheck(s, stop, time.Hour)
+			}
+		}()
 	}
 	if out := os.Getenv("HUIWU_SCREENSHOTS"); out != "" {
 		go takeScreenshots(shell, out, g.app)
@@ -133,11 +148,12 @@ func (g *gui) restoreAndOpen(path string) error {
 	if err := store.RestoreFolder(context.Background(), g.dir, path); err != nil {
 		return err
 	}
+	before := fileState(filepath.Join(g.dir, store.DBName))
 	s, err := store.Open(g.dir)
 	if err != nil {
 		return err
 	}
-	fyne.Do(func() { g.showMain(s) })
+	fyne.Do(func() { g.opened(s, before) })
 	return nil
 }
 

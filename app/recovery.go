@@ -1,9 +1,7 @@
 package app
 
 import (
-	"fmt"
-	"hash/maphash"
-	"io"
+	"context"
 	"os"
 	"path/filepath"
 
@@ -15,50 +13,48 @@ import (
 )
 
 // openWatching opens the data folder dir with open and, when that fails,
-// tells whether the database file is byte for byte what it was before: the
-// recovery window may say 「程序没有改动这个数据文件」 only then. The file is
-// hashed on every start, so the hash is the runtime's maphash with a seed of
-// this process: ten times SHA-256's speed on this machine's 2 cores (560
-// against 56 MB/s under load), and a change it misses would need that seed.
-func openWatching(dir string, open func(string) (*store.Store, error)) (s *store.Store, unchanged bool, err error) {
+// tells whether the database file is what it was before: the recovery
+// window may say 「程序没有改动这个数据文件」 only then. It compares the
+// file's identity, size and modification time, which every write to it
+// changes; reading the whole file twice to compare hashes cost most of a
+// second on ten years of data at every start. The store's open itself
+// writes nothing before the file has passed its checks (data/store/verify.go).
+func openWatching(dir string, open func(string) (*store.Store, error)) (s *store.Store, before os.FileInfo, unchanged bool, err error) {
 	path := filepath.Join(dir, store.DBName)
-	before := fileSum(path)
+	before = fileState(path)
 	s, err = open(dir)
 	if err != nil {
-		unchanged = before != "" && fileSum(path) == before
+		unchanged = sameFile(before, fileState(path))
 	}
-	return s, unchanged, err
+	return s, before, unchanged, err
 }
 
-// fileSum is the file's hash under this process's seed, "" if it cannot be
+// fileState is the file's identity, size and times, nil if it cannot be
 // read.
-func fileSum(path string) string {
-	f, err := os.Open(path)
+func fileState(path string) os.FileInfo {
+	fi, err := os.Stat(path)
 	if err != nil {
-		return ""
+		return nil
 	}
-	defer f.Close()
-	h := maphash.Hash{}
-	h.SetSeed(sumSeed)
-	if _, err := io.Copy(&h, f); err != nil {
-		return ""
-	}
-	return fmt.Sprintf("%x", h.Sum64())
+	return fi
 }
 
-var sumSeed = maphash.MakeSeed()
+// sameFile tells whether two states are of the same file, unwritten.
+func sameFile(a, b os.FileInfo) bool {
+	return a != nil && b != nil && os.SameFile(a, b) && a.Size() == b.Size() && a.ModTime().Equal(b.ModTime())
+}
 
 // openFolder opens dir in the window: the main screens, or the recovery
 // screen for that folder. It runs off the UI goroutine.
 func (g *gui) openFolder(dir string) error {
-	s, unchanged, err := openWatching(dir, store.Open)
+	s, before, unchanged, err := openWatching(dir, store.Open)
 	fyne.Do(func() {
 		g.dir = dir
 		if err != nil {
 			g.showRecovery(err, unchanged)
 			return
 		}
-		g.showMain(s)
+		g.opened(s, before)
 	})
 	return nil
 }
@@ -85,4 +81,34 @@ func (g *gui) recoveryFor(problem error, unchanged bool) screens.Recovery {
 		r.Retry = func() error { return g.openFolder(dir) }
 	}
 	return r
+}
+
+// opened shows the main screens on s, just opened, and watches the check
+// that runs after opening (data/store/verify.go): reads are shown before it
+// ends, and if it fails the store is closed — nothing was written, since
+// writes wait for it — and the recovery screen takes the window's place.
+// before is the file's state before the open, for the recovery note.
+func (g *gui) opened(s *store.Store, before os.FileInfo) {
+	g.showMain(s)
+	go g.watchCheck(s, before)
+}
+
+// watchCheck waits for the check after opening s and puts the recovery
+// screen in the window if it failed.
+func (g *gui) watchCheck(s *store.Store, before os.FileInfo) {
+	err := s.Verified(context.Background())
+	if data.ErrorCode(err) != data.EDamaged {
+		return // passed, or the store was closed first
+	}
+	fyne.Do(func() {
+		if g.store != s {
+			return // closed or replaced meanwhile
+		}
+		g.stopLoops()
+		g.store = nil
+		if cerr := s.Close(); cerr != nil {
+			fyne.LogError("close store", cerr)
+		}
+		g.showRecovery(err, sameFile(before, fileState(s.Path())))
+	})
 }

@@ -12,14 +12,14 @@ import (
 )
 
 // Issue 18 item 9: the recovery note may say the file is unchanged only
-// when its hash before and after the failed open agree.
-func TestOpenWatchingComparesTheHash(t *testing.T) {
+// when the file before and after the failed open is the same, unwritten.
+func TestOpenWatchingComparesTheFile(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, store.DBName)
 	if err := os.WriteFile(path, []byte("not a database, not a database"), 0o600); err != nil {
 		t.Fatal(err)
 	}
-	_, unchanged, err := openWatching(dir, store.Open)
+	_, _, unchanged, err := openWatching(dir, store.Open)
 	if data.ErrorCode(err) != data.ENotHuiwu || !unchanged {
 		t.Fatalf("refused file: %v, unchanged %v", err, unchanged)
 	}
@@ -29,10 +29,10 @@ func TestOpenWatchingComparesTheHash(t *testing.T) {
 		}
 		return nil, data.Errorf(data.EDamaged, "坏了")
 	}
-	if _, unchanged, _ := openWatching(dir, touching); unchanged {
+	if _, _, unchanged, _ := openWatching(dir, touching); unchanged {
 		t.Fatal("a changed file called unchanged")
 	}
-	if _, unchanged, _ := openWatching(t.TempDir(), func(string) (*store.Store, error) { return nil, data.Errorf(data.EInternal, "x") }); unchanged {
+	if _, _, unchanged, _ := openWatching(t.TempDir(), func(string) (*store.Store, error) { return nil, data.Errorf(data.EInternal, "x") }); unchanged {
 		t.Fatal("a missing file called unchanged")
 	}
 }

@@ -29,59 +29,82 @@ func main() {
 	huiwu := flag.String("huiwu", "./huiwu", "the huiwu binary")
 	hello := flag.String("hello", "build/hello", "the hello-world binary")
 	dataDir := flag.String("data", "build/bench-data", "the data folder with the ten-year database")
-	gobench := flag.String("gobench", "build/bench.txt", "go test -bench output")
+	data20 := flag.String("data20", "build/bench-data-20", "the data folder with the twenty-year database")
+	gobench := flag.String("gobench", "build/bench.txt", "go test -bench output on the ten years")
+	gobench20 := flag.String("gobench20", "build/bench-20.txt", "go test -bench output on the twenty years")
 	runs := flag.Int("runs", 5, "counted start-ups of each program, taking turns (the median is reported)")
 	flag.Parse()
-	if err := run(*huiwu, *hello, *dataDir, *gobench, *runs); err != nil {
+	if err := run(*huiwu, *hello, [2]string{*dataDir, *data20}, [2]string{*gobench, *gobench20}, *runs); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
 		os.Exit(1)
 	}
 }
 
-// row is one line of the table: a figure, its same-run baseline (or the
-// goal when the issue sets an absolute one) and the goal as a text.
+// row is one line of the table: a figure on ten and on twenty years of
+// data (-1 where not measured), its same-run baseline (or the goal when
+// the issue sets an absolute one) and the goal as a text.
 type row struct {
 	what           string
-	value, base    float64
+	value          [2]float64
+	base           float64
 	unit, baseName string
 	goal           string
 	limit          float64 // the ratio value/base may not exceed
 }
 
-func run(huiwu, hello, dataDir, gobench string, runs int) error {
+// both is a row measured on both data sets against one baseline.
+func both(what string, v10, v20, base float64, unit, baseName, goal string, limit float64) row {
+	return row{what, [2]float64{v10, v20}, base, unit, baseName, goal, limit}
+}
+
+func run(huiwu, hello string, dataDirs, gobench [2]string, runs int) error {
 	var rows []row
-	huiwuCmd := startCmd{markers: []string{"FIRSTFRAME", "READY"}, prog: huiwu, args: []string{"--data", dataDir}}
-	helloCmd := startCmd{markers: []string{"FIRSTFRAME"}, prog: hello}
 	// A backup first, so that every counted quit finds the data unchanged
 	// since the newest backup (the uncounted first start takes the exit
 	// copy of whatever its start wrote).
-	if err := exec.Command(huiwu, "--data", dataDir, "backup").Run(); err != nil {
-		return fmt.Errorf("backup before the quits: %w", err)
+	for _, dir := range dataDirs {
+		if err := exec.Command(huiwu, "--data", dir, "backup").Run(); err != nil {
+			return fmt.Errorf("backup before the quits: %w", err)
+		}
 	}
-	starts, err := startups(runs, huiwuCmd, helloCmd)
+	helloCmd := startCmd{markers: []string{"FIRSTFRAME"}, prog: hello}
+	starts, err := startups(runs, startCmd{markers: []string{"FIRSTFRAME", "READY"}, prog: huiwu, args: []string{"--data", dataDirs[0]}},
+		startCmd{markers: []string{"FIRSTFRAME", "READY"}, prog: huiwu, args: []string{"--data", dataDirs[1]}}, helloCmd)
 	if err != nil {
 		return err
 	}
-	appStart, helloStart, helloRSS := starts[0].median, starts[1].median, starts[1].rss
-	rows = append(rows, row{"启动至首帧（十年数据）", ms(appStart[0]), ms(helloStart[0]), "ms", "hello", "≤1.2×", 1.2},
-		row{"启动至主界面画出（数据已打开）", ms(appStart[1]), ms(helloStart[0]), "ms", "hello", "—", 0},
-		row{"退出（十年数据，自上次备份无改动）", ms(appStart[2]), ms(helloStart[1]), "ms", "hello", "≤1.2×", 1.2})
-	b, err := readGoBench(gobench)
-	if err != nil {
-		return err
+	a10, a20, h := starts[0].median, starts[1].median, starts[2]
+	rows = append(rows, both("启动至首帧", ms(a10[0]), ms(a20[0]), ms(h.median[0]), "ms", "hello", "≤1.2×", 1.2),
+		both("启动至主界面画出（数据已打开）", ms(a10[1]), ms(a20[1]), ms(h.median[0]), "ms", "hello", "≤1.3×", 1.3),
+		both("退出（自上次备份无改动）", ms(a10[2]), ms(a20[2]), ms(h.median[1]), "ms", "hello", "≤1.2×", 1.2))
+	var b [2]goBench
+	for i, path := range gobench {
+		if b[i], err = readGoBench(path); err != nil {
+			return err
+		}
 	}
-	rows = append(rows, backupRows(b)...)
+	get := func(name, unit string, scale float64) (float64, float64) {
+		return scaled(b[0].get(name, unit), scale), scaled(b[1].get(name, unit), scale)
+	}
+	open10, open20 := get("OpenDecade", "ns/op", 1e6)
+	wal10, wal20 := get("OpenDecadeWithWAL", "ns/op", 1e6)
+	rows = append(rows, both("打开数据文件（启动时的检查）", open10, open20, 100, "ms", "目标", "≤100 ms", 1),
+		row{"打开数据文件，旁有 -wal（十年）", [2]float64{wal10, -1}, open10, "ms", "无 -wal", "≤1.1×", 1.1},
+		row{"打开数据文件，旁有 -wal（二十年）", [2]float64{wal20, -1}, open20, "ms", "无 -wal", "≤1.1×", 1.1})
+	rows = append(rows, backupRows(b[0])...)
 	for _, o := range []struct{ what, name string }{
 		{"打开会议列表", "OpenMeetingList"},
 		{"打开会议页面", "OpenMeetingPage"},
 		{"打开督办列表（逾期在前）", "OpenTasksOverdueFirst"},
 		{"打开工作台", "OpenDesk"},
 	} {
-		rows = append(rows, row{o.what, b.get(o.name, "ns/op") / 1e6, 50, "ms", "目标", "<50 ms", 1})
+		v10, v20 := get(o.name, "ns/op", 1e6)
+		rows = append(rows, both(o.what, v10, v20, 16, "ms", "目标", "≤16 ms", 1))
 	}
-	rows = append(rows,
-		row{"搜索 p50（200 次，1–6 字，各类记录）", b.get("Search200", "p50-ms"), 10, "ms", "目标", "—", 0},
-		row{"搜索 p95（200 次，1–6 字，各类记录）", b.get("Search200", "p95-ms"), 10, "ms", "目标", "≤10 ms", 1})
+	p50a, p50b := get("Search200", "p50-ms", 1)
+	p95a, p95b := get("Search200", "p95-ms", 1)
+	rows = append(rows, both("搜索 p50（200 次，1–6 字，各类记录）", p50a, p50b, 10, "ms", "目标", "—", 0),
+		both("搜索 p95（200 次，1–6 字，各类记录）", p95a, p95b, 10, "ms", "目标", "≤10 ms", 1))
 	for _, o := range []struct{ what, name, bare string }{
 		{"签到表（120 人）", "SignIn120", "BareSignIn120"},
 		{"出勤统计（十年数据中的一年）", "StatsDecadeYear", "BareStatsDecadeYear"},
@@ -92,20 +115,31 @@ func run(huiwu, hello, dataDir, gobench string, runs int) error {
 		if strings.Contains(o.bare, "Fpdf") {
 			bare = "fpdf"
 		}
-		rows = append(rows, row{o.what, b.get(o.name, "ns/op") / 1e6, b.get(o.bare, "ns/op") / 1e6, "ms", bare, "≤1.5×", 1.5})
+		rows = append(rows, row{o.what, [2]float64{b[0].get(o.name, "ns/op") / 1e6, -1}, b[0].get(o.bare, "ns/op") / 1e6, "ms", bare, "≤1.5×", 1.5})
 	}
-	rss, err := peakRSS(huiwu, dataDir)
-	if err != nil {
-		return fmt.Errorf("peak RSS: %w", err)
+	var rss, check [2]float64
+	for i, dir := range dataDirs {
+		if rss[i], err = peakRSS(huiwu, dir); err != nil {
+			return fmt.Errorf("peak RSS: %w", err)
+		}
+		t, err := timeCheck(huiwu, dir)
+		if err != nil {
+			return fmt.Errorf("check: %w", err)
+		}
+		check[i] = t.Seconds()
 	}
-	rows = append(rows, row{"峰值内存（十年数据，遍历各界面）", rss, helloRSS, "MB", "hello", "<250 MB", 250 / helloRSS})
-	check, err := timeCheck(huiwu, dataDir)
-	if err != nil {
-		return fmt.Errorf("check: %w", err)
-	}
-	rows = append(rows, row{"huiwu check（十年数据）", check.Seconds(), 5, "s", "目标", "<5 s", 1})
-	printTable(os.Stdout, rows, dataDir)
+	rows = append(rows, both("峰值内存（遍历各界面）", rss[0], rss[1], h.rss, "MB", "hello", "≤1.3×", 1.3),
+		both("huiwu check（完整检查）", check[0], check[1], 2, "s", "目标", "≤2 s", 1))
+	printTable(os.Stdout, rows, dataDirs)
 	return nil
+}
+
+// scaled is v/by, keeping -1 (not measured) as it is.
+func scaled(v, by float64) float64 {
+	if v < 0 {
+		return v
+	}
+	return v / by
 }
 
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
@@ -117,10 +151,13 @@ func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 // database's size at the year's end.
 func backupRows(b goBench) []row {
 	copies := b.get("BackupYear", "copies")
+	one := func(what string, v, base float64, unit, baseName, goal string, limit float64) row {
+		return row{what, [2]float64{v, -1}, base, unit, baseName, goal, limit}
+	}
 	return []row{
-		{"一次备份耗时（十年数据，分块压缩并读回校验）", b.get("BackupDecade", "ns/op") / 1e9, b.get("VacuumIntoDecade", "ns/op") / 1e9, "s", "VACUUM INTO", "—", 0},
-		{"一次备份大小", b.get("BackupDecade", "size-MB"), b.get("VacuumIntoDecade", "size-MB"), "MB", "VACUUM INTO", "—", 0},
-		{fmt.Sprintf("默认保留策略一年后占用（%.0f 份）", copies), b.get("BackupYear", "disk-MB"), b.get("BackupYear", "db-MB"), "MB", "数据文件", "<3×", 3},
+		one("一次备份耗时（十年数据，分块压缩并读回校验）", b.get("BackupDecade", "ns/op")/1e9, b.get("VacuumIntoDecade", "ns/op")/1e9, "s", "VACUUM INTO", "—", 0),
+		one("一次备份大小（十年数据）", b.get("BackupDecade", "size-MB"), b.get("VacuumIntoDecade", "size-MB"), "MB", "VACUUM INTO", "—", 0),
+		one(fmt.Sprintf("默认保留策略一年后占用（%.0f 份）", copies), b.get("BackupYear", "disk-MB"), b.get("BackupYear", "db-MB"), "MB", "数据文件", "<3×", 3),
 	}
 }
 
@@ -307,24 +344,40 @@ func (b goBench) get(name, unit string) float64 {
 	return -1 // not run: shown as a gap, never as a number
 }
 
-func printTable(w io.Writer, rows []row, dataDir string) {
-	fmt.Fprintf(w, "\nhuiwu bench — %s, %s\n\n", time.Now().Format("2006-01-02 15:04"), dataDir)
-	fmt.Fprintf(w, "| 测量 | 数值 | 基线（同次运行） | 比值 | 目标 | 达到 |\n|---|---|---|---|---|---|\n")
+// printTable prints the rows with the ten- and twenty-year figures side by
+// side, each ratio to the baseline and whether both meet the goal.
+func printTable(w io.Writer, rows []row, dataDirs [2]string) {
+	fmt.Fprintf(w, "\nhuiwu bench — %s, %s, %s\n\n", time.Now().Format("2006-01-02 15:04"), dataDirs[0], dataDirs[1])
+	fmt.Fprintf(w, "| 测量 | 十年 | 二十年 | 基线（同次运行） | 比值（十年 / 二十年） | 目标 | 达到 |\n|---|---|---|---|---|---|---|\n")
 	for _, r := range rows {
-		if r.value < 0 {
-			fmt.Fprintf(w, "| %s | 未测 | | | %s | |\n", r.what, r.goal)
-			continue
-		}
-		ratio, met := "", ""
-		if r.base > 0 {
-			ratio = fmt.Sprintf("%.2f×", r.value/r.base)
-		}
-		if r.limit > 0 && r.base > 0 {
-			met = "是"
-			if r.value/r.base > r.limit {
-				met = "否"
+		var cells, ratios [2]string
+		met := ""
+		for i, v := range r.value {
+			switch {
+			case v < 0 && i == 1:
+				cells[i], ratios[i] = "—", "—"
+				continue
+			case v < 0:
+				cells[i] = "未测"
+				continue
+			}
+			cells[i] = fmt.Sprintf("%.1f %s", v, r.unit)
+			if r.base > 0 {
+				ratios[i] = fmt.Sprintf("%.2f×", v/r.base)
+			}
+			if r.limit > 0 && r.base > 0 {
+				switch {
+				case v/r.base > r.limit:
+					met = "否"
+				case met == "":
+					met = "是"
+				}
 			}
 		}
-		fmt.Fprintf(w, "| %s | %.1f %s | %.1f %s（%s） | %s | %s | %s |\n", r.what, r.value, r.unit, r.base, r.unit, r.baseName, ratio, r.goal, met)
+		base := ""
+		if r.base > 0 {
+			base = fmt.Sprintf("%.1f %s（%s）", r.base, r.unit, r.baseName)
+		}
+		fmt.Fprintf(w, "| %s | %s | %s | %s | %s / %s | %s | %s |\n", r.what, cells[0], cells[1], base, ratios[0], ratios[1], r.goal, met)
 	}
 }

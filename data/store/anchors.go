@@ -33,6 +33,11 @@ type headsRecord struct {
 	PendingSeq  int64     `json:"pending_seq,omitempty"`
 	PendingHash string    `json:"pending_hash,omitempty"`
 	At          time.Time `json:"at"`
+	// Verified is the newest head whose whole chain was verified (the check
+	// after opening, or `huiwu check`): the next start verifies the chain
+	// from there on only (verify.go).
+	VerifiedSeq  int64  `json:"verified_seq,omitempty"`
+	VerifiedHash string `json:"verified_hash,omitempty"`
 }
 
 // anchor is one head recorded outside the file, with where and when.
@@ -71,6 +76,9 @@ func (s *Store) writeHeads(r headsRecord) error {
 	s.headsMu.Lock()
 	defer s.headsMu.Unlock()
 	r.At = s.Now().UTC()
+	if s.verified.Seq > 0 {
+		r.VerifiedSeq, r.VerifiedHash = s.verified.Seq, hex.EncodeToString(s.verified.Hash)
+	}
 	b, err := json.Marshal(r)
 	if err != nil {
 		return err

@@ -9,6 +9,7 @@ import (
 	"encoding/hex"
 	"encoding/json"
 	"fmt"
+	"hash"
 	"strconv"
 	"strings"
 	"time"
@@ -39,27 +40,46 @@ type auditEntry struct {
 // each length-prefixed so that no two different entries hash alike by moving
 // bytes from one field into the next.
 func entryHash(e auditEntry) []byte {
-	h := sha256.New()
+	return chainHash(sha256.New(), hashInput{
+		prev: e.PrevHash, seq: e.Seq, at: []byte(e.At), actor: []byte(e.Actor), action: []byte(e.Action),
+		entity: []byte(e.Entity), entityID: e.EntityID, detail: []byte(e.Detail),
+		rowTable: []byte(e.RowTable), rowID: e.RowID, rowHash: e.RowHash,
+	}, nil)
+}
+
+// hashInput is an entry's fields as bytes: an auditEntry's, or a row's as
+// the driver hands them over (VerifyAudit), which the chain walk hashes
+// without copying each into a string.
+type hashInput struct {
+	prev, at, actor, action, entity, detail, rowTable, rowHash []byte
+	seq, entityID, rowID                                       int64
+}
+
+// chainHash is entryHash with the hash and output buffer given: h is reset
+// and the sum appended to out[:0].
+func chainHash(h hash.Hash, in hashInput, out []byte) []byte {
+	h.Reset()
+	var num [20]byte
 	field := func(b []byte) {
 		var n [8]byte
 		binary.BigEndian.PutUint64(n[:], uint64(len(b)))
 		h.Write(n[:])
 		h.Write(b)
 	}
-	field(e.PrevHash)
-	field([]byte(strconv.FormatInt(e.Seq, 10)))
-	field([]byte(e.At))
-	field([]byte(e.Actor))
-	field([]byte(e.Action))
-	field([]byte(e.Entity))
-	field([]byte(strconv.FormatInt(e.EntityID, 10)))
-	field([]byte(e.Detail))
-	if e.RowHash != nil { // entries from before the ledger hash as they did
-		field([]byte(e.RowTable))
-		field([]byte(strconv.FormatInt(e.RowID, 10)))
-		field(e.RowHash)
+	field(in.prev)
+	field(strconv.AppendInt(num[:0], in.seq, 10))
+	field(in.at)
+	field(in.actor)
+	field(in.action)
+	field(in.entity)
+	field(strconv.AppendInt(num[:0], in.entityID, 10))
+	field(in.detail)
+	if in.rowHash != nil { // entries from before the ledger hash as they did
+		field(in.rowTable)
+		field(strconv.AppendInt(num[:0], in.rowID, 10))
+		field(in.rowHash)
 	}
-	return h.Sum(nil)
+	return h.Sum(out[:0])
 }
 
 // audit appends an entry inside tx, the same transaction as the change it
@@ -125,7 +145,9 @@ func (r AuditReport) OK() bool { return r.FirstBad == 0 }
 
 // VerifyAudit walks the chain from the first entry and names the first entry
 // that is out of sequence, does not link to its predecessor, or whose hash
-// does not match its content.
+// does not match its content. It reads each row's fields as the driver
+// hands them over (no copy into strings): half a million entries are a
+// second of `check`.
 func (s *Store) VerifyAudit(ctx context.Context) (AuditReport, error) {
 	rows, err := s.conn().QueryContext(ctx, "SELECT "+entryCols(s.conn())+" FROM audit_log ORDER BY seq")
 	if err != nil {
@@ -133,28 +155,37 @@ func (s *Store) VerifyAudit(ctx context.Context) (AuditReport, error) {
 	}
 	defer rows.Close()
 	var r AuditReport
-	prev := []byte{}
+	var e hashInput
+	var hash sql.RawBytes
+	h := sha256.New()
+	prev, sum := []byte{}, make([]byte, 0, sha256.Size)
 	for rows.Next() {
-		var e auditEntry
-		if err := scanEntry(rows, &e); err != nil {
+		err := rows.Scan(&e.seq, (*sql.RawBytes)(&e.at), (*sql.RawBytes)(&e.actor), (*sql.RawBytes)(&e.action), (*sql.RawBytes)(&e.entity),
+			&e.entityID, (*sql.RawBytes)(&e.detail), (*sql.RawBytes)(&e.prev), &hash, (*sql.RawBytes)(&e.rowTable), &e.rowID, (*sql.RawBytes)(&e.rowHash))
+		if err != nil {
 			return r, classify(err, "读取审计日志")
 		}
 		r.Entries++
 		if r.FirstBad == 0 {
 			switch {
-			case e.Seq != r.Entries:
-				r.FirstBad, r.Problem = e.Seq, fmt.Sprintf("序号不连续：应为 %d，实为 %d（有条目被删除或插入）", r.Entries, e.Seq)
-			case !bytes.Equal(e.PrevHash, prev):
-				r.FirstBad, r.Problem = e.Seq, "与前一条目的链接不符（条目被删除、调换或伪造）"
-			case !bytes.Equal(entryHash(e), e.Hash):
-				r.FirstBad, r.Problem = e.Seq, "内容与哈希不符（条目被修改）"
+			case e.seq != r.Entries:
+				r.FirstBad, r.Problem = e.seq, fmt.Sprintf("序号不连续：应为 %d，实为 %d（有条目被删除或插入）", r.Entries, e.seq)
+			case !bytes.Equal(e.prev, prev):
+				r.FirstBad, r.Problem = e.seq, "与前一条目的链接不符（条目被删除、调换或伪造）"
+			default:
+				if sum = chainHash(h, e, sum); !bytes.Equal(sum, hash) {
+					r.FirstBad, r.Problem = e.seq, "内容与哈希不符（条目被修改）"
+				}
 			}
 		}
-		prev = e.Hash
-		r.Head = data.AuditHead{Seq: e.Seq, Hash: e.Hash}
+		prev = append(prev[:0], hash...)
+		r.Head.Seq = e.seq
 	}
 	if err := rows.Err(); err != nil {
 		return r, classify(err, "读取审计日志")
+	}
+	if r.Entries > 0 {
+		r.Head.Hash = prev
 	}
 	return r, nil
 }

@@ -25,6 +25,12 @@ func backupChild(dir string) {
 		fmt.Println("open:", err)
 		os.Exit(3)
 	}
+	// The kills are meant for the backups: the child is ready once the
+	// check after opening, which every write waits for, has passed.
+	if err := s.Verified(ctxBackground()); err != nil {
+		fmt.Println("check:", err)
+		os.Exit(3)
+	}
 	fmt.Println("ready")
 	for i := 0; ; i++ {
 		// A write between copies, so each is of different data.

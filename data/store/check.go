@@ -1,8 +1,10 @@
 package store
 
 import (
+	"cmp"
 	"context"
 	"fmt"
+	"sync"
 
 	"huiwu/data"
 )
@@ -31,39 +33,31 @@ func (r CheckReport) OK() bool {
 // chain, holds every business row to its last entry and the log to the
 // heads recorded outside the file. A data folder's check that passes
 // records the head it verified.
-func (s *Store) Check(ctx context.Context) (CheckReport, error) {
-	var r CheckReport
-	rows, err := s.conn().QueryContext(ctx, "PRAGMA integrity_check")
-	if err != nil {
-		return r, classify(err, "完整性检查")
-	}
-	for rows.Next() {
-		var line string
-		if err := rows.Scan(&line); err != nil {
-			rows.Close()
-			return r, classify(err, "完整性检查")
+func (s *Store) Check(ctx context.Context) (r CheckReport, err error) {
+	// The check after opening does a part of this one: it gives way, and
+	// this one settles whether writes may go ahead.
+	s.stopVerify()
+	defer func() { s.settleFromCheck(r, err) }()
+	// The parts read the file each on a connection of its own, at once:
+	// SQLite's checks, the chain and the ledger are each a second or so on
+	// ten years of data, and the machine has more than one core.
+	var integrityErr, foreignErr, trailErr error
+	var wg sync.WaitGroup
+	wg.Go(func() { r.Integrity, integrityErr = s.integrity(ctx) })
+	wg.Go(func() {
+		if r.Foreign, foreignErr = s.foreignKeys(ctx); foreignErr == nil {
+			r.LedgerRows, r.Ledger, r.Anchors, r.AnchorsChecked, trailErr = s.verifyRows(ctx)
 		}
-		if line != "ok" {
-			r.Integrity = append(r.Integrity, line)
-		}
-	}
-	rows.Close()
-	fk, err := s.conn().QueryContext(ctx, "PRAGMA foreign_key_check")
-	if err != nil {
-		return r, classify(err, "外键检查")
-	}
-	for fk.Next() {
-		var table, parent string
-		var rowid, idx any
-		if err := fk.Scan(&table, &rowid, &parent, &idx); err != nil {
-			fk.Close()
-			return r, classify(err, "外键检查")
-		}
-		r.Foreign = append(r.Foreign, fmt.Sprintf("表 %s 第 %v 行引用的 %s 记录不存在", table, rowid, parent))
-	}
-	fk.Close()
-	if err := s.verifyTrail(ctx, &r); err != nil {
+	})
+	r.Audit, err = s.VerifyAudit(ctx)
+	wg.Wait()
+	if err = cmp.Or(integrityErr, foreignErr, err, trailErr); err != nil {
 		return r, err
+	}
+	if len(r.Integrity) == 0 && r.Audit.OK() {
+		s.headsMu.Lock()
+		s.verified = r.Audit.Head
+		s.headsMu.Unlock()
 	}
 	if r.OK() {
 		if err := s.recordHead(ctx); err != nil {
@@ -87,11 +81,65 @@ func (s *Store) verifyTrail(ctx context.Context, r *CheckReport) error {
 	if r.Audit, err = s.VerifyAudit(ctx); err != nil {
 		return err
 	}
-	if r.LedgerRows, r.Ledger, err = s.verifyLedger(ctx); err != nil {
-		return err
-	}
-	r.Anchors, r.AnchorsChecked, err = s.checkAnchors(ctx)
+	r.LedgerRows, r.Ledger, r.Anchors, r.AnchorsChecked, err = s.verifyRows(ctx)
 	return err
+}
+
+// verifyRows holds every business row to its last entry and the log to the
+// heads recorded outside the file.
+func (s *Store) verifyRows(ctx context.Context) (rows int64, ledger, anchors []string, checked int, err error) {
+	if rows, ledger, err = s.verifyLedger(ctx); err != nil {
+		return
+	}
+	anchors, checked, err = s.checkAnchors(ctx)
+	return
+}
+
+// integrity is SQLite's integrity_check, the lines other than "ok".
+func (s *Store) integrity(ctx context.Context) ([]string, error) {
+	rows, err := s.conn().QueryContext(ctx, "PRAGMA integrity_check")
+	if err != nil {
+		return nil, classify(err, "完整性检查")
+	}
+	defer rows.Close()
+	var out []string
+	for rows.Next() {
+		var line string
+		if err := rows.Scan(&line); err != nil {
+			return out, classify(err, "完整性检查")
+		}
+		if line != "ok" {
+			out = append(out, line)
+		}
+	}
+	return out, classify2(rows.Err(), "完整性检查")
+}
+
+// foreignKeys is SQLite's foreign_key_check, one line per violation.
+func (s *Store) foreignKeys(ctx context.Context) ([]string, error) {
+	fk, err := s.conn().QueryContext(ctx, "PRAGMA foreign_key_check")
+	if err != nil {
+		return nil, classify(err, "外键检查")
+	}
+	defer fk.Close()
+	var out []string
+	for fk.Next() {
+		var table, parent string
+		var rowid, idx any
+		if err := fk.Scan(&table, &rowid, &parent, &idx); err != nil {
+			return out, classify(err, "外键检查")
+		}
+		out = append(out, fmt.Sprintf("表 %s 第 %v 行引用的 %s 记录不存在", table, rowid, parent))
+	}
+	return out, classify2(fk.Err(), "外键检查")
+}
+
+// classify2 is classify that keeps nil nil.
+func classify2(err error, doing string) error {
+	if err == nil {
+		return nil
+	}
+	return classify(err, doing)
 }
 
 // Status reports where the data lives, its schema version, the audit head

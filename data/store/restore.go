@@ -76,6 +76,13 @@ func (s *Store) Restore(ctx context.Context, path string) error {
 	if err := verifyOrRefuse(ctx, path); err != nil {
 		return err
 	}
+	// The check after opening reads the file being replaced: it ends
+	// first, and a restore over a file that failed it goes through
+	// RestoreFolder (the recovery screen). The copy restored was checked
+	// whole by verifyOrRefuse, so the gate stays open for it.
+	if err := s.writable(ctx); err != nil {
+		return err
+	}
 	version, restoreErr, err := s.swapUnderLock(path)
 	if err != nil {
 		return err
@@ -118,9 +125,11 @@ func (s *Store) swapUnderLock(path string) (version int, swapErr, err error) {
 		time.Sleep(5 * time.Millisecond)
 	}
 	swapErr = swapIn(s.dir, path, s.Now().Format("20060102-150405"))
-	if version, err = probe(s.path); err != nil {
+	pr, err := probe(s.path)
+	if err != nil {
 		return 0, swapErr, err
 	}
+	version = pr.version
 	db, err := sql.Open("sqlite3", DSN(s.path))
 	if err != nil {
 		return 0, swapErr, fmt.Errorf("reopen after restore: %w", err)

@@ -7,7 +7,6 @@ package store
 import (
 	"context"
 	"database/sql"
-	"errors"
 	"fmt"
 	"os"
 	"os/user"
@@ -48,6 +47,10 @@ type Store struct {
 	// plain copy checked may be a decompressed one elsewhere, and the
 	// record that anchors it lies beside the backup.
 	backup string
+	// gate holds writes until the check after opening passes (verify.go);
+	// verified is the head last verified, kept in the heads file.
+	gate     *gate
+	verified data.AuditHead
 }
 
 // nowFunc is the clock of functions that run without a Store.
@@ -84,10 +87,11 @@ func Open(dir string) (*Store, error) {
 
 func open(dir string, lock *dirLock) (*Store, error) {
 	path := filepath.Join(dir, DBName)
-	version, err := probe(path)
+	pr, err := probe(path)
 	if err != nil {
 		return nil, err
 	}
+	version := pr.version
 	if version > len(migrations) {
 		return nil, data.Errorf(data.ETooNew, "数据文件由较新版本的会务程序写入（结构版本 %d，本程序支持到 %d），请升级程序后再打开", version, len(migrations))
 	}
@@ -95,8 +99,13 @@ func open(dir string, lock *dirLock) (*Store, error) {
 	if err != nil {
 		return nil, fmt.Errorf("open store: %w", err)
 	}
-	s := &Store{db: db, dir: dir, path: path, lock: lock, Now: time.Now, Actor: currentUser()}
+	s := &Store{db: db, dir: dir, path: path, lock: lock, Now: time.Now, Actor: currentUser(), verified: pr.from}
+	if version > 0 {
+		// A migration's transactions wait at the gate like any write.
+		s.startVerify(pr.from)
+	}
 	if err := s.migrate(version); err != nil {
+		s.stopVerify()
 		db.Close()
 		return nil, err
 	}
@@ -111,7 +120,15 @@ func open(dir string, lock *dirLock) (*Store, error) {
 func (s *Store) Close() error {
 	// The head goes outside the file on every close (anchors.go); a failure
 	// to write it loses no data and is not worth refusing the close for.
-	_ = s.recordHead(context.Background())
+	s.stopVerify()
+	if s.gate == nil || (s.gate.settled() && s.gate.err == nil) {
+		_ = s.recordHead(context.Background())
+	}
+	if s.gate != nil {
+		// A check cut short by the close settles as not passed: whoever
+		// waits for it stops waiting.
+		s.gate.settle(data.Errorf(data.EInternal, "数据已关闭，检查未完成"))
+	}
 	err := s.conn().Close()
 	s.lock.release()
 	if err != nil {
@@ -127,66 +144,6 @@ func (s *Store) Path() string { return s.path }
 // DB exposes the pool to tests, which set up and inspect rows directly; the
 // program itself reaches the data only through the store's methods.
 func (s *Store) DB() *sql.DB { return s.conn().db() }
-
-// probe inspects an existing database through a read-only connection before
-// anything may write to it, and returns its schema version (0 for a new or
-// empty-schema file). It never creates, migrates or checkpoints the file.
-func probe(path string) (int, error) {
-	fi, err := os.Stat(path)
-	if errors.Is(err, os.ErrNotExist) {
-		return 0, nil
-	}
-	if err != nil {
-		return 0, data.Wrap(data.EInternal, err, "无法读取数据文件 %s：%v", path, err)
-	}
-	if fi.Size() == 0 {
-		return 0, data.Errorf(data.EDamaged, "数据文件 %s 是空文件（0 字节），可能已损坏；请从备份恢复", path)
-	}
-	if err := checkHeader(path); err != nil {
-		return 0, err
-	}
-	defer keepFolder(path)()
-	db, err := sql.Open("sqlite3", probeURI(path))
-	if err != nil {
-		return 0, fmt.Errorf("probe store: %w", err)
-	}
-	defer db.Close()
-	// A -wal is checked before anything is read through it.
-	if err := checkWAL(path, db); err != nil {
-		return 0, err
-	}
-	var check string
-	if err := db.QueryRow("PRAGMA quick_check").Scan(&check); err != nil {
-		return 0, data.Wrap(data.EDamaged, err, "数据文件 %s 无法读取，可能已损坏（%v）；请从备份恢复", path, err)
-	}
-	if check != "ok" {
-		return 0, data.Errorf(data.EDamaged, "数据文件 %s 未通过完整性检查（%s）；请从备份恢复", path, check)
-	}
-	var appID, version, tables int
-	err = db.QueryRow("SELECT (SELECT application_id FROM pragma_application_id), (SELECT user_version FROM pragma_user_version), (SELECT count(*) FROM sqlite_schema)").Scan(&appID, &version, &tables)
-	if err != nil {
-		return 0, data.Wrap(data.EDamaged, err, "数据文件 %s 无法读取：%v", path, err)
-	}
-	if err := checkSchema(db, path, appID, version, tables); err != nil {
-		return 0, err
-	}
-	return version, nil
-}
-
-// checkHeader refuses a file that does not start with SQLite's magic string,
-// before the driver sees it.
-func checkHeader(path string) error {
-	f, err := os.Open(path)
-	if err != nil {
-		return data.Wrap(data.EInternal, err, "无法读取数据文件 %s：%v", path, err)
-	}
-	defer f.Close()
-	head := make([]byte, 16)
-	if _, err := f.Read(head); err != nil || string(head) != "SQLite format 3\x00" {
-		return data.Errorf(data.ENotHuiwu, "%s 不是 SQLite 数据库文件，可能已损坏或不是会务程序的数据文件", path)
-	}
-	return nil
-}
 
 // readOnlyURI opens path read-only as a URI, escaping the characters a URI
 // gives meaning to.
@@ -217,6 +174,9 @@ func currentUser() string {
 // tx runs fn in one transaction: begin, work, commit, or roll back on any
 // error. Every service method that writes goes through here.
 func (s *Store) tx(ctx context.Context, fn func(*Tx) error) error {
+	if err := s.writable(ctx); err != nil {
+		return err
+	}
 	t, err := s.conn().BeginTx(ctx, nil)
 	if err != nil {
 		return classify(err, "开始事务")

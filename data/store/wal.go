@@ -2,6 +2,7 @@ package store
 
 import (
 	"bytes"
+	"context"
 	"database/sql"
 	"encoding/binary"
 	"errors"
@@ -61,37 +62,47 @@ func checkWAL(path string, withWAL *sql.DB) error {
 	if err != nil {
 		return foreign
 	}
-	if ok, err := chainsOn(withWAL, seq, hash); err != nil || !ok {
+	if ok, _, err := chainsOn(context.Background(), withWAL, seq, hash); err != nil || !ok {
 		return foreign
 	}
 	return nil
 }
 
 // chainsOn tells whether the log holds entry seq with hash and every later
-// entry links to the one before it with a hash that matches its content.
-func chainsOn(db *sql.DB, seq int64, hash []byte) (bool, error) {
-	rows, err := db.Query("SELECT "+entryCols(db)+" FROM audit_log WHERE seq >= ? ORDER BY seq", seq)
+// entry links to the one before it with a hash that matches its content,
+// and returns the newest entry's head.
+func chainsOn(ctx context.Context, db chainReader, seq int64, hash []byte) (bool, data.AuditHead, error) {
+	var head data.AuditHead
+	rows, err := db.QueryContext(ctx, "SELECT "+entryCols(db)+" FROM audit_log WHERE seq >= ? ORDER BY seq", seq)
 	if err != nil {
-		return false, err
+		return false, head, err
 	}
 	defer rows.Close()
 	want, prev := seq, []byte(nil)
 	for rows.Next() {
 		var e auditEntry
 		if err := scanEntry(rows, &e); err != nil {
-			return false, err
+			return false, head, err
 		}
 		switch {
 		case e.Seq != want:
-			return false, nil
+			return false, head, nil
 		case prev == nil && !bytes.Equal(e.Hash, hash):
-			return false, nil
+			return false, head, nil
 		case prev != nil && (!bytes.Equal(e.PrevHash, prev) || !bytes.Equal(entryHash(e), e.Hash)):
-			return false, nil
+			return false, head, nil
 		}
 		want, prev = want+1, e.Hash
+		head = data.AuditHead{Seq: e.Seq, Hash: e.Hash}
 	}
-	return prev != nil, rows.Err()
+	return prev != nil, head, rows.Err()
+}
+
+// chainReader is what chainsOn reads through: the probe's connection or the
+// store's pool.
+type chainReader interface {
+	querier
+	QueryContext(ctx context.Context, q string, args ...any) (*sql.Rows, error)
 }
 
 // walInfo is what readWAL learns from a -wal file.

@@ -72,7 +72,7 @@ vet-windows: deps-windows
 
 ## test: lint, the Windows vet, then every package's tests with the race detector (UI headless)
 test: lint vet-windows
-	$(GO) test -race -tags "$(TAGS)" ./...
+	$(GO) test -race -timeout 40m -tags "$(TAGS)" ./...
 
 ## windows: dist/huiwu.exe (amd64, GUI subsystem, icon and version from FyneApp.toml), checked
 windows: deps-windows

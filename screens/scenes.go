@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2/container"
 
 	"huiwu/data"
@@ -37,7 +39,23 @@ func (s *Shell) Scenes() []Scene {
 	out = append(out, s.screens[s.index("documents")].keys.(*documentsScreen).scenes(s)...)
 	out = append(out, s.screens[s.index("topics")].keys.(*topicsScreen).scenes(s)...)
 	out = append(out, s.screens[s.index("minutes")].keys.(*minutesScreen).scenes(s)...)
+	// The longest form, 新建会议, scrolls on a small screen with its
+	// buttons in view.
+	var meetingForm *formDialog
+	out = append(out, Scene{Name: "meeting-form", Show: func() {
+		s.Show("meetings")
+		ms := s.screens[s.index("meetings")].keys.(*meetingsScreen)
+		if ms.page != nil {
+			ms.back()
+		}
+		day := s.env.now().AddDate(0, 0, 7)
+		start := time.Date(day.Year(), day.Month(), day.Day(), 9, 0, 0, 0, time.UTC)
+		meetingForm = ms.openForm(data.Meeting{Kind: data.MeetingExecutive, Start: start, End: start.Add(2 * time.Hour), Status: data.StatusPlanning}, 0)
+	}})
 	out = append(out, Scene{Name: "roster-person-form", Show: func() {
+		if meetingForm != nil {
+			meetingForm.close()
+		}
 		s.Show("roster")
 		roster.tabs.SelectIndex(0)
 		f := roster.people.openForm(data.Person{Active: true})

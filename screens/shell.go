@@ -72,14 +72,16 @@ func NewShell(env *Env, version string) *Shell {
 		})
 	s.nav.OnSelected = func(id widget.ListItemID) { s.show(id) }
 	s.stack = container.NewStack()
-	split := container.NewHSplit(s.busy.under(s.nav), s.stack)
-	split.Offset = 0.14
-	s.view = split
+	// The rail keeps the width of its longest name (人员与单位) whatever the
+	// window's: a share of the width, as a split gives, is too narrow on a
+	// 1024-pixel screen and wastes room on a wide one.
+	body := container.NewBorder(nil, nil, container.NewHBox(s.busy.under(s.nav), widget.NewSeparator()), nil, s.stack)
+	s.view = body
 	if env.ReadOnly {
 		banner := widget.NewLabel(lang.L("readonly.banner"))
 		banner.Importance = widget.DangerImportance
 		banner.Wrapping = fyne.TextWrapWord
-		s.view = container.NewBorder(banner, nil, nil, nil, split)
+		s.view = container.NewBorder(banner, nil, nil, nil, body)
 	}
 	if c, ok := env.Window.Canvas().(interface {
 		AddShortcut(fyne.Shortcut, func(fyne.Shortcut))

@@ -105,10 +105,14 @@ func (s *tasksScreen) build() fyne.CanvasObject {
 	s.month.SetPlaceHolder(lang.L("tasks.month"))
 	s.month.OnSubmitted = func(string) { s.setMonth() }
 	s.overdue = widget.NewCheck(lang.L("tasks.overdue"), func(b bool) { s.filter.OverdueOnly = b; s.reload() })
-	ledger := widget.NewButtonWithIcon(lang.L("tasks.export.ledger"), theme.DownloadIcon(), func() { s.askExport(false) })
-	report := widget.NewButtonWithIcon(lang.L("tasks.export.report"), theme.DownloadIcon(), func() { s.askExport(true) })
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.范围")), s.scopeSel, widget.NewLabel(lang.L("field.单位")), s.unitSel, widget.NewLabel(lang.L("field.领导")), s.leaderSel,
-		widget.NewLabel(lang.L("field.来源")), s.sourceSel, widget.NewLabel(lang.L("field.办结时限")), s.month, s.overdue, layoutSpacer(), ledger, report)
+	// Two rows and the exports under 更多: in one row the filters pushed a
+	// 1024-pixel window to 1243 and the exports out of reach.
+	more := moreButton(s.env,
+		fyne.NewMenuItemWithIcon(lang.L("tasks.export.ledger"), theme.DownloadIcon(), func() { s.askExport(false) }),
+		fyne.NewMenuItemWithIcon(lang.L("tasks.export.report"), theme.DownloadIcon(), func() { s.askExport(true) }))
+	bar := container.NewVBox(
+		container.NewHBox(widget.NewLabel(lang.L("field.范围")), s.scopeSel, widget.NewLabel(lang.L("field.单位")), s.unitSel, widget.NewLabel(lang.L("field.领导")), s.leaderSel),
+		container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("field.来源")), s.sourceSel, widget.NewLabel(lang.L("field.办结时限")), sized(s.month, 110), s.overdue), more))
 	s.stack = container.NewStack(container.NewBorder(bar, nil, nil, nil, v))
 	s.reload()
 	return s.stack

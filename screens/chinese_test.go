@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"errors"
 	"regexp"
 	"strings"
 	"testing"
@@ -9,7 +10,11 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
+	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
+
+	"huiwu/translation"
 )
 
 // notWords are the Latin-only texts a Chinese screen may show, because they
@@ -121,5 +126,35 @@ func TestLatinOnly(t *testing.T) {
 		if got := latinOnly(text); got != want {
 			t.Errorf("latinOnly(%q) = %v, want %v", text, got, want)
 		}
+	}
+}
+
+// Fyne's own dialogs (a question, a message, an error) carry no English
+// button: the program's Chinese file holds Fyne's keys (Yes, No, OK).
+func TestFyneDialogsSpeakChinese(t *testing.T) {
+	test.NewTempApp(t)
+	if err := translation.Load(); err != nil {
+		t.Fatal(err)
+	}
+	w := test.NewWindow(nil)
+	w.Resize(smallest)
+	t.Cleanup(w.Close)
+	for name, d := range map[string]dialog.Dialog{
+		"confirm":     dialog.NewConfirm("载入演示数据", "是否载入演示数据？", func(bool) {}, w),
+		"information": dialog.NewInformation("已保存", "已保存。", w),
+		"error":       dialog.NewError(errors.New("无法保存"), w),
+	} {
+		d.Show()
+		speaksChinese(t, name, w)
+		var buttons []string
+		walkShown(w.Canvas().Overlays().Top(), func(o fyne.CanvasObject) {
+			if b, ok := o.(*widget.Button); ok {
+				buttons = append(buttons, b.Text)
+			}
+		})
+		if len(buttons) == 0 {
+			t.Errorf("%s: no buttons found", name)
+		}
+		d.Hide()
 	}
 }

@@ -70,7 +70,7 @@ func (s *Store) audit(tx *Tx, action, entity string, id int64, detail any) error
 	if err != nil {
 		return fmt.Errorf("audit detail: %w", err)
 	}
-	e := auditEntry{At: tx.Now().UTC().Format(time.RFC3339Nano), Actor: s.Actor, Action: action, Entity: entity, EntityID: id, Detail: string(b)}
+	e := auditEntry{At: tx.Now().UTC().Format(time.RFC3339Nano), Actor: s.actor(), Action: action, Entity: entity, EntityID: id, Detail: string(b)}
 	entries, err := ledgered(tx, e)
 	if err != nil {
 		return err

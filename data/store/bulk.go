@@ -45,7 +45,7 @@ func (s *Store) BulkLoad(ctx context.Context, fn func(b *Bulk) error) error {
 		}
 		// rows written after the last entry are ledgered at the load's own
 		// time, so that a seed's file stays the same on every run
-		return flushLedger(tx, b.last, s.Actor)
+		return flushLedger(tx, b.last, s.actor())
 	})
 }
 
@@ -92,7 +92,7 @@ func (b *Bulk) Audit(at time.Time, action, entity string, id int64, detail any) 
 	if err != nil {
 		return fmt.Errorf("audit detail: %w", err)
 	}
-	e := auditEntry{At: at.UTC().Format(time.RFC3339Nano), Actor: b.s.Actor, Action: action, Entity: entity, EntityID: id, Detail: string(d)}
+	e := auditEntry{At: at.UTC().Format(time.RFC3339Nano), Actor: b.s.actor(), Action: action, Entity: entity, EntityID: id, Detail: string(d)}
 	entries, err := ledgered(b.tx, e)
 	if err != nil {
 		return err

@@ -79,7 +79,7 @@ func (s *Store) SaveCalendarYear(ctx context.Context, year int, schedule, source
 	return s.tx(ctx, func(tx *Tx) error {
 		_, err := tx.Exec(`INSERT INTO calendar_years (year, source, schedule, entered_at, entered_by) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (year) DO UPDATE SET source = excluded.source, schedule = excluded.schedule,
-			entered_at = excluded.entered_at, entered_by = excluded.entered_by`, year, ys.Source, text, tx.stamp(), s.Actor)
+			entered_at = excluded.entered_at, entered_by = excluded.entered_by`, year, ys.Source, text, tx.stamp(), s.actor())
 		if err != nil {
 			return err
 		}

@@ -137,7 +137,7 @@ func (s *Store) SetOpinion(ctx context.Context, docID int64, opinion string) (da
 		}
 		_, err = tx.Exec(`UPDATE documents SET opinion = ?, opinion_by = ?, opinion_on = ?, route_leader_id = ?, route_reason = ?,
 			status = ?, version = version + 1, updated_at = ? WHERE id = ?`,
-			opinion, s.Actor, dayText(tx.Now()), route.LeaderID, route.Reason, next, tx.stamp(), docID)
+			opinion, s.actor(), dayText(tx.Now()), route.LeaderID, route.Reason, next, tx.stamp(), docID)
 		if err != nil {
 			return err
 		}

@@ -122,7 +122,7 @@ func (s *Store) requestLeaveTx(tx *Tx, l *data.LeaveRequest, filedAt time.Time) 
 		return err
 	}
 	l.Status = rules.LeaveState(toLeaveSteps(steps))
-	l.FiledAt, l.FiledBy = filedAt, s.Actor
+	l.FiledAt, l.FiledBy = filedAt, s.actor()
 	l.PersonName, l.UnitName, l.Post = who.Name, who.UnitName, who.Post
 	res, err := tx.Exec(`INSERT INTO leave_requests (meeting_id, person_id, reason, leaves_town, substitute_name, substitute_post, status, filed_at, filed_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`, l.MeetingID, l.PersonID, l.Reason, l.LeavesTown, l.SubstituteName, l.SubstitutePost, l.Status, l.FiledAt.Format(stampLayout), l.FiledBy)

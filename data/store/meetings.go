@@ -307,7 +307,7 @@ func (s *Store) recordOverrides(tx *Tx, m *data.Meeting, more []data.Override) e
 		if !o.At.IsZero() {
 			continue // recorded earlier
 		}
-		o.Actor, o.At = s.Actor, tx.Now().UTC().Truncate(time.Second)
+		o.Actor, o.At = s.actor(), tx.Now().UTC().Truncate(time.Second)
 		_, err := tx.Exec(`INSERT INTO meeting_overrides (meeting_id, clause, reason, actor, at) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (meeting_id, clause) DO UPDATE SET reason = excluded.reason, actor = excluded.actor, at = excluded.at`,
 			m.ID, o.Clause.Numeral(), o.Reason, o.Actor, o.At.Format("2006-01-02T15:04:05Z"))

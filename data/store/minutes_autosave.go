@@ -26,7 +26,7 @@ func (s *Store) AutosaveMinutes(ctx context.Context, id int64, body string, base
 		}
 		_, err = tx.Exec(`INSERT INTO minutes_autosave (minutes_id, based_on, body, saved_at, saved_by) VALUES (?, ?, ?, ?, ?)
 			ON CONFLICT (minutes_id) DO UPDATE SET based_on = excluded.based_on, body = excluded.body,
-			saved_at = excluded.saved_at, saved_by = excluded.saved_by`, id, basedOn, body, tx.stamp(), s.Actor)
+			saved_at = excluded.saved_at, saved_by = excluded.saved_by`, id, basedOn, body, tx.stamp(), s.actor())
 		return err
 	})
 }

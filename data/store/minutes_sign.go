@@ -162,7 +162,7 @@ func (s *Store) recordStep(tx *Tx, n data.Minutes, d rules.SignDecision, text in
 	}
 	if _, err := tx.Exec(`INSERT INTO minutes_signs (minutes_id, step, stage, person_id, who, note, opinion, day, scan, recorded_at, recorded_by)
 		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`, n.ID, d.Step, want.Stage, person, want.Who, want.Note, a.Opinion,
-		dayText(a.Day), a.Scan, tx.stamp(), s.Actor); err != nil {
+		dayText(a.Day), a.Scan, tx.stamp(), s.actor()); err != nil {
 		return err
 	}
 	signed := ""

@@ -64,13 +64,13 @@ func (s *Store) addVersion(tx *Tx, id int64, kind, note, body string) (data.Minu
 	if err != nil {
 		return data.MinutesVersion{}, err
 	}
-	v := data.MinutesVersion{N: last + 1, Kind: kind, Note: note, Body: body, SavedBy: s.Actor}
+	v := data.MinutesVersion{N: last + 1, Kind: kind, Note: note, Body: body, SavedBy: s.actor()}
 	stamp := tx.stamp()
 	if v.SavedAt, err = storedStamp(stamp, "纪要版本", id); err != nil {
 		return v, err
 	}
 	if _, err := tx.Exec("INSERT INTO minutes_versions (minutes_id, n, kind, note, body, saved_at, saved_by) VALUES (?, ?, ?, ?, ?, ?, ?)",
-		id, v.N, kind, note, body, stamp, s.Actor); err != nil {
+		id, v.N, kind, note, body, stamp, s.actor()); err != nil {
 		return v, err
 	}
 	if err := dropAutosave(tx, id); err != nil {

@@ -86,6 +86,10 @@ func (s *Store) Restore(ctx context.Context, path string) error {
 	if restoreErr != nil {
 		return restoreErr
 	}
+	// The restored file may name another secretary (or none).
+	if err := s.loadSecretary(ctx); err != nil {
+		return err
+	}
 	return s.tx(ctx, func(tx *Tx) error {
 		return s.audit(tx, "backup.restore", "database", 0, map[string]string{"from": path})
 	})

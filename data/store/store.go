@@ -13,6 +13,7 @@ import (
 	"os/user"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	_ "github.com/mattn/go-sqlite3" // the SQLite driver, registered as "sqlite3"
@@ -28,13 +29,17 @@ const DBName = "huiwu.db"
 
 // Store is an open Huiwu database.
 type Store struct {
-	mu    sync.RWMutex // guards db, which Restore replaces
-	db    *sql.DB
-	dir   string
-	path  string
-	lock  *dirLock
-	Now   func() time.Time // injected so tests fix the clock
-	Actor string           // who is recorded in the audit log
+	mu   sync.RWMutex // guards db, which Restore replaces
+	db   *sql.DB
+	dir  string
+	path string
+	lock *dirLock
+	Now  func() time.Time // injected so tests fix the clock
+	// Actor is who the audit log records when no secretary is named: the
+	// computer's login. Once the secretary gives her name (设置, first start),
+	// that name is recorded instead (actor()).
+	Actor     string
+	secretary atomic.Pointer[string]
 	// ReadOnly is set by OpenReadOnly: the file failed its checks and is
 	// shown without any write.
 	ReadOnly bool
@@ -92,6 +97,10 @@ func open(dir string, lock *dirLock) (*Store, error) {
 	}
 	s := &Store{db: db, dir: dir, path: path, lock: lock, Now: time.Now, Actor: currentUser()}
 	if err := s.migrate(version); err != nil {
+		db.Close()
+		return nil, err
+	}
+	if err := s.loadSecretary(context.Background()); err != nil {
 		db.Close()
 		return nil, err
 	}
@@ -228,7 +237,7 @@ func (s *Store) tx(ctx context.Context, fn func(*Tx) error) error {
 	if err := markIfChanged(w, changes); err != nil {
 		return classify(err, "保存")
 	}
-	if err := flushLedger(w, w.now.UTC().Format(time.RFC3339Nano), s.Actor); err != nil {
+	if err := flushLedger(w, w.now.UTC().Format(time.RFC3339Nano), s.actor()); err != nil {
 		return classify(err, "保存")
 	}
 	after, err := txHead(w)

@@ -67,7 +67,7 @@ func (s *Store) AddTaskNote(ctx context.Context, n data.TaskNote) error {
 			return err
 		}
 		if _, err := tx.Exec("INSERT INTO task_notes (task_id, kind, day, text, recorded_at, recorded_by) VALUES (?, ?, ?, ?, ?, ?)",
-			n.TaskID, n.Kind, dayText(n.Day), n.Text, tx.stamp(), s.Actor); err != nil {
+			n.TaskID, n.Kind, dayText(n.Day), n.Text, tx.stamp(), s.actor()); err != nil {
 			return err
 		}
 		detail := map[string]any{"kind": n.Kind, "day": dayText(n.Day), "text": n.Text, "clause": change.Clause}

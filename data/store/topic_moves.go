@@ -250,7 +250,7 @@ func (s *Store) applyMove(tx *Tx, old data.Topic, dec rules.TopicMoveDecision, m
 	}
 	at := tx.Now().UTC().Format(time.RFC3339)
 	if _, err := tx.Exec(`INSERT INTO topic_moves (topic_id, from_state, to_state, meeting_id, reason, override, at, actor)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, old.ID, string(dec.From), string(dec.To), meeting, mv.Reason, dec.Override, at, s.Actor); err != nil {
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?)`, old.ID, string(dec.From), string(dec.To), meeting, mv.Reason, dec.Override, at, s.actor()); err != nil {
 		return old, err
 	}
 	if dec.FeedObservers {

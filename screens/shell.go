@@ -57,7 +57,7 @@ func NewShell(env *Env, version string) *Shell {
 		{key: "roster", icon: theme.AccountIcon(), build: roster.build, keys: roster},
 		{key: "stats", icon: theme.GridIcon(), build: stats.build, keys: stats},
 		{key: "settings", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject {
-			return withCalendarTab(env, withAppearanceTab(withTopicSettingsTab(env, withMeetingSettingsTab(env, settingsTabs(settings, newBackupScreen(env))))))
+			return withCalendarTab(env, withAppearanceTab(withTopicSettingsTab(env, withMeetingSettingsTab(env, withOfficeTab(env, settingsTabs(settings, newBackupScreen(env)))))))
 		}, keys: settings},
 	}
 	s.nav = widget.NewList(
@@ -156,4 +156,15 @@ func (s *Shell) handleShortcut(sc fyne.Shortcut) bool {
 		}
 	}
 	return false
+}
+
+// Start opens what the first start's setup handed over to: a screen, and
+// on the roster the import's file chooser.
+func (s *Shell) Start(n SetupNext) {
+	s.Show(n.Screen)
+	if n.ImportRoster {
+		roster := s.screens[s.index("roster")].keys.(*rosterScreen)
+		roster.tabs.SelectIndex(0)
+		roster.people.chooseImport()
+	}
 }

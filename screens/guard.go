@@ -23,7 +23,6 @@ type guarded struct {
 
 func newActionGuard() *actionGuard {
 	h := widget.NewLabel("")
-	h.Importance = widget.LowImportance
 	h.TextStyle.Italic = true
 	h.Hide()
 	return &actionGuard{hint: h}

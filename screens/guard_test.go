@@ -16,13 +16,42 @@ import (
 
 // shownButton is the button labelled text in view under root, or nil.
 func shownButton(root fyne.CanvasObject, text string) *widget.Button {
-	var found *widget.Button
+	b, _ := shownOf[*widget.Button](root, func(b *widget.Button) bool { return b.Text == text })
+	return b
+}
+
+// hintShows tells whether a label in view under root reads text.
+func hintShows(root fyne.CanvasObject, text string) bool {
+	_, ok := shownOf[*widget.Label](root, func(l *widget.Label) bool { return l.Text == text })
+	return ok
+}
+
+// shownOf is the last T in view under root that match accepts.
+func shownOf[T fyne.CanvasObject](root fyne.CanvasObject, match func(T) bool) (T, bool) {
+	var found T
+	ok := false
 	walkShown(root, func(o fyne.CanvasObject) {
-		if b, ok := o.(*widget.Button); ok && b.Text == text {
-			found = b
+		if v, is := o.(T); is && match(v) {
+			found, ok = v, true
 		}
 	})
-	return found
+	return found, ok
+}
+
+// emptyStore is a new data folder's store with the translations loaded
+// and a test app running.
+func emptyStore(t *testing.T) *store.Store {
+	t.Helper()
+	test.NewTempApp(t)
+	if err := translation.Load(); err != nil {
+		t.Fatal(err)
+	}
+	s, err := store.Open(t.TempDir())
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }
 
 // An empty list says what to do first, with a button for it: no meeting
@@ -53,17 +82,6 @@ func TestEmptyListsSayWhatToDo(t *testing.T) {
 	if open.Disabled() || hintShows(r.shell.stack, "请先在列表中选中一项") {
 		t.Error("打开 with a meeting chosen is still disabled")
 	}
-}
-
-// hintShows tells whether a label in view under root reads text.
-func hintShows(root fyne.CanvasObject, text string) bool {
-	found := false
-	walkShown(root, func(o fyne.CanvasObject) {
-		if l, ok := o.(*widget.Label); ok && l.Text == text {
-			found = true
-		}
-	})
-	return found
 }
 
 // 反馈, 催办 and 办结 wait for a task to be chosen and refuse a closed one
@@ -112,15 +130,7 @@ func TestTaskActionsSayWhyNot(t *testing.T) {
 
 // An empty roster offers the two ways to fill it: 导入名册… and 载入演示数据.
 func TestEmptyRosterOffersImportAndDemo(t *testing.T) {
-	test.NewTempApp(t)
-	if err := translation.Load(); err != nil {
-		t.Fatal(err)
-	}
-	s, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := emptyStore(t)
 	env := storeEnv(t, s, smallest)
 	loaded := false
 	env.LoadDemo = func(done func(error)) { loaded = true; done(nil) }

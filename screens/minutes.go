@@ -77,7 +77,9 @@ func (s *minutesScreen) build() fyne.CanvasObject {
 	guard.add(open, needRow(&s.list))
 	s.list.changed = guard.update
 	guard.update()
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.年份")), s.year, widget.NewLabel(lang.L("minutes.note")), layoutSpacer(), tmpl, search, open)
+	note := widget.NewLabel(lang.L("minutes.note"))
+	note.Truncation = fyne.TextTruncateEllipsis
+	bar := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("field.年份")), s.year), container.NewHBox(tmpl, search, open), note)
 	s.view = container.NewBorder(bar, guard.hint, nil, nil, v)
 	s.stack = container.NewStack(s.view)
 	s.reload()

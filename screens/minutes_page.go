@@ -57,7 +57,10 @@ func (p *minutesPage) build() fyne.CanvasObject {
 	p.signBtn = widget.NewButtonWithIcon(lang.L("minutes.sign"), theme.ConfirmIcon(), func() { p.askSign() })
 	p.signBtn.Importance = widget.HighImportance
 	p.guard.add(p.signBtn, p.signReason)
-	bar := container.NewHBox(append([]fyne.CanvasObject{back, p.title, layoutSpacer(), settings, versions}, p.exportButtons()...)...)
+	// The title takes what the buttons leave and is cut with 「…」: a long
+	// meeting name pushed a 1024-pixel window wider.
+	p.title.Truncation = fyne.TextTruncateEllipsis
+	bar := container.NewBorder(nil, nil, back, container.NewHBox(append([]fyne.CanvasObject{settings, versions}, p.exportButtons()...)...), p.title)
 	p.steps = container.NewVBox()
 	p.fixBtn = widget.NewButtonWithIcon(lang.L("minutes.correct"), theme.DocumentCreateIcon(), func() { p.askCorrect() })
 	heading := func(key string) fyne.CanvasObject {

@@ -15,8 +15,6 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data/demo"
-	"huiwu/data/store"
-	"huiwu/translation"
 )
 
 // The smallest screen an office still has is 1024×768; a taskbar and the
@@ -27,15 +25,10 @@ var smallest = fyne.NewSize(1024, 720)
 // clock on the demo's last day, as `make screenshots` shows it.
 func sceneShell(t *testing.T) (*Shell, fyne.Window) {
 	t.Helper()
-	test.NewTempApp(t)
-	if err := translation.Load(); err != nil {
-		t.Fatal(err)
-	}
-	s, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	// The program's own theme: its bundled CJK face is wider than the test
+	// theme's, and the fit is measured as the window draws it.
+	s := emptyStore(t)
+	fyne.CurrentApp().Settings().SetTheme(Theme(Appearance{}))
 	if err := s.LoadDecade(context.Background(), 1, 1, io.Discard); err != nil {
 		t.Fatal(err)
 	}

@@ -10,8 +10,6 @@ import (
 
 	"huiwu/data"
 	"huiwu/data/demo"
-	"huiwu/data/store"
-	"huiwu/translation"
 )
 
 // The first start on an empty folder: the office's names and the
@@ -20,16 +18,8 @@ import (
 // 完成 hands over to the desk. Her name is then the actor of what she
 // records (the calendar's 录入人).
 func TestFirstStartSetup(t *testing.T) {
-	test.NewTempApp(t)
-	if err := translation.Load(); err != nil {
-		t.Fatal(err)
-	}
 	ctx := context.Background()
-	s, err := store.Open(t.TempDir())
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { s.Close() })
+	s := emptyStore(t)
 	env := storeEnv(t, s, smallest)
 	env.Office = s
 	env.LoadDemo = func(done func(error)) { done(s.LoadRoster(ctx, demo.Roster(1))) }
@@ -94,15 +84,7 @@ func TestFirstStartSetupHandsOverTheImport(t *testing.T) {
 		{"以后再说", SetupNext{Screen: "roster"}},
 	} {
 		t.Run(tc.button, func(t *testing.T) {
-			test.NewTempApp(t)
-			if err := translation.Load(); err != nil {
-				t.Fatal(err)
-			}
-			s, err := store.Open(t.TempDir())
-			if err != nil {
-				t.Fatal(err)
-			}
-			t.Cleanup(func() { s.Close() })
+			s := emptyStore(t)
 			env := storeEnv(t, s, smallest)
 			env.Office = s
 			var next SetupNext

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	fyneapp "fyne.io/fyne/v2/app"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -77,7 +76,8 @@ type gui struct {
 	async func(work, done func())
 }
 
-// showMain puts the screens on s into the window.
+// showMain puts the screens on s into the window; on a first start (no
+// roster and no secretary named yet) the setup comes first.
 func (g *gui) showMain(s *store.Store) {
 	g.store = s
 	async := g.async
@@ -88,14 +88,16 @@ func (g *gui) showMain(s *store.Store) {
 	env.Minutes = s
 	env.Tasks = s
 	env.Desk = s
+	env.Office = s
 	env.Reload = func() { g.showMain(s) }
-	shell := screens.NewShell(env, g.meta.String())
-	g.win.SetContent(shell.Content())
-	shell.Show("desk")
 	if s.ReadOnly {
+		g.showShell(env, screens.SetupNext{Screen: "desk"})
 		return
 	}
-	offerDemo(env, s, shell)
+	env.LoadDemo = func(done func(error)) {
+		var err error
+		env.Async(func() { err = loadDemo(context.Background(), s, 1) }, func() { done(err) })
+	}
 	if g.stop == nil {
 		// The loops write (a backup, lapsed countersigns): they start once
 		// the check after opening has passed.
@@ -108,9 +110,34 @@ func (g *gui) showMain(s *store.Store) {
 			}
 		}()
 	}
-	if out := os.Getenv("HUIWU_SCREENSHOTS"); out != "" {
+	if firstStart(s) {
+		g.win.SetContent(screens.NewSetup(env, func(next screens.SetupNext) { g.showShell(env, next) }))
+		return
+	}
+	g.showShell(env, screens.SetupNext{Screen: "desk"})
+}
+
+// showShell puts the screens into the window with next in front.
+func (g *gui) showShell(env *screens.Env, next screens.SetupNext) {
+	shell := screens.NewShell(env, g.meta.String())
+	g.win.SetContent(shell.Content())
+	shell.Start(next)
+	if out := os.Getenv("HUIWU_SCREENSHOTS"); out != "" && !env.ReadOnly {
 		go takeScreenshots(shell, out, g.app)
 	}
+}
+
+// firstStart tells a new data folder: no roster yet and no secretary
+// named. Once she has given her name, an empty roster is left to the
+// roster screen's own offer (导入名册, 载入演示数据).
+func firstStart(s *store.Store) bool {
+	ctx := context.Background()
+	empty, err := s.Empty(ctx)
+	if err != nil || !empty {
+		return false
+	}
+	o, err := s.Office(ctx)
+	return err == nil && o.Secretary == ""
 }
 
 // showRecovery offers the ways out when the data cannot be opened; see
@@ -155,29 +182,6 @@ func (g *gui) restoreAndOpen(path string) error {
 	}
 	fyne.Do(func() { g.opened(s, before) })
 	return nil
-}
-
-// offerDemo asks, on a first start with an empty database, whether to load
-// the demonstration roster.
-func offerDemo(env *screens.Env, s *store.Store, shell *screens.Shell) {
-	empty, err := s.Empty(context.Background())
-	if err != nil || !empty || os.Getenv("HUIWU_SCREENSHOTS") != "" {
-		return
-	}
-	dialog.ShowConfirm(lang.L("demo.title"), lang.L("demo.ask"), func(yes bool) {
-		if !yes {
-			return
-		}
-		var err error
-		env.Async(func() { err = loadDemo(context.Background(), s, 1) }, func() {
-			if err != nil {
-				dialog.ShowError(err, env.Window)
-				return
-			}
-			shell.Show("settings")
-			shell.Show("roster")
-		})
-	}, env.Window)
 }
 
 // takeScreenshots shows each scene of the real window in turn and prints

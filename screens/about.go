@@ -38,6 +38,18 @@ func aboutRows(version string, st data.Status) []aboutRow {
 	return rows
 }
 
+// technicalRows are the figures the IT office asks for, not the secretary:
+// 关于 and 设置 keep them under a closed 「技术信息」 fold.
+var technicalRows = map[string]bool{
+	"settings.dbfile": true, "settings.schema": true, "settings.audithead": true,
+	"about.platform": true, "about.source": true,
+}
+
+// technicalFold is form under a 「技术信息」 fold, closed until opened.
+func technicalFold(form *widget.Form) *widget.Accordion {
+	return widget.NewAccordion(widget.NewAccordionItem(lang.L("about.technical"), form))
+}
+
 // sourceRevision is the commit line of 关于, empty when the build did not
 // record one.
 func sourceRevision() string {
@@ -67,14 +79,19 @@ func aboutButton(env *Env, version string) *widget.Button {
 func showAbout(env *Env, version string) {
 	load(env, env.Status.Status, func(st data.Status) {
 		rows := aboutRows(version, st)
-		form := widget.NewForm()
+		form, tech := widget.NewForm(), widget.NewForm()
 		for _, r := range rows {
 			l := widget.NewLabel(r.value)
 			l.Selectable = true
 			l.Wrapping = fyne.TextWrapBreak
-			form.Append(lang.L(r.key), l)
+			if technicalRows[r.key] {
+				tech.Append(lang.L(r.key), l)
+			} else {
+				form.Append(lang.L(r.key), l)
+			}
 		}
-		d := dialog.NewCustomWithoutButtons(lang.L("about.title"), form, env.Window)
+		body := container.NewVBox(form, technicalFold(tech))
+		d := dialog.NewCustomWithoutButtons(lang.L("about.title"), body, env.Window)
 		copyBtn := widget.NewButtonWithIcon(lang.L("about.copy"), theme.ContentCopyIcon(), func() {
 			fyne.CurrentApp().Clipboard().SetContent(aboutText(rows))
 		})

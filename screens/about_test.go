@@ -112,3 +112,48 @@ func TestAboutShowsTheFontLicences(t *testing.T) {
 		t.Fatalf("FandolFang's licence is not the GPL:\n%.300s", got)
 	}
 }
+
+// 关于 shows the version and the data folder; the figures the IT office
+// asks for (file, schema, audit head, platform) wait under a closed
+// 「技术信息」 fold until it is opened.
+func TestAboutFoldsTechnicalFigures(t *testing.T) {
+	r := newRig(t)
+	r.shell.Show("settings")
+	test.Tap(findButton(t, r.shell.stack, lang.L("about.open")))
+	over := r.win.Canvas().Overlays().Top()
+	st, err := r.store.Status(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	visible := func() string {
+		var texts []string
+		walkShown(over, func(o fyne.CanvasObject) {
+			if l, ok := o.(*widget.Label); ok {
+				texts = append(texts, l.Text)
+			}
+		})
+		return strings.Join(texts, "\n")
+	}
+	var fold *widget.Accordion
+	walk(over, func(o fyne.CanvasObject) {
+		if a, ok := o.(*widget.Accordion); ok {
+			fold = a
+		}
+	})
+	if fold == nil || len(fold.Items) != 1 || fold.Items[0].Title != "技术信息" || fold.Items[0].Open {
+		t.Fatalf("关于 has no closed 技术信息 fold: %+v", fold)
+	}
+	shown := visible()
+	for _, want := range []string{"test", st.DataDir} {
+		if !strings.Contains(shown, want) {
+			t.Errorf("关于 does not show %q", want)
+		}
+	}
+	if strings.Contains(shown, st.Head.String()) || strings.Contains(shown, st.DBPath) {
+		t.Errorf("the audit head or the file shows before 技术信息 is opened:\n%s", shown)
+	}
+	fold.Open(0)
+	if shown := visible(); !strings.Contains(shown, st.Head.String()) || !strings.Contains(shown, st.DBPath) {
+		t.Errorf("技术信息 opened does not show the audit head and the file:\n%s", shown)
+	}
+}

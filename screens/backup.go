@@ -125,7 +125,8 @@ func (s *backupScreen) settingsRow() fyne.CanvasObject {
 	}
 	return widget.NewForm(
 		widget.NewFormItem(lang.L("field.备份文件夹"), container.NewBorder(nil, nil, nil, save, dir)),
-		widget.NewFormItem("", container.NewGridWithColumns(len(row), row...)),
+		// Two numbers to a line: five in one pushed the window to 1664.
+		widget.NewFormItem("", container.NewGridWithColumns(4, row...)),
 	)
 }
 

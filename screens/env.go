@@ -34,6 +34,12 @@ type Env struct {
 	Topics data.TopicService
 	// Desk is the 工作台's one read of what is due.
 	Desk data.DeskService
+	// Office is the office's names and the secretary's own (设置, the
+	// first-start setup).
+	Office data.OfficeService
+	// LoadDemo loads the demonstration data into the empty store off the UI
+	// goroutine, then calls done on it; the app sets it, nil offers no demo.
+	LoadDemo func(done func(error))
 	// ReadOnly is set when the data was opened read-only for recovery.
 	ReadOnly bool
 	// Reload rebuilds the window's screens after the data under them was

@@ -18,7 +18,7 @@ func storeEnv(tb testing.TB, s *store.Store, size fyne.Size) *Env {
 	w.Resize(size)
 	tb.Cleanup(w.Close)
 	return &Env{
-		Window: w, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Topics: s, Minutes: s, Tasks: s, Desk: s,
+		Window: w, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Topics: s, Minutes: s, Tasks: s, Desk: s, Office: s,
 		Async: func(work, done func()) { work(); done() },
 	}
 }

@@ -18,6 +18,7 @@ type formDialog struct {
 	env    *Env
 	save   *widget.Button
 	dlg    *dialog.CustomDialog
+	scroll *container.Scroll // the form, scrolled when it is taller than the window
 	onSave func(done func(error))
 	open   bool // shown and not yet closed
 }
@@ -72,13 +73,16 @@ func newFormDialog(env *Env, title string, fields []formField, onSave func(done 
 	cancel := widget.NewButton(lang.L("action.cancel"), f.cancel)
 	f.save = widget.NewButton(lang.L("action.save"), f.submit)
 	f.save.Importance = widget.HighImportance
-	f.dlg = dialog.NewCustomWithoutButtons(title, f.body, env.Window)
+	// The buttons are the dialog's own, below the scrolled form, so 取消 and
+	// 保存 stay in view however long the form or its problems grow.
+	f.scroll = container.NewVScroll(f.body)
+	f.dlg = dialog.NewCustomWithoutButtons(title, f.scroll, env.Window)
 	f.dlg.SetButtons([]fyne.CanvasObject{cancel, f.save})
 	return f
 }
 
 func (f *formDialog) show() {
-	f.dlg.Resize(fyne.NewSize(720, 0))
+	f.fit()
 	f.dlg.Show()
 	f.open = true
 	for _, it := range f.form.Items {
@@ -87,6 +91,21 @@ func (f *formDialog) show() {
 			break
 		}
 	}
+}
+
+// formChrome is the height a dialog adds around its content: the title,
+// the button row and their padding.
+const formChrome = 150
+
+// fit sizes the dialog to its form, but never taller than the window: a
+// longer form scrolls (a 1024×768 screen leaves some 720 pixels).
+func (f *formDialog) fit() {
+	h := f.body.MinSize().Height
+	if room := f.env.Window.Canvas().Size().Height - formChrome; h > room {
+		h = max(room, 120)
+	}
+	f.scroll.SetMinSize(fyne.NewSize(0, h))
+	f.dlg.Resize(fyne.NewSize(720, 0))
 }
 
 func (f *formDialog) cancel() { f.close() }
@@ -108,6 +127,7 @@ func (f *formDialog) submit() {
 			return
 		}
 		f.showProblems(err)
+		f.fit() // the problems make the form taller
 	})
 }
 

@@ -55,6 +55,9 @@ func newMinutesScreen(env *Env) *minutesScreen {
 }
 
 func (s *minutesScreen) build() fyne.CanvasObject {
+	first := widget.NewButtonWithIcon(lang.L("minutes.draft"), theme.ContentAddIcon(), s.New)
+	first.Importance = widget.HighImportance
+	s.list.empty = emptyState(lang.L("empty.minutes"), first)
 	v := s.list.build(lang.L("minutes.search"), []string{
 		lang.L("field.期号"), lang.L("field.会议类型"), lang.L("field.会议日期"), lang.L("field.会议"), lang.L("field.状态"), lang.L("field.版本"),
 	})
@@ -70,8 +73,14 @@ func (s *minutesScreen) build() fyne.CanvasObject {
 		s.filter.Year = y
 		s.reload()
 	})
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.年份")), s.year, widget.NewLabel(lang.L("minutes.note")), layoutSpacer(), tmpl, search, open)
-	s.view = container.NewBorder(bar, nil, nil, nil, v)
+	guard := newActionGuard()
+	guard.add(open, needRow(&s.list))
+	s.list.changed = guard.update
+	guard.update()
+	note := widget.NewLabel(lang.L("minutes.note"))
+	note.Truncation = fyne.TextTruncateEllipsis
+	bar := container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("field.年份")), s.year), container.NewHBox(tmpl, search, open), note)
+	s.view = container.NewBorder(bar, guard.hint, nil, nil, v)
 	s.stack = container.NewStack(s.view)
 	s.reload()
 	return s.stack

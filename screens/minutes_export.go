@@ -21,6 +21,14 @@ func (p *minutesPage) exportButtons() []fyne.CanvasObject {
 	final := widget.NewButtonWithIcon(lang.L("minutes.export.final"), theme.DocumentPrintIcon(), func() {
 		saveBuilt(p.env, p.fileName("纪要"), func(ctx context.Context) (gather.Writer, error) { return p.paper(ctx, true) })
 	})
+	// Only a signed 纪要 is issued (四十六): refused before the save dialog,
+	// so no empty file is left under its name.
+	p.guard.add(final, func() string {
+		if !p.n.Locked() {
+			return lang.L("guard.minutes.unsigned")
+		}
+		return ""
+	})
 	return []fyne.CanvasObject{signoff, final}
 }
 

@@ -32,6 +32,7 @@ type minutesPage struct {
 	steps              *fyne.Container
 	signBtn, fixBtn    *widget.Button
 	editor             *minutesEditor
+	guard              *actionGuard // 印发纪要 and the next signature
 }
 
 func newMinutesPage(s *minutesScreen, id int64) *minutesPage {
@@ -52,10 +53,15 @@ func (p *minutesPage) build() fyne.CanvasObject {
 	back := widget.NewButtonWithIcon(lang.L("action.back"), theme.NavigateBackIcon(), p.screen.back)
 	settings := widget.NewButtonWithIcon(lang.L("minutes.settings"), theme.SettingsIcon(), func() { p.askSettings() })
 	versions := widget.NewButtonWithIcon(lang.L("minutes.versions"), theme.HistoryIcon(), func() { p.showVersions() })
-	bar := container.NewHBox(append([]fyne.CanvasObject{back, p.title, layoutSpacer(), settings, versions}, p.exportButtons()...)...)
-	p.steps = container.NewVBox()
+	p.guard = newActionGuard()
 	p.signBtn = widget.NewButtonWithIcon(lang.L("minutes.sign"), theme.ConfirmIcon(), func() { p.askSign() })
 	p.signBtn.Importance = widget.HighImportance
+	p.guard.add(p.signBtn, p.signReason)
+	// The title takes what the buttons leave and is cut with 「…」: a long
+	// meeting name pushed a 1024-pixel window wider.
+	p.title.Truncation = fyne.TextTruncateEllipsis
+	bar := container.NewBorder(nil, nil, back, container.NewHBox(append([]fyne.CanvasObject{settings, versions}, p.exportButtons()...)...), p.title)
+	p.steps = container.NewVBox()
 	p.fixBtn = widget.NewButtonWithIcon(lang.L("minutes.correct"), theme.DocumentCreateIcon(), func() { p.askCorrect() })
 	heading := func(key string) fyne.CanvasObject {
 		return widget.NewLabelWithStyle(lang.L(key), fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
@@ -68,7 +74,9 @@ func (p *minutesPage) build() fyne.CanvasObject {
 	split := container.NewHSplit(p.editor.build(), container.NewVScroll(side))
 	split.Offset = 0.62
 	p.reload()
-	return container.NewBorder(container.NewVBox(bar, widget.NewSeparator()), nil, nil, nil, split)
+	// The reason a button is disabled has a line of its own: the title
+	// leaves the bar no room for it.
+	return container.NewBorder(container.NewVBox(bar, p.guard.hint, widget.NewSeparator()), nil, nil, nil, split)
 }
 
 type minutesView struct {
@@ -164,11 +172,10 @@ func (p *minutesPage) showChain() {
 		}
 		p.steps.Add(l)
 	}
-	p.signBtn.Disable()
-	if next >= 0 && !p.env.ReadOnly {
+	if next >= 0 {
 		p.signBtn.SetText(fmt.Sprintf(lang.L("minutes.sign.step"), p.chain[next].Stage))
-		p.signBtn.Enable()
 	}
+	p.guard.update()
 	p.fixBtn.Hide()
 	if p.n.Locked() {
 		p.fixBtn.Show()
@@ -199,4 +206,21 @@ func orNone(s string) string {
 		return lang.L("option.none")
 	}
 	return s
+}
+
+// signReason says why no step can be signed now: the data is read-only,
+// the chain cannot be settled, or every step is signed.
+func (p *minutesPage) signReason() string {
+	switch {
+	case p.env.ReadOnly:
+		return lang.L("guard.readonly")
+	case p.chainErr != "":
+		return p.chainErr
+	}
+	for _, st := range p.chain {
+		if st.Day.IsZero() {
+			return ""
+		}
+	}
+	return lang.L("guard.minutes.signed")
 }

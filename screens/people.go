@@ -8,6 +8,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
@@ -43,6 +44,14 @@ func newPeopleScreen(env *Env) *peopleScreen {
 
 func (s *peopleScreen) build() fyne.CanvasObject {
 	s.list.extra = []fyne.CanvasObject{s.importButton()}
+	first := s.importButton()
+	first.SetText(lang.L("people.import.first"))
+	first.Importance = widget.HighImportance
+	offers := []*widget.Button{first}
+	if s.env.LoadDemo != nil {
+		offers = append(offers, widget.NewButtonWithIcon(lang.L("demo.title"), theme.DownloadIcon(), s.loadDemo))
+	}
+	s.list.empty = emptyState(lang.L("empty.roster"), offers...)
 	v := s.list.build(lang.L("people.search"), []string{lang.L("field.name"), lang.L("field.unit"), lang.L("field.post"), lang.L("field.roles"), lang.L("field.status")})
 	s.reload()
 	return v
@@ -144,4 +153,18 @@ func (s *peopleScreen) openForm(p data.Person) *formDialog {
 	})
 	f.show()
 	return f
+}
+
+// loadDemo fills the empty roster with the demonstration data and rebuilds
+// the window on it (every screen's lists change).
+func (s *peopleScreen) loadDemo() {
+	s.env.LoadDemo(func(err error) {
+		if err != nil {
+			showError(s.env, err)
+			return
+		}
+		if s.env.Reload != nil {
+			s.env.Reload()
+		}
+	})
 }

@@ -20,11 +20,12 @@ import (
 )
 
 // importButton starts a roster import from an .xlsx the office keeps.
-func (s *peopleScreen) importButton() fyne.CanvasObject {
-	return widget.NewButtonWithIcon(lang.L("import.button"), theme.UploadIcon(), func() {
-		chooseOpen(s.env.Window, []string{".xlsx"}, s.readImport)
-	})
+func (s *peopleScreen) importButton() *widget.Button {
+	return widget.NewButtonWithIcon(lang.L("import.button"), theme.UploadIcon(), s.chooseImport)
 }
+
+// chooseImport asks for the roster's workbook, then reads it.
+func (s *peopleScreen) chooseImport() { chooseOpen(s.env.Window, []string{".xlsx"}, s.readImport) }
 
 // readImport reads the sheet off the UI goroutine, then previews it.
 func (s *peopleScreen) readImport(path string) {

@@ -32,6 +32,10 @@ type recordList[T any] struct {
 	reload   func()                         // reads the records again after a delete
 	unit     string                         // counting word: 人, 个单位 …
 	extra    []fyne.CanvasObject            // more buttons for the bar, e.g. 导入
+	// changed is told when the chosen row changes (an actionGuard's update);
+	// empty is shown in place of the rows while there are no records.
+	changed func()
+	empty   fyne.CanvasObject
 
 	search *keyEntry
 	list   *widget.List
@@ -64,8 +68,8 @@ func (r *recordList[T]) build(placeholder string, headers []string) fyne.CanvasO
 				c.(*widget.Label).SetText(cells[i])
 			}
 		})
-	r.list.OnSelected = func(id widget.ListItemID) { r.selected = id; r.edit.Enable(); r.del.Enable() }
-	r.list.OnUnselected = func(widget.ListItemID) { r.selected = -1; r.edit.Disable(); r.del.Disable() }
+	r.list.OnSelected = func(id widget.ListItemID) { r.selected = id; r.edit.Enable(); r.del.Enable(); r.tell() }
+	r.list.OnUnselected = func(widget.ListItemID) { r.selected = -1; r.edit.Disable(); r.del.Disable(); r.tell() }
 	newBtn := widget.NewButtonWithIcon(lang.L("action.new"), theme.ContentAddIcon(), r.onNew)
 	newBtn.Importance = widget.HighImportance
 	r.edit = widget.NewButtonWithIcon(lang.L("action.edit"), theme.DocumentCreateIcon(), func() {
@@ -83,8 +87,19 @@ func (r *recordList[T]) build(placeholder string, headers []string) fyne.CanvasO
 	buttons := append([]fyne.CanvasObject{r.count, newBtn, r.edit, r.del}, r.extra...)
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(buttons...), r.search)
 	top := container.NewVBox(bar, container.NewGridWithColumns(len(headers), head...), widget.NewSeparator())
-	r.view = container.NewBorder(top, nil, nil, nil, r.list)
+	var rows fyne.CanvasObject = r.list
+	if r.empty != nil {
+		r.empty.Hide()
+		rows = container.NewStack(r.list, r.empty)
+	}
+	r.view = container.NewBorder(top, nil, nil, nil, rows)
 	return r.view
+}
+
+func (r *recordList[T]) tell() {
+	if r.changed != nil {
+		r.changed()
+	}
 }
 
 // setRecords replaces the records (after a load or a save) and re-filters.
@@ -103,6 +118,14 @@ func (r *recordList[T]) filter() {
 	}
 	r.list.UnselectAll()
 	r.list.Refresh()
+	if r.empty != nil {
+		if len(r.all) > 0 {
+			r.empty.Hide()
+		} else {
+			r.empty.Show()
+		}
+	}
+	r.tell()
 	if q == "" {
 		r.count.SetText(fmt.Sprintf(lang.L("list.count"), len(r.all), r.unit))
 	} else {

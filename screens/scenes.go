@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"time"
+
 	"fyne.io/fyne/v2/container"
 
 	"huiwu/data"
@@ -13,8 +15,8 @@ type Scene struct {
 }
 
 // Scenes lists the views `make screenshots` captures, in order: every
-// screen of the rail, the roster's other tabs, and a person form showing
-// its validation messages.
+// screen of the rail, the roster's other tabs, a person form showing its
+// validation messages, and the 新建会议 form (the longest).
 func (s *Shell) Scenes() []Scene {
 	var out []Scene
 	for _, key := range s.Keys() {
@@ -37,16 +39,32 @@ func (s *Shell) Scenes() []Scene {
 	out = append(out, s.screens[s.index("documents")].keys.(*documentsScreen).scenes(s)...)
 	out = append(out, s.screens[s.index("topics")].keys.(*topicsScreen).scenes(s)...)
 	out = append(out, s.screens[s.index("minutes")].keys.(*minutesScreen).scenes(s)...)
+	var personForm *formDialog
 	out = append(out, Scene{Name: "roster-person-form", Show: func() {
 		s.Show("roster")
 		roster.tabs.SelectIndex(0)
-		f := roster.people.openForm(data.Person{Active: true})
-		for _, fl := range f.fields {
+		personForm = roster.people.openForm(data.Person{Active: true})
+		for _, fl := range personForm.fields {
 			if e, ok := fl.item.Widget.(*keyEntry); ok && fl.name == "电话" {
 				e.SetText("0519-8765432a")
 			}
 		}
-		f.submit()
+		personForm.submit()
+	}})
+	// The longest form, 新建会议, scrolls on a small screen with its
+	// buttons in view.
+	out = append(out, Scene{Name: "meeting-form", Show: func() {
+		if personForm != nil {
+			personForm.close()
+		}
+		s.Show("meetings")
+		ms := s.screens[s.index("meetings")].keys.(*meetingsScreen)
+		if ms.page != nil {
+			ms.back()
+		}
+		day := s.env.now().AddDate(0, 0, 7)
+		start := time.Date(day.Year(), day.Month(), day.Day(), 9, 0, 0, 0, time.UTC)
+		ms.openForm(data.Meeting{Kind: data.MeetingExecutive, Start: start, End: start.Add(2 * time.Hour), Status: data.StatusPlanning}, 0)
 	}})
 	return out
 }

@@ -29,16 +29,21 @@ var settingsRows = []string{"settings.version", "settings.datadir", "settings.db
 
 func (s *settingsScreen) build() fyne.CanvasObject {
 	s.form = widget.NewForm()
+	tech := widget.NewForm()
 	for _, key := range settingsRows {
 		l := widget.NewLabel("…")
 		l.Wrapping = fyne.TextWrapBreak
 		l.Selectable = true
 		s.values[key] = l
-		s.form.Append(lang.L(key), l)
+		if technicalRows[key] {
+			tech.Append(lang.L(key), l)
+		} else {
+			s.form.Append(lang.L(key), l)
+		}
 	}
 	refresh := widget.NewButtonWithIcon(lang.L("action.refresh"), theme.ViewRefreshIcon(), s.reload)
 	s.reload()
-	return container.NewVBox(s.form, container.NewHBox(refresh, aboutButton(s.env, s.version)))
+	return container.NewVBox(s.form, technicalFold(tech), container.NewHBox(refresh, aboutButton(s.env, s.version)))
 }
 
 func (s *settingsScreen) reload() {

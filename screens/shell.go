@@ -58,7 +58,7 @@ func NewShell(env *Env, version string) *Shell {
 		{key: "roster", icon: theme.AccountIcon(), build: roster.build, keys: roster},
 		{key: "stats", icon: theme.GridIcon(), build: stats.build, keys: stats},
 		{key: "settings", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject {
-			return withCalendarTab(env, withAppearanceTab(withTopicSettingsTab(env, withMeetingSettingsTab(env, settingsTabs(settings, newBackupScreen(env))))))
+			return withCalendarTab(env, withAppearanceTab(withTopicSettingsTab(env, withMeetingSettingsTab(env, withOfficeTab(env, settingsTabs(settings, newBackupScreen(env)))))))
 		}, keys: settings},
 	}
 	s.nav = widget.NewList(
@@ -73,14 +73,16 @@ func NewShell(env *Env, version string) *Shell {
 		})
 	s.nav.OnSelected = func(id widget.ListItemID) { s.show(id) }
 	s.stack = container.NewStack()
-	split := container.NewHSplit(s.busy.under(s.nav), s.stack)
-	split.Offset = 0.14
-	s.view = split
+	// The rail keeps the width of its longest name (人员与单位) whatever the
+	// window's: a share of the width, as a split gives, is too narrow on a
+	// 1024-pixel screen and wastes room on a wide one.
+	body := container.NewBorder(nil, nil, container.NewHBox(s.busy.under(s.nav), widget.NewSeparator()), nil, s.stack)
+	s.view = body
 	if env.ReadOnly {
 		banner := widget.NewLabel(lang.L("readonly.banner"))
 		banner.Importance = widget.DangerImportance
 		banner.Wrapping = fyne.TextWrapWord
-		s.view = container.NewBorder(banner, nil, nil, nil, split)
+		s.view = container.NewBorder(banner, nil, nil, nil, body)
 	}
 	if c, ok := env.Window.Canvas().(interface {
 		AddShortcut(fyne.Shortcut, func(fyne.Shortcut))
@@ -155,4 +157,15 @@ func (s *Shell) handleShortcut(sc fyne.Shortcut) bool {
 		}
 	}
 	return false
+}
+
+// Start opens what the first start's setup handed over to: a screen, and
+// on the roster the import's file chooser.
+func (s *Shell) Start(n SetupNext) {
+	s.Show(n.Screen)
+	if n.ImportRoster {
+		roster := s.screens[s.index("roster")].keys.(*rosterScreen)
+		roster.tabs.SelectIndex(0)
+		roster.people.chooseImport()
+	}
 }

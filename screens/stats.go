@@ -86,9 +86,11 @@ func (s *statsScreen) build() fyne.CanvasObject {
 		s.to.SetText(to.Format(data.DateLayout))
 		s.run()
 	})
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.开始日期")), sized(s.from, 130), widget.NewLabel(lang.L("field.结束日期")), sized(s.to, 130), quarter, run, exp, s.summary)
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.开始日期")), sized(s.from, 130), widget.NewLabel(lang.L("field.结束日期")), sized(s.to, 130), quarter, run, exp)
 	s.run()
-	return container.NewBorder(container.NewVBox(bar, s.cadence), nil, nil, nil, tabs)
+	// The summary has a line of its own: beside the buttons it pushed a
+	// 1024-pixel window to 1188.
+	return container.NewBorder(container.NewVBox(bar, s.summary, s.cadence), nil, nil, nil, tabs)
 }
 
 // run reads the period's meetings and tallies them.

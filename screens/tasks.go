@@ -31,6 +31,7 @@ type tasksScreen struct {
 	scopeSel, unitSel, sourceSel, leaderSel *widget.Select
 	month                                   *keyEntry // the due month filter, 2026-11 or empty
 	overdue                                 *widget.Check
+	guard                                   *actionGuard // 反馈, 催办, 办结, 办理记录
 	stack                                   *fyne.Container
 }
 
@@ -58,6 +59,25 @@ func newTasksScreen(env *Env) *tasksScreen {
 	closeBtn := widget.NewButtonWithIcon(lang.L("tasks.close"), theme.ConfirmIcon(), func() { s.withCurrent(func(t data.Task) { s.askClose(t) }) })
 	history := widget.NewButtonWithIcon(lang.L("tasks.history"), theme.HistoryIcon(), func() { s.withCurrent(s.showNotes) })
 	s.list.extra = []fyne.CanvasObject{feedback, remind, closeBtn, history}
+	// A closed task takes no more 反馈, 催办 or 办结; its 办理记录 still opens.
+	guard := newActionGuard()
+	open := func() string {
+		if t, ok := s.list.current(); !ok {
+			return lang.L("guard.pick")
+		} else if t.Status == data.TaskDone {
+			return lang.L("guard.task.closed")
+		}
+		return ""
+	}
+	for _, b := range []*widget.Button{feedback, remind, closeBtn} {
+		guard.add(b, open)
+	}
+	guard.add(history, needRow(&s.list))
+	s.list.changed = guard.update
+	s.guard = guard
+	newTask := widget.NewButtonWithIcon(lang.L("tasks.new"), theme.ContentAddIcon(), s.New)
+	newTask.Importance = widget.HighImportance
+	s.list.empty = emptyState(lang.L("empty.tasks"), newTask)
 	return s
 }
 
@@ -105,11 +125,16 @@ func (s *tasksScreen) build() fyne.CanvasObject {
 	s.month.SetPlaceHolder(lang.L("tasks.month"))
 	s.month.OnSubmitted = func(string) { s.setMonth() }
 	s.overdue = widget.NewCheck(lang.L("tasks.overdue"), func(b bool) { s.filter.OverdueOnly = b; s.reload() })
-	ledger := widget.NewButtonWithIcon(lang.L("tasks.export.ledger"), theme.DownloadIcon(), func() { s.askExport(false) })
-	report := widget.NewButtonWithIcon(lang.L("tasks.export.report"), theme.DownloadIcon(), func() { s.askExport(true) })
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.范围")), s.scopeSel, widget.NewLabel(lang.L("field.单位")), s.unitSel, widget.NewLabel(lang.L("field.领导")), s.leaderSel,
-		widget.NewLabel(lang.L("field.来源")), s.sourceSel, widget.NewLabel(lang.L("field.办结时限")), s.month, s.overdue, layoutSpacer(), ledger, report)
-	s.stack = container.NewStack(container.NewBorder(bar, nil, nil, nil, v))
+	// Two rows and the exports under 更多: in one row the filters pushed a
+	// 1024-pixel window to 1243 and the exports out of reach.
+	more := moreButton(s.env,
+		fyne.NewMenuItemWithIcon(lang.L("tasks.export.ledger"), theme.DownloadIcon(), func() { s.askExport(false) }),
+		fyne.NewMenuItemWithIcon(lang.L("tasks.export.report"), theme.DownloadIcon(), func() { s.askExport(true) }))
+	bar := container.NewVBox(
+		container.NewHBox(widget.NewLabel(lang.L("field.范围")), s.scopeSel, widget.NewLabel(lang.L("field.单位")), s.unitSel, widget.NewLabel(lang.L("field.领导")), s.leaderSel),
+		container.NewBorder(nil, nil, container.NewHBox(widget.NewLabel(lang.L("field.来源")), s.sourceSel, widget.NewLabel(lang.L("field.办结时限")), sized(s.month, 110), s.overdue), more))
+	s.guard.update()
+	s.stack = container.NewStack(container.NewBorder(bar, s.guard.hint, nil, nil, v))
 	s.reload()
 	return s.stack
 }

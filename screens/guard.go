@@ -1,0 +1,79 @@
+package screens
+
+import (
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// actionGuard disables the actions of a toolbar that cannot apply and says
+// why beside them, so a click never does nothing (打开 with no row chosen)
+// and never refuses only after it is made.
+type actionGuard struct {
+	hint    *widget.Label
+	actions []guarded
+}
+
+// guarded is one action and why it cannot apply now ("" when it can).
+type guarded struct {
+	button *widget.Button
+	reason func() string
+}
+
+func newActionGuard() *actionGuard {
+	h := widget.NewLabel("")
+	h.TextStyle.Italic = true
+	h.Hide()
+	return &actionGuard{hint: h}
+}
+
+// add guards b by reason.
+func (g *actionGuard) add(b *widget.Button, reason func() string) {
+	g.actions = append(g.actions, guarded{b, reason})
+}
+
+// update enables what applies, disables the rest and shows the first
+// reason in the hint.
+func (g *actionGuard) update() {
+	hint := ""
+	for _, a := range g.actions {
+		if r := a.reason(); r != "" {
+			a.button.Disable()
+			if hint == "" {
+				hint = r
+			}
+		} else {
+			a.button.Enable()
+		}
+	}
+	g.hint.SetText(hint)
+	if hint == "" {
+		g.hint.Hide()
+	} else {
+		g.hint.Show()
+	}
+}
+
+// needRow is the reason of an action on the chosen row of list.
+func needRow[T any](list *recordList[T]) func() string {
+	return func() string {
+		if _, ok := list.current(); !ok {
+			return lang.L("guard.pick")
+		}
+		return ""
+	}
+}
+
+// emptyState is what an empty list shows in place of its rows: what to do
+// first, and a button for each way to do it.
+func emptyState(text string, actions ...*widget.Button) fyne.CanvasObject {
+	l := widget.NewLabel(text)
+	l.Alignment = fyne.TextAlignCenter
+	l.Wrapping = fyne.TextWrapWord
+	buttons := make([]fyne.CanvasObject, len(actions))
+	for i, b := range actions {
+		buttons[i] = b
+	}
+	return container.NewCenter(container.NewVBox(l, container.NewCenter(container.NewHBox(buttons...))))
+}

@@ -115,7 +115,7 @@ func showError(env *Env, err error) {
 // sources are the services the papers and workbooks read from (package
 // gather builds each one the same way for the window and the command line).
 func (env *Env) sources() gather.Sources {
-	return gather.Sources{Meetings: env.Meetings, Topics: env.Topics, Minutes: env.Minutes, Documents: env.Documents, Tasks: env.Tasks, Status: env.Status, Now: env.now}
+	return gather.Sources{Meetings: env.Meetings, Topics: env.Topics, Minutes: env.Minutes, Documents: env.Documents, Tasks: env.Tasks, Status: env.Status, Office: env.Office, Now: env.now}
 }
 
 // built adapts a builder of package gather to saveAs: the paper is read

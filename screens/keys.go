@@ -42,3 +42,16 @@ func (e *keyEntry) TypedShortcut(s fyne.Shortcut) {
 	}
 	e.Entry.TypedShortcut(s)
 }
+
+// keyEntryOf is the keyEntry that o is or is made of (a dateEntry), so that
+// a form hooks Enter and Escape on every kind of text field; nil for any
+// other widget.
+func keyEntryOf(o fyne.CanvasObject) *keyEntry {
+	switch e := o.(type) {
+	case *keyEntry:
+		return e
+	case *dateEntry:
+		return &e.keyEntry
+	}
+	return nil
+}

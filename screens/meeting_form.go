@@ -25,9 +25,8 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 	if m.Number > 0 {
 		number.SetText(strconv.Itoa(m.Number))
 	}
-	date, start, end := entry(""), entry(""), entry("")
+	date, start, end := newDateEntry(s.env, m.Start), entry(""), entry("")
 	if !m.Start.IsZero() {
-		date.SetText(m.Start.Format(data.DateLayout))
 		start.SetText(m.Start.Format("15:04"))
 	}
 	if !m.End.IsZero() {
@@ -130,10 +129,9 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 			}
 			q.Number = n
 		}
-		day, err := data.ParseDate(date.Text)
-		if err != nil {
-			problems = append(problems, data.Problem{Field: "日期", Message: data.ErrorMessage(err)})
-		} else {
+		day := parseDay(date, "日期", &problems)
+		if !day.IsZero() {
+			var err error
 			if q.Start, err = data.ParseClock(day, start.Text); err != nil {
 				problems = append(problems, data.Problem{Field: "开始时间", Message: data.ErrorMessage(err)})
 			}

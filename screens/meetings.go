@@ -167,10 +167,14 @@ func (s *meetingsScreen) FocusSearch() {
 }
 
 // New opens the form for a new meeting (Ctrl+N).
-func (s *meetingsScreen) New() {
-	day := time.Now().AddDate(0, 0, 7)
+func (s *meetingsScreen) New() { s.newForm() }
+
+// newForm opens the form on a meeting at 09:00 on the next working day:
+// the earliest a meeting is usually called, and never a weekend or holiday.
+func (s *meetingsScreen) newForm() *formDialog {
+	day := s.env.nextWorkday()
 	start := time.Date(day.Year(), day.Month(), day.Day(), 9, 0, 0, 0, time.UTC)
-	s.openForm(data.Meeting{Kind: data.MeetingExecutive, Start: start, End: start.Add(2 * time.Hour), Status: data.StatusPlanning}, 0)
+	return s.openForm(data.Meeting{Kind: data.MeetingExecutive, Start: start, End: start.Add(2 * time.Hour), Status: data.StatusPlanning}, 0)
 }
 
 // open shows the page of meeting id in place of the list.

@@ -58,9 +58,7 @@ func (s *tasksScreen) openForm(t data.Task) *formDialog {
 	lead.SetSelected(unitName(s.units, t.LeadUnitID))
 	help := widget.NewCheckGroup(unitNames, nil)
 	help.SetSelected(t.HelpUnitNames)
-	assigned, due := newKeyEntry(s.env), newKeyEntry(s.env)
-	assigned.SetText(dateText(t.Assigned))
-	due.SetText(dateText(t.Due))
+	assigned, due := newDateEntry(s.env, t.Assigned), newDateEntry(s.env, t.Due)
 	title.SetPlaceHolder(lang.L("hint.task.title"))
 	f := newFormDialog(s.env, lang.L("tasks.form"), []formField{
 		field("来源", source, ""),
@@ -145,8 +143,7 @@ func (s *tasksScreen) loadItems(id int64, item *widget.Select) {
 
 // askNote records the lead unit's feedback or a reminder sent (催办).
 func (s *tasksScreen) askNote(t data.Task, kind string) *formDialog {
-	day := newKeyEntry(s.env)
-	day.SetText(dateText(s.env.Tasks.Today()))
+	day := newDateEntry(s.env, s.env.Tasks.Today())
 	text := widget.NewMultiLineEntry()
 	text.SetMinRowsVisible(3)
 	f := newFormDialog(s.env, lang.L("tasks."+map[string]string{"feedback": "feedback", "reminder": "remind"}[kind])+"："+t.Title, []formField{
@@ -173,8 +170,7 @@ func (s *tasksScreen) askNote(t data.Task, kind string) *formDialog {
 
 // askClose records how a task ended.
 func (s *tasksScreen) askClose(t data.Task) *formDialog {
-	day := newKeyEntry(s.env)
-	day.SetText(dateText(s.env.Tasks.Today()))
+	day := newDateEntry(s.env, s.env.Tasks.Today())
 	result := widget.NewMultiLineEntry()
 	result.SetMinRowsVisible(3)
 	f := newFormDialog(s.env, lang.L("tasks.close")+"："+t.Title, []formField{

@@ -1,10 +1,10 @@
 package screens
 
 import (
-	"time"
 	"context"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,11 +19,11 @@ import (
 // term, the grace before an arrival is 迟到, and the 桌签's face and size.
 type meetingSettingsTab struct {
 	*problemForm
-	env                              *Env
+	env                   *Env
 	standing, grace, size *keyEntry
 	termStart             *dateEntry
-	numbering, face                  *widget.Select
-	save                             *widget.Button
+	numbering, face       *widget.Select
+	save                  *widget.Button
 }
 
 // withMeetingSettingsTab adds the 会议 tab to the settings tabs.

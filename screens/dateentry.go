@@ -44,7 +44,7 @@ func newDateEntry(env *Env, day time.Time) *dateEntry {
 }
 
 // SetDay shows day in the office's form.
-func (d *dateEntry) SetDay(day time.Time) { d.SetText(dayCN(day)) }
+func (d *dateEntry) SetDay(day time.Time) { d.SetText(dateText(day)) }
 
 // Day reads the field (see parseDayText).
 func (d *dateEntry) Day() (time.Time, error) { return parseDayText(d.Text) }
@@ -53,7 +53,7 @@ func (d *dateEntry) Day() (time.Time, error) { return parseDayText(d.Text) }
 // weekday, so that the secretary sees which day she typed.
 func (d *dateEntry) FocusLost() {
 	d.keyEntry.FocusLost()
-	if day, err := d.Day(); err == nil && d.Text != dayCN(day) {
+	if day, err := d.Day(); err == nil && d.Text != dateText(day) {
 		d.SetDay(day)
 	}
 }

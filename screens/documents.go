@@ -48,7 +48,7 @@ func newDocumentsScreen(env *Env) *documentsScreen {
 			return []string{dateText(d.Received), docKindLabel(d.Kind), d.Title, d.UnitName, d.Number, state}
 		},
 		match: func(d data.Document, q string) bool {
-			return containsFold(q, d.Title, d.UnitName, d.Number, docKindLabel(d.Kind), docStatusLabel(d.Status), dateText(d.Received))
+			return containsFold(q, d.Title, d.UnitName, d.Number, docKindLabel(d.Kind), docStatusLabel(d.Status), dateKeys(d.Received))
 		},
 		name:   func(d data.Document) string { return d.Title },
 		onNew:  func() { s.New() },

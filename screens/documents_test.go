@@ -64,7 +64,7 @@ func TestRequestThroughCountersignToInstruction(t *testing.T) {
 	units := widgetOf(t, start, "会签单位").(*container.Scroll).Content.(*widget.CheckGroup)
 	units.SetSelected([]string{"溧阳市财政局", "溧阳市交通运输局", "溧阳市自然资源和规划局"})
 	saved(t, start)
-	if len(p.rec.Countersigns) != 3 || dateText(p.rec.Countersigns[0].Due) != "2026-10-13" {
+	if len(p.rec.Countersigns) != 3 || p.rec.Countersigns[0].Due.Format(data.DateLayout) != "2026-10-13" {
 		t.Fatalf("countersigns %+v", p.rec.Countersigns)
 	}
 	for _, c := range p.rec.Countersigns[:2] {
@@ -202,7 +202,7 @@ func TestNormativeCardRefusesThenSigns(t *testing.T) {
 	f = p.normative.askStep(data.DocSigned)
 	widgetOf(t, f, "日期").(*dateEntry).SetText("2026-04-10")
 	saved(t, f)
-	if p.rec.Doc.Status != data.DocSigned || !strings.Contains(p.normative.state.Text, "合法（2026-03-20") {
+	if p.rec.Doc.Status != data.DocSigned || !strings.Contains(p.normative.state.Text, "合法（2026年3月20日（星期五）") {
 		t.Fatalf("after review: %s %q", p.rec.Doc.Status, p.normative.state.Text)
 	}
 	if err := r.store.LinkPlanItem(ctx, item.ID, d.ID); err != nil {
@@ -237,7 +237,7 @@ func TestExtensionDisagreementAndDispute(t *testing.T) {
 	ds := documents(r)
 	ds.open(d.ID)
 	p := ds.page
-	if dateText(p.rec.Countersigns[0].Due) != "2026-02-26" { // across 春节, the 14th a make-up Saturday
+	if dateText(p.rec.Countersigns[0].Due) != "2026年2月26日（星期四）" { // across 春节, the 14th a make-up Saturday
 		t.Fatalf("due %s", dateText(p.rec.Countersigns[0].Due))
 	}
 	ext := p.askExtend(p.rec.Countersigns[1])
@@ -266,7 +266,7 @@ func TestExtensionDisagreementAndDispute(t *testing.T) {
 	test.Type(widgetOf(t, df, "各方理由").(*keyEntry), "资规局认为须先调规；教育局认为可同步办理")
 	test.Type(widgetOf(t, df, "主办单位意见").(*keyEntry), "先行启动调规，同步开展前期工作")
 	saved(t, df)
-	if !strings.Contains(p.dispute.Text, "先行启动调规") || !strings.Contains(rowText(p), "商定延至 2026-03-04") {
+	if !strings.Contains(p.dispute.Text, "先行启动调规") || !strings.Contains(rowText(p), "商定延至 2026年3月4日（星期三）") {
 		t.Fatalf("dispute %q rows %s", p.dispute.Text, rowText(p))
 	}
 	if p.disputeSignBtn.Disabled() {

@@ -39,12 +39,12 @@ func newMeetingsScreen(env *Env) *meetingsScreen {
 		env: env, columns: 7, unit: lang.L("unit.meetings"),
 		cells: func(m data.Meeting) []string {
 			return []string{
-				m.Start.Format("2006-01-02 15:04"), kindNumber(m), m.Title, m.Place, m.ChairName, statusLabel(m.Status),
+				dateText(m.Start) + " " + m.Start.Format("15:04"), kindNumber(m), m.Title, m.Place, m.ChairName, statusLabel(m.Status),
 				fmt.Sprintf(lang.L("meeting.lean"), m.HeadCount, m.Minutes()),
 			}
 		},
 		match: func(m data.Meeting, q string) bool {
-			return containsFold(q, m.Title, m.Place, m.ChairName, kindLabel2(m.Kind), m.Start.Format(data.DateLayout))
+			return containsFold(q, m.Title, m.Place, m.ChairName, kindLabel2(m.Kind), dateKeys(m.Start))
 		},
 		name:   func(m data.Meeting) string { return m.Title },
 		onNew:  func() { s.New() },

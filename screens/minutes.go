@@ -41,7 +41,7 @@ func newMinutesScreen(env *Env) *minutesScreen {
 			}
 		},
 		match: func(n data.Minutes, q string) bool {
-			return containsFold(q, n.IssueText(), n.MeetingTitle, kindLabel2(n.MeetingKind), data.MinutesStageName(n.Stage), dateText(n.MeetingDay))
+			return containsFold(q, n.IssueText(), n.MeetingTitle, kindLabel2(n.MeetingKind), data.MinutesStageName(n.Stage), dateKeys(n.MeetingDay))
 		},
 		name:   func(n data.Minutes) string { return n.IssueText() + " " + n.MeetingTitle },
 		onNew:  func() { s.New() },

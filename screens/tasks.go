@@ -45,7 +45,7 @@ func newTasksScreen(env *Env) *tasksScreen {
 			}
 		},
 		match: func(t data.Task, q string) bool {
-			return containsFold(q, t.Title, t.LeadUnitName, strings.Join(t.HelpUnitNames, " "), t.Reference, t.MinutesIssue, t.LeaderName)
+			return containsFold(q, t.Title, t.LeadUnitName, strings.Join(t.HelpUnitNames, " "), t.Reference, t.MinutesIssue, t.LeaderName, dateKeys(t.Due))
 		},
 		name:   func(t data.Task) string { return t.Title },
 		onNew:  func() { s.New() },

@@ -303,7 +303,7 @@ func TestChecklistItemRecorded二十四(t *testing.T) {
 	widgetOf(t, f, "完成日期").(*dateEntry).SetText("2026-11-20")
 	test.Type(widgetOf(t, f, "说明").(*keyEntry), "委托第三方评估，风险等级低")
 	saved(t, f)
-	if len(p.detail.Checks) != 1 || p.detail.Checks[0].Note != "委托第三方评估，风险等级低" || dateText(p.detail.Checks[0].DoneOn) != "2026-11-20" {
+	if len(p.detail.Checks) != 1 || p.detail.Checks[0].Note != "委托第三方评估，风险等级低" || dateText(p.detail.Checks[0].DoneOn) != "2026年11月20日（星期五）" {
 		t.Fatalf("checks %+v", p.detail.Checks)
 	}
 	if !strings.Contains(rendered(p.checklist), "专家学者意见（第二十五条，可选）") {

@@ -12,8 +12,8 @@ import (
 	"huiwu/rules"
 )
 
-func roleLabel(r data.Role) string                         { return lang.L("role." + string(r)) }
-func kindLabel(k data.UnitKind) string                     { return lang.L("unitkind." + string(k)) }
+func roleLabel(r data.Role) string     { return lang.L("role." + string(r)) }
+func kindLabel(k data.UnitKind) string { return lang.L("unitkind." + string(k)) }
 
 // dateKeys are the texts a search matches a day by: the shown form and
 // 2026-12-03.

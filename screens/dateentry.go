@@ -143,6 +143,15 @@ func (env *Env) forgetWorkdays() { env.workCal, env.workCalLoading = nil, false 
 // nextWorkday is the first working day after today on the working
 // calendar: the day a new meeting or deadline starts from.
 func (env *Env) nextWorkday() time.Time {
-	n := env.now()
-	return env.workdays().NextWorkday(time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)).Date
+	return env.workdays().NextWorkday(startOfDay(env.now())).Date
+}
+
+// workdayFrom is day itself when it is a working day, else the next one: a
+// deadline a month ahead is not left on a Sunday or a holiday.
+func (env *Env) workdayFrom(day time.Time) time.Time {
+	cal := env.workdays()
+	if work, _ := cal.Workday(day); work {
+		return day
+	}
+	return cal.NextWorkday(day).Date
 }

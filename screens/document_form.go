@@ -147,6 +147,7 @@ func (s *documentsScreen) openForm(d data.Document) *formDialog {
 			if err != nil {
 				return
 			}
+			s.list.selectID(saved.ID)
 			s.reload()
 			if s.page != nil {
 				s.page.reload()

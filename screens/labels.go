@@ -15,6 +15,13 @@ import (
 func roleLabel(r data.Role) string     { return lang.L("role." + string(r)) }
 func kindLabel(k data.UnitKind) string { return lang.L("unitkind." + string(k)) }
 
+// startOfDay is t's calendar day at midnight, in the program's convention
+// for days and meeting times (wall-clock values kept as UTC).
+func startOfDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
 // dateKeys are the texts a search matches a day by: the shown form and
 // 2026-12-03.
 func dateKeys(t time.Time) string { return dateText(t) + " " + t.Format(data.DateLayout) }

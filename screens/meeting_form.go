@@ -162,7 +162,7 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 			}
 			done(err)
 			if err == nil {
-				s.reload()
+				s.showSaved(saved)
 				if s.page != nil && s.page.id == saved.ID {
 					s.page.reload()
 				}

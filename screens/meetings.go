@@ -3,6 +3,7 @@ package screens
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -47,7 +48,13 @@ func newMeetingsScreen(env *Env) *meetingsScreen {
 			return containsFold(q, m.Title, m.Place, m.ChairName, kindLabel2(m.Kind), dateKeys(m.Start))
 		},
 		name:   func(m data.Meeting) string { return m.Title },
-		onNew:  func() { s.New() },
+		id:     func(m data.Meeting) int64 { return m.ID },
+		onOpen: func(m data.Meeting) { s.open(m.ID) },
+		// upcoming first in view: today's (or the next) meeting at the top,
+		// the year's past meetings above it
+		anchor:  func(m data.Meeting) bool { return !m.Start.Before(startOfDay(env.now())) },
+		weights: []float32{2.6, 1.7, 3.4, 1.5, 1, 1, 1.5},
+		onNew:   func() { s.New() },
 		onEdit: func(m data.Meeting) { s.openForm(m, 0) },
 		remove: func(ctx context.Context, m data.Meeting) error {
 			return env.Meetings.DeleteMeeting(ctx, m.ID, m.Version)
@@ -95,17 +102,9 @@ func (s *meetingsScreen) build() fyne.CanvasObject {
 	})
 	s.kind.SetSelected(all)
 	s.status.SetSelected(all)
-	open := widget.NewButtonWithIcon(lang.L("meeting.open"), theme.NavigateNextIcon(), func() {
-		if m, ok := s.list.current(); ok {
-			s.open(m.ID)
-		}
-	})
+	open := s.list.rowButton(lang.L("meeting.open"), theme.NavigateNextIcon(), s.list.open)
 	open.Importance = widget.HighImportance
-	cp := widget.NewButtonWithIcon(lang.L("meeting.copy"), theme.ContentCopyIcon(), func() {
-		if m, ok := s.list.current(); ok {
-			s.openForm(copyOf(m), m.ID)
-		}
-	})
+	cp := s.list.rowButton(lang.L("meeting.copy"), theme.ContentCopyIcon(), func(m data.Meeting) { s.openForm(copyOf(m), m.ID) })
 	plan := widget.NewButtonWithIcon(lang.L("plan.open"), theme.ListIcon(), s.showPlan)
 	cal := widget.NewButtonWithIcon(lang.L("meetingcal.open"), theme.GridIcon(), s.showCalendar)
 	bar := container.NewHBox(widget.NewLabel(lang.L("field.会议类型")), s.kind, widget.NewLabel(lang.L("field.状态")), s.status,
@@ -156,6 +155,23 @@ func (s *meetingsScreen) reload() {
 	})
 }
 
+// showSaved reloads the list with the meeting just saved selected and in
+// view; filters that would hide it give way to its year.
+func (s *meetingsScreen) showSaved(m data.Meeting) {
+	s.list.selectID(m.ID)
+	if !s.filter.Matches(m) {
+		all := lang.L("option.all")
+		s.filter = data.MeetingFilter{Year: m.Start.Year()}
+		setQuietly(s.kind, all)
+		setQuietly(s.status, all)
+		if !setQuietly(s.year, strconv.Itoa(m.Start.Year())) {
+			s.filter.Year = 0 // a year the select does not offer
+			setQuietly(s.year, all)
+		}
+	}
+	s.reload()
+}
+
 // FocusSearch puts the cursor in the search field (Ctrl+F): the sign-in's
 // name field when a meeting's sign-in is showing, else the list's.
 func (s *meetingsScreen) FocusSearch() {
@@ -193,6 +209,9 @@ func (s *meetingsScreen) back() {
 		s.stack.Refresh()
 		s.calendar.reload()
 		return
+	}
+	if s.page != nil {
+		s.list.selectID(s.page.id) // back on the meeting just left
 	}
 	s.page, s.plan, s.calendar = nil, nil, nil
 	s.stack.Objects = []fyne.CanvasObject{s.listView}

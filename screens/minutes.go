@@ -43,7 +43,9 @@ func newMinutesScreen(env *Env) *minutesScreen {
 		match: func(n data.Minutes, q string) bool {
 			return containsFold(q, n.IssueText(), n.MeetingTitle, kindLabel2(n.MeetingKind), data.MinutesStageName(n.Stage), dateKeys(n.MeetingDay))
 		},
-		name:   func(n data.Minutes) string { return n.IssueText() + " " + n.MeetingTitle },
+		name:    func(n data.Minutes) string { return n.IssueText() + " " + n.MeetingTitle },
+		id:      func(n data.Minutes) int64 { return n.ID },
+		weights: []float32{1.2, 1.2, 2.4, 3.4, 1.2, 0.8},
 		onNew:  func() { s.New() },
 		onEdit: func(n data.Minutes) { s.open(n.ID) },
 		remove: func(ctx context.Context, n data.Minutes) error {
@@ -58,11 +60,7 @@ func (s *minutesScreen) build() fyne.CanvasObject {
 	v := s.list.build(lang.L("minutes.search"), []string{
 		lang.L("field.期号"), lang.L("field.会议类型"), lang.L("field.会议日期"), lang.L("field.会议"), lang.L("field.状态"), lang.L("field.版本"),
 	})
-	open := widget.NewButtonWithIcon(lang.L("minutes.open"), theme.NavigateNextIcon(), func() {
-		if n, ok := s.list.current(); ok {
-			s.open(n.ID)
-		}
-	})
+	open := s.list.rowButton(lang.L("minutes.open"), theme.NavigateNextIcon(), s.list.open)
 	open.Importance = widget.HighImportance
 	search := widget.NewButtonWithIcon(lang.L("minutes.search.full"), theme.SearchIcon(), func() { s.showSearch() })
 	tmpl := widget.NewButtonWithIcon(lang.L("minutes.template"), theme.SettingsIcon(), func() { s.askTemplate() })
@@ -164,6 +162,7 @@ func (s *minutesScreen) open(id int64) {
 func (s *minutesScreen) back() {
 	if s.page != nil {
 		s.page.editor.stop()
+		s.list.selectID(s.page.id) // back on the 纪要 just left
 	}
 	s.page = nil
 	s.stack.Objects = []fyne.CanvasObject{s.view}

@@ -92,9 +92,11 @@ func (s *tasksScreen) openForm(t data.Task) *formDialog {
 		for _, h := range help.Selected {
 			n.HelpUnitIDs = append(n.HelpUnitIDs, s.unitID(h))
 		}
-		act(s.env, func(ctx context.Context) error { _, err := s.env.Tasks.SaveTask(ctx, n); return err }, func(err error) {
+		var saved data.Task
+		act(s.env, func(ctx context.Context) (err error) { saved, err = s.env.Tasks.SaveTask(ctx, n); return err }, func(err error) {
 			done(err)
 			if err == nil {
+				s.list.selectID(saved.ID)
 				s.reload()
 			}
 		})

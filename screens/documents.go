@@ -54,8 +54,8 @@ func newDocumentsScreen(env *Env) *documentsScreen {
 		id:      func(d data.Document) int64 { return d.ID },
 		onOpen:  func(d data.Document) { s.open(d.ID) },
 		weights: []float32{2.4, 0.9, 3.6, 1.8, 1.6, 1.8},
-		onNew:  func() { s.New() },
-		onEdit: func(d data.Document) { s.openForm(d) },
+		onNew:   func() { s.New() },
+		onEdit:  func(d data.Document) { s.openForm(d) },
 		remove: func(ctx context.Context, d data.Document) error {
 			return env.Documents.DeleteDocument(ctx, d.ID, d.Version)
 		},

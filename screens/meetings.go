@@ -55,7 +55,7 @@ func newMeetingsScreen(env *Env) *meetingsScreen {
 		anchor:  func(m data.Meeting) bool { return !m.Start.Before(startOfDay(env.now())) },
 		weights: []float32{2.6, 1.7, 3.4, 1.5, 1, 1, 1.5},
 		onNew:   func() { s.New() },
-		onEdit: func(m data.Meeting) { s.openForm(m, 0) },
+		onEdit:  func(m data.Meeting) { s.openForm(m, 0) },
 		remove: func(ctx context.Context, m data.Meeting) error {
 			return env.Meetings.DeleteMeeting(ctx, m.ID, m.Version)
 		},

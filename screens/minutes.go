@@ -46,8 +46,8 @@ func newMinutesScreen(env *Env) *minutesScreen {
 		name:    func(n data.Minutes) string { return n.IssueText() + " " + n.MeetingTitle },
 		id:      func(n data.Minutes) int64 { return n.ID },
 		weights: []float32{1.2, 1.2, 2.4, 3.4, 1.2, 0.8},
-		onNew:  func() { s.New() },
-		onEdit: func(n data.Minutes) { s.open(n.ID) },
+		onNew:   func() { s.New() },
+		onEdit:  func(n data.Minutes) { s.open(n.ID) },
 		remove: func(ctx context.Context, n data.Minutes) error {
 			return env.Minutes.DeleteMinutes(ctx, n.ID, n.Version)
 		},

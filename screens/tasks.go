@@ -50,10 +50,10 @@ func newTasksScreen(env *Env) *tasksScreen {
 		name:    func(t data.Task) string { return t.Title },
 		id:      func(t data.Task) int64 { return t.ID },
 		weights: []float32{1, 2.4, 1, 3.4, 1.6, 1.6, 0.8},
-		onNew:  func() { s.New() },
-		onEdit: func(t data.Task) { s.openForm(t) },
-		remove: func(ctx context.Context, t data.Task) error { return env.Tasks.DeleteTask(ctx, t.ID, t.Version) },
-		reload: s.reload,
+		onNew:   func() { s.New() },
+		onEdit:  func(t data.Task) { s.openForm(t) },
+		remove:  func(ctx context.Context, t data.Task) error { return env.Tasks.DeleteTask(ctx, t.ID, t.Version) },
+		reload:  s.reload,
 	}
 	feedback := s.list.rowButton(lang.L("tasks.feedback"), theme.MailReplyIcon(), func(t data.Task) { s.askNote(t, "feedback") })
 	remind := s.list.rowButton(lang.L("tasks.remind"), theme.MailSendIcon(), func(t data.Task) { s.askNote(t, "reminder") })

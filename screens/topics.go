@@ -52,10 +52,10 @@ func newTopicsScreen(env *Env) *topicsScreen {
 		id:      func(t data.Topic) int64 { return t.ID },
 		onOpen:  func(t data.Topic) { s.open(t.ID) },
 		weights: []float32{2.4, 3.6, 1.6, 1.4, 1, 2},
-		onNew:  func() { s.New() },
-		onEdit: func(t data.Topic) { s.openForm(t) },
-		remove: func(ctx context.Context, t data.Topic) error { return env.Topics.DeleteTopic(ctx, t.ID, t.Version) },
-		reload: s.reload,
+		onNew:   func() { s.New() },
+		onEdit:  func(t data.Topic) { s.openForm(t) },
+		remove:  func(ctx context.Context, t data.Topic) error { return env.Topics.DeleteTopic(ctx, t.ID, t.Version) },
+		reload:  s.reload,
 	}
 	return s
 }

@@ -20,6 +20,7 @@ type keyEntry struct {
 	widget.Entry
 	onEscape   func()
 	onShortcut func(fyne.Shortcut) bool
+	onKey      func(*fyne.KeyEvent) bool // other keys first offered here (a picker's Up/Down)
 }
 
 func newKeyEntry(env *Env) *keyEntry {
@@ -31,6 +32,9 @@ func newKeyEntry(env *Env) *keyEntry {
 func (e *keyEntry) TypedKey(k *fyne.KeyEvent) {
 	if k.Name == fyne.KeyEscape && e.onEscape != nil {
 		e.onEscape()
+		return
+	}
+	if e.onKey != nil && e.onKey(k) {
 		return
 	}
 	e.Entry.TypedKey(k)

@@ -3,6 +3,7 @@ package screens
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -28,6 +29,8 @@ type minutesScreen struct {
 	view   fyne.CanvasObject
 	page   *minutesPage
 	now    func() time.Time // today, for the date a step is signed; tests fix it
+	draft  *formDialog      // the last 新建 dialog (the meeting to draft from)
+	picker *filterPicker    // its meeting picker
 }
 
 func newMinutesScreen(env *Env) *minutesScreen {
@@ -112,33 +115,40 @@ func (s *minutesScreen) New() {
 			p.meetings = append(p.meetings, ms...)
 		}
 		return p, nil
-	}, func(p pick) {
-		var labels []string
-		ids := map[string]int64{}
-		for _, m := range p.meetings {
-			if p.taken[m.ID] {
-				continue
-			}
-			l := dateText(m.Start) + " " + m.Title
-			labels = append(labels, l)
-			ids[l] = m.ID
-		}
-		s.askDraft(labels, ids)
-	})
+	}, func(p pick) { s.askDraft(draftChoices(p.meetings, p.taken)) })
 }
 
-func (s *minutesScreen) askDraft(labels []string, ids map[string]int64) *formDialog {
-	meeting := newSelect(labels, nil)
+// draftChoices are the held meetings, newest first; those that have their
+// 纪要 already stay in the list, marked and not choosable, so that a
+// secretary looking for one sees why it cannot be picked.
+func draftChoices(meetings []data.Meeting, taken map[int64]bool) []pickItem {
+	ms := slices.Clone(meetings)
+	slices.SortStableFunc(ms, func(a, b data.Meeting) int { return b.Start.Compare(a.Start) })
+	items := make([]pickItem, len(ms))
+	for i, m := range ms {
+		items[i] = pickItem{ID: m.ID, Label: dateText(m.Start) + "　" + m.Title, Keys: dateKeys(m.Start) + " " + kindNumber(m)}
+		if taken[m.ID] {
+			items[i].Note, items[i].Off = lang.L("minutes.taken"), true
+		}
+	}
+	return items
+}
+
+func (s *minutesScreen) askDraft(items []pickItem) *formDialog {
+	picker := newFilterPicker(s.env, items, lang.L("minutes.pick.search"), 8)
+	s.picker = picker
 	hint := lang.L("hint.minutes.meeting")
-	if len(labels) == 0 {
+	if len(items) == 0 {
 		hint = lang.L("minutes.nomeeting")
 	}
-	f := newFormDialog(s.env, lang.L("minutes.draft"), []formField{field("会议", meeting, hint)}, func(done func(error)) {
-		id := ids[meeting.Selected]
-		if id == 0 {
+	var f *formDialog
+	f = newFormDialog(s.env, lang.L("minutes.draft"), []formField{field("会议", picker.view, hint)}, func(done func(error)) {
+		chosen, ok := picker.selected()
+		if !ok {
 			done(notSaved([]data.Problem{{Field: "会议", Message: lang.L("minutes.pick")}}))
 			return
 		}
+		id := chosen.ID
 		var n data.Minutes
 		act(s.env, func(ctx context.Context) (err error) { n, err = s.env.Minutes.DraftMinutes(ctx, id); return err }, func(err error) {
 			done(err)
@@ -147,7 +157,11 @@ func (s *minutesScreen) askDraft(labels []string, ids map[string]int64) *formDia
 			}
 		})
 	})
+	picker.search.OnSubmitted = func(string) { f.submit() }
+	picker.search.onEscape = f.cancel
 	f.show()
+	s.env.Window.Canvas().Focus(picker.search)
+	s.draft = f
 	return f
 }
 

@@ -1,0 +1,119 @@
+package screens
+
+import (
+	"fmt"
+	"strings"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
+)
+
+// pickItem is one choice of a filterPicker.
+type pickItem struct {
+	ID    int64
+	Label string // the line shown
+	Keys  string // more text a search matches (a date as 2026-01-05 …)
+	Note  string // shown after the label, dimmed in meaning: 已有纪要 …
+	Off   bool   // shown but not choosable (with its Note saying why)
+}
+
+// filterPicker chooses one of many records (ten years of meetings, a
+// hundred units): a search field that narrows the list as the secretary
+// types, the list in the order given (newest first, as the caller sorts
+// it), and a line saying what is chosen. Up/Down in the field move the
+// choice, so the hands need not leave the keyboard.
+type filterPicker struct {
+	env    *Env
+	all    []pickItem
+	shown  []pickItem
+	chosen int // index into shown, -1 for none
+	search *keyEntry
+	list   *widget.List
+	status *widget.Label
+	view   fyne.CanvasObject
+}
+
+// newFilterPicker shows rows lines of items at a time.
+func newFilterPicker(env *Env, items []pickItem, placeholder string, rows int) *filterPicker {
+	p := &filterPicker{env: env, all: items, chosen: -1}
+	p.search = newKeyEntry(env)
+	p.search.SetPlaceHolder(placeholder)
+	p.search.OnChanged = func(string) { p.filter() }
+	p.search.onKey = p.key
+	p.list = widget.NewList(
+		func() int { return len(p.shown) },
+		func() fyne.CanvasObject {
+			l := widget.NewLabel("")
+			l.Truncation = fyne.TextTruncateEllipsis
+			return l
+		},
+		func(id widget.ListItemID, o fyne.CanvasObject) {
+			it := p.shown[id]
+			l := o.(*widget.Label)
+			l.SetText(strings.TrimSpace(it.Label + "　" + it.Note))
+			l.Importance = widget.MediumImportance
+			if it.Off {
+				l.Importance = widget.LowImportance
+			}
+			l.Refresh()
+		})
+	p.list.OnSelected = func(id widget.ListItemID) { p.chosen = id; p.showChosen() }
+	p.list.OnUnselected = func(widget.ListItemID) { p.chosen = -1; p.showChosen() }
+	p.status = widget.NewLabel("")
+	p.status.Wrapping = fyne.TextWrapWord
+	rowH := p.list.CreateItem().MinSize().Height
+	box := container.NewGridWrap(fyne.NewSize(560, float32(rows)*(rowH+4)), p.list)
+	p.view = container.NewBorder(p.search, p.status, nil, nil, box)
+	p.filter()
+	return p
+}
+
+// key gives the search field Up and Down to move the choice.
+func (p *filterPicker) key(k *fyne.KeyEvent) bool {
+	switch k.Name {
+	case fyne.KeyDown:
+		p.list.Select(min(p.chosen+1, len(p.shown)-1))
+	case fyne.KeyUp:
+		p.list.Select(max(p.chosen-1, 0))
+	default:
+		return false
+	}
+	return true
+}
+
+func (p *filterPicker) filter() {
+	q := strings.TrimSpace(p.search.Text)
+	p.shown = p.shown[:0]
+	for _, it := range p.all {
+		if q == "" || containsFold(q, it.Label, it.Keys, it.Note) {
+			p.shown = append(p.shown, it)
+		}
+	}
+	p.list.UnselectAll()
+	p.chosen = -1
+	p.list.Refresh()
+	p.list.ScrollToOffset(0) // nil-safe before the list is shown, unlike ScrollToTop
+	if len(p.shown) == 1 && !p.shown[0].Off {
+		p.list.Select(0) // the search has found it
+	}
+	p.showChosen()
+}
+
+// showChosen says what is chosen, or how many are left to choose from.
+func (p *filterPicker) showChosen() {
+	if it, ok := p.selected(); ok {
+		p.status.SetText(fmt.Sprintf(lang.L("picker.chosen"), it.Label))
+		return
+	}
+	p.status.SetText(fmt.Sprintf(lang.L("picker.count"), len(p.shown), len(p.all)))
+}
+
+// selected is the chosen item; an Off item is never chosen.
+func (p *filterPicker) selected() (pickItem, bool) {
+	if p.chosen < 0 || p.chosen >= len(p.shown) || p.shown[p.chosen].Off {
+		return pickItem{}, false
+	}
+	return p.shown[p.chosen], true
+}

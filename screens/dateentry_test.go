@@ -5,6 +5,7 @@ import (
 	"testing"
 	"time"
 
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
 
@@ -89,9 +90,12 @@ func TestDayPickerMarksRestDaysAndFillsTheField(t *testing.T) {
 	r := newRig(t)
 	env := r.shell.env
 	e := newDateEntry(env, day(2026, 10, 8))
-	r.win.SetContent(e)
+	r.win.SetContent(container.NewVBox(e))
 	e.showPicker()
 	p := e.picker
+	if pos := e.popup.Content.Position(); pos.Y < e.Size().Height {
+		t.Errorf("the sheet opens at %v, over its field (height %v)", pos, e.Size().Height)
+	}
 	if p.heading.Text != "2026年10月" {
 		t.Errorf("heading %q", p.heading.Text)
 	}

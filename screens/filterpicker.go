@@ -16,7 +16,7 @@ type pickItem struct {
 	Label string // the line shown
 	Keys  string // more text a search matches (a date as 2026-01-05 …)
 	Note  string // shown after the label, dimmed in meaning: 已有纪要 …
-	Off   bool   // shown but not choosable (with its Note saying why)
+	Off   bool   // not choosable (its Note says why): listed only to a search, after the rest
 }
 
 // filterPicker chooses one of many records (ten years of meetings, a
@@ -29,15 +29,22 @@ type filterPicker struct {
 	all    []pickItem
 	shown  []pickItem
 	chosen int // index into shown, -1 for none
-	search *keyEntry
-	list   *widget.List
-	status *widget.Label
-	view   fyne.CanvasObject
+	// choosable counts the shown items that may be chosen; onOffer all such.
+	choosable, onOffer int
+	search             *keyEntry
+	list               *widget.List
+	status             *widget.Label
+	view               fyne.CanvasObject
 }
 
 // newFilterPicker shows rows lines of items at a time.
 func newFilterPicker(env *Env, items []pickItem, placeholder string, rows int) *filterPicker {
 	p := &filterPicker{env: env, all: items, chosen: -1}
+	for _, it := range items {
+		if !it.Off {
+			p.onOffer++
+		}
+	}
 	p.search = newKeyEntry(env)
 	p.search.SetPlaceHolder(placeholder)
 	p.search.OnChanged = func(string) { p.filter() }
@@ -83,19 +90,31 @@ func (p *filterPicker) key(k *fyne.KeyEvent) bool {
 	return true
 }
 
+// filter lists the choosable items the search matches and, only when the
+// secretary searches, the matching items that cannot be chosen after them:
+// the one she looks for is then found, with the reason it is not on offer,
+// without ten years of them burying the few that are.
 func (p *filterPicker) filter() {
 	q := strings.TrimSpace(p.search.Text)
 	p.shown = p.shown[:0]
+	var off []pickItem
+	p.choosable = 0
 	for _, it := range p.all {
-		if q == "" || containsFold(q, it.Label, it.Keys, it.Note) {
+		switch {
+		case q != "" && !containsFold(q, it.Label, it.Keys, it.Note):
+		case !it.Off:
 			p.shown = append(p.shown, it)
+			p.choosable++
+		case q != "":
+			off = append(off, it)
 		}
 	}
+	p.shown = append(p.shown, off...)
 	p.list.UnselectAll()
 	p.chosen = -1
 	p.list.Refresh()
 	p.list.ScrollToOffset(0) // nil-safe before the list is shown, unlike ScrollToTop
-	if len(p.shown) == 1 && !p.shown[0].Off {
+	if p.choosable == 1 {
 		p.list.Select(0) // the search has found it
 	}
 	p.showChosen()
@@ -107,7 +126,7 @@ func (p *filterPicker) showChosen() {
 		p.status.SetText(fmt.Sprintf(lang.L("picker.chosen"), it.Label))
 		return
 	}
-	p.status.SetText(fmt.Sprintf(lang.L("picker.count"), len(p.shown), len(p.all)))
+	p.status.SetText(fmt.Sprintf(lang.L("picker.count"), p.choosable, p.onOffer))
 }
 
 // selected is the chosen item; an Off item is never chosen.

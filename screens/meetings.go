@@ -53,7 +53,7 @@ func newMeetingsScreen(env *Env) *meetingsScreen {
 		// upcoming first in view: today's (or the next) meeting at the top,
 		// the year's past meetings above it
 		anchor:  func(m data.Meeting) bool { return !m.Start.Before(startOfDay(env.now())) },
-		weights: []float32{2.6, 1.7, 3.4, 1.5, 1, 1, 1.5},
+		weights: []float32{3.4, 1.5, 3.2, 1.2, 1, 1, 1.2},
 		onNew:   func() { s.New() },
 		onEdit:  func(m data.Meeting) { s.openForm(m, 0) },
 		remove: func(ctx context.Context, m data.Meeting) error {

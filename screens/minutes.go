@@ -93,7 +93,11 @@ func (s *minutesScreen) FocusSearch() { s.list.FocusSearch() }
 
 // New offers the held meetings that have no 纪要 yet and drafts the chosen
 // one's (Ctrl+N).
-func (s *minutesScreen) New() {
+func (s *minutesScreen) New() { s.newDraft(nil) }
+
+// newDraft reads the meetings and opens the 新建 dialog, then hands it to
+// then (a screenshot scene narrows its picker) unless then is nil.
+func (s *minutesScreen) newDraft(then func(*formDialog)) {
 	type pick struct {
 		meetings []data.Meeting
 		taken    map[int64]bool
@@ -115,7 +119,12 @@ func (s *minutesScreen) New() {
 			p.meetings = append(p.meetings, ms...)
 		}
 		return p, nil
-	}, func(p pick) { s.askDraft(draftChoices(p.meetings, p.taken)) })
+	}, func(p pick) {
+		f := s.askDraft(draftChoices(p.meetings, p.taken))
+		if then != nil {
+			then(f)
+		}
+	})
 }
 
 // draftChoices are the held meetings, newest first; those that have their

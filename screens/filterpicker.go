@@ -8,6 +8,8 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
+
+	"huiwu/data"
 )
 
 // pickItem is one choice of a filterPicker.
@@ -35,6 +37,11 @@ type filterPicker struct {
 	list               *widget.List
 	status             *widget.Label
 	view               fyne.CanvasObject
+	// onPick, when set, is called with an item the secretary clicks or
+	// takes with Enter (a choiceField closes its picker on it); moving
+	// with Up/Down only marks a line.
+	onPick func(pickItem)
+	moving bool
 }
 
 // newFilterPicker shows rows lines of items at a time.
@@ -66,7 +73,18 @@ func newFilterPicker(env *Env, items []pickItem, placeholder string, rows int) *
 			}
 			l.Refresh()
 		})
-	p.list.OnSelected = func(id widget.ListItemID) { p.chosen = id; p.showChosen() }
+	p.list.OnSelected = func(id widget.ListItemID) {
+		p.chosen = id
+		p.showChosen()
+		if it, ok := p.selected(); ok && p.onPick != nil && !p.moving {
+			p.onPick(it)
+		}
+	}
+	p.search.OnSubmitted = func(string) {
+		if it, ok := p.selected(); ok && p.onPick != nil {
+			p.onPick(it)
+		}
+	}
 	p.list.OnUnselected = func(widget.ListItemID) { p.chosen = -1; p.showChosen() }
 	p.status = widget.NewLabel("")
 	p.status.Wrapping = fyne.TextWrapWord
@@ -79,6 +97,8 @@ func newFilterPicker(env *Env, items []pickItem, placeholder string, rows int) *
 
 // key gives the search field Up and Down to move the choice.
 func (p *filterPicker) key(k *fyne.KeyEvent) bool {
+	p.moving = true
+	defer func() { p.moving = false }()
 	switch k.Name {
 	case fyne.KeyDown:
 		p.list.Select(min(p.chosen+1, len(p.shown)-1))
@@ -115,7 +135,9 @@ func (p *filterPicker) filter() {
 	p.list.Refresh()
 	p.list.ScrollToOffset(0) // nil-safe before the list is shown, unlike ScrollToTop
 	if p.choosable == 1 {
-		p.list.Select(0) // the search has found it
+		p.moving = true // found, not yet taken: Enter or a click takes it
+		p.list.Select(0)
+		p.moving = false
 	}
 	p.showChosen()
 }
@@ -135,4 +157,60 @@ func (p *filterPicker) selected() (pickItem, bool) {
 		return pickItem{}, false
 	}
 	return p.shown[p.chosen], true
+}
+
+// choiceField is a form field choosing one of many (a hundred units): it
+// shows the choice, and a tap opens a filterPicker under it; a click or
+// Enter on a line chooses it and closes the picker.
+type choiceField struct {
+	widget.Button
+	env    *Env
+	items  []pickItem
+	id     int64  // the choice, 0 for none
+	none   string // how no choice reads: （请选择） or （无）
+	popup  *widget.PopUp
+	picker *filterPicker // the picker last opened
+}
+
+func newChoiceField(env *Env, items []pickItem, id int64, none string) *choiceField {
+	c := &choiceField{env: env, items: items, none: none}
+	c.ExtendBaseWidget(c)
+	c.Alignment = widget.ButtonAlignLeading
+	c.OnTapped = c.open
+	c.choose(id)
+	return c
+}
+
+// choose shows item id (0 or an unknown id: none) as the choice.
+func (c *choiceField) choose(id int64) {
+	c.id = 0
+	c.SetText(c.none)
+	for _, it := range c.items {
+		if it.ID == id && id != 0 {
+			c.id = id
+			c.SetText(it.Label)
+		}
+	}
+}
+
+func (c *choiceField) open() {
+	c.picker = newFilterPicker(c.env, c.items, lang.L("picker.search"), 8)
+	c.picker.onPick = func(it pickItem) {
+		c.choose(it.ID)
+		c.popup.Hide()
+	}
+	c.picker.search.onEscape = func() { c.popup.Hide() }
+	c.popup = widget.NewPopUp(c.picker.view, c.env.Window.Canvas())
+	c.popup.ShowAtRelativePosition(fyne.NewPos(0, c.Size().Height), c)
+	c.env.Window.Canvas().Focus(c.picker.search)
+}
+
+// unitChoices are the units as a choiceField offers them, found also by
+// their short names and kinds.
+func unitChoices(units []data.Unit) []pickItem {
+	items := make([]pickItem, len(units))
+	for i, u := range units {
+		items[i] = pickItem{ID: u.ID, Label: u.Name, Keys: u.ShortName + " " + kindLabel(u.Kind)}
+	}
+	return items
 }

@@ -215,3 +215,34 @@ func TestMinutesMeetingPickerFiltersAsYouType(t *testing.T) {
 		t.Fatalf("Enter did not draft the October meeting's 纪要: %s", ms.draft.summary.Text)
 	}
 }
+
+// A unit field narrows the hundred units as the secretary types: Down
+// marks a line without taking it, Enter takes it and closes the list.
+func TestUnitFieldFiltersAsYouType(t *testing.T) {
+	_, ms := meetingRig(t)
+	f := ms.newForm()
+	c := widgetOf(t, f, "召开单位").(*choiceField)
+	if c.Text != "（无）" || c.id != 0 {
+		t.Fatalf("a new meeting's unit %q %d", c.Text, c.id)
+	}
+	test.Tap(c)
+	all := len(c.picker.shown)
+	test.Type(c.picker.search, "财政")
+	if all < 20 || len(c.picker.shown) != 1 || c.picker.shown[0].Label != "溧阳市财政局" {
+		t.Fatalf("typing 财政 left %d of %d", len(c.picker.shown), all)
+	}
+	if !c.popup.Visible() || c.id != 0 {
+		t.Fatal("the only match was taken before Enter")
+	}
+	c.picker.search.SetText("局")
+	c.picker.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	c.picker.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyDown})
+	if !c.popup.Visible() || c.id != 0 || c.picker.chosen != 1 {
+		t.Fatalf("Down: open %v, chosen line %d, field %d", c.popup.Visible(), c.picker.chosen, c.id)
+	}
+	want := c.picker.shown[1]
+	c.picker.search.TypedKey(&fyne.KeyEvent{Name: fyne.KeyReturn})
+	if c.popup.Visible() || c.id != want.ID || c.Text != want.Label {
+		t.Fatalf("Enter: open %v, field %q %d, want %q", c.popup.Visible(), c.Text, c.id, want.Label)
+	}
+}

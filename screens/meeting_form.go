@@ -57,19 +57,7 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 	if p, ok := rules.DefaultChair(s.people); ok && m.ChairID == 0 {
 		chair.SetSelected(p.Name + "（" + p.Post + "）")
 	}
-	none := lang.L("option.none")
-	unitNames, unitIDs := []string{none}, map[string]int64{none: 0}
-	for _, u := range s.units {
-		unitNames = append(unitNames, u.Name)
-		unitIDs[u.Name] = u.ID
-	}
-	unit := newSelect(unitNames, nil)
-	unit.SetSelected(none)
-	for n, id := range unitIDs {
-		if id == m.UnitID && id != 0 {
-			unit.SetSelected(n)
-		}
-	}
+	unit := newChoiceField(s.env, unitChoices(s.units), m.UnitID, lang.L("option.none"))
 
 	unplanned := lang.L("plan.none")
 	planNames, planIDs := []string{unplanned}, map[string]int64{unplanned: 0}
@@ -118,7 +106,7 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 				q.Kind = k
 			}
 		}
-		q.ChairID, q.UnitID = chairIDs[chair.Selected], unitIDs[unit.Selected]
+		q.ChairID, q.UnitID = chairIDs[chair.Selected], unit.id
 		q.PlanID, q.WrittenApproval = planIDs[plan.Selected], approval.Text
 		var problems []data.Problem
 		q.Number = 0

@@ -150,8 +150,7 @@ func (s *minutesScreen) askDraft(items []pickItem) *formDialog {
 	if len(items) == 0 {
 		hint = lang.L("minutes.nomeeting")
 	}
-	var f *formDialog
-	f = newFormDialog(s.env, lang.L("minutes.draft"), []formField{field("会议", picker.view, hint)}, func(done func(error)) {
+	f := newFormDialog(s.env, lang.L("minutes.draft"), []formField{field("会议", picker.view, hint)}, func(done func(error)) {
 		chosen, ok := picker.selected()
 		if !ok {
 			done(notSaved([]data.Problem{{Field: "会议", Message: lang.L("minutes.pick")}}))

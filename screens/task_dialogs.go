@@ -54,8 +54,7 @@ func (s *tasksScreen) openForm(t data.Task) *formDialog {
 	for _, u := range s.units {
 		unitNames = append(unitNames, u.Name)
 	}
-	lead := newSelect(unitNames, nil)
-	lead.SetSelected(unitName(s.units, t.LeadUnitID))
+	lead := newChoiceField(s.env, unitChoices(s.units), t.LeadUnitID, lang.L("select.placeholder"))
 	help := widget.NewCheckGroup(unitNames, nil)
 	help.SetSelected(t.HelpUnitNames)
 	assigned, due := newDateEntry(s.env, t.Assigned), newDateEntry(s.env, t.Due)
@@ -87,7 +86,7 @@ func (s *tasksScreen) openForm(t data.Task) *formDialog {
 			}
 		}
 		n.MinutesID, n.LeaderID = issues[minutes.Selected], s.personID(leader.Selected)
-		n.Title, n.Reference, n.Detail, n.LeadUnitID = title.Text, ref.Text, detail.Text, s.unitID(lead.Selected)
+		n.Title, n.Reference, n.Detail, n.LeadUnitID = title.Text, ref.Text, detail.Text, lead.id
 		n.HelpUnitIDs = nil
 		for _, h := range help.Selected {
 			n.HelpUnitIDs = append(n.HelpUnitIDs, s.unitID(h))

@@ -46,12 +46,13 @@ func saveMeetingAt(t *testing.T, r *rig, title string, start time.Time, status d
 	return m
 }
 
-// weeklyMeetings saves a meeting every Monday of 2026 at 09:00 (but 14
-// September, when the demo mayor is away and has delegated the chair) and
-// shows them on the meetings screen (all years).
+// weeklyMeetings saves a meeting every other Monday of 2026 at 09:00,
+// from 5 January to 21 December (but 14 September, when the demo mayor is
+// away and has delegated the chair): 25 meetings, more than a window
+// shows. They are on the meetings screen (all years).
 func weeklyMeetings(t *testing.T) (*rig, *meetingsScreen) {
 	r, ms := meetingRig(t)
-	for d := time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC); d.Year() == 2026; d = d.AddDate(0, 0, 7) {
+	for d := time.Date(2026, 1, 5, 9, 0, 0, 0, time.UTC); d.Year() == 2026; d = d.AddDate(0, 0, 14) {
 		if d.Month() == time.September && d.Day() == 14 {
 			continue
 		}
@@ -67,22 +68,22 @@ func rowsAbove(l *recordList[data.Meeting]) float32 {
 }
 
 // The meetings list runs in date order and opens on today's week: with the
-// clock on Saturday 13 June 2026, the first row in view is Monday 15 June
-// (the 24th meeting), the past meetings above it and the coming ones below.
+// clock on Saturday 11 April 2026, the first row in view is Monday 13 April
+// (the 8th meeting), the past meetings above it and the coming ones below.
 // Late in the year the list cannot scroll that far: the last rows are in
-// view, 30 November among them.
+// view, 7 December (the next meeting after 28 November) among them.
 func TestMeetingListOpensOnTheNextMeeting(t *testing.T) {
 	_, ms := weeklyMeetings(t)
-	ms.env.Now = func() time.Time { return time.Date(2026, 6, 13, 10, 0, 0, 0, time.Local) }
+	ms.env.Now = func() time.Time { return time.Date(2026, 4, 11, 10, 0, 0, 0, time.Local) }
 	ms.reload()
-	if got := rowsAbove(&ms.list); got != 23 || dateText(ms.list.shown[23].Start) != "2026年6月15日（星期一）" {
-		t.Errorf("the list opens with %v rows above, want 23 (15 June at the top)", got)
+	if got := rowsAbove(&ms.list); got != 7 || dateText(ms.list.shown[7].Start) != "2026年4月13日（星期一）" {
+		t.Errorf("the list opens with %v rows above, want 7 (13 April at the top)", got)
 	}
 	ms.env.Now = func() time.Time { return time.Date(2026, 11, 28, 10, 0, 0, 0, time.Local) }
 	ms.reload()
 	rows := ms.list.list.Size().Height / (ms.list.list.CreateItem().MinSize().Height + theme.Padding())
-	if above := rowsAbove(&ms.list); above > 46 || above+rows < 47 || above+rows < 50 {
-		t.Errorf("in November %v rows above and %v in view of %d: 30 November (row 46) and the last not both in view", above, rows, len(ms.list.shown))
+	if above := rowsAbove(&ms.list); above == 0 || above > 23 || above+rows < float32(len(ms.list.shown))-0.5 {
+		t.Errorf("in November %v rows above and %v in view of %d: 7 December (row 23) and the last not both in view", above, rows, len(ms.list.shown))
 	}
 }
 
@@ -99,7 +100,7 @@ func TestSavedMeetingIsSelectedAndInView(t *testing.T) {
 	if !ok || m.Title != title {
 		t.Fatalf("selected after save: %v %q", ok, m.Title)
 	}
-	if ms.list.selected != 9 { // after the Mondays of 5 January to 2 March
+	if ms.list.selected != 5 { // after the Mondays of 5 and 19 January, 2 and 16 February and 2 March
 		t.Errorf("selected row %d", ms.list.selected)
 	}
 	rows := ms.list.list.Size().Height / (ms.list.list.CreateItem().MinSize().Height + theme.Padding())

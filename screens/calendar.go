@@ -106,6 +106,7 @@ func (c *calendarScreen) openForm(year int) *formDialog {
 		act(c.env, func(ctx context.Context) error { return c.env.Documents.SaveCalendarYear(ctx, y, schedule, src) }, func(err error) {
 			done(err)
 			if err == nil {
+				c.env.forgetWorkdays() // the date fields' sheets read the fuller calendar
 				c.reload()
 			}
 		})

@@ -94,13 +94,7 @@ func (s *delegationScreen) openForm(d data.Delegation) *formDialog {
 	if current != "" {
 		who.SetSelected(current)
 	}
-	from, to, reason := newKeyEntry(s.env), newKeyEntry(s.env), newKeyEntry(s.env)
-	from.SetPlaceHolder("2026-05-08")
-	to.SetPlaceHolder("2026-05-08")
-	if !d.From.IsZero() {
-		from.SetText(dateText(d.From))
-		to.SetText(dateText(d.To))
-	}
+	from, to, reason := newDateEntry(s.env, d.From), newDateEntry(s.env, d.To), newKeyEntry(s.env)
 	reason.SetText(d.Reason)
 	title := lang.L("delegation.new")
 	if d.ID != 0 {
@@ -116,13 +110,8 @@ func (s *delegationScreen) openForm(d data.Delegation) *formDialog {
 		v := d
 		v.DelegateID, v.Reason = ids[who.Selected], reason.Text
 		var problems []data.Problem
-		var err error
-		if v.From, err = data.ParseDate(from.Text); err != nil {
-			problems = append(problems, data.Problem{Field: "开始日期", Message: data.ErrorMessage(err)})
-		}
-		if v.To, err = data.ParseDate(to.Text); err != nil {
-			problems = append(problems, data.Problem{Field: "结束日期", Message: data.ErrorMessage(err)})
-		}
+		v.From = parseDay(from, "开始日期", &problems)
+		v.To = parseDay(to, "结束日期", &problems)
 		if len(problems) > 0 {
 			done(&data.Error{Code: data.EInvalid, Message: lang.L("error.notsaved"), Problems: problems})
 			return

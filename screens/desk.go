@@ -48,7 +48,7 @@ func (s *deskScreen) reload() {
 
 func (s *deskScreen) show(d data.Desk) {
 	s.desk = d
-	s.heading.SetText(fmt.Sprintf(lang.L("desk.heading"), dayCN(d.Day)))
+	s.heading.SetText(fmt.Sprintf(lang.L("desk.heading"), dateText(d.Day)))
 	s.sections.RemoveAll()
 	count := func(key string, lines []data.DeskLine) string {
 		return fmt.Sprintf("%s（%d）", lang.L(key), len(lines))
@@ -90,7 +90,7 @@ func (s *deskScreen) section(title string, lines []data.DeskLine) fyne.CanvasObj
 // line is one record: its day, its name and what it needs, late ones in
 // red, wrapped to the window's width, with 打开 that opens the record.
 func (s *deskScreen) line(l data.DeskLine) fyne.CanvasObject {
-	text := dayCN(l.Day) + "　" + l.Title
+	text := dateText(l.Day) + "　" + l.Title
 	if len(l.Needs) > 0 {
 		text += "　—　" + strings.Join(l.Needs, "；")
 	}

@@ -56,7 +56,7 @@ func TestDeskListsAndOpens(t *testing.T) {
 	}
 	line := first.Objects[1].(*fyne.Container)
 	text := line.Objects[0].(*widget.Label).Text
-	if !strings.Contains(text, d.Meetings[0].Title) || !strings.HasPrefix(text, dayCN(d.Meetings[0].Day)) {
+	if !strings.Contains(text, d.Meetings[0].Title) || !strings.HasPrefix(text, dateText(d.Meetings[0].Day)) {
 		t.Errorf("first line %q, want the day and %q", text, d.Meetings[0].Title)
 	}
 	test.Tap(line.Objects[1].(*widget.Button))

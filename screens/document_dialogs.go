@@ -16,17 +16,11 @@ import (
 )
 
 // dayEntry is a date field filled with day (or left empty for the zero time).
-func (p *docPage) dayEntry(day time.Time) *keyEntry {
-	e := newKeyEntry(p.env)
-	if !day.IsZero() {
-		e.SetText(dateText(day))
-	}
-	return e
-}
+func (p *docPage) dayEntry(day time.Time) *dateEntry { return newDateEntry(p.env, day) }
 
 // parseDay reads a date field; a bad one becomes the field's problem.
-func parseDay(e *keyEntry, field string, problems *[]data.Problem) time.Time {
-	d, err := data.ParseDate(e.Text)
+func parseDay(e *dateEntry, field string, problems *[]data.Problem) time.Time {
+	d, err := e.Day()
 	if err != nil {
 		*problems = append(*problems, data.Problem{Field: field, Message: data.ErrorMessage(err)})
 	}
@@ -94,7 +88,7 @@ func (p *docPage) askReply(c data.Countersign) *formDialog {
 	reply.Horizontal = true
 	reasons := newKeyEntry(p.env)
 	replier := newKeyEntry(p.env)
-	on := p.dayEntry(time.Now())
+	on := p.dayEntry(p.env.now())
 	f := newFormDialog(p.env, fmt.Sprintf(lang.L("countersign.reply.title"), c.UnitName), []formField{
 		field("会签意见", reply, ""),
 		field("理由", reasons, lang.L("hint.countersign.reasons")),
@@ -178,7 +172,7 @@ func (p *docPage) askInstruction() *formDialog {
 	leader := newSelect(names, nil)
 	leader.SetSelected(chosen)
 	text := newKeyEntry(p.env)
-	day := p.dayEntry(time.Now())
+	day := p.dayEntry(p.env.now())
 	f := newFormDialog(p.env, lang.L("instruction.add"), []formField{
 		field("批示领导", leader, ""),
 		field("批示内容", text, ""),
@@ -217,7 +211,7 @@ func (p *docPage) askDisputeSign() *formDialog {
 		unit.SetSelected(names[0])
 	}
 	signer := newKeyEntry(p.env)
-	on := p.dayEntry(time.Now())
+	on := p.dayEntry(p.env.now())
 	f := newFormDialog(p.env, lang.L("countersign.dispute.sign"), []formField{
 		field("会签单位", unit, ""),
 		field("签字人", signer, ""),

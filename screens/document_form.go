@@ -36,10 +36,7 @@ func (s *documentsScreen) openForm(d data.Document) *formDialog {
 		return e
 	}
 	title, number, term, remarks := entry(d.Title), entry(d.Number), entry(d.SecrecyTerm), entry(d.Remarks)
-	received := entry("")
-	if !d.Received.IsZero() {
-		received.SetText(dateText(d.Received))
-	}
+	received := newDateEntry(s.env, d.Received)
 	matters := entry(strconv.Itoa(d.Intake.MattersSeen))
 	atts := entry(strings.Join(d.Attachments, "；"))
 
@@ -131,11 +128,7 @@ func (s *documentsScreen) openForm(d data.Document) *formDialog {
 			}
 		}
 		var problems []data.Problem
-		day, err := data.ParseDate(received.Text)
-		if err != nil {
-			problems = append(problems, data.Problem{Field: "收文日期", Message: data.ErrorMessage(err)})
-		}
-		v.Received = day
+		v.Received = parseDay(received, "收文日期", &problems)
 		n, err := strconv.Atoi(strings.TrimSpace(matters.Text))
 		if err != nil {
 			problems = append(problems, data.Problem{Field: "事项数", Message: lang.L("error.number")})
@@ -154,6 +147,7 @@ func (s *documentsScreen) openForm(d data.Document) *formDialog {
 			if err != nil {
 				return
 			}
+			s.list.selectID(saved.ID)
 			s.reload()
 			if s.page != nil {
 				s.page.reload()

@@ -94,7 +94,7 @@ func (c *normativeCard) askReview() *formDialog {
 	result := widget.NewRadioGroup(results, nil)
 	result.Horizontal = true
 	result.SetSelected(results[0])
-	on := p.dayEntry(time.Now())
+	on := p.dayEntry(p.env.now())
 	ref := newKeyEntry(p.env)
 	f := newFormDialog(p.env, lang.L("normative.review"), []formField{
 		field("审查结论", result, ""),
@@ -117,7 +117,7 @@ func (c *normativeCard) askReview() *formDialog {
 // askDay asks for one date and runs write with it.
 func (c *normativeCard) askDay(name string, write func(context.Context, time.Time) error) *formDialog {
 	p := c.page
-	on := p.dayEntry(time.Now())
+	on := p.dayEntry(p.env.now())
 	f := newFormDialog(p.env, lang.L("field."+name), []formField{field(name, on, lang.L("hint.date"))}, func(done func(error)) {
 		var problems []data.Problem
 		day := parseDay(on, name, &problems)

@@ -48,11 +48,14 @@ func newDocumentsScreen(env *Env) *documentsScreen {
 			return []string{dateText(d.Received), docKindLabel(d.Kind), d.Title, d.UnitName, d.Number, state}
 		},
 		match: func(d data.Document, q string) bool {
-			return containsFold(q, d.Title, d.UnitName, d.Number, docKindLabel(d.Kind), docStatusLabel(d.Status), dateText(d.Received))
+			return containsFold(q, d.Title, d.UnitName, d.Number, docKindLabel(d.Kind), docStatusLabel(d.Status), dateKeys(d.Received))
 		},
-		name:   func(d data.Document) string { return d.Title },
-		onNew:  func() { s.New() },
-		onEdit: func(d data.Document) { s.openForm(d) },
+		name:    func(d data.Document) string { return d.Title },
+		id:      func(d data.Document) int64 { return d.ID },
+		onOpen:  func(d data.Document) { s.open(d.ID) },
+		weights: []float32{2.4, 0.9, 3.6, 1.8, 1.6, 1.8},
+		onNew:   func() { s.New() },
+		onEdit:  func(d data.Document) { s.openForm(d) },
 		remove: func(ctx context.Context, d data.Document) error {
 			return env.Documents.DeleteDocument(ctx, d.ID, d.Version)
 		},
@@ -84,11 +87,7 @@ func (s *documentsScreen) build() fyne.CanvasObject {
 		s.filter.Year = y
 		s.reload()
 	})
-	open := widget.NewButtonWithIcon(lang.L("document.open"), theme.NavigateNextIcon(), func() {
-		if d, ok := s.list.current(); ok {
-			s.open(d.ID)
-		}
-	})
+	open := s.list.rowButton(lang.L("document.open"), theme.NavigateNextIcon(), s.list.open)
 	open.Importance = widget.HighImportance
 	book := widget.NewButtonWithIcon(lang.L("documents.export"), theme.DownloadIcon(), s.exportBook)
 	plan := widget.NewButton(lang.L("normplan.button"), s.showPlan)
@@ -155,6 +154,9 @@ func (s *documentsScreen) open(id int64) {
 
 // back returns from a document's page to the list.
 func (s *documentsScreen) back() {
+	if s.page != nil {
+		s.list.selectID(s.page.id) // back on the record just left
+	}
 	s.page = nil
 	s.stack.Objects = []fyne.CanvasObject{s.listView}
 	s.stack.Refresh()

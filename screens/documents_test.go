@@ -52,7 +52,7 @@ func TestRequestThroughCountersignToInstruction(t *testing.T) {
 	f := ds.openForm(data.Document{Kind: data.DocRequest, Intake: data.Intake{ViaOffice: true, MattersSeen: 1}})
 	test.Type(widgetOf(t, f, "标题").(*keyEntry), "关于申请农村道路提档升级补助资金的请示")
 	widgetOf(t, f, "来文单位").(*widget.SelectEntry).SetText("溧阳市溧城街道")
-	test.Type(widgetOf(t, f, "收文日期").(*keyEntry), "2026-09-28")
+	test.Type(widgetOf(t, f, "收文日期").(*dateEntry), "2026-09-28")
 	saved(t, f)
 	if len(ds.list.all) != 1 || ds.list.all[0].Status != data.DocRegistered {
 		t.Fatalf("register: %+v", ds.list.all)
@@ -64,14 +64,14 @@ func TestRequestThroughCountersignToInstruction(t *testing.T) {
 	units := widgetOf(t, start, "会签单位").(*container.Scroll).Content.(*widget.CheckGroup)
 	units.SetSelected([]string{"溧阳市财政局", "溧阳市交通运输局", "溧阳市自然资源和规划局"})
 	saved(t, start)
-	if len(p.rec.Countersigns) != 3 || dateText(p.rec.Countersigns[0].Due) != "2026-10-13" {
+	if len(p.rec.Countersigns) != 3 || p.rec.Countersigns[0].Due.Format(data.DateLayout) != "2026-10-13" {
 		t.Fatalf("countersigns %+v", p.rec.Countersigns)
 	}
 	for _, c := range p.rec.Countersigns[:2] {
 		rf := p.askReply(c)
 		widgetOf(t, rf, "会签意见").(*widget.RadioGroup).SetSelected(replyLabel(data.ReplyAgree))
 		test.Type(widgetOf(t, rf, "回复人").(*keyEntry), "张科长")
-		date := widgetOf(t, rf, "回复日期").(*keyEntry)
+		date := widgetOf(t, rf, "回复日期").(*dateEntry)
 		date.SetText("2026-10-09")
 		saved(t, rf)
 	}
@@ -107,7 +107,7 @@ func TestRequestThroughCountersignToInstruction(t *testing.T) {
 		t.Error("the routed leader is not offered first")
 	}
 	test.Type(widgetOf(t, in, "批示内容").(*keyEntry), "同意，请财政局会同交通局研究落实。")
-	widgetOf(t, in, "批示日期").(*keyEntry).SetText("2026-10-15")
+	widgetOf(t, in, "批示日期").(*dateEntry).SetText("2026-10-15")
 	saved(t, in)
 	if len(p.rec.Instructions) != 1 || p.rec.Doc.Status != data.DocInstructed || len(p.instructions.Objects) != 1 {
 		t.Fatalf("instruction: %+v", p.rec)
@@ -136,12 +136,12 @@ func TestReturnedDocumentStaysWithItsProblem(t *testing.T) {
 	f := ds.openForm(data.Document{Kind: data.DocReport, Intake: data.Intake{ViaOffice: true, MattersSeen: 1}})
 	test.Type(widgetOf(t, f, "标题").(*keyEntry), "关于上半年安全生产工作情况的报告")
 	widgetOf(t, f, "来文单位").(*widget.SelectEntry).SetText("溧阳市应急管理局")
-	test.Type(widgetOf(t, f, "收文日期").(*keyEntry), "2026-02-30")
+	test.Type(widgetOf(t, f, "收文日期").(*dateEntry), "2026-02-30")
 	test.Tap(f.save)
 	if !f.open || !strings.Contains(r.hint(f, "收文日期"), "无效") {
 		t.Fatalf("bad date: open %v hint %q", f.open, r.hint(f, "收文日期"))
 	}
-	widgetOf(t, f, "收文日期").(*keyEntry).SetText("2026-07-06")
+	widgetOf(t, f, "收文日期").(*dateEntry).SetText("2026-07-06")
 	widgetOf(t, f, "报送方式").(*widget.CheckGroup).SetSelected([]string{
 		lang.L("intake.via_office"), lang.L("intake.to_leader"), lang.L("intake.has_request"),
 	})
@@ -189,20 +189,20 @@ func TestNormativeCardRefusesThenSigns(t *testing.T) {
 		t.Fatalf("card: hidden %v %q", p.normative.view.Hidden, p.normative.state.Text)
 	}
 	f := p.normative.askStep(data.DocSigned)
-	widgetOf(t, f, "日期").(*keyEntry).SetText("2026-03-10")
+	widgetOf(t, f, "日期").(*dateEntry).SetText("2026-03-10")
 	test.Tap(f.save)
 	if !f.open || !strings.Contains(f.summary.Text, "第五十条") {
 		t.Fatalf("signing without review: open %v %q", f.open, f.summary.Text)
 	}
 	f.cancel()
 	rv := p.normative.askReview()
-	widgetOf(t, rv, "审查日期").(*keyEntry).SetText("2026-03-20")
+	widgetOf(t, rv, "审查日期").(*dateEntry).SetText("2026-03-20")
 	test.Type(widgetOf(t, rv, "意见书文号").(*keyEntry), "溧司审〔2026〕4号")
 	saved(t, rv)
 	f = p.normative.askStep(data.DocSigned)
-	widgetOf(t, f, "日期").(*keyEntry).SetText("2026-04-10")
+	widgetOf(t, f, "日期").(*dateEntry).SetText("2026-04-10")
 	saved(t, f)
-	if p.rec.Doc.Status != data.DocSigned || !strings.Contains(p.normative.state.Text, "合法（2026-03-20") {
+	if p.rec.Doc.Status != data.DocSigned || !strings.Contains(p.normative.state.Text, "合法（2026年3月20日（星期五）") {
 		t.Fatalf("after review: %s %q", p.rec.Doc.Status, p.normative.state.Text)
 	}
 	if err := r.store.LinkPlanItem(ctx, item.ID, d.ID); err != nil {
@@ -237,22 +237,22 @@ func TestExtensionDisagreementAndDispute(t *testing.T) {
 	ds := documents(r)
 	ds.open(d.ID)
 	p := ds.page
-	if dateText(p.rec.Countersigns[0].Due) != "2026-02-26" { // across 春节, the 14th a make-up Saturday
+	if dateText(p.rec.Countersigns[0].Due) != "2026年2月26日（星期四）" { // across 春节, the 14th a make-up Saturday
 		t.Fatalf("due %s", dateText(p.rec.Countersigns[0].Due))
 	}
 	ext := p.askExtend(p.rec.Countersigns[1])
-	widgetOf(t, ext, "延长至").(*keyEntry).SetText("2026-02-20")
+	widgetOf(t, ext, "延长至").(*dateEntry).SetText("2026-02-20")
 	test.Tap(ext.save)
 	if !ext.open || !strings.Contains(r.hint(ext, "延长至"), "应晚于") || !strings.Contains(r.hint(ext, "延期理由"), "理由") {
 		t.Fatalf("bad extension: %q / %q", r.hint(ext, "延长至"), r.hint(ext, "延期理由"))
 	}
-	widgetOf(t, ext, "延长至").(*keyEntry).SetText("2026-03-04")
+	widgetOf(t, ext, "延长至").(*dateEntry).SetText("2026-03-04")
 	test.Type(widgetOf(t, ext, "延期理由").(*keyEntry), "需核对地块红线")
 	saved(t, ext)
 	rf := p.askReply(p.rec.Countersigns[0])
 	widgetOf(t, rf, "会签意见").(*widget.RadioGroup).SetSelected(replyLabel(data.ReplyDisagree))
 	test.Type(widgetOf(t, rf, "回复人").(*keyEntry), "罗科长")
-	widgetOf(t, rf, "回复日期").(*keyEntry).SetText("2026-02-25")
+	widgetOf(t, rf, "回复日期").(*dateEntry).SetText("2026-02-25")
 	test.Tap(rf.save)
 	if !rf.open || !strings.Contains(r.hint(rf, "理由"), "第四十八条") {
 		t.Fatalf("disagreement without reasons: %q", r.hint(rf, "理由"))
@@ -266,7 +266,7 @@ func TestExtensionDisagreementAndDispute(t *testing.T) {
 	test.Type(widgetOf(t, df, "各方理由").(*keyEntry), "资规局认为须先调规；教育局认为可同步办理")
 	test.Type(widgetOf(t, df, "主办单位意见").(*keyEntry), "先行启动调规，同步开展前期工作")
 	saved(t, df)
-	if !strings.Contains(p.dispute.Text, "先行启动调规") || !strings.Contains(rowText(p), "商定延至 2026-03-04") {
+	if !strings.Contains(p.dispute.Text, "先行启动调规") || !strings.Contains(rowText(p), "商定延至 2026年3月4日（星期三）") {
 		t.Fatalf("dispute %q rows %s", p.dispute.Text, rowText(p))
 	}
 	if p.disputeSignBtn.Disabled() {
@@ -274,7 +274,7 @@ func TestExtensionDisagreementAndDispute(t *testing.T) {
 	}
 	sg := p.askDisputeSign()
 	test.Type(widgetOf(t, sg, "签字人").(*keyEntry), "罗科长")
-	widgetOf(t, sg, "签字日期").(*keyEntry).SetText("2026-02-27")
+	widgetOf(t, sg, "签字日期").(*dateEntry).SetText("2026-02-27")
 	saved(t, sg)
 	if !strings.Contains(p.dispute.Text, "溧阳市自然资源和规划局 罗科长 已会签") || !p.disputeSignBtn.Disabled() {
 		t.Fatalf("after signing: %q", p.dispute.Text)

@@ -14,6 +14,7 @@ import (
 
 	"huiwu/data"
 	"huiwu/export/gather"
+	"huiwu/rules"
 )
 
 // Env is what every screen is given.
@@ -62,6 +63,11 @@ type Env struct {
 	// Shortcut offers a shortcut to the window-wide handler (Ctrl+F, Ctrl+N)
 	// and tells whether it was taken; the shell sets it.
 	Shortcut func(fyne.Shortcut) bool
+
+	// workCal is the working calendar as read from the store for the date
+	// fields (see workdays); workCalLoading while the read is under way.
+	workCal        *rules.Calendar
+	workCalLoading bool
 }
 
 // BackgroundAsync is the real Env.Async: a goroutine for the work, fyne.Do

@@ -63,7 +63,7 @@ func field(name string, w fyne.CanvasObject, hint string) formField {
 func newFormDialog(env *Env, title string, fields []formField, onSave func(done func(error))) *formDialog {
 	f := &formDialog{problemForm: newProblemForm(fields), env: env, onSave: onSave}
 	for _, fl := range fields {
-		if e, ok := fl.item.Widget.(*keyEntry); ok {
+		if e := keyEntryOf(fl.item.Widget); e != nil {
 			e.OnSubmitted = func(string) { f.submit() }
 			e.onEscape = f.cancel
 		}
@@ -86,8 +86,8 @@ func (f *formDialog) show() {
 	f.dlg.Show()
 	f.open = true
 	for _, it := range f.form.Items {
-		if e, ok := it.Widget.(*keyEntry); ok {
-			f.env.Window.Canvas().Focus(e)
+		if e := keyEntryOf(it.Widget); e != nil {
+			f.env.Window.Canvas().Focus(it.Widget.(fyne.Focusable))
 			break
 		}
 	}

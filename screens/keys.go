@@ -20,6 +20,7 @@ type keyEntry struct {
 	widget.Entry
 	onEscape   func()
 	onShortcut func(fyne.Shortcut) bool
+	onKey      func(*fyne.KeyEvent) bool // other keys first offered here (a picker's Up/Down)
 }
 
 func newKeyEntry(env *Env) *keyEntry {
@@ -33,6 +34,9 @@ func (e *keyEntry) TypedKey(k *fyne.KeyEvent) {
 		e.onEscape()
 		return
 	}
+	if e.onKey != nil && e.onKey(k) {
+		return
+	}
 	e.Entry.TypedKey(k)
 }
 
@@ -41,4 +45,17 @@ func (e *keyEntry) TypedShortcut(s fyne.Shortcut) {
 		return
 	}
 	e.Entry.TypedShortcut(s)
+}
+
+// keyEntryOf is the keyEntry that o is or is made of (a dateEntry), so that
+// a form hooks Enter and Escape on every kind of text field; nil for any
+// other widget.
+func keyEntryOf(o fyne.CanvasObject) *keyEntry {
+	switch e := o.(type) {
+	case *keyEntry:
+		return e
+	case *dateEntry:
+		return &e.keyEntry
+	}
+	return nil
 }

@@ -12,9 +12,19 @@ import (
 	"huiwu/rules"
 )
 
-func roleLabel(r data.Role) string                         { return lang.L("role." + string(r)) }
-func kindLabel(k data.UnitKind) string                     { return lang.L("unitkind." + string(k)) }
-func dateText(d interface{ Format(string) string }) string { return d.Format(data.DateLayout) }
+func roleLabel(r data.Role) string     { return lang.L("role." + string(r)) }
+func kindLabel(k data.UnitKind) string { return lang.L("unitkind." + string(k)) }
+
+// startOfDay is t's calendar day at midnight, in the program's convention
+// for days and meeting times (wall-clock values kept as UTC).
+func startOfDay(t time.Time) time.Time {
+	y, m, d := t.Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC)
+}
+
+// dateKeys are the texts a search matches a day by: the shown form and
+// 2026-12-03.
+func dateKeys(t time.Time) string { return dateText(t) + " " + t.Format(data.DateLayout) }
 
 func rolesText(rs []data.Role) string {
 	parts := make([]string, len(rs))
@@ -25,7 +35,7 @@ func rolesText(rs []data.Role) string {
 }
 
 // dayCN is a day as the office writes it: 2026年12月3日（星期四）.
-func dayCN(t time.Time) string {
+func dateText(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日（%s）", t.Year(), t.Month(), t.Day(), rules.WeekdayName(t))
 }
 

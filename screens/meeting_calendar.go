@@ -104,7 +104,7 @@ func (c *calendarView) reload() {
 
 func (c *calendarView) draw(from, to time.Time) {
 	if c.week {
-		c.title.SetText(fmt.Sprintf(lang.L("meetingcal.weektitle"), from.Format("2006-01-02"), to.Format("01-02")))
+		c.title.SetText(fmt.Sprintf(lang.L("meetingcal.weektitle"), fmt.Sprintf("%d年%d月%d日", from.Year(), int(from.Month()), from.Day()), fmt.Sprintf("%d月%d日", int(to.Month()), to.Day())))
 	} else {
 		c.title.SetText(fmt.Sprintf(lang.L("meetingcal.monthtitle"), c.anchor.Year(), int(c.anchor.Month())))
 	}

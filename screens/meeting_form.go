@@ -25,9 +25,8 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 	if m.Number > 0 {
 		number.SetText(strconv.Itoa(m.Number))
 	}
-	date, start, end := entry(""), entry(""), entry("")
+	date, start, end := newDateEntry(s.env, m.Start), entry(""), entry("")
 	if !m.Start.IsZero() {
-		date.SetText(m.Start.Format(data.DateLayout))
 		start.SetText(m.Start.Format("15:04"))
 	}
 	if !m.End.IsZero() {
@@ -58,19 +57,7 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 	if p, ok := rules.DefaultChair(s.people); ok && m.ChairID == 0 {
 		chair.SetSelected(p.Name + "（" + p.Post + "）")
 	}
-	none := lang.L("option.none")
-	unitNames, unitIDs := []string{none}, map[string]int64{none: 0}
-	for _, u := range s.units {
-		unitNames = append(unitNames, u.Name)
-		unitIDs[u.Name] = u.ID
-	}
-	unit := newSelect(unitNames, nil)
-	unit.SetSelected(none)
-	for n, id := range unitIDs {
-		if id == m.UnitID && id != 0 {
-			unit.SetSelected(n)
-		}
-	}
+	unit := newChoiceField(s.env, unitChoices(s.units), m.UnitID, lang.L("option.none"))
 
 	unplanned := lang.L("plan.none")
 	planNames, planIDs := []string{unplanned}, map[string]int64{unplanned: 0}
@@ -119,7 +106,7 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 				q.Kind = k
 			}
 		}
-		q.ChairID, q.UnitID = chairIDs[chair.Selected], unitIDs[unit.Selected]
+		q.ChairID, q.UnitID = chairIDs[chair.Selected], unit.id
 		q.PlanID, q.WrittenApproval = planIDs[plan.Selected], approval.Text
 		var problems []data.Problem
 		q.Number = 0
@@ -130,10 +117,9 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 			}
 			q.Number = n
 		}
-		day, err := data.ParseDate(date.Text)
-		if err != nil {
-			problems = append(problems, data.Problem{Field: "日期", Message: data.ErrorMessage(err)})
-		} else {
+		day := parseDay(date, "日期", &problems)
+		if !day.IsZero() {
+			var err error
 			if q.Start, err = data.ParseClock(day, start.Text); err != nil {
 				problems = append(problems, data.Problem{Field: "开始时间", Message: data.ErrorMessage(err)})
 			}
@@ -164,7 +150,7 @@ func (s *meetingsScreen) openForm(m data.Meeting, copyFrom int64) *formDialog {
 			}
 			done(err)
 			if err == nil {
-				s.reload()
+				s.showSaved(saved)
 				if s.page != nil && s.page.id == saved.ID {
 					s.page.reload()
 				}

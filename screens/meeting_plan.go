@@ -146,10 +146,10 @@ func (p *meetingPage) showApproval() {
 	}
 	text := lang.L("plan.unplanned")
 	if m.ReviewerID != 0 {
-		text += "　" + fmt.Sprintf(lang.L("plan.reviewed"), m.ReviewerName, m.ReviewedAt.Local().Format("2006-01-02"))
+		text += "　" + fmt.Sprintf(lang.L("plan.reviewed"), m.ReviewerName, dateText(m.ReviewedAt.Local()))
 	}
 	if m.ApproverID != 0 {
-		text += "　" + fmt.Sprintf(lang.L("plan.approved"), m.ApproverName, m.ApprovedAt.Local().Format("2006-01-02"))
+		text += "　" + fmt.Sprintf(lang.L("plan.approved"), m.ApproverName, dateText(m.ApprovedAt.Local()))
 	}
 	p.approval.SetText(text)
 }

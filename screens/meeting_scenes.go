@@ -3,6 +3,7 @@ package screens
 import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
 )
@@ -32,6 +33,8 @@ func (s *meetingsScreen) scenes(shell *Shell) []Scene {
 			}
 		}
 	}
+	var form *formDialog
+	var sheet *widget.PopUp
 	return []Scene{
 		{Name: "meeting-page", Show: open(0)},
 		{Name: "meeting-leave", Show: open(1)},
@@ -52,7 +55,25 @@ func (s *meetingsScreen) scenes(shell *Shell) []Scene {
 				}
 			}
 		}},
+		{Name: "meetings-new", Show: func() {
+			// the new meeting's form with the date field's month sheet open
+			shell.Show("meetings")
+			if s.page != nil {
+				s.back()
+			}
+			form = s.newForm()
+			if d, ok := form.fields[3].item.Widget.(*dateEntry); ok {
+				d.showPicker()
+				sheet = d.popup
+			}
+		}},
 		{Name: "meetings-list", Show: func() {
+			if sheet != nil {
+				sheet.Hide()
+			}
+			if form != nil {
+				form.close()
+			}
 			shell.Show("meetings")
 			if s.page != nil {
 				s.back()

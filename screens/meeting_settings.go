@@ -4,6 +4,7 @@ import (
 	"context"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -18,10 +19,11 @@ import (
 // term, the grace before an arrival is 迟到, and the 桌签's face and size.
 type meetingSettingsTab struct {
 	*problemForm
-	env                              *Env
-	standing, termStart, grace, size *keyEntry
-	numbering, face                  *widget.Select
-	save                             *widget.Button
+	env                   *Env
+	standing, grace, size *keyEntry
+	termStart             *dateEntry
+	numbering, face       *widget.Select
+	save                  *widget.Button
 }
 
 // withMeetingSettingsTab adds the 会议 tab to the settings tabs.
@@ -38,7 +40,7 @@ func withMeetingSettingsTab(env *Env, tabs fyne.CanvasObject) fyne.CanvasObject 
 var cardFaceKeys = map[string]string{"hei": "meetingsettings.face.hei", "song": "meetingsettings.face.song", "kai": "meetingsettings.face.kai"}
 
 func (t *meetingSettingsTab) build() fyne.CanvasObject {
-	t.standing, t.termStart, t.grace, t.size = newKeyEntry(t.env), newKeyEntry(t.env), newKeyEntry(t.env), newKeyEntry(t.env)
+	t.standing, t.termStart, t.grace, t.size = newKeyEntry(t.env), newDateEntry(t.env, time.Time{}), newKeyEntry(t.env), newKeyEntry(t.env)
 	t.numbering = newSelect([]string{lang.L("meetingsettings.byyear"), lang.L("meetingsettings.byterm")}, nil)
 	faces := make([]string, len(data.CardFaces))
 	for i, f := range data.CardFaces {
@@ -66,7 +68,7 @@ func (t *meetingSettingsTab) reload() {
 		t.termStart.SetText("")
 		if ms.PerTerm {
 			t.numbering.SetSelected(lang.L("meetingsettings.byterm"))
-			t.termStart.SetText(ms.TermStart.Format(data.DateLayout))
+			t.termStart.SetDay(ms.TermStart)
 		}
 		t.grace.SetText(strconv.Itoa(ms.LateGraceMinutes))
 		t.face.SetSelected(lang.L(cardFaceKeys[ms.CardFace]))
@@ -81,7 +83,7 @@ func (t *meetingSettingsTab) submit() {
 	ms.StandingObservers = strings.FieldsFunc(t.standing.Text, func(r rune) bool { return strings.ContainsRune("、,，;； ", r) })
 	ms.PerTerm = t.numbering.Selected == lang.L("meetingsettings.byterm")
 	if ms.PerTerm || strings.TrimSpace(t.termStart.Text) != "" {
-		d, err := data.ParseDate(t.termStart.Text)
+		d, err := t.termStart.Day()
 		if err != nil && ms.PerTerm {
 			problems = append(problems, data.Problem{Field: "届次起算日", Message: data.ErrorMessage(err)})
 		}

@@ -3,6 +3,7 @@ package screens
 import (
 	"context"
 	"fmt"
+	"strconv"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -39,16 +40,22 @@ func newMeetingsScreen(env *Env) *meetingsScreen {
 		env: env, columns: 7, unit: lang.L("unit.meetings"),
 		cells: func(m data.Meeting) []string {
 			return []string{
-				m.Start.Format("2006-01-02 15:04"), kindNumber(m), m.Title, m.Place, m.ChairName, statusLabel(m.Status),
+				dateText(m.Start) + " " + m.Start.Format("15:04"), kindNumber(m), m.Title, m.Place, m.ChairName, statusLabel(m.Status),
 				fmt.Sprintf(lang.L("meeting.lean"), m.HeadCount, m.Minutes()),
 			}
 		},
 		match: func(m data.Meeting, q string) bool {
-			return containsFold(q, m.Title, m.Place, m.ChairName, kindLabel2(m.Kind), m.Start.Format(data.DateLayout))
+			return containsFold(q, m.Title, m.Place, m.ChairName, kindLabel2(m.Kind), dateKeys(m.Start))
 		},
 		name:   func(m data.Meeting) string { return m.Title },
-		onNew:  func() { s.New() },
-		onEdit: func(m data.Meeting) { s.openForm(m, 0) },
+		id:     func(m data.Meeting) int64 { return m.ID },
+		onOpen: func(m data.Meeting) { s.open(m.ID) },
+		// upcoming first in view: today's (or the next) meeting at the top,
+		// the year's past meetings above it
+		anchor:  func(m data.Meeting) bool { return !m.Start.Before(startOfDay(env.now())) },
+		weights: []float32{3.4, 1.5, 3.2, 1.2, 1, 1, 1.2},
+		onNew:   func() { s.New() },
+		onEdit:  func(m data.Meeting) { s.openForm(m, 0) },
 		remove: func(ctx context.Context, m data.Meeting) error {
 			return env.Meetings.DeleteMeeting(ctx, m.ID, m.Version)
 		},
@@ -98,17 +105,9 @@ func (s *meetingsScreen) build() fyne.CanvasObject {
 	})
 	s.kind.SetSelected(all)
 	s.status.SetSelected(all)
-	open := widget.NewButtonWithIcon(lang.L("meeting.open"), theme.NavigateNextIcon(), func() {
-		if m, ok := s.list.current(); ok {
-			s.open(m.ID)
-		}
-	})
+	open := s.list.rowButton(lang.L("meeting.open"), theme.NavigateNextIcon(), s.list.open)
 	open.Importance = widget.HighImportance
-	cp := widget.NewButtonWithIcon(lang.L("meeting.copy"), theme.ContentCopyIcon(), func() {
-		if m, ok := s.list.current(); ok {
-			s.openForm(copyOf(m), m.ID)
-		}
-	})
+	cp := s.list.rowButton(lang.L("meeting.copy"), theme.ContentCopyIcon(), func(m data.Meeting) { s.openForm(copyOf(m), m.ID) })
 	plan := widget.NewButtonWithIcon(lang.L("plan.open"), theme.ListIcon(), s.showPlan)
 	cal := widget.NewButtonWithIcon(lang.L("meetingcal.open"), theme.GridIcon(), s.showCalendar)
 	guard := newActionGuard()
@@ -166,6 +165,23 @@ func (s *meetingsScreen) reload() {
 	})
 }
 
+// showSaved reloads the list with the meeting just saved selected and in
+// view; filters that would hide it give way to its year.
+func (s *meetingsScreen) showSaved(m data.Meeting) {
+	s.list.selectID(m.ID)
+	if !s.filter.Matches(m) {
+		all := lang.L("option.all")
+		s.filter = data.MeetingFilter{Year: m.Start.Year()}
+		setQuietly(s.kind, all)
+		setQuietly(s.status, all)
+		if !setQuietly(s.year, strconv.Itoa(m.Start.Year())) {
+			s.filter.Year = 0 // a year the select does not offer
+			setQuietly(s.year, all)
+		}
+	}
+	s.reload()
+}
+
 // FocusSearch puts the cursor in the search field (Ctrl+F): the sign-in's
 // name field when a meeting's sign-in is showing, else the list's.
 func (s *meetingsScreen) FocusSearch() {
@@ -177,10 +193,14 @@ func (s *meetingsScreen) FocusSearch() {
 }
 
 // New opens the form for a new meeting (Ctrl+N).
-func (s *meetingsScreen) New() {
-	day := time.Now().AddDate(0, 0, 7)
+func (s *meetingsScreen) New() { s.newForm() }
+
+// newForm opens the form on a meeting at 09:00 on the next working day:
+// the earliest a meeting is usually called, and never a weekend or holiday.
+func (s *meetingsScreen) newForm() *formDialog {
+	day := s.env.nextWorkday()
 	start := time.Date(day.Year(), day.Month(), day.Day(), 9, 0, 0, 0, time.UTC)
-	s.openForm(data.Meeting{Kind: data.MeetingExecutive, Start: start, End: start.Add(2 * time.Hour), Status: data.StatusPlanning}, 0)
+	return s.openForm(data.Meeting{Kind: data.MeetingExecutive, Start: start, End: start.Add(2 * time.Hour), Status: data.StatusPlanning}, 0)
 }
 
 // open shows the page of meeting id in place of the list.
@@ -199,6 +219,9 @@ func (s *meetingsScreen) back() {
 		s.stack.Refresh()
 		s.calendar.reload()
 		return
+	}
+	if s.page != nil {
+		s.list.selectID(s.page.id) // back on the meeting just left
 	}
 	s.page, s.plan, s.calendar = nil, nil, nil
 	s.stack.Objects = []fyne.CanvasObject{s.listView}

@@ -3,6 +3,7 @@ package screens
 import (
 	"context"
 	"fmt"
+	"slices"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -28,6 +29,8 @@ type minutesScreen struct {
 	view   fyne.CanvasObject
 	page   *minutesPage
 	now    func() time.Time // today, for the date a step is signed; tests fix it
+	draft  *formDialog      // the last 新建 dialog (the meeting to draft from)
+	picker *filterPicker    // its meeting picker
 }
 
 func newMinutesScreen(env *Env) *minutesScreen {
@@ -41,11 +44,13 @@ func newMinutesScreen(env *Env) *minutesScreen {
 			}
 		},
 		match: func(n data.Minutes, q string) bool {
-			return containsFold(q, n.IssueText(), n.MeetingTitle, kindLabel2(n.MeetingKind), data.MinutesStageName(n.Stage), dateText(n.MeetingDay))
+			return containsFold(q, n.IssueText(), n.MeetingTitle, kindLabel2(n.MeetingKind), data.MinutesStageName(n.Stage), dateKeys(n.MeetingDay))
 		},
-		name:   func(n data.Minutes) string { return n.IssueText() + " " + n.MeetingTitle },
-		onNew:  func() { s.New() },
-		onEdit: func(n data.Minutes) { s.open(n.ID) },
+		name:    func(n data.Minutes) string { return n.IssueText() + " " + n.MeetingTitle },
+		id:      func(n data.Minutes) int64 { return n.ID },
+		weights: []float32{1.2, 1.2, 2.4, 3.4, 1.2, 0.8},
+		onNew:   func() { s.New() },
+		onEdit:  func(n data.Minutes) { s.open(n.ID) },
 		remove: func(ctx context.Context, n data.Minutes) error {
 			return env.Minutes.DeleteMinutes(ctx, n.ID, n.Version)
 		},
@@ -61,11 +66,7 @@ func (s *minutesScreen) build() fyne.CanvasObject {
 	v := s.list.build(lang.L("minutes.search"), []string{
 		lang.L("field.期号"), lang.L("field.会议类型"), lang.L("field.会议日期"), lang.L("field.会议"), lang.L("field.状态"), lang.L("field.版本"),
 	})
-	open := widget.NewButtonWithIcon(lang.L("minutes.open"), theme.NavigateNextIcon(), func() {
-		if n, ok := s.list.current(); ok {
-			s.open(n.ID)
-		}
-	})
+	open := s.list.rowButton(lang.L("minutes.open"), theme.NavigateNextIcon(), s.list.open)
 	open.Importance = widget.HighImportance
 	search := widget.NewButtonWithIcon(lang.L("minutes.search.full"), theme.SearchIcon(), func() { s.showSearch() })
 	tmpl := widget.NewButtonWithIcon(lang.L("minutes.template"), theme.SettingsIcon(), func() { s.askTemplate() })
@@ -101,7 +102,11 @@ func (s *minutesScreen) FocusSearch() { s.list.FocusSearch() }
 
 // New offers the held meetings that have no 纪要 yet and drafts the chosen
 // one's (Ctrl+N).
-func (s *minutesScreen) New() {
+func (s *minutesScreen) New() { s.newDraft(nil) }
+
+// newDraft reads the meetings and opens the 新建 dialog, then hands it to
+// then (a screenshot scene narrows its picker) unless then is nil.
+func (s *minutesScreen) newDraft(then func(*formDialog)) {
 	type pick struct {
 		meetings []data.Meeting
 		taken    map[int64]bool
@@ -124,32 +129,43 @@ func (s *minutesScreen) New() {
 		}
 		return p, nil
 	}, func(p pick) {
-		var labels []string
-		ids := map[string]int64{}
-		for _, m := range p.meetings {
-			if p.taken[m.ID] {
-				continue
-			}
-			l := dateText(m.Start) + " " + m.Title
-			labels = append(labels, l)
-			ids[l] = m.ID
+		f := s.askDraft(draftChoices(p.meetings, p.taken))
+		if then != nil {
+			then(f)
 		}
-		s.askDraft(labels, ids)
 	})
 }
 
-func (s *minutesScreen) askDraft(labels []string, ids map[string]int64) *formDialog {
-	meeting := newSelect(labels, nil)
+// draftChoices are the held meetings, newest first; those that have their
+// 纪要 already stay in the list, marked and not choosable, so that a
+// secretary looking for one sees why it cannot be picked.
+func draftChoices(meetings []data.Meeting, taken map[int64]bool) []pickItem {
+	ms := slices.Clone(meetings)
+	slices.SortStableFunc(ms, func(a, b data.Meeting) int { return b.Start.Compare(a.Start) })
+	items := make([]pickItem, len(ms))
+	for i, m := range ms {
+		items[i] = pickItem{ID: m.ID, Label: dateText(m.Start) + "　" + m.Title, Keys: dateKeys(m.Start) + " " + kindNumber(m)}
+		if taken[m.ID] {
+			items[i].Note, items[i].Off = lang.L("minutes.taken"), true
+		}
+	}
+	return items
+}
+
+func (s *minutesScreen) askDraft(items []pickItem) *formDialog {
+	picker := newFilterPicker(s.env, items, lang.L("minutes.pick.search"), 8)
+	s.picker = picker
 	hint := lang.L("hint.minutes.meeting")
-	if len(labels) == 0 {
+	if len(items) == 0 {
 		hint = lang.L("minutes.nomeeting")
 	}
-	f := newFormDialog(s.env, lang.L("minutes.draft"), []formField{field("会议", meeting, hint)}, func(done func(error)) {
-		id := ids[meeting.Selected]
-		if id == 0 {
+	f := newFormDialog(s.env, lang.L("minutes.draft"), []formField{field("会议", picker.view, hint)}, func(done func(error)) {
+		chosen, ok := picker.selected()
+		if !ok {
 			done(notSaved([]data.Problem{{Field: "会议", Message: lang.L("minutes.pick")}}))
 			return
 		}
+		id := chosen.ID
 		var n data.Minutes
 		act(s.env, func(ctx context.Context) (err error) { n, err = s.env.Minutes.DraftMinutes(ctx, id); return err }, func(err error) {
 			done(err)
@@ -158,7 +174,11 @@ func (s *minutesScreen) askDraft(labels []string, ids map[string]int64) *formDia
 			}
 		})
 	})
+	picker.search.OnSubmitted = func(string) { f.submit() }
+	picker.search.onEscape = f.cancel
 	f.show()
+	s.env.Window.Canvas().Focus(picker.search)
+	s.draft = f
 	return f
 }
 
@@ -173,6 +193,7 @@ func (s *minutesScreen) open(id int64) {
 func (s *minutesScreen) back() {
 	if s.page != nil {
 		s.page.editor.stop()
+		s.list.selectID(s.page.id) // back on the 纪要 just left
 	}
 	s.page = nil
 	s.stack.Objects = []fyne.CanvasObject{s.view}

@@ -72,8 +72,7 @@ func (p *minutesPage) askSign() *formDialog {
 	who := widget.NewLabel(st.Who + "（" + st.Note + "）")
 	who.Wrapping = fyne.TextWrapWord
 	opinion := newKeyEntry(p.env)
-	day := newKeyEntry(p.env)
-	day.SetText(dateText(p.screen.now()))
+	day := newDateEntry(p.env, p.screen.now())
 	scan := newKeyEntry(p.env)
 	f := newFormDialog(p.env, fmt.Sprintf(lang.L("minutes.sign.step"), st.Stage), []formField{
 		field("签字人", who, ""),

@@ -49,6 +49,18 @@ func (s *minutesScreen) scenes(shell *Shell) []Scene {
 				versions = s.page.showVersions()
 			}
 		}},
+		{Name: "minutes-new", Show: func() {
+			// 新建's meeting picker, narrowed to the executive meetings
+			tidy()
+			shell.Show("minutes")
+			if s.page != nil {
+				s.back()
+			}
+			s.newDraft(func(f *formDialog) {
+				form = f
+				s.picker.search.SetText(kindLabel2(data.MeetingExecutive))
+			})
+		}},
 		{Name: "minutes-list", Show: func() {
 			tidy()
 			shell.Show("minutes")

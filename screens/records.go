@@ -3,6 +3,7 @@ package screens
 import (
 	"context"
 	"fmt"
+	"math"
 	"strings"
 
 	"fyne.io/fyne/v2"
@@ -37,12 +38,28 @@ type recordList[T any] struct {
 	changed func()
 	empty   fyne.CanvasObject
 
-	search *keyEntry
-	list   *widget.List
-	count  *widget.Label
-	edit   *widget.Button
-	del    *widget.Button
-	view   fyne.CanvasObject
+	// onOpen is what 打开, a double-click and Enter do with a record;
+	// onEdit when nil.
+	onOpen func(T)
+	// id names a record, so that a saved one is selected again (selectID).
+	id func(T) int64
+	// anchor marks the first record of "now" (today's meeting, the next
+	// one): a load scrolls it to the top, the past above and the coming
+	// below. Nil leaves the list at its top.
+	anchor func(T) bool
+	// weights are the columns' relative widths (equal when nil).
+	weights []float32
+
+	search    *keyEntry
+	list      *openList
+	count     *widget.Label
+	detail    *widget.Label // the selected row in full: a cut cell is read here
+	edit      *widget.Button
+	del       *widget.Button
+	needsRow  []*widget.Button // enabled only while a row is selected
+	pendingID int64            // select this record when the records next arrive
+	rowHeight float32
+	view      fyne.CanvasObject
 }
 
 func (r *recordList[T]) build(placeholder string, headers []string) fyne.CanvasObject {
@@ -50,8 +67,12 @@ func (r *recordList[T]) build(placeholder string, headers []string) fyne.CanvasO
 	r.search = newKeyEntry(r.env)
 	r.search.SetPlaceHolder(placeholder)
 	r.search.OnChanged = func(string) { r.filter() }
+	r.search.OnSubmitted = func(string) { r.openFromSearch() }
 	r.count = widget.NewLabel("")
-	r.list = widget.NewList(
+	r.detail = widget.NewLabel(lang.L("list.detail.hint"))
+	r.detail.Wrapping = fyne.TextWrapWord
+	r.detail.Importance = widget.LowImportance
+	r.list = newOpenList(
 		func() int { return len(r.shown) },
 		func() fyne.CanvasObject {
 			row := make([]fyne.CanvasObject, r.columns)
@@ -60,52 +81,177 @@ func (r *recordList[T]) build(placeholder string, headers []string) fyne.CanvasO
 				l.Truncation = fyne.TextTruncateEllipsis
 				row[i] = l
 			}
-			return container.NewGridWithColumns(r.columns, row...)
+			return newListRow(r.list, container.New(columns{r.weights}, row...), r.list.Select)
 		},
 		func(id widget.ListItemID, o fyne.CanvasObject) {
+			row := o.(*listRow)
+			row.id = id
 			cells := r.cells(r.shown[id])
-			for i, c := range o.(*fyne.Container).Objects {
+			for i, c := range row.content.(*fyne.Container).Objects {
 				c.(*widget.Label).SetText(cells[i])
 			}
 		})
-	r.list.OnSelected = func(id widget.ListItemID) { r.selected = id; r.edit.Enable(); r.del.Enable(); r.tell() }
-	r.list.OnUnselected = func(widget.ListItemID) { r.selected = -1; r.edit.Disable(); r.del.Disable(); r.tell() }
+	r.list.onOpen = r.openSelected
+	r.list.move = r.move
+	r.list.OnSelected = func(id widget.ListItemID) { r.selected = id; r.showSelected(); r.tell() }
+	r.list.OnUnselected = func(widget.ListItemID) { r.selected = -1; r.showSelected(); r.tell() }
 	newBtn := widget.NewButtonWithIcon(lang.L("action.new"), theme.ContentAddIcon(), r.onNew)
 	newBtn.Importance = widget.HighImportance
-	r.edit = widget.NewButtonWithIcon(lang.L("action.edit"), theme.DocumentCreateIcon(), func() {
-		if t, ok := r.current(); ok {
-			r.onEdit(t)
-		}
-	})
+	r.edit = r.rowButton(lang.L("action.edit"), theme.DocumentCreateIcon(), r.onEdit)
 	r.del = widget.NewButtonWithIcon(lang.L("action.delete"), theme.DeleteIcon(), r.confirmDelete)
-	r.edit.Disable()
-	r.del.Disable()
+	r.needsRow = append(r.needsRow, r.del)
+	r.showSelected()
 	head := make([]fyne.CanvasObject, len(headers))
 	for i, h := range headers {
-		head[i] = widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l := widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+		l.Truncation = fyne.TextTruncateEllipsis
+		head[i] = l
 	}
 	buttons := append([]fyne.CanvasObject{r.count, newBtn, r.edit, r.del}, r.extra...)
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(buttons...), r.search)
-	top := container.NewVBox(bar, container.NewGridWithColumns(len(headers), head...), widget.NewSeparator())
+	top := container.NewVBox(bar, container.New(columns{r.weights}, head...), widget.NewSeparator())
+	bottom := container.NewVBox(widget.NewSeparator(), r.detail)
 	var rows fyne.CanvasObject = r.list
 	if r.empty != nil {
 		r.empty.Hide()
 		rows = container.NewStack(r.list, r.empty)
 	}
-	r.view = container.NewBorder(top, nil, nil, nil, rows)
+	r.view = container.NewBorder(top, bottom, nil, nil, rows)
 	return r.view
 }
 
+// tell passes a change of the chosen row to the screen's guard.
 func (r *recordList[T]) tell() {
 	if r.changed != nil {
 		r.changed()
 	}
 }
 
-// setRecords replaces the records (after a load or a save) and re-filters.
+// rowButton is a button that acts on the selected record and is disabled
+// while none is (so 打开 never silently does nothing).
+func (r *recordList[T]) rowButton(label string, icon fyne.Resource, act func(T)) *widget.Button {
+	b := widget.NewButtonWithIcon(label, icon, func() {
+		if t, ok := r.current(); ok {
+			act(t)
+		}
+	})
+	r.needsRow = append(r.needsRow, b)
+	if r.list != nil {
+		r.showSelected()
+	}
+	return b
+}
+
+// showSelected enables the row buttons and writes the detail line for the
+// selection.
+func (r *recordList[T]) showSelected() {
+	t, ok := r.current()
+	for _, b := range r.needsRow {
+		if ok {
+			b.Enable()
+		} else {
+			b.Disable()
+		}
+	}
+	if !ok {
+		r.detail.SetText(lang.L("list.detail.hint"))
+		return
+	}
+	var parts []string
+	for _, c := range r.cells(t) {
+		if c = strings.TrimSpace(c); c != "" {
+			parts = append(parts, c)
+		}
+	}
+	r.detail.SetText(strings.Join(parts, "　"))
+}
+
+// open is what a double-click, Enter and 打开 do.
+func (r *recordList[T]) open(t T) {
+	if r.onOpen != nil {
+		r.onOpen(t)
+		return
+	}
+	r.onEdit(t)
+}
+
+func (r *recordList[T]) openSelected() {
+	if t, ok := r.current(); ok {
+		r.open(t)
+	}
+}
+
+// openFromSearch is Enter in the search field: the selected row, or the
+// only one left by the search.
+func (r *recordList[T]) openFromSearch() {
+	if _, ok := r.current(); !ok && len(r.shown) == 1 {
+		r.list.Select(0)
+	}
+	r.openSelected()
+}
+
+// move selects the row delta away from the selection (the first row when
+// none is selected).
+func (r *recordList[T]) move(delta int) {
+	if len(r.shown) == 0 {
+		return
+	}
+	i := r.selected + delta
+	if r.selected < 0 {
+		i = 0
+	}
+	r.list.Select(min(max(i, 0), len(r.shown)-1))
+}
+
+// setRecords replaces the records (after a load or a save) and re-filters;
+// then selects the record a save asked for, or scrolls to the anchor.
 func (r *recordList[T]) setRecords(all []T) {
 	r.all = all
 	r.filter()
+	if r.pendingID != 0 && r.id != nil {
+		id := r.pendingID
+		r.pendingID = 0
+		i := r.indexOf(id)
+		if i < 0 && r.search.Text != "" {
+			r.search.SetText("") // a search that hides the saved record gives way
+			i = r.indexOf(id)
+		}
+		if i >= 0 {
+			r.list.Select(i) // scrolls it into view
+			return
+		}
+	}
+	r.scrollToAnchor()
+}
+
+// selectID asks for record id to be selected when the records next arrive
+// (call it before the reload that follows a save).
+func (r *recordList[T]) selectID(id int64) { r.pendingID = id }
+
+func (r *recordList[T]) indexOf(id int64) int {
+	for i, t := range r.shown {
+		if r.id(t) == id {
+			return i
+		}
+	}
+	return -1
+}
+
+// scrollToAnchor puts the first anchor record at the top of the list.
+func (r *recordList[T]) scrollToAnchor() {
+	if r.anchor == nil {
+		return
+	}
+	for i, t := range r.shown {
+		if r.anchor(t) {
+			if r.rowHeight == 0 {
+				r.rowHeight = r.list.CreateItem().MinSize().Height
+			}
+			r.list.ScrollToOffset(float32(i) * (r.rowHeight + theme.Padding()))
+			return
+		}
+	}
+	r.list.ScrollToOffset(math.MaxFloat32) // all in the past: the latest is nearest now (nil-safe, unlike ScrollToBottom)
 }
 
 func (r *recordList[T]) filter() {

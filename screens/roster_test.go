@@ -56,7 +56,7 @@ func (r *rig) entry(f *formDialog, name string) *keyEntry {
 	r.t.Helper()
 	for _, fl := range f.fields {
 		if fl.name == name {
-			return fl.item.Widget.(*keyEntry)
+			return keyEntryOf(fl.item.Widget)
 		}
 	}
 	r.t.Fatalf("no field %s", name)

@@ -65,7 +65,7 @@ func (s *statsScreen) build() fyne.CanvasObject {
 	s.absences = widget.NewList(func() int { return len(s.stats.Absences) }, func() fyne.CanvasObject { return rowOf(4) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			a := s.stats.Absences[id]
-			setRow(o, a.Meeting.Start.Format(data.DateLayout), a.Meeting.Title, a.Name+" "+a.UnitName, a.Why)
+			setRow(o, dateText(a.Meeting.Start), a.Meeting.Title, a.Name+" "+a.UnitName, a.Why)
 		})
 	heads := []string{lang.L("stats.due"), lang.L("attendstatus.present"), lang.L("attendstatus.late"), lang.L("attendstatus.leave"), lang.L("stats.unexcused"), lang.L("attendstatus.substitute")}
 	header := func(first ...string) fyne.CanvasObject {

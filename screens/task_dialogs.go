@@ -54,13 +54,10 @@ func (s *tasksScreen) openForm(t data.Task) *formDialog {
 	for _, u := range s.units {
 		unitNames = append(unitNames, u.Name)
 	}
-	lead := newSelect(unitNames, nil)
-	lead.SetSelected(unitName(s.units, t.LeadUnitID))
+	lead := newChoiceField(s.env, unitChoices(s.units), t.LeadUnitID, lang.L("select.placeholder"))
 	help := widget.NewCheckGroup(unitNames, nil)
 	help.SetSelected(t.HelpUnitNames)
-	assigned, due := newKeyEntry(s.env), newKeyEntry(s.env)
-	assigned.SetText(dateText(t.Assigned))
-	due.SetText(dateText(t.Due))
+	assigned, due := newDateEntry(s.env, t.Assigned), newDateEntry(s.env, t.Due)
 	title.SetPlaceHolder(lang.L("hint.task.title"))
 	f := newFormDialog(s.env, lang.L("tasks.form"), []formField{
 		field("来源", source, ""),
@@ -89,14 +86,16 @@ func (s *tasksScreen) openForm(t data.Task) *formDialog {
 			}
 		}
 		n.MinutesID, n.LeaderID = issues[minutes.Selected], s.personID(leader.Selected)
-		n.Title, n.Reference, n.Detail, n.LeadUnitID = title.Text, ref.Text, detail.Text, s.unitID(lead.Selected)
+		n.Title, n.Reference, n.Detail, n.LeadUnitID = title.Text, ref.Text, detail.Text, lead.id
 		n.HelpUnitIDs = nil
 		for _, h := range help.Selected {
 			n.HelpUnitIDs = append(n.HelpUnitIDs, s.unitID(h))
 		}
-		act(s.env, func(ctx context.Context) error { _, err := s.env.Tasks.SaveTask(ctx, n); return err }, func(err error) {
+		var saved data.Task
+		act(s.env, func(ctx context.Context) (err error) { saved, err = s.env.Tasks.SaveTask(ctx, n); return err }, func(err error) {
 			done(err)
 			if err == nil {
+				s.list.selectID(saved.ID)
 				s.reload()
 			}
 		})
@@ -145,8 +144,7 @@ func (s *tasksScreen) loadItems(id int64, item *widget.Select) {
 
 // askNote records the lead unit's feedback or a reminder sent (催办).
 func (s *tasksScreen) askNote(t data.Task, kind string) *formDialog {
-	day := newKeyEntry(s.env)
-	day.SetText(dateText(s.env.Tasks.Today()))
+	day := newDateEntry(s.env, s.env.Tasks.Today())
 	text := widget.NewMultiLineEntry()
 	text.SetMinRowsVisible(3)
 	f := newFormDialog(s.env, lang.L("tasks."+map[string]string{"feedback": "feedback", "reminder": "remind"}[kind])+"："+t.Title, []formField{
@@ -173,8 +171,7 @@ func (s *tasksScreen) askNote(t data.Task, kind string) *formDialog {
 
 // askClose records how a task ended.
 func (s *tasksScreen) askClose(t data.Task) *formDialog {
-	day := newKeyEntry(s.env)
-	day.SetText(dateText(s.env.Tasks.Today()))
+	day := newDateEntry(s.env, s.env.Tasks.Today())
 	result := widget.NewMultiLineEntry()
 	result.SetMinRowsVisible(3)
 	f := newFormDialog(s.env, lang.L("tasks.close")+"："+t.Title, []formField{

@@ -46,18 +46,20 @@ func newTasksScreen(env *Env) *tasksScreen {
 			}
 		},
 		match: func(t data.Task, q string) bool {
-			return containsFold(q, t.Title, t.LeadUnitName, strings.Join(t.HelpUnitNames, " "), t.Reference, t.MinutesIssue, t.LeaderName)
+			return containsFold(q, t.Title, t.LeadUnitName, strings.Join(t.HelpUnitNames, " "), t.Reference, t.MinutesIssue, t.LeaderName, dateKeys(t.Due))
 		},
-		name:   func(t data.Task) string { return t.Title },
-		onNew:  func() { s.New() },
-		onEdit: func(t data.Task) { s.openForm(t) },
-		remove: func(ctx context.Context, t data.Task) error { return env.Tasks.DeleteTask(ctx, t.ID, t.Version) },
-		reload: s.reload,
+		name:    func(t data.Task) string { return t.Title },
+		id:      func(t data.Task) int64 { return t.ID },
+		weights: []float32{1, 2.4, 1, 3.4, 1.6, 1.6, 0.8},
+		onNew:   func() { s.New() },
+		onEdit:  func(t data.Task) { s.openForm(t) },
+		remove:  func(ctx context.Context, t data.Task) error { return env.Tasks.DeleteTask(ctx, t.ID, t.Version) },
+		reload:  s.reload,
 	}
-	feedback := widget.NewButtonWithIcon(lang.L("tasks.feedback"), theme.MailReplyIcon(), func() { s.withCurrent(func(t data.Task) { s.askNote(t, "feedback") }) })
-	remind := widget.NewButtonWithIcon(lang.L("tasks.remind"), theme.MailSendIcon(), func() { s.withCurrent(func(t data.Task) { s.askNote(t, "reminder") }) })
-	closeBtn := widget.NewButtonWithIcon(lang.L("tasks.close"), theme.ConfirmIcon(), func() { s.withCurrent(func(t data.Task) { s.askClose(t) }) })
-	history := widget.NewButtonWithIcon(lang.L("tasks.history"), theme.HistoryIcon(), func() { s.withCurrent(s.showNotes) })
+	feedback := s.list.rowButton(lang.L("tasks.feedback"), theme.MailReplyIcon(), func(t data.Task) { s.askNote(t, "feedback") })
+	remind := s.list.rowButton(lang.L("tasks.remind"), theme.MailSendIcon(), func(t data.Task) { s.askNote(t, "reminder") })
+	closeBtn := s.list.rowButton(lang.L("tasks.close"), theme.ConfirmIcon(), func(t data.Task) { s.askClose(t) })
+	history := s.list.rowButton(lang.L("tasks.history"), theme.HistoryIcon(), s.showNotes)
 	s.list.extra = []fyne.CanvasObject{feedback, remind, closeBtn, history}
 	// A closed task takes no more 反馈, 催办 or 办结; its 办理记录 still opens.
 	guard := newActionGuard()
@@ -79,12 +81,6 @@ func newTasksScreen(env *Env) *tasksScreen {
 	newTask.Importance = widget.HighImportance
 	s.list.empty = emptyState(lang.L("empty.tasks"), newTask)
 	return s
-}
-
-func (s *tasksScreen) withCurrent(f func(data.Task)) {
-	if t, ok := s.list.current(); ok {
-		f(t)
-	}
 }
 
 func (s *tasksScreen) build() fyne.CanvasObject {
@@ -248,5 +244,5 @@ func (s *tasksScreen) FocusSearch() { s.list.FocusSearch() }
 // New opens the form for a new task (Ctrl+N).
 func (s *tasksScreen) New() {
 	today := s.env.Tasks.Today()
-	s.openForm(data.Task{Source: data.SourceMinutes, Assigned: today, Due: today.AddDate(0, 1, 0)})
+	s.openForm(data.Task{Source: data.SourceMinutes, Assigned: today, Due: s.env.workdayFrom(today.AddDate(0, 1, 0))})
 }

@@ -49,7 +49,7 @@ func TestTaskFromCreationToClosure(t *testing.T) {
 		t.Fatalf("议定事项 offered: %v", item.Options)
 	}
 	item.SetSelected("关于城市更新")
-	widgetOf(t, f, "牵头单位").(*widget.Select).SetSelected(ts.units[3].Name)
+	widgetOf(t, f, "牵头单位").(*choiceField).choose(ts.units[3].ID)
 	saved(t, f)
 	if len(ts.list.all) != 1 || ts.list.all[0].Title != "关于城市更新" || ts.list.all[0].State(ts.env.Tasks.Today()) != "逾期" {
 		t.Fatalf("task %+v", ts.list.all)

@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -114,10 +113,7 @@ func (p *topicPage) askLegal() *formDialog {
 	number, conclusion, scan := newKeyEntry(p.env), newKeyEntry(p.env), newKeyEntry(p.env)
 	number.SetText(l.Number)
 	conclusion.SetText(l.Conclusion)
-	day := newKeyEntry(p.env)
-	if !l.Date.IsZero() {
-		day.SetText(dateText(l.Date))
-	}
+	day := newDateEntry(p.env, l.Date)
 	f := newFormDialog(p.env, lang.L("topic.legal.record"), []formField{
 		field("文号", number, lang.L("hint.topic.legalnumber")),
 		field("日期", day, lang.L("hint.date")),
@@ -222,8 +218,7 @@ func fileField(env *Env, path *keyEntry) fyne.CanvasObject {
 // askCheck records a checklist item done (二十二, 二十四): its date and a
 // note of what was done.
 func (p *topicPage) askCheck(key, label string) *formDialog {
-	day, note := newKeyEntry(p.env), newKeyEntry(p.env)
-	day.SetText(dateText(time.Now()))
+	day, note := newDateEntry(p.env, p.env.now()), newKeyEntry(p.env)
 	f := newFormDialog(p.env, label, []formField{
 		field("完成日期", day, lang.L("hint.date")),
 		field("说明", note, lang.L("hint.topic.checknote")),

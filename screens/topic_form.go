@@ -171,10 +171,11 @@ func (s *topicsScreen) openForm(t data.Topic) *formDialog {
 			switch {
 			case t.ID == 0:
 				s.reload()
-				s.open(saved.ID)
+				s.open(saved.ID) // 返回 comes back to it selected
 			case s.page != nil:
 				s.page.reload()
 			default:
+				s.list.selectID(saved.ID)
 				s.reload()
 			}
 		})

@@ -48,11 +48,14 @@ func newTopicsScreen(env *Env) *topicsScreen {
 		match: func(t data.Topic, q string) bool {
 			return containsFold(q, append([]string{t.Title, t.UnitName, t.Reporter, t.LeaderName, t.Summary, topicStateText(t), s.meetingName(t.MeetingID)}, t.MaterialNames...)...)
 		},
-		name:   func(t data.Topic) string { return t.Title },
-		onNew:  func() { s.New() },
-		onEdit: func(t data.Topic) { s.openForm(t) },
-		remove: func(ctx context.Context, t data.Topic) error { return env.Topics.DeleteTopic(ctx, t.ID, t.Version) },
-		reload: s.reload,
+		name:    func(t data.Topic) string { return t.Title },
+		id:      func(t data.Topic) int64 { return t.ID },
+		onOpen:  func(t data.Topic) { s.open(t.ID) },
+		weights: []float32{2.4, 3.6, 1.6, 1.4, 1, 2},
+		onNew:   func() { s.New() },
+		onEdit:  func(t data.Topic) { s.openForm(t) },
+		remove:  func(ctx context.Context, t data.Topic) error { return env.Topics.DeleteTopic(ctx, t.ID, t.Version) },
+		reload:  s.reload,
 	}
 	return s
 }
@@ -76,11 +79,7 @@ func (s *topicsScreen) build() fyne.CanvasObject {
 		s.reload()
 	})
 	s.state.SetSelected(all)
-	open := widget.NewButtonWithIcon(lang.L("topic.open"), theme.NavigateNextIcon(), func() {
-		if t, ok := s.list.current(); ok {
-			s.open(t.ID)
-		}
-	})
+	open := s.list.rowButton(lang.L("topic.open"), theme.NavigateNextIcon(), s.list.open)
 	open.Importance = widget.HighImportance
 	agenda := widget.NewButtonWithIcon(lang.L("agenda.button"), theme.ListIcon(), s.openAgenda)
 	s.month = newSelect([]string{all}, func(v string) {
@@ -200,6 +199,9 @@ func (s *topicsScreen) open(id int64) {
 
 // back returns from a page to the list.
 func (s *topicsScreen) back() {
+	if s.page != nil {
+		s.list.selectID(s.page.id) // back on the record just left
+	}
 	s.page = nil
 	s.stack.Objects = []fyne.CanvasObject{s.listView}
 	s.stack.Refresh()

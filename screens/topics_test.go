@@ -189,7 +189,7 @@ func TestLateTopicThroughTheException四十一(t *testing.T) {
 	saved(t, af)
 	lf := p.askLegal()
 	test.Type(widgetOf(t, lf, "文号").(*keyEntry), "溧司审〔2026〕41号")
-	test.Type(widgetOf(t, lf, "日期").(*keyEntry), "2026-12-15")
+	test.Type(widgetOf(t, lf, "日期").(*dateEntry), "2026-12-15")
 	test.Type(widgetOf(t, lf, "审查结论").(*keyEntry), "未发现违法内容")
 	saved(t, lf)
 	moveTo(t, p, data.TopicDeclared, nil)
@@ -300,17 +300,17 @@ func TestChecklistItemRecorded二十四(t *testing.T) {
 	s.open(tp.ID)
 	p := s.page
 	f := p.askCheck("24.stability", "社会稳定风险评估")
-	widgetOf(t, f, "完成日期").(*keyEntry).SetText("2026-11-20")
+	widgetOf(t, f, "完成日期").(*dateEntry).SetText("2026-11-20")
 	test.Type(widgetOf(t, f, "说明").(*keyEntry), "委托第三方评估，风险等级低")
 	saved(t, f)
-	if len(p.detail.Checks) != 1 || p.detail.Checks[0].Note != "委托第三方评估，风险等级低" || dateText(p.detail.Checks[0].DoneOn) != "2026-11-20" {
+	if len(p.detail.Checks) != 1 || p.detail.Checks[0].Note != "委托第三方评估，风险等级低" || dateText(p.detail.Checks[0].DoneOn) != "2026年11月20日（星期五）" {
 		t.Fatalf("checks %+v", p.detail.Checks)
 	}
 	if !strings.Contains(rendered(p.checklist), "专家学者意见（第二十五条，可选）") {
 		t.Errorf("the 二十五 opinions are not offered:\n%s", rendered(p.checklist))
 	}
 	bad := p.askCheck("24.stability", "社会稳定风险评估")
-	widgetOf(t, bad, "完成日期").(*keyEntry).SetText("2026-02-30")
+	widgetOf(t, bad, "完成日期").(*dateEntry).SetText("2026-02-30")
 	test.Tap(bad.save)
 	if !bad.open || !strings.Contains(r.hint(bad, "完成日期"), "✗") {
 		t.Errorf("a bad date accepted: %q", r.hint(bad, "完成日期"))

@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"slices"
 	"strconv"
 
 	"fyne.io/fyne/v2/lang"
@@ -13,6 +14,20 @@ import (
 // the first selection, before the screen's build is done, which the
 // screens' reload ignores. A register opens on the current year so that a
 // visit loads one year of records, not the decade (issue 9).
+// setQuietly shows v in sel without calling its OnChanged (the caller
+// reloads once, after setting all its filters); false when sel does not
+// offer v.
+func setQuietly(sel *widget.Select, v string) bool {
+	if !slices.Contains(sel.Options, v) {
+		return false
+	}
+	changed := sel.OnChanged
+	sel.OnChanged = nil
+	sel.SetSelected(v)
+	sel.OnChanged = changed
+	return true
+}
+
 func yearSelect(year, this int, set func(int)) *widget.Select {
 	all := lang.L("option.all")
 	years := []string{all}

@@ -76,9 +76,7 @@ func (t *leaveTab) state(l data.LeaveRequest) string {
 
 // wallNow reads the local clock as a wall-clock time, the way meeting times
 // are kept.
-func wallNow(t time.Time) time.Time {
-	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
-}
+func wallNow(t time.Time) time.Time { return data.WallClock(t) }
 
 func (t *leaveTab) current() (data.LeaveRequest, bool) {
 	if t.sel < 0 || t.sel >= len(t.page.leaves) {

@@ -52,6 +52,11 @@ type Env struct {
 	// Shortcut offers a shortcut to the window-wide handler (Ctrl+F, Ctrl+N)
 	// and tells whether it was taken; the shell sets it.
 	Shortcut func(fyne.Shortcut) bool
+	// Viewer opens a paper for 打印; nil is the system's viewer.
+	Viewer Viewer
+	// Open shows the register of kind with record id open (the meeting
+	// page's 纪要 and 督办); the shell sets it.
+	Open func(kind data.DeskKind, id int64)
 }
 
 // BackgroundAsync is the real Env.Async: a goroutine for the work, fyne.Do

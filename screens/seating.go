@@ -51,7 +51,7 @@ func (t *seatingTab) build() fyne.CanvasObject {
 	side := container.NewBorder(container.NewHBox(up, down, reset), nil, nil, nil, t.order)
 	split := container.NewHSplit(container.NewVScroll(t.chart), side)
 	split.Offset = 0.72
-	return container.NewBorder(bar, nil, nil, nil, split)
+	return container.NewBorder(bar, paperBar(t.page.env, t.page.current, t.page.seatingPapers()...), nil, nil, split)
 }
 
 // currentLayout is the chosen layout, the kind's default until one is chosen.
@@ -135,7 +135,12 @@ func seatBox(s rules.Seat) fyne.CanvasObject {
 	name := widget.NewLabelWithStyle(s.Name, fyne.TextAlignCenter, fyne.TextStyle{Bold: s.Rank <= 3})
 	// Plain, not italic: every text style the window uses costs one more
 	// parse of the bundled CJK face (see fonts.NotoSansSCUI).
-	rank := widget.NewLabelWithStyle(strconv.Itoa(s.Rank), fyne.TextAlignCenter, fyne.TextStyle{})
+	under := strconv.Itoa(s.Rank)
+	if s.For != "" {
+		under += " " + fmt.Sprintf(lang.L("seating.for"), s.For) // 代会: whose seat it is
+	}
+	rank := widget.NewLabelWithStyle(under, fyne.TextAlignCenter, fyne.TextStyle{})
+	rank.Truncation = fyne.TextTruncateEllipsis
 	rank.SizeName = theme.SizeNameCaptionText
 	return container.NewStack(bg, container.NewVBox(name, rank))
 }

@@ -38,6 +38,7 @@ func NewShell(env *Env, version string) *Shell {
 	s := &Shell{env: env, current: -1, busy: newBusyBar()}
 	env.Shortcut = s.handleShortcut
 	env.Busy = s.busy.add
+	env.Open = s.openRecord
 	roster := newRosterScreen(env)
 	settings := newSettingsScreen(env, version)
 	meetings := newMeetingsScreen(env)
@@ -103,10 +104,10 @@ func (s *Shell) Keys() []string {
 }
 
 // openRecord shows the register of kind with the record id open on it (a
-// line of the 工作台).
+// line of the 工作台); id 0 shows the register alone.
 func (s *Shell) openRecord(kind data.DeskKind, id int64) {
 	s.Show(string(kind))
-	if i := s.index(string(kind)); i >= 0 {
+	if i := s.index(string(kind)); i >= 0 && id != 0 {
 		if r, ok := s.screens[i].keys.(interface{ open(id int64) }); ok {
 			r.open(id)
 		}

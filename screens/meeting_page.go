@@ -77,7 +77,9 @@ func (p *meetingPage) build() fyne.CanvasObject {
 	}
 	bar := container.NewHBox(back, p.title, layoutSpacer(), edit, exp, p.next, p.cancel)
 	head := container.NewVBox(bar, p.info, p.lean, p.approvalBar(), p.rules, widget.NewSeparator())
-	tab := func(key string, o fyne.CanvasObject) *container.TabItem { return container.NewTabItem(lang.L("meeting.tab."+key), o) }
+	tab := func(key string, o fyne.CanvasObject) *container.TabItem {
+		return container.NewTabItem(lang.L("meeting.tab."+key), o)
+	}
 	p.tabs = container.NewAppTabs(
 		tab("people", p.people.build()),
 		tab("topics", p.topics.build()),

@@ -69,7 +69,9 @@ func (t *minutesTab) show(n data.Minutes) {
 		t.open.Enable()
 		t.state.SetText(fmt.Sprintf(lang.L("meeting.minutes.state"), n.IssueText(), data.MinutesStageName(n.Stage)))
 		build := func(final bool) builder {
-			return func(ctx context.Context) (gather.Writer, error) { return t.page.env.sources().MinutesPaper(ctx, n.ID, final) }
+			return func(ctx context.Context) (gather.Writer, error) {
+				return t.page.env.sources().MinutesPaper(ctx, n.ID, final)
+			}
 		}
 		t.papers.Objects = []fyne.CanvasObject{paperBar(t.page.env, t.page.current,
 			paperSpec{lang.L("meeting.minutes.signoff"), "纪要审签单", ".pdf", build(false)},

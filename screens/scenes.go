@@ -48,6 +48,7 @@ func (s *Shell) Scenes() []Scene {
 		}
 		f.submit()
 	}})
+	out = append(out, s.screens[s.index("meetings")].keys.(*meetingsScreen).hubScenes(s)...)
 	return out
 }
 

@@ -234,7 +234,9 @@ func TestAgendaOrderAndLength四十五(t *testing.T) {
 		t.Fatalf("agenda %d topics, total %q", len(a.topics), a.total.Text)
 	}
 	tp := topicPapers{env: r.shell.env, id: m.ID}
-	register := func(ctx context.Context) (gather.Writer, error) { return r.shell.env.sources().TopicRegister(ctx, m.Start) }
+	register := func(ctx context.Context) (gather.Writer, error) {
+		return r.shell.env.sources().TopicRegister(ctx, m.Start)
+	}
 	for name, b := range map[string]builder{"notice": tp.notice, "agenda": tp.agenda, "register": register} {
 		var buf bytes.Buffer
 		if err := built(b)(t.Context(), &buf); err != nil || buf.Len() < 1000 {

@@ -354,6 +354,7 @@ func TestSendNoticeAsksFreezesAndMakesTheNotice(t *testing.T) {
 	lastDir.Unlock()
 	ms.open(m.ID)
 	p := ms.page
+	p.tabs.SelectIndex(1) // 议题与议程: read when shown
 	if p.next.Text != "发出通知…" || len(p.topics.agenda.topics) != 2 {
 		t.Fatalf("next %q, agenda %d topics", p.next.Text, len(p.topics.agenda.topics))
 	}
@@ -405,6 +406,7 @@ func TestAgendaPickerOffersANewMeeting(t *testing.T) {
 // unsigned, and the 督办 tab lists its 议定事项 (none yet).
 func TestMinutesAndTasksTabs(t *testing.T) {
 	r, p := pageOn(t, "2026-11-28")
+	p.tabs.SelectIndex(6) // 纪要: read when shown
 	m := p.minutes
 	if !m.draft.Disabled() || !strings.Contains(m.state.Text, "召开后才能起草纪要") {
 		t.Fatalf("draft before held: %q", m.state.Text)

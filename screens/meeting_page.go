@@ -90,6 +90,7 @@ func (p *meetingPage) build() fyne.CanvasObject {
 		tab("minutes", p.minutes.build()),
 		tab("tasks", p.tasks.build()),
 	)
+	p.tabs.OnSelected = func(*container.TabItem) { p.refreshShown() }
 	p.reload()
 	return container.NewBorder(head, nil, nil, nil, p.tabs)
 }
@@ -166,9 +167,19 @@ func (p *meetingPage) show() {
 	p.leave.refresh()
 	p.signin.refresh()
 	p.seating.refresh()
-	p.topics.refresh()
 	p.notice.refresh()
-	p.minutes.refresh()
+	p.refreshShown()
+}
+
+// refreshShown reads the 议题与议程 and 纪要 tabs when they are in view: each
+// is a read of its own, which opening the page need not wait for.
+func (p *meetingPage) refreshShown() {
+	switch p.tabs.Selected() {
+	case p.tabs.Items[1]:
+		p.topics.refresh()
+	case p.tabs.Items[6], p.tabs.Items[7]:
+		p.minutes.refresh() // the 督办 tab follows the 纪要
+	}
 }
 
 // advance takes the meeting's next step; sending the notice goes through

@@ -41,7 +41,11 @@ func (t *seatingTab) build() fyne.CanvasObject {
 		func() fyne.CanvasObject { return rowOf(3) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			p := t.members[id]
-			setRow(o, strconv.Itoa(id+1), p.Name, p.Post)
+			name := p.Name
+			if sub, ok := rules.Occupant(p); ok {
+				name = fmt.Sprintf(lang.L("seating.for"), sub, p.Name) // 钱代会（代 王建国）
+			}
+			setRow(o, strconv.Itoa(id+1), name, p.Post)
 		})
 	t.order.OnSelected = func(id widget.ListItemID) { t.sel = id }
 	up := widget.NewButtonWithIcon(lang.L("seating.up"), theme.MoveUpIcon(), func() { t.move(-1) })
@@ -137,10 +141,11 @@ func seatBox(s rules.Seat) fyne.CanvasObject {
 	// parse of the bundled CJK face (see fonts.NotoSansSCUI).
 	under := strconv.Itoa(s.Rank)
 	if s.For != "" {
-		under += " " + fmt.Sprintf(lang.L("seating.for"), s.For) // 代会: whose seat it is
+		// 代会: the substitute sits here; whose seat it is shows in the
+		// order beside the chart (a longer line would not fit the box).
+		under += " " + lang.L("attendstatus.substitute")
 	}
 	rank := widget.NewLabelWithStyle(under, fyne.TextAlignCenter, fyne.TextStyle{})
-	rank.Truncation = fyne.TextTruncateEllipsis
 	rank.SizeName = theme.SizeNameCaptionText
 	return container.NewStack(bg, container.NewVBox(name, rank))
 }

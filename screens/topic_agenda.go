@@ -120,9 +120,7 @@ func (a *agendaList) show() {
 		if a.open != nil {
 			buttons.Add(widget.NewButtonWithIcon(lang.L("action.open"), theme.NavigateNextIcon(), func() { a.open(t) }))
 		}
-		label := widget.NewLabel(text)
-		label.Wrapping = fyne.TextWrapWord
-		a.rows.Add(container.NewBorder(nil, nil, nil, buttons, label))
+		a.rows.Add(container.NewBorder(nil, nil, nil, buttons, widget.NewLabel(text)))
 	}
 	a.rows.Refresh()
 	a.total.SetText(fmt.Sprintf(lang.L("agenda.total"), len(a.topics), sum, a.meeting.Minutes()))

@@ -87,6 +87,14 @@ func (m Meeting) Minutes() int { return int(m.End.Sub(m.Start).Minutes()) }
 // Day is the meeting's date at midnight.
 func (m Meeting) Day() time.Time { return dateOnly(m.Start) }
 
+// WallClock reads the clock reading of t (in its own zone) as a wall-clock
+// time in UTC, the way meeting times are kept, so that "now" compares with a
+// meeting's 09:00.
+func WallClock(t time.Time) time.Time {
+	y, mo, d := t.Date()
+	return time.Date(y, mo, d, t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
+}
+
 // Meeting field limits, in characters.
 const (
 	MaxTitle   = 80

@@ -151,6 +151,7 @@ type TaskNote struct {
 type TaskFilter struct {
 	UnitID      int64 // lead or helping
 	LeaderID    int64
+	MinutesID   int64 // the 议定事项 of one 纪要 (a meeting page's 督办)
 	Source      TaskSource
 	From, To    time.Time
 	OverdueOnly bool

@@ -44,6 +44,9 @@ type Seat struct {
 	Row      Row
 	Pos      int
 	Rank     int // the person's place in the protocol order, 1-based
+	// For is the member a substitute sits for (代会): the seat and its 桌签
+	// are the substitute's, Name; "" when the member sits in person.
+	For string
 }
 
 // CentreOrder applies 以左为尊 (formats.md): the left judged from the seated
@@ -78,19 +81,25 @@ type SeatingInput struct {
 // Seating places everyone: members by 以左为尊 on the 主席台 or along the
 // long table (the head side first, then the foot side), the rest of the
 // members in the hall, and the 列席 in their own row, left to right in
-// order.
+// order. A member who sends a substitute (代会) keeps the place; the
+// substitute sits in it and has its 桌签 (Occupant).
 func Seating(in SeatingInput) []Seat {
 	var out []Seat
+	seat := func(p data.Participant, row Row, pos, rank int) {
+		s := Seat{PersonID: p.PersonID, Name: p.Name, Row: row, Pos: pos, Rank: rank}
+		if name, sub := Occupant(p); sub {
+			s.Name, s.For = name, p.Name
+		}
+		out = append(out, s)
+	}
 	place := func(ps []data.Participant, row Row, rank0 int) {
-		order := CentreOrder(len(ps))
-		for pos, r := range order {
-			p := ps[r-1]
-			out = append(out, Seat{PersonID: p.PersonID, Name: p.Name, Row: row, Pos: pos + 1, Rank: rank0 + r})
+		for pos, r := range CentreOrder(len(ps)) {
+			seat(ps[r-1], row, pos+1, rank0+r)
 		}
 	}
 	inOrder := func(ps []data.Participant, row Row, rank0 int) {
 		for i, p := range ps {
-			out = append(out, Seat{PersonID: p.PersonID, Name: p.Name, Row: row, Pos: i + 1, Rank: rank0 + i + 1})
+			seat(p, row, i+1, rank0+i+1)
 		}
 	}
 	m := in.Members

@@ -63,6 +63,8 @@ type Env struct {
 	// Shortcut offers a shortcut to the window-wide handler (Ctrl+F, Ctrl+N)
 	// and tells whether it was taken; the shell sets it.
 	Shortcut func(fyne.Shortcut) bool
+	// Viewer opens a paper for 打印; nil is the system's viewer.
+	Viewer Viewer
 
 	// workCal is the working calendar as read from the store for the date
 	// fields (see workdays); workCalLoading while the read is under way.

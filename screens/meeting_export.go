@@ -4,7 +4,6 @@ import (
 	"context"
 	"io"
 	"strconv"
-	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -12,7 +11,6 @@ import (
 
 	"huiwu/data"
 	"huiwu/export/gather"
-	"huiwu/export/ics"
 	"huiwu/export/meetingpdf"
 	"huiwu/export/safefile"
 )
@@ -59,29 +57,19 @@ func fileName(m data.Meeting, what, ext string) string {
 	return m.Start.Format(data.DateLayout) + " " + m.Title + " " + what + ext
 }
 
-// exportMenu lists the papers of the meeting.
+// exportMenu lists every paper of the meeting, tab by tab, each read first
+// and saved only when it can be made (saveBuilt).
 func (p *meetingPage) exportMenu() *fyne.Menu {
-	m := p.meeting
-	return fyne.NewMenu("",
-		fyne.NewMenuItem(lang.L("export.signin.xlsx"), func() { saveAs(p.env, fileName(m, "签到表", ".xlsx"), p.signInXLSX) }),
-		fyne.NewMenuItem(lang.L("export.attendance.xlsx"), func() { saveAs(p.env, fileName(m, "出勤记录", ".xlsx"), p.attendanceXLSX) }),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("export.signin.pdf"), func() { saveAs(p.env, fileName(m, "签到表", ".pdf"), p.drawn("signin")) }),
-		fyne.NewMenuItem(lang.L("export.seating.pdf"), func() { saveAs(p.env, fileName(m, "座次图", ".pdf"), p.drawn("seating")) }),
-		fyne.NewMenuItem(lang.L("export.seatlist.pdf"), func() { saveAs(p.env, fileName(m, "座次名单", ".pdf"), p.drawn("seating-list")) }),
-		fyne.NewMenuItem(lang.L("export.cards.pdf"), func() { saveAs(p.env, fileName(m, "桌签", ".pdf"), p.drawn("tablecards")) }),
-		fyne.NewMenuItemSeparator(),
-		fyne.NewMenuItem(lang.L("export.ics"), func() { saveAs(p.env, fileName(m, "日历", ".ics"), p.calendar) }),
-	)
-}
-
-// signInXLSX and attendanceXLSX write the meeting's 签到表 and 出勤记录.
-func (p *meetingPage) signInXLSX(ctx context.Context, w io.Writer) error {
-	return built(func(ctx context.Context) (gather.Writer, error) { return p.env.sources().SignInBook(ctx, p.id, "") })(ctx, w)
-}
-
-func (p *meetingPage) attendanceXLSX(ctx context.Context, w io.Writer) error {
-	return built(func(ctx context.Context) (gather.Writer, error) { return p.env.sources().AttendanceBook(ctx, p.id) })(ctx, w)
+	var items []*fyne.MenuItem
+	for i, group := range [][]paperSpec{p.noticePapers(), p.topicPapers(), p.signInPapers(), p.seatingPapers()} {
+		if i > 0 {
+			items = append(items, fyne.NewMenuItemSeparator())
+		}
+		for _, s := range group {
+			items = append(items, fyne.NewMenuItem(s.label, func() { saveBuilt(p.env, fileName(p.meeting, s.what, s.ext), s.build) }))
+		}
+	}
+	return fyne.NewMenu("", items...)
 }
 
 // layout is the seating tab's layout, for the drawn papers.
@@ -89,27 +77,4 @@ func (p *meetingPage) layout() meetingpdf.Options {
 	o := meetingpdf.Options{Layout: p.seating.currentLayout()}
 	o.PerSide, _ = strconv.Atoi(p.seating.perSide.Text) // blank or bad is automatic
 	return o
-}
-
-// drawn writes one of the meeting's drawn papers (gather.MeetingPaper).
-func (p *meetingPage) drawn(kind string) func(context.Context, io.Writer) error {
-	return built(func(ctx context.Context) (gather.Writer, error) {
-		return p.env.sources().MeetingPaper(ctx, p.id, kind, p.layout())
-	})
-}
-
-// leavePDF writes the 请假审批单 of request id.
-func (p *meetingPage) leavePDF(id int64) func(context.Context, io.Writer) error {
-	return built(func(ctx context.Context) (gather.Writer, error) {
-		return p.env.sources().LeaveForm(ctx, p.id, id, p.layout())
-	})
-}
-
-// calendar writes the meeting as an .ics event for Outlook or WPS.
-func (p *meetingPage) calendar(ctx context.Context, w io.Writer) error {
-	m, err := p.env.Meetings.Meeting(ctx, p.id)
-	if err != nil {
-		return err
-	}
-	return ics.Write(w, ics.Calendar{Meetings: []data.Meeting{m}, Kinds: kindLabel2, Stamp: time.Now(), Domain: "huiwu"})
 }

@@ -24,6 +24,8 @@ type leaveTab struct {
 	detail  *widget.Label
 	approve *widget.Button
 	reject  *widget.Button
+	add     *widget.Button
+	closed  *widget.Label // why no leave is taken (a closed meeting)
 	sel     int
 	now     func() time.Time // injectable for the overdue flag
 }
@@ -50,12 +52,21 @@ func (t *leaveTab) build() fyne.CanvasObject {
 	add.Importance = widget.HighImportance
 	t.approve = widget.NewButtonWithIcon(lang.L("leave.approve"), theme.ConfirmIcon(), func() { t.decide(true) })
 	t.reject = widget.NewButtonWithIcon(lang.L("leave.reject"), theme.CancelIcon(), func() { t.decide(false) })
-	printForm := widget.NewButtonWithIcon(lang.L("leave.print"), theme.DocumentPrintIcon(), func() {
-		if l, ok := t.current(); ok {
-			saveAs(t.page.env, fileName(t.page.meeting, "请假审批单 "+l.PersonName, ".pdf"), t.page.leavePDF(l.ID))
+	// The form of the request selected: exported or printed, read first.
+	form := func(do func(*Env, string, builder)) func() {
+		return func() {
+			if l, ok := t.current(); ok {
+				do(t.page.env, fileName(t.page.meeting, "请假审批单 "+l.PersonName, ".pdf"), t.page.leavePaper(l.ID))
+			}
 		}
-	})
-	bar := container.NewHBox(add, t.approve, t.reject, printForm)
+	}
+	exportForm := widget.NewButtonWithIcon(lang.L("leave.export"), theme.DownloadIcon(), form(saveBuilt))
+	printForm := widget.NewButtonWithIcon(lang.L("leave.print"), theme.DocumentPrintIcon(), form(printBuilt))
+	t.add = add
+	t.closed = widget.NewLabel("")
+	t.closed.Importance = widget.WarningImportance
+	t.closed.Hide()
+	bar := container.NewVBox(container.NewHBox(add, t.approve, t.reject, exportForm, printForm), t.closed)
 	split := container.NewVSplit(t.list, container.NewVScroll(t.detail))
 	split.Offset = 0.6
 	return container.NewBorder(bar, nil, nil, nil, split)
@@ -76,9 +87,7 @@ func (t *leaveTab) state(l data.LeaveRequest) string {
 
 // wallNow reads the local clock as a wall-clock time, the way meeting times
 // are kept.
-func wallNow(t time.Time) time.Time {
-	return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
-}
+func wallNow(t time.Time) time.Time { return data.WallClock(t) }
 
 func (t *leaveTab) current() (data.LeaveRequest, bool) {
 	if t.sel < 0 || t.sel >= len(t.page.leaves) {
@@ -116,6 +125,16 @@ func (t *leaveTab) showDetail() {
 }
 
 func (t *leaveTab) refresh() {
+	// 六十一: no leave once the meeting is archived or cancelled; the
+	// button says so before a click rather than refusing after it.
+	if err := rules.MayRequestLeave(t.page.meeting, data.Participant{PersonID: -1}); err != nil {
+		t.add.Disable()
+		t.closed.SetText(data.ErrorMessage(err))
+		t.closed.Show()
+	} else {
+		t.add.Enable()
+		t.closed.Hide()
+	}
 	t.sel = -1
 	t.list.UnselectAll()
 	t.list.Refresh()

@@ -7,7 +7,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
-	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -16,8 +15,11 @@ import (
 	"huiwu/rules"
 )
 
-// meetingPage is one meeting: its particulars and lean-meeting figures
-// (四十五) above, and tabs for the participants, leave and sign-in.
+// meetingPage is the hub of one meeting: its particulars and lean-meeting
+// figures (四十五) above, and a tab for each part of its work — 参会人员,
+// 议题与议程, 通知, 请假, 签到, 座次与桌签, 纪要 and 督办 — each with its
+// papers to export or print (issue 16). Tabs, not one tall column, so that
+// it fits a 1024×768 screen.
 type meetingPage struct {
 	screen  *meetingsScreen
 	env     *Env
@@ -33,6 +35,10 @@ type meetingPage struct {
 	leave                    *leaveTab
 	signin                   *signInTab
 	seating                  *seatingTab
+	topics                   *topicsTab
+	notice                   *noticeTab
+	minutes                  *minutesTab
+	tasks                    *tasksTab
 	approval                 *widget.Label
 	review, approve          *widget.Button
 	pendingOverride          *formDialog // the last override form offered (tests look at it)
@@ -44,6 +50,10 @@ func newMeetingPage(s *meetingsScreen, id int64) *meetingPage {
 	p.leave = &leaveTab{page: p}
 	p.signin = &signInTab{page: p}
 	p.seating = &seatingTab{page: p}
+	p.topics = &topicsTab{page: p}
+	p.notice = &noticeTab{page: p}
+	p.tasks = &tasksTab{page: p}
+	p.minutes = &minutesTab{page: p, tasks: func(id int64) { p.tasks.load(id) }}
 	return p
 }
 
@@ -67,12 +77,20 @@ func (p *meetingPage) build() fyne.CanvasObject {
 	}
 	bar := container.NewHBox(back, p.title, layoutSpacer(), edit, exp, p.next, p.cancel)
 	head := container.NewVBox(bar, p.info, p.lean, p.approvalBar(), p.rules, widget.NewSeparator())
+	tab := func(key string, o fyne.CanvasObject) *container.TabItem {
+		return container.NewTabItem(lang.L("meeting.tab."+key), o)
+	}
 	p.tabs = container.NewAppTabs(
-		container.NewTabItem(lang.L("meeting.tab.people"), p.people.build()),
-		container.NewTabItem(lang.L("meeting.tab.leave"), p.leave.build()),
-		container.NewTabItem(lang.L("meeting.tab.signin"), p.signin.build()),
-		container.NewTabItem(lang.L("meeting.tab.seating"), p.seating.build()),
+		tab("people", p.people.build()),
+		tab("topics", p.topics.build()),
+		tab("notice", p.notice.build()),
+		tab("leave", p.leave.build()),
+		tab("signin", p.signin.build()),
+		tab("seating", p.seating.build()),
+		tab("minutes", p.minutes.build()),
+		tab("tasks", p.tasks.build()),
 	)
+	p.tabs.OnSelected = func(*container.TabItem) { p.refreshShown() }
 	p.reload()
 	return container.NewBorder(head, nil, nil, nil, p.tabs)
 }
@@ -149,11 +167,31 @@ func (p *meetingPage) show() {
 	p.leave.refresh()
 	p.signin.refresh()
 	p.seating.refresh()
+	p.notice.refresh()
+	p.refreshShown()
 }
 
+// refreshShown reads the 议题与议程 and 纪要 tabs when they are in view: each
+// is a read of its own, which opening the page need not wait for.
+func (p *meetingPage) refreshShown() {
+	switch p.tabs.Selected() {
+	case p.tabs.Items[1]:
+		p.topics.refresh()
+	case p.tabs.Items[6], p.tabs.Items[7]:
+		p.minutes.refresh() // the 督办 tab follows the 纪要
+	}
+}
+
+// advance takes the meeting's next step; sending the notice goes through
+// the 通知 tab's confirmation, which also makes the notice.
 func (p *meetingPage) advance() {
 	to, ok := rules.ForwardMove(p.meeting)
 	if !ok {
+		return
+	}
+	if to == data.StatusNotified {
+		p.tabs.Select(p.tabs.Items[2])
+		p.notice.askSend()
 		return
 	}
 	p.setStatus(to, "")
@@ -190,147 +228,6 @@ func (p *meetingPage) askCancel() *formDialog {
 	})
 	f.show()
 	return f
-}
-
-// participantsTab lists who takes part, by role and in protocol order, and
-// adds or removes people.
-type participantsTab struct {
-	page   *meetingPage
-	list   *widget.List
-	count  *widget.Label
-	person *widget.SelectEntry
-	role   *widget.Select
-	topic  *keyEntry // the topic a unit attends for (per-topic 列席)
-	sel    int
-}
-
-func (t *participantsTab) build() fyne.CanvasObject {
-	t.sel = -1
-	t.count = widget.NewLabel("")
-	t.list = widget.NewList(func() int { return len(t.page.parts) },
-		func() fyne.CanvasObject { return rowOf(5) },
-		func(id widget.ListItemID, o fyne.CanvasObject) {
-			p := t.page.parts[id]
-			setRow(o, attendRoleLabel(p.Role), p.Name, p.UnitName, p.Post, p.Topic)
-		})
-	t.list.OnSelected = func(id widget.ListItemID) { t.sel = id }
-	t.person = widget.NewSelectEntry(nil)
-	t.person.SetPlaceHolder(lang.L("participants.pick"))
-	t.person.OnChanged = func(q string) { t.person.SetOptions(t.options(q)) }
-	roles := make([]string, len(data.AttendRoles))
-	for i, r := range data.AttendRoles {
-		roles[i] = attendRoleLabel(r)
-	}
-	t.role = newSelect(roles, nil)
-	t.role.SetSelected(roles[0])
-	t.topic = newKeyEntry(t.page.env)
-	t.topic.SetPlaceHolder(lang.L("participants.topic"))
-	add := widget.NewButtonWithIcon(lang.L("participants.add"), theme.ContentAddIcon(), t.add)
-	remove := widget.NewButtonWithIcon(lang.L("participants.remove"), theme.ContentRemoveIcon(), t.remove)
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(t.role, sized(t.topic, 200), add, remove, t.count), t.person)
-	return container.NewBorder(bar, nil, nil, nil, t.list)
-}
-
-// options are the people who may join (rules.MayJoin: those in office)
-// matching q, as 姓名 — 单位 — 职务.
-func (t *participantsTab) options(q string) []string {
-	var out []string
-	for _, p := range t.page.screen.people {
-		if rules.MayJoin(t.page.meeting, p) == nil && (q == "" || containsFold(q, p.Name, p.UnitName, p.Post)) {
-			out = append(out, personOption(p))
-			if len(out) == 30 {
-				break
-			}
-		}
-	}
-	return out
-}
-
-func personOption(p data.Person) string { return p.Name + " — " + p.UnitName + " " + p.Post }
-
-func (t *participantsTab) refresh() {
-	t.sel = -1
-	t.list.UnselectAll()
-	t.list.Refresh()
-	t.count.SetText(fmt.Sprintf(lang.L("list.count"), len(t.page.parts), lang.L("unit.people")))
-}
-
-func (t *participantsTab) add() {
-	var who data.Person
-	for _, p := range t.page.screen.people {
-		if personOption(p) == t.person.Text {
-			who = p
-		}
-	}
-	if who.ID == 0 {
-		showError(t.page.env, data.Errorf(data.EInvalid, "%s", lang.L("participants.pick")))
-		return
-	}
-	var role data.AttendRole
-	for _, r := range data.AttendRoles {
-		if attendRoleLabel(r) == t.role.Selected {
-			role = r
-		}
-	}
-	pt := data.Participant{MeetingID: t.page.id, PersonID: who.ID, Role: role, Topic: t.topic.Text}
-	add := func(overrides []data.Override, done func(error)) {
-		act(t.page.env, func(ctx context.Context) error {
-			return t.page.env.Meetings.AddParticipant(ctx, pt, overrides...)
-		}, func(err error) {
-			done(err)
-			if err == nil {
-				t.person.SetText("")
-				t.topic.SetText("")
-				t.page.reload()
-			}
-		})
-	}
-	t.page.offerOverride(add)
-}
-
-func (t *participantsTab) remove() {
-	if t.sel < 0 || t.sel >= len(t.page.parts) {
-		return
-	}
-	p := t.page.parts[t.sel]
-	dialog.ShowConfirm(lang.L("participants.remove"), fmt.Sprintf(lang.L("confirm.remove"), p.Name), func(yes bool) {
-		if !yes {
-			return
-		}
-		act(t.page.env, func(ctx context.Context) error {
-			return t.page.env.Meetings.RemoveParticipant(ctx, p.MeetingID, p.PersonID)
-		}, func(err error) {
-			if err != nil {
-				showError(t.page.env, err)
-			}
-			t.page.reload()
-		})
-	}, t.page.env.Window)
-}
-
-// rowOf is a list row of n truncating labels; setRow fills it.
-func rowOf(n int) fyne.CanvasObject {
-	cells := make([]fyne.CanvasObject, n)
-	for i := range cells {
-		l := widget.NewLabel("")
-		l.Truncation = fyne.TextTruncateEllipsis
-		cells[i] = l
-	}
-	return container.NewGridWithColumns(n, cells...)
-}
-
-func setRow(o fyne.CanvasObject, texts ...string) {
-	for i, c := range o.(*fyne.Container).Objects {
-		c.(*widget.Label).SetText(texts[i])
-	}
-}
-
-func attendRoleLabel(r data.AttendRole) string { return lang.L("attendrole." + string(r)) }
-func attendStatusLabel(s data.AttendStatus) string {
-	if s == data.NotSignedIn {
-		return lang.L("attendstatus.none")
-	}
-	return lang.L("attendstatus." + string(s))
 }
 
 // offerOverride is overridable for this page: the reason's form is kept

@@ -2,8 +2,6 @@ package screens
 
 import (
 	"bytes"
-	"context"
-	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -30,12 +28,12 @@ func TestMeetingPagePDFs(t *testing.T) {
 		t.Fatalf("leave not recorded: %s", lf.summary.Text)
 	}
 	dir := t.TempDir()
-	for name, write := range map[string]func(context.Context, io.Writer) error{
+	for name, b := range map[string]builder{
 		"签到表.pdf": p.drawn("signin"), "座次名单.pdf": p.drawn("seating-list"), "座次图.pdf": p.drawn("seating"),
-		"桌签.pdf": p.drawn("tablecards"), "请假审批单.pdf": p.leavePDF(p.leaves[0].ID), "日历.ics": p.calendar,
+		"桌签.pdf": p.drawn("tablecards"), "请假审批单.pdf": p.leavePaper(p.leaves[0].ID), "日历.ics": p.calendar,
 	} {
 		path := filepath.Join(dir, name)
-		exportTo(r.shell.env, path, write)
+		exportTo(r.shell.env, path, built(b))
 		b, err := os.ReadFile(path)
 		if err != nil || !bytes.HasPrefix(b, []byte("%PDF")) && !bytes.HasPrefix(b, []byte("BEGIN:VCALENDAR")) {
 			t.Fatalf("%s: %v", name, err)
@@ -61,7 +59,7 @@ func TestFindOnSignInFocusesTheNameField(t *testing.T) {
 	r, ms := meetingRig(t)
 	r.newMeeting(ms, "常务会议", "2026-12-03", "09:00", "11:00")
 	ms.open(ms.list.all[0].ID)
-	ms.page.tabs.SelectIndex(2)
+	ms.page.tabs.SelectIndex(4) // 签到
 	r.shell.handleShortcut(shortcutFind)
 	if r.win.Canvas().Focused() != ms.page.signin.search {
 		t.Fatal("Ctrl+F did not focus the sign-in's name field")

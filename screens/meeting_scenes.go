@@ -11,8 +11,15 @@ import (
 // scenes are the meeting views worth a screenshot: a meeting's page, its
 // leave, sign-in and seating tabs, and the statistics. They open the most
 // recent held executive meeting of the year shown.
-func (s *meetingsScreen) scenes(shell *Shell) []Scene {
-	open := func(tab int) func() {
+func (s *meetingsScreen) scenes(shell *Shell) []Scene { return s.sceneList(shell)[:7] }
+
+// hubScenes are the meeting page's other tabs (议题与议程, 通知, 纪要, 督办),
+// taken after every other scene so that the earlier pictures keep their
+// numbers.
+func (s *meetingsScreen) hubScenes(shell *Shell) []Scene { return s.sceneList(shell)[7:] }
+
+func (s *meetingsScreen) sceneList(shell *Shell) []Scene {
+	open := func(tab string) func() {
 		return func() {
 			shell.Show("meetings")
 			var pick data.Meeting
@@ -27,8 +34,12 @@ func (s *meetingsScreen) scenes(shell *Shell) []Scene {
 			if s.page == nil || s.page.id != pick.ID {
 				s.open(pick.ID)
 			}
-			s.page.tabs.SelectIndex(tab)
-			if tab == 1 && len(s.page.leaves) > 0 {
+			for _, it := range s.page.tabs.Items {
+				if it.Text == lang.L("meeting.tab."+tab) {
+					s.page.tabs.Select(it)
+				}
+			}
+			if tab == "leave" && len(s.page.leaves) > 0 {
 				s.page.leave.list.Select(0) // show the route and its decisions
 			}
 		}
@@ -36,10 +47,10 @@ func (s *meetingsScreen) scenes(shell *Shell) []Scene {
 	var form *formDialog
 	var sheet *widget.PopUp
 	return []Scene{
-		{Name: "meeting-page", Show: open(0)},
-		{Name: "meeting-leave", Show: open(1)},
-		{Name: "meeting-signin", Show: open(2)},
-		{Name: "meeting-seating", Show: open(3)},
+		{Name: "meeting-page", Show: open("people")},
+		{Name: "meeting-leave", Show: open("leave")},
+		{Name: "meeting-signin", Show: open("signin")},
+		{Name: "meeting-seating", Show: open("seating")},
 		{Name: "meetings-calendar", Show: func() {
 			shell.Show("meetings")
 			s.back()
@@ -79,5 +90,9 @@ func (s *meetingsScreen) scenes(shell *Shell) []Scene {
 				s.back()
 			}
 		}},
+		{Name: "meeting-topics", Show: open("topics")},
+		{Name: "meeting-notice", Show: open("notice")},
+		{Name: "meeting-minutes", Show: open("minutes")},
+		{Name: "meeting-tasks", Show: open("tasks")},
 	}
 }

@@ -178,9 +178,16 @@ func TestMeetingStatusButtonsAndCancel(t *testing.T) {
 	r.newMeeting(ms, "常务会议", "2026-12-03", "09:00", "11:00")
 	ms.open(ms.list.all[0].ID)
 	p := ms.page
+	// 发出通知 asks first; a 常务会议 with no topic the 市长 approved has no
+	// notice to send (四十一), and stays in 筹备.
 	test.Tap(p.next)
-	if p.meeting.Status != data.StatusNotified {
-		t.Fatalf("status %s", p.meeting.Status)
+	answer(t, r, "发出通知")
+	if p.meeting.Status != data.StatusPlanning || !strings.Contains(topText(r), "还没有市长审定上会的议题") {
+		t.Fatalf("notice without topics: %s, said %q", p.meeting.Status, topText(r))
+	}
+	storeStatus(t, r, p, data.StatusNotified)
+	if p.next.Text != "记为已召开" {
+		t.Fatalf("next step reads %q", p.next.Text)
 	}
 	f := p.askCancel()
 	test.Tap(f.save)
@@ -304,6 +311,7 @@ func TestPlanAndApproval四十四(t *testing.T) {
 		t.Fatalf("approval bar: %q", p.approval.Text)
 	}
 	test.Tap(p.next)
+	answer(t, r, "发出通知")
 	if p.meeting.Status != data.StatusPlanning {
 		t.Fatal("unplanned conference notified without approval")
 	}
@@ -325,6 +333,7 @@ func TestPlanAndApproval四十四(t *testing.T) {
 		t.Fatalf("approval bar after: %q", p.approval.Text)
 	}
 	test.Tap(p.next)
+	answer(t, r, "发出通知")
 	if p.meeting.Status != data.StatusNotified {
 		t.Fatalf("approved conference: %s", p.meeting.Status)
 	}

@@ -66,6 +66,7 @@ func (s *Shell) Scenes() []Scene {
 		start := time.Date(day.Year(), day.Month(), day.Day(), 9, 0, 0, 0, time.UTC)
 		ms.openForm(data.Meeting{Kind: data.MeetingExecutive, Start: start, End: start.Add(2 * time.Hour), Status: data.StatusPlanning}, 0)
 	}})
+	out = append(out, s.screens[s.index("meetings")].keys.(*meetingsScreen).hubScenes(s)...)
 	return out
 }
 

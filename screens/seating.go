@@ -41,7 +41,11 @@ func (t *seatingTab) build() fyne.CanvasObject {
 		func() fyne.CanvasObject { return rowOf(3) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			p := t.members[id]
-			setRow(o, strconv.Itoa(id+1), p.Name, p.Post)
+			name := p.Name
+			if sub, ok := rules.Occupant(p); ok {
+				name = fmt.Sprintf(lang.L("seating.for"), sub, p.Name) // 钱代会（代 王建国）
+			}
+			setRow(o, strconv.Itoa(id+1), name, p.Post)
 		})
 	t.order.OnSelected = func(id widget.ListItemID) { t.sel = id }
 	up := widget.NewButtonWithIcon(lang.L("seating.up"), theme.MoveUpIcon(), func() { t.move(-1) })
@@ -51,7 +55,7 @@ func (t *seatingTab) build() fyne.CanvasObject {
 	side := container.NewBorder(container.NewHBox(up, down, reset), nil, nil, nil, t.order)
 	split := container.NewHSplit(container.NewVScroll(t.chart), side)
 	split.Offset = 0.72
-	return container.NewBorder(bar, nil, nil, nil, split)
+	return container.NewBorder(bar, paperBar(t.page.env, t.page.current, t.page.seatingPapers()...), nil, nil, split)
 }
 
 // currentLayout is the chosen layout, the kind's default until one is chosen.
@@ -135,7 +139,13 @@ func seatBox(s rules.Seat) fyne.CanvasObject {
 	name := widget.NewLabelWithStyle(s.Name, fyne.TextAlignCenter, fyne.TextStyle{Bold: s.Rank <= 3})
 	// Plain, not italic: every text style the window uses costs one more
 	// parse of the bundled CJK face (see fonts.NotoSansSCUI).
-	rank := widget.NewLabelWithStyle(strconv.Itoa(s.Rank), fyne.TextAlignCenter, fyne.TextStyle{})
+	under := strconv.Itoa(s.Rank)
+	if s.For != "" {
+		// 代会: the substitute sits here; whose seat it is shows in the
+		// order beside the chart (a longer line would not fit the box).
+		under += " " + lang.L("attendstatus.substitute")
+	}
+	rank := widget.NewLabelWithStyle(under, fyne.TextAlignCenter, fyne.TextStyle{})
 	rank.SizeName = theme.SizeNameCaptionText
 	return container.NewStack(bg, container.NewVBox(name, rank))
 }

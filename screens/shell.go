@@ -106,10 +106,10 @@ func (s *Shell) Keys() []string {
 }
 
 // openRecord shows the register of kind with the record id open on it (a
-// line of the 工作台).
+// line of the 工作台); id 0 shows the register alone.
 func (s *Shell) openRecord(kind data.DeskKind, id int64) {
 	s.Show(string(kind))
-	if i := s.index(string(kind)); i >= 0 {
+	if i := s.index(string(kind)); i >= 0 && id != 0 {
 		if r, ok := s.screens[i].keys.(interface{ open(id int64) }); ok {
 			r.open(id)
 		}

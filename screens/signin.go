@@ -7,6 +7,7 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -28,6 +29,14 @@ type signInTab struct {
 	view   fyne.CanvasObject
 	shown  []data.Participant
 	undo   []data.Participant // earlier states, newest last
+	// closed says why nothing can be marked (an archived or cancelled
+	// meeting); the row buttons are then disabled rather than refusing
+	// after a click (issue 16).
+	closed *widget.Label
+	// earlyOK is set once the secretary confirms marking before the
+	// meeting's day; asked holds that question while it is shown.
+	earlyOK bool
+	asked   *dialog.ConfirmDialog
 }
 
 func (t *signInTab) build() fyne.CanvasObject {
@@ -67,25 +76,42 @@ func (t *signInTab) build() fyne.CanvasObject {
 			}
 			setRow(c.Objects[0], p.Name, p.UnitName+" "+p.Post, status, at)
 			buttons := c.Objects[1].(*fyne.Container).Objects
-			// 签到 is done for those already in; a wrong tap is undone with 撤销.
-			if p.Status == data.AttendPresent || p.Status == data.AttendLate {
-				buttons[0].(*widget.Button).Disable()
-			} else {
-				buttons[0].(*widget.Button).Enable()
+			// 签到 is done for those already in; a wrong tap is undone with
+			// 撤销. Nothing is marked on a closed meeting.
+			open := rules.MaySignIn(t.page.meeting) == nil
+			for i, b := range buttons {
+				in := i == 0 && (p.Status == data.AttendPresent || p.Status == data.AttendLate)
+				if open && !in {
+					b.(*widget.Button).Enable()
+				} else {
+					b.(*widget.Button).Disable()
+				}
 			}
 			buttons[0].(*widget.Button).OnTapped = func() { t.mark(p, data.AttendPresent, "", "") }
 			buttons[1].(*widget.Button).OnTapped = func() { t.mark(p, data.AttendAbsent, "", "") }
-			buttons[2].(*widget.Button).OnTapped = func() { t.askSubstitute(p) }
+			buttons[2].(*widget.Button).OnTapped = func() { t.confirmEarly(func() { t.askSubstitute(p) }) }
 			// 请假 goes through the leave form: every leave is routed and
 			// filed (六十一), and the approval marks the sign-in.
 			buttons[3].(*widget.Button).OnTapped = func() { t.page.leave.openFormFor(p.PersonID) }
 		})
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(t.counts, t.undoB), t.search)
-	t.view = container.NewBorder(bar, nil, nil, nil, t.list)
+	t.closed = widget.NewLabel("")
+	t.closed.Importance = widget.WarningImportance
+	t.closed.Wrapping = fyne.TextWrapWord
+	t.closed.Hide()
+	t.view = container.NewBorder(container.NewVBox(bar, t.closed), paperBar(t.page.env, t.page.current, t.page.signInPapers()...), nil, nil, t.list)
 	return t.view
 }
 
 func (t *signInTab) refresh() {
+	if err := rules.MaySignIn(t.page.meeting); err != nil {
+		t.closed.SetText(data.ErrorMessage(err))
+		t.closed.Show()
+		t.search.Disable()
+	} else {
+		t.closed.Hide()
+		t.search.Enable()
+	}
 	t.filter()
 	c := rules.Count(t.page.parts)
 	t.counts.SetText(fmt.Sprintf(lang.L("signin.counts"), c.Due, c.Present, c.Late, c.Leave, c.Absent, c.Pending))
@@ -104,8 +130,35 @@ func (t *signInTab) filter() {
 	t.list.Refresh()
 }
 
-// mark sets p's status and remembers the old one for 撤销.
+// confirmEarly runs then at once on the meeting's day or later; before
+// it, it first asks whether to mark anyone at all (rules.SignInEarly: an
+// arrival days ahead is most likely the wrong meeting), once per page.
+func (t *signInTab) confirmEarly(then func()) {
+	if t.earlyOK || !rules.SignInEarly(t.page.meeting, wallNow(t.page.env.now())) {
+		then()
+		return
+	}
+	m := t.page.meeting
+	msg := fmt.Sprintf(lang.L("signin.early"), m.Title, m.When())
+	t.asked = dialog.NewConfirm(lang.L("signin.early.title"), msg, func(yes bool) {
+		t.asked = nil
+		if yes {
+			t.earlyOK = true
+			then()
+		}
+	}, t.page.env.Window)
+	t.asked.SetConfirmText(lang.L("signin.early.yes"))
+	t.asked.SetDismissText(lang.L("action.cancel"))
+	t.asked.Show()
+}
+
+// mark sets p's status and remembers the old one for 撤销; before the
+// meeting's day it asks first.
 func (t *signInTab) mark(p data.Participant, st data.AttendStatus, sub, post string) {
+	t.confirmEarly(func() { t.markNow(p, st, sub, post) })
+}
+
+func (t *signInTab) markNow(p data.Participant, st data.AttendStatus, sub, post string) {
 	q := p
 	// A zero time asks the store to stamp the change now; undo passes the
 	// old time back instead.

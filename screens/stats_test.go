@@ -20,8 +20,8 @@ func TestStatsScreenTalliesAndExports六十一(t *testing.T) {
 	r.newMeeting(ms, "常务会议", "2026-11-28", "09:00", "11:00")
 	ms.open(ms.list.all[0].ID)
 	p := ms.page
-	test.Tap(p.next) // 已通知
-	test.Tap(p.next) // 已召开
+	storeStatus(t, r, p, data.StatusNotified) // no topics: no notice to send
+	test.Tap(p.next)                          // 已召开
 	if p.meeting.Status != data.StatusHeld {
 		t.Fatalf("status %s", p.meeting.Status)
 	}
@@ -52,7 +52,7 @@ func TestStatsScreenTalliesAndExports六十一(t *testing.T) {
 		t.Fatalf("absence sheet F4 = %q", v)
 	}
 	path = filepath.Join(t.TempDir(), "签到表.xlsx")
-	exportTo(r.shell.env, path, p.signInXLSX)
+	exportTo(r.shell.env, path, built(p.signInPapers()[1].build))
 	if _, err := os.Stat(path); err != nil {
 		t.Fatal(err)
 	}

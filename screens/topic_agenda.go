@@ -14,20 +14,43 @@ import (
 	"huiwu/data"
 )
 
-// agendaDialog orders one meeting's topics with up and down buttons and
+// agendaList orders one meeting's topics with up and down buttons and
 // sums their reporting minutes against the meeting's planned length, with
-// a warning when they run over (四十五).
-type agendaDialog struct {
-	screen  *topicsScreen
+// a warning when they run over (四十五). The topics screen shows it in a
+// dialog, the meeting page in its 议题与议程 tab.
+type agendaList struct {
+	env     *Env
 	meeting data.Meeting
 	topics  []data.Topic
 	rows    *fyne.Container
 	total   *widget.Label
-	dlg     dialog.Dialog
+	open    func(t data.Topic) // shows a topic; nil offers no 打开
 }
 
-// openAgenda asks for a meeting, then shows its agenda.
+func newAgendaList(env *Env, m data.Meeting) *agendaList {
+	return &agendaList{env: env, meeting: m, rows: container.NewVBox(), total: widget.NewLabel("")}
+}
+
+// agendaDialog is the agenda of a meeting chosen on the topics screen.
+type agendaDialog struct {
+	*agendaList
+	screen *topicsScreen
+	dlg    dialog.Dialog
+}
+
+// openAgenda reads the meetings again — one made since the screen was
+// built must be on offer (issue 16) — asks for one, then shows its agenda.
 func (s *topicsScreen) openAgenda() {
+	year := s.filter.Year
+	load(s.env, func(ctx context.Context) ([]data.Meeting, error) {
+		return topicMeetings(ctx, s.env.Meetings, year, s.list.all)
+	}, func(ms []data.Meeting) {
+		s.meetings = ms
+		s.askAgenda()
+	})
+}
+
+func (s *topicsScreen) askAgenda() {
 	var names []string
 	for _, m := range s.meetings {
 		if m.Status != data.StatusCancelled && (m.Kind == data.MeetingExecutive || m.Kind == data.MeetingPlenary) {
@@ -49,7 +72,7 @@ func (s *topicsScreen) openAgenda() {
 }
 
 func (s *topicsScreen) showAgenda(m data.Meeting) *agendaDialog {
-	a := &agendaDialog{screen: s, meeting: m, rows: container.NewVBox(), total: widget.NewLabel("")}
+	a := &agendaDialog{agendaList: newAgendaList(s.env, m), screen: s}
 	scroll := container.NewVScroll(a.rows)
 	scroll.SetMinSize(fyne.NewSize(720, 360))
 	a.dlg = dialog.NewCustom(fmt.Sprintf(lang.L("agenda.title"), meetingChoice(m)), lang.L("action.close"), container.NewBorder(a.exportBar(), a.total, nil, nil, scroll), s.env.Window)
@@ -58,9 +81,9 @@ func (s *topicsScreen) showAgenda(m data.Meeting) *agendaDialog {
 	return a
 }
 
-func (a *agendaDialog) reload() {
-	load(a.screen.env, func(ctx context.Context) ([]data.Topic, error) {
-		return a.screen.env.Topics.Topics(ctx, data.TopicFilter{MeetingID: a.meeting.ID})
+func (a *agendaList) reload() {
+	load(a.env, func(ctx context.Context) ([]data.Topic, error) {
+		return a.env.Topics.Topics(ctx, data.TopicFilter{MeetingID: a.meeting.ID})
 	}, func(ts []data.Topic) {
 		a.topics = a.topics[:0]
 		for _, t := range ts {
@@ -75,7 +98,7 @@ func (a *agendaDialog) reload() {
 	})
 }
 
-func (a *agendaDialog) show() {
+func (a *agendaList) show() {
 	a.rows.Objects = nil
 	sum := 0
 	for i, t := range a.topics {
@@ -93,7 +116,11 @@ func (a *agendaDialog) show() {
 			down.Disable()
 		}
 		text := fmt.Sprintf("%d. %s（%s，%d 分钟）%s", i+1, t.Title, t.UnitName, t.Minutes, topicStateText(t))
-		a.rows.Add(container.NewBorder(nil, nil, nil, container.NewHBox(up, down), widget.NewLabel(text)))
+		buttons := container.NewHBox(up, down)
+		if a.open != nil {
+			buttons.Add(widget.NewButtonWithIcon(lang.L("action.open"), theme.NavigateNextIcon(), func() { a.open(t) }))
+		}
+		a.rows.Add(container.NewBorder(nil, nil, nil, buttons, widget.NewLabel(text)))
 	}
 	a.rows.Refresh()
 	a.total.SetText(fmt.Sprintf(lang.L("agenda.total"), len(a.topics), sum, a.meeting.Minutes()))
@@ -106,7 +133,7 @@ func (a *agendaDialog) show() {
 }
 
 // swap moves topic i to place j and saves the order (audited).
-func (a *agendaDialog) swap(i, j int) {
+func (a *agendaList) swap(i, j int) {
 	if j < 0 || j >= len(a.topics) {
 		return
 	}
@@ -115,11 +142,11 @@ func (a *agendaDialog) swap(i, j int) {
 	for k, t := range a.topics {
 		order[k] = t.ID
 	}
-	act(a.screen.env, func(ctx context.Context) error {
-		return a.screen.env.Topics.SetAgendaOrder(ctx, a.meeting.ID, order)
+	act(a.env, func(ctx context.Context) error {
+		return a.env.Topics.SetAgendaOrder(ctx, a.meeting.ID, order)
 	}, func(err error) {
 		if err != nil {
-			showError(a.screen.env, err)
+			showError(a.env, err)
 		}
 		a.reload()
 	})

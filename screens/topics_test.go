@@ -19,6 +19,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
+	"huiwu/export/gather"
 )
 
 func topicsOf(r *rig) *topicsScreen {
@@ -232,13 +233,17 @@ func TestAgendaOrderAndLength四十五(t *testing.T) {
 	if len(a.topics) != 2 || !strings.Contains(a.total.Text, "汇报合计 100 分钟") || !strings.Contains(a.total.Text, "第四十五条") {
 		t.Fatalf("agenda %d topics, total %q", len(a.topics), a.total.Text)
 	}
-	for name, write := range map[string]func(context.Context, io.Writer) error{"notice": a.writeNotice, "agenda": a.writeAgenda, "register": a.writeRegister} {
+	tp := topicPapers{env: r.shell.env, id: m.ID}
+	register := func(ctx context.Context) (gather.Writer, error) {
+		return r.shell.env.sources().TopicRegister(ctx, m.Start)
+	}
+	for name, b := range map[string]builder{"notice": tp.notice, "agenda": tp.agenda, "register": register} {
 		var buf bytes.Buffer
-		if err := write(t.Context(), &buf); err != nil || buf.Len() < 1000 {
+		if err := built(b)(t.Context(), &buf); err != nil || buf.Len() < 1000 {
 			t.Errorf("%s: %d bytes, %v", name, buf.Len(), err)
 		}
 	}
-	if err := a.writeInvitations(t.Context(), io.Discard); err == nil || !strings.Contains(err.Error(), "没有邀请") {
+	if err := built(tp.invitations)(t.Context(), io.Discard); err == nil || !strings.Contains(err.Error(), "没有邀请") {
 		t.Errorf("invitations without invitees: %v", err)
 	}
 	a.swap(0, 1)

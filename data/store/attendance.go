@@ -151,11 +151,8 @@ func (s *Store) SetAttendance(ctx context.Context, p data.Participant) (data.Par
 }
 
 // wallClock reads the local time of t as a wall-clock time in UTC, the way
-// meeting times are kept, so that "now" compares with a meeting's 09:00.
-func wallClock(t time.Time) time.Time {
-	y, mo, d := t.Date()
-	return time.Date(y, mo, d, t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
-}
+// meeting times are kept (data.WallClock).
+func wallClock(t time.Time) time.Time { return data.WallClock(t) }
 
 // copyParticipants gives the new meeting m the participants of fromID.
 func (s *Store) copyParticipants(tx *Tx, m *data.Meeting, fromID int64) error {

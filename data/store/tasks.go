@@ -119,6 +119,9 @@ func (s *Store) Tasks(ctx context.Context, f data.TaskFilter) ([]data.Task, erro
 	if f.LeaderID != 0 {
 		add("t.leader_id = ?", f.LeaderID)
 	}
+	if f.MinutesID != 0 {
+		add("t.minutes_id = ?", f.MinutesID)
+	}
 	if f.Source != "" {
 		add("t.source = ?", string(f.Source))
 	}

@@ -66,6 +66,10 @@ func TestTasksFromCreationToClosure三十六(t *testing.T) {
 	if ts, _ := s.Tasks(ctx, data.TaskFilter{Source: data.SourceInstruction, LeaderID: mayor.ID}); len(ts) != 1 || ts[0].ID != b.ID {
 		t.Fatalf("by source and leader: %+v", ts)
 	}
+	// The meeting page's 督办: the 议定事项 of its 纪要 alone.
+	if ts, _ := s.Tasks(ctx, data.TaskFilter{MinutesID: n.ID}); len(ts) != 1 || ts[0].ID != a.ID {
+		t.Fatalf("by 纪要: %+v", ts)
+	}
 	if err := s.AddTaskNote(ctx, data.TaskNote{TaskID: a.ID, Kind: "reminder", Day: dayOf("2026-11-27"), Text: "电话催办"}); err != nil {
 		t.Fatal(err)
 	}

@@ -5,6 +5,7 @@ import (
 	"context"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/xuri/excelize/v2"
 
@@ -74,5 +75,53 @@ func TestUnknownMeetingPaper(t *testing.T) {
 	_, err := src.MeetingPaper(context.Background(), ms[0].ID, "poster", meetingpdf.Options{})
 	if data.ErrorCode(err) != data.EInvalid || !strings.Contains(err.Error(), "poster") {
 		t.Fatalf("unknown kind: %v", err)
+	}
+}
+
+// Issue 16: the 签到表 is early until the meeting begins: one person signed
+// in days ahead leaves 实到 and 缺席 blank; at the start they are counted.
+func TestSignInBookCountsOnlyOnceTheMeetingBegins(t *testing.T) {
+	src, s := demoSources(t)
+	ctx := context.Background()
+	ms, _ := s.Meetings(ctx, data.MeetingFilter{Status: data.StatusNotified})
+	if len(ms) == 0 {
+		t.Skip("the demo has no notified meeting")
+	}
+	m := ms[0]
+	ps, err := s.Participants(ctx, m.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p := ps[0]
+	p.Status = data.AttendPresent
+	if _, err := s.SetAttendance(ctx, p); err != nil {
+		t.Fatal(err)
+	}
+	footer := func(now time.Time) string {
+		src.Now = func() time.Time { return now }
+		book, err := src.SignInBook(ctx, m.ID, "")
+		var buf bytes.Buffer
+		if err == nil {
+			err = book(&buf)
+		}
+		f, err2 := excelize.OpenReader(&buf)
+		if err != nil || err2 != nil {
+			t.Fatal(err, err2)
+		}
+		rows, _ := f.GetRows("出席")
+		for _, r := range rows {
+			if len(r) > 0 && strings.HasPrefix(r[0], "应到") {
+				return r[0]
+			}
+		}
+		return ""
+	}
+	before := footer(m.Start.AddDate(0, 0, -5))
+	if !strings.Contains(before, "实到　　人") || !strings.Contains(before, "缺席　　人") {
+		t.Errorf("five days early: %q", before)
+	}
+	after := footer(m.Start.Add(time.Hour))
+	if strings.Contains(after, "　　") || !strings.Contains(after, "实到1人") {
+		t.Errorf("an hour in: %q", after)
 	}
 }

@@ -51,6 +51,12 @@ func (s Sources) pdfOptions(ctx context.Context, o meetingpdf.Options) (meetingp
 	return o, nil
 }
 
+// early tells whether a sheet of m made now comes before the meeting, when
+// its 实到 and 缺席 stay blank (rules.AttendanceFinal).
+func (s Sources) early(m data.Meeting) bool {
+	return !rules.AttendanceFinal(m, data.WallClock(s.now()))
+}
+
 // SignInBook is the meeting's 签到表 workbook; recorder is printed as 记录人,
 // "" the office's secretary.
 func (s Sources) SignInBook(ctx context.Context, id int64, recorder string) (Writer, error) {
@@ -62,9 +68,8 @@ func (s Sources) SignInBook(ctx context.Context, id int64, recorder string) (Wri
 		recorder = o.Secretary
 	}
 	r, head, err := s.meeting(ctx, id)
-	return func(w io.Writer) error {
-		return xlsx.SignIn(w, r, xlsx.SignInOptions{Recorder: recorder, AuditHead: head})
-	}, err
+	o := xlsx.SignInOptions{Recorder: recorder, AuditHead: head, Early: s.early(r.Meeting)}
+	return func(w io.Writer) error { return xlsx.SignIn(w, r, o) }, err
 }
 
 // AttendanceBook is the meeting's 出勤记录 workbook.
@@ -83,6 +88,7 @@ func (s Sources) MeetingPaper(ctx context.Context, id int64, kind string, o meet
 	if o, err = s.pdfOptions(ctx, o); err != nil {
 		return nil, err
 	}
+	o.Early = s.early(r.Meeting)
 	switch kind {
 	case "signin":
 		return func(w io.Writer) error { return meetingpdf.Write(w, meetingpdf.SignIn(r, o), o) }, nil

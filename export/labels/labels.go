@@ -100,10 +100,12 @@ func remark(p data.Participant) string {
 }
 
 // Footer is 应到×人，实到×人，请假×人，缺席×人 for ps; 实到 and 缺席 stay blank
-// for the recorder until someone has signed in.
-func Footer(ps []data.Participant) string {
+// for the recorder until someone has signed in, and on a sheet made before
+// the meeting (early: rules.AttendanceFinal is false), where those not yet
+// arrived are not absent (issue 16).
+func Footer(ps []data.Participant, early bool) string {
 	c := rules.Count(ps)
-	if c.Present == 0 && c.Absent == 0 {
+	if early || c.Present == 0 && c.Absent == 0 {
 		return fmt.Sprintf("应到%d人，实到　　人，请假%d人，缺席　　人", c.Due, c.Leave)
 	}
 	return fmt.Sprintf("应到%d人，实到%d人，请假%d人，缺席%d人", c.Due, c.Present, c.Leave, c.Absent+c.Pending)

@@ -22,6 +22,9 @@ type Options struct {
 	Card      paper.CardOptions
 	Layout    rules.Layout // "" is the kind's default
 	PerSide   int          // seats per side of a long table; 0 is automatic
+	// Early marks papers made before the meeting (rules.AttendanceFinal):
+	// the 签到表 leaves 实到 and 缺席 blank.
+	Early bool
 }
 
 func day(m data.Meeting) paper.Date { return paper.Date{Time: m.Day()} }
@@ -45,7 +48,7 @@ func SignIn(r data.MeetingRecord, o Options) *paper.SignInSheet {
 		if len(ps) == 0 && i > 0 {
 			continue
 		}
-		sg := paper.SignInGroup{Name: g.name, Footer: labels.Footer(ps)}
+		sg := paper.SignInGroup{Name: g.name, Footer: labels.Footer(ps, o.Early)}
 		for _, p := range ps {
 			sg.Rows = append(sg.Rows, paper.SignInRow{Name: p.Name, Unit: p.UnitName, Post: p.Post, Remark: labels.Remark(p)})
 		}

@@ -13,6 +13,9 @@ type SignInOptions struct {
 	// AuditHead, when set, is printed under the footer so that the paper can
 	// be checked against the audit log later.
 	AuditHead string
+	// Early marks a sheet made before the meeting (rules.AttendanceFinal):
+	// 实到 and 缺席 are left blank rather than counting the rest absent.
+	Early bool
 }
 
 // SignIn writes the 签到表 of r: one sheet per group (出席; 列席 with the
@@ -55,7 +58,7 @@ func signInTables(r data.MeetingRecord, o SignInOptions) []table {
 		for i, p := range ps {
 			t.rows = append(t.rows, []any{i + 1, labels.NameCell(p.Name), labels.UnitPost(p.UnitName, p.Post), "", labels.Remark(p)})
 		}
-		t.footer = []string{labels.Footer(ps), "记录人：" + blankIf(o.Recorder, "　　　　　　")}
+		t.footer = []string{labels.Footer(ps, o.Early), "记录人：" + blankIf(o.Recorder, "　　　　　　")}
 		if o.AuditHead != "" {
 			t.footer = append(t.footer, "审计头："+o.AuditHead)
 		}

@@ -269,3 +269,15 @@ func bare(buf *bytes.Buffer, tables []table) error {
 	}
 	return f.Write(buf)
 }
+
+// Issue 16: a 签到表 made before the meeting, with two already signed in,
+// leaves 实到 and 缺席 blank rather than counting the others absent.
+func TestSignInSheetBeforeTheMeetingLeavesTheCountsBlank(t *testing.T) {
+	var buf bytes.Buffer
+	if err := SignIn(&buf, record(), SignInOptions{Early: true}); err != nil {
+		t.Fatal(err)
+	}
+	f := open(t, buf.Bytes())
+	cells(t, f, "出席", map[string]string{"A7": "应到3人，实到　　人，请假1人，缺席　　人"})
+	cells(t, f, "列席", map[string]string{"A6": "应到2人，实到　　人，请假1人，缺席　　人"})
+}

@@ -22,9 +22,10 @@ type Recovery struct {
 	ChooseFolder  func(dir string) error // open another data folder instead
 	Quit          func()
 	Async         func(work func(), done func())
-	// Unchanged is set only when the app compared the file's hash before
-	// and after the failed open and found it the same: the note says the
-	// program has not changed the file only then.
+	// Unchanged is set only when the app compared the file before and after
+	// the failed open (its identity, size and modification time; hashing the
+	// whole file on every start cost more than the open) and found it the
+	// same: the note says the program has not changed the file only then.
 	Unchanged bool
 }
 

@@ -51,7 +51,7 @@ func TestRecoveryOffersRetryAndAnotherFolder(t *testing.T) {
 	}{
 		{data.ETooNew, false, "请安装较新版本"},
 		{data.EReadOnly, false, "这个文件夹不能写入"},
-		{data.EDamaged, true, "打开前后比对了数据文件的校验值：程序没有改动这个数据文件。"},
+		{data.EDamaged, true, "打开前后比对了数据文件（大小与修改时间）：程序没有改动这个数据文件。"},
 	} {
 		r := Recovery{Window: w, Quit: func() {}, Async: r.Async, Problem: data.Errorf(tt.code, "问题"), Unchanged: tt.unchanged}
 		w.SetContent(RecoveryView(r))

@@ -84,11 +84,23 @@ func TestKillDuringBackupLeavesNoHalfCopy(t *testing.T) {
 			}
 		}
 	}
-	left, _ := filepath.Glob(filepath.Join(backups, "*.tmp"))
+	// On a loaded machine (or under -race) every random kill may fall
+	// before the first backup ends; then kill later, until one has, so
+	// that the sweep below has whole backups to keep.
 	list, _ := ListBackups(ctxBackground(), backups)
-	if len(list) == 0 {
-		t.Fatal("no backup finished between kills: the test proved nothing")
+	for wait := 2 * time.Second; len(list) == 0 && wait <= 32*time.Second; wait *= 2 {
+		killChild(t, runs, backupChildEnv+"="+dir, wait)
+		list, _ = ListBackups(ctxBackground(), backups)
 	}
+	if len(list) == 0 {
+		t.Fatal("no backup finished between kills, even 32 s after start: the test proved nothing")
+	}
+	for _, b := range list {
+		if err := verifyOrRefuse(ctxBackground(), b.Path); err != nil {
+			t.Fatalf("%s: %v", filepath.Base(b.Path), err)
+		}
+	}
+	left, _ := filepath.Glob(filepath.Join(backups, "*.tmp"))
 	t.Logf("%d kills; %d whole backups, %d temporary files left", runs, len(list), len(left))
 	removeStale(backups, time.Now().Add(2*time.Hour))
 	entries, _ := os.ReadDir(backups)

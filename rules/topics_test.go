@@ -175,8 +175,10 @@ func TestCollective二十二(t *testing.T) {
 // 二十二 with 四十一: a late major decision without its legal opinion is
 // asked for the 意见书 once, not as a checklist item and again as lateness.
 func TestLateLegalOpinionOnce二十二(t *testing.T) {
-	ev := TopicEvidence{Flags: TopicFlags{MajorDecision: true}, Done: map[string]bool{"22.public": true, "22.experts": true, "22.risk": true},
-		CopiesReceived: 3, HasMeeting: true, Late: true, MayorApprovedLate: true}
+	ev := TopicEvidence{
+		Flags: TopicFlags{MajorDecision: true}, Done: map[string]bool{"22.public": true, "22.experts": true, "22.risk": true},
+		CopiesReceived: 3, HasMeeting: true, Late: true, MayorApprovedLate: true,
+	}
 	got := TopicMissing(data.TopicReported, data.TopicDeclared, ev)
 	if len(got) != 1 || got[0] != "合法性审查：司法局《合法性审查意见书》（第二十二条）" {
 		t.Fatalf("missing %q", got)

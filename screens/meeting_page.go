@@ -35,6 +35,7 @@ type meetingPage struct {
 	seating                  *seatingTab
 	approval                 *widget.Label
 	review, approve          *widget.Button
+	matter                   *matterBar  // 四十四: the department whose remit the matter is in
 	pendingOverride          *formDialog // the last override form offered (tests look at it)
 }
 
@@ -66,7 +67,7 @@ func (p *meetingPage) build() fyne.CanvasObject {
 		widget.ShowPopUpMenuAtRelativePosition(p.exportMenu(), p.env.Window.Canvas(), fyne.NewPos(0, exp.Size().Height), exp)
 	}
 	bar := container.NewHBox(back, p.title, layoutSpacer(), edit, exp, p.next, p.cancel)
-	head := container.NewVBox(bar, p.info, p.lean, p.approvalBar(), p.rules, widget.NewSeparator())
+	head := container.NewVBox(bar, p.info, p.lean, p.approvalBar(), p.matterBar(), p.rules, widget.NewSeparator())
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("meeting.tab.people"), p.people.build()),
 		container.NewTabItem(lang.L("meeting.tab.leave"), p.leave.build()),
@@ -145,6 +146,7 @@ func (p *meetingPage) show() {
 		p.cancel.Hide()
 	}
 	p.showApproval()
+	p.matter.show()
 	p.people.refresh()
 	p.leave.refresh()
 	p.signin.refresh()

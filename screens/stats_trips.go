@@ -123,21 +123,11 @@ func (t *tripsTab) showDetail() {
 		t.detail.SetText("")
 		return
 	}
-	var b strings.Builder
-	fmt.Fprintf(&b, lang.L("leave.filed"), l.FiledAt.Local().Format("2006-01-02 15:04"), l.FiledBy)
+	note := ""
 	if rules.TripLate(l) {
-		b.WriteString("\n" + lang.L("trip.notahead"))
+		note = lang.L("trip.notahead")
 	}
-	if len(l.Steps) == 0 {
-		b.WriteString("\n" + lang.L("leave.filedonly"))
-	}
-	for _, s := range l.Steps {
-		fmt.Fprintf(&b, "\n%d. %s — %s", s.Seq, s.ApproverName, s.Why)
-		if !s.DecidedAt.IsZero() {
-			fmt.Fprintf(&b, "\n    %s %s（%s）", lang.L("leavestatus."+string(s.Decision)), s.Opinion, s.DecidedAt.Local().Format("2006-01-02 15:04"))
-		}
-	}
-	t.detail.SetText(b.String())
+	t.detail.SetText(routeText(l, note))
 }
 
 // openForm registers a trip: who, where to, the days away and why. Only

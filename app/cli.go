@@ -38,6 +38,8 @@ const usage = `用法 / usage:
   huiwu [--data 目录] doc list [--state 状态]   公文登记簿（逾期未回复的会签单位一并列出）
   huiwu [--data 目录] minutes list [--year 年] [--stage 阶段]   纪要及其签发进度（第四十六条）
   huiwu [--data 目录] task list [--overdue]   督办事项，逾期在前（第三十六至三十八条）
+  huiwu [--data 目录] leave trip|trips|decide|return …   外出请假、审批与销假（第六十一条；huiwu leave 查看用法）
+  huiwu [--data 目录] filing add|list|register|review|order …   镇、部门规范性文件备案登记（第十九条；huiwu filing 查看用法）
   huiwu [--data 目录] search 文字   在人员、单位、会议、议题、公文、纪要（各版本）和督办事项中查找，一个字起即可
   huiwu [--data 目录] workday add --from 日期 --days N   日期后第 N 个工作日
   huiwu [--data 目录] workday is 日期   是否工作日（调休、节假日按国务院安排）
@@ -115,12 +117,14 @@ func run(args []string, meta Meta, out io.Writer) error {
 		return cmdMinutes(dataDir, rest[1:], out)
 	case "task":
 		return cmdTask(dataDir, rest[1:], out)
+	case "leave":
+		return cmdLeave(dataDir, rest[1:], out)
+	case "filing":
+		return cmdFiling(dataDir, rest[1:], out)
 	case "search":
 		return cmdSearch(dataDir, rest[1:], out)
 	case "people":
 		return cmdPeople(dataDir, rest[1:], out)
-	case "leave":
-		return cmdLeave(dataDir, rest[1:], out)
 	case "workday":
 		return cmdWorkday(dataDir, rest[1:], out)
 	case "version":

@@ -74,24 +74,21 @@ func unitNamed(ctx context.Context, s *store.Store, name string) (int64, error) 
 	return 0, data.Errorf(data.ENotFound, "没有名为「%s」的单位（全称或简称，见 人员与单位）", name)
 }
 
-const leaveUsage = "用法：huiwu leave list --meeting 会议编号（会议编号见 huiwu meeting list；列出的请假编号供 huiwu export leave --leave 使用）"
+const leaveListUsage = "用法：huiwu leave list --meeting 会议编号（会议编号见 huiwu meeting list；列出的请假编号供 huiwu export leave --leave 使用）"
 
 // leaveStatusNames are the screens' names of a leave request's state.
 var leaveStatusNames = map[data.LeaveStatus]string{
 	data.LeavePending: "待批", data.LeaveApproved: "已批准", data.LeaveRejected: "不予批准", data.LeaveFiled: "已报备",
 }
 
-// cmdLeave runs `huiwu leave list --meeting N`: the meeting's leave
-// requests with the ids `huiwu export leave --leave` takes.
-func cmdLeave(dir string, args []string, out io.Writer) error {
-	if len(args) == 0 || args[0] != "list" {
-		return usageError{leaveUsage}
-	}
+// cmdLeaveList runs `huiwu leave list --meeting N` (args after list): the
+// meeting's leave requests with the ids `huiwu export leave --leave` takes.
+func cmdLeaveList(dir string, args []string, out io.Writer) error {
 	fs := flag.NewFlagSet("leave list", flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	meeting := fs.String("meeting", "", "meeting id")
-	if err := fs.Parse(args[1:]); err != nil || fs.NArg() > 0 || *meeting == "" {
-		return usageError{leaveUsage}
+	if err := fs.Parse(args); err != nil || fs.NArg() > 0 || *meeting == "" {
+		return usageError{leaveListUsage}
 	}
 	id, err := strconv.ParseInt(*meeting, 10, 64)
 	if err != nil || id <= 0 {

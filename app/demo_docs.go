@@ -7,6 +7,7 @@ import (
 	"huiwu/data"
 	"huiwu/data/demo"
 	"huiwu/data/store"
+	"huiwu/rules"
 )
 
 // loadDemoDocuments replays the demonstration documents through the store,
@@ -141,8 +142,26 @@ func replayNormative(ctx context.Context, s *store.Store, p demo.DocPlan, id int
 		if st.day.IsZero() {
 			continue
 		}
+		if st.to == data.DocFiled {
+			// 十九: reported to both bodies on the day, 已备案 after the second.
+			on(st.day)
+			for _, b := range rules.ReportBodies {
+				err := s.ReportFiling(ctx, id, string(b), st.day, "")
+				if data.ErrorCode(err) == data.EInvalid {
+					return nil // not issued: refused, and in the audit log
+				}
+				if err != nil {
+					return err
+				}
+			}
+			continue
+		}
 		on(st.day)
 		err := s.NormativeStep(ctx, id, st.to, st.day)
+		if re, ok := data.RuleRefusal(err); ok && re.Overridable {
+			// 十七: a draft outside the plan is signed with its reason on record.
+			err = s.NormativeStep(ctx, id, st.to, st.day, data.OverridesFor(re, "上级文件要求年内出台，未及列入年度计划")...)
+		}
 		if data.ErrorCode(err) == data.EInvalid {
 			return nil
 		}

@@ -106,6 +106,7 @@ type LeaveRequest struct {
 	Steps                          []LeaveStep
 	FiledAt                        time.Time // when the office recorded (报备) it
 	FiledBy                        string
+	Trip                           // 外出请假 with no meeting (MeetingID 0)
 }
 
 // LeaveStep is one approval on a leave request's route.

@@ -15,6 +15,7 @@ const (
 	DeskMinutes  DeskKind = "minutes"
 	DeskDocument DeskKind = "documents"
 	DeskTask     DeskKind = "tasks"
+	DeskTrip     DeskKind = "stats" // 外出请假 live with the attendance statistics (六十一)
 )
 
 // DeskLine is one line of the 工作台: a record, what it still needs, and the
@@ -41,6 +42,7 @@ type Desk struct {
 	Topics       []DeskLine
 	Minutes      []DeskLine
 	Filing       []DeskLine
+	Trips        []DeskLine // 外出请假 awaiting approval, under way, or not reported back (六十一)
 }
 
 // DeskService reads the 工作台 of a day.

@@ -89,8 +89,23 @@ type DocRecord struct {
 	SecrecyOn     time.Time
 	IssuedOn      time.Time
 	FiledOn       time.Time
-	FilingDue     time.Time // 十九: 15 days after issue
-	PlanYear      int
+	FilingDue     time.Time // 十九: the 报送备案 deadline (the office's time limit after issue)
+	// Reports are the 报送备案 recorded (十九), one for each body at most.
+	Reports  []NormativeReport
+	PlanYear int
+	// Overrides are the rule findings let through with a recorded reason
+	// (十七: signed outside the year's plan).
+	Overrides []Override
+}
+
+// NormativeReport is one 报送备案 of the government's own normative
+// document (十九): the body (changzhou: 常州市政府, npc: 市人大常委会), the
+// day, the reference, and whether it was past the time limit.
+type NormativeReport struct {
+	Body string
+	On   time.Time
+	Ref  string
+	Late bool
 }
 
 // DocumentService is what the document screens need. The SQLite store
@@ -133,7 +148,11 @@ type DocumentService interface {
 	RecordSecrecyReview(ctx context.Context, docID int64, on time.Time) error
 	// NormativeStep moves a normative document to DocSigned, DocIssued or
 	// DocFiled, refusing what clause 五十 forbids.
-	NormativeStep(ctx context.Context, docID int64, to DocStatus, on time.Time) error
+	NormativeStep(ctx context.Context, docID int64, to DocStatus, on time.Time, overrides ...Override) error
+	// ReportFiling records the 报送备案 of a government normative document
+	// to one body (十九: changzhou or npc), with its day and reference; the
+	// document is 已备案 when both bodies have it.
+	ReportFiling(ctx context.Context, docID int64, body string, on time.Time, ref string) error
 	AwaitingFiling(ctx context.Context) ([]DocRecord, error)
 	PlanItems(ctx context.Context, year int) ([]PlanItem, error)
 	SavePlanItem(ctx context.Context, p PlanItem) (PlanItem, error)

@@ -31,6 +31,12 @@ type MeetingService interface {
 	Leaves(ctx context.Context, meetingID int64) ([]LeaveRequest, error)
 	RequestLeave(ctx context.Context, l LeaveRequest) (LeaveRequest, error)
 	DecideLeave(ctx context.Context, leaveID int64, approve bool, opinion string) (LeaveRequest, error)
+	// RequestTrip files a 外出请假 with no meeting (六十一, first sentence),
+	// decided with DecideLeave; ReturnTrip records its 销假; Trips lists
+	// those whose days meet from–to.
+	RequestTrip(ctx context.Context, l LeaveRequest) (LeaveRequest, error)
+	ReturnTrip(ctx context.Context, leaveID int64, day time.Time) (LeaveRequest, error)
+	Trips(ctx context.Context, from, to time.Time) ([]LeaveRequest, error)
 
 	// Record reads one meeting whole; Records every meeting starting in the
 	// period from–to (both days included), read in one transaction so that
@@ -42,6 +48,12 @@ type MeetingService interface {
 	SavePlanEntry(ctx context.Context, e PlanEntry) (PlanEntry, error)
 	DeletePlanEntry(ctx context.Context, id, version int64) error
 	RecordApproval(ctx context.Context, meetingID int64, step string, personID int64) (Meeting, error)
+	// MeetingMatter is the unit whose remit a meeting's matter is recorded
+	// within (the zero unit when none is); SetMeetingMatter records it (0
+	// clears it), refused in the government's name unless a reason is
+	// carried (四十四).
+	MeetingMatter(ctx context.Context, meetingID int64) (Unit, error)
+	SetMeetingMatter(ctx context.Context, meetingID, unitID int64, overrides ...Override) error
 
 	// MeetingSettings and SaveMeetingSettings read and write the meeting
 	// settings (standing 列席 units, numbering, late grace, 桌签).

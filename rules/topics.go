@@ -49,12 +49,15 @@ type Requirement struct {
 func LegalReviewApplies(f TopicFlags) bool { return f.Normative || f.MajorDecision }
 
 // TopicChecklist lists what a topic with flags f must have on record before
-// the meeting, each with its clause: the five procedures of 二十二, the
-// assessments and consultations of 二十四, the legal review opinion.
+// the meeting, each with its clause: the procedures of 二十二 that come
+// before the meeting, the assessments and consultations of 二十四, the legal
+// review opinion. Of the five procedures of 二十二, 合法性审查 is the
+// 司法局's 《合法性审查意见书》 (one item, asked once), and 集体讨论决定 is
+// the meeting itself, recorded when the topic is decided (Collective22).
 func TopicChecklist(f TopicFlags) []Requirement {
 	var out []Requirement
 	if f.MajorDecision {
-		for _, p := range [][2]string{{"public", "公众参与"}, {"experts", "专家论证"}, {"risk", "风险评估"}, {"legality", "合法性审查"}, {"collective", "集体讨论决定"}} {
+		for _, p := range [][2]string{{"public", "公众参与"}, {"experts", "专家论证"}, {"risk", "风险评估"}} {
 			out = append(out, Requirement{Key: "22." + p[0], Clause: c22, Label: p[1]})
 		}
 	}
@@ -74,10 +77,36 @@ func TopicChecklist(f TopicFlags) []Requirement {
 	if f.PublicInterest {
 		out = append(out, Requirement{Key: "24.stability", Clause: c24, Label: "社会稳定风险评估"})
 	}
-	if LegalReviewApplies(f) {
-		out = append(out, Requirement{Key: "41.legal_opinion", Clause: c41, Label: "司法局《合法性审查意见书》"})
+	switch {
+	case f.MajorDecision:
+		out = append(out, Requirement{Key: KeyLegalOpinion, Clause: c22, Label: "合法性审查：司法局《合法性审查意见书》"})
+	case f.Normative:
+		out = append(out, Requirement{Key: KeyLegalOpinion, Clause: c41, Label: "司法局《合法性审查意见书》"})
 	}
 	return out
+}
+
+// Keys of the checklist items the store records itself: the legal opinion
+// from its own form, and 集体讨论决定 from the meeting's decision (二十二).
+const (
+	KeyLegalOpinion = "41.legal_opinion"
+	KeyCollective   = "22.collective"
+)
+
+// Collective22 is the 集体讨论决定 of 二十二 that a major decision's topic
+// gets on record when meeting m decides it with outcome o: the meeting is
+// that procedure, so it is recorded then, never ticked beforehand. None
+// for a topic that is not a major decision, nor for an outcome that
+// carries the topic over to a later meeting (修改后再议, 暂缓): that
+// meeting has not decided it.
+func Collective22(f TopicFlags, m data.Meeting, o TopicOutcome) (data.TopicCheck, bool) {
+	if !f.MajorDecision || o.CarriesOver() || !slices.Contains(TopicOutcomes, o) {
+		return data.TopicCheck{}, false
+	}
+	return data.TopicCheck{
+		Key: KeyCollective, DoneOn: m.Day(),
+		Note: fmt.Sprintf("经%s「%s」集体讨论决定：%s（第二十二条）", KindName(m.Kind), m.Title, OutcomeName(o)),
+	}, true
 }
 
 // Missing returns the requirements not in done (keys), in checklist order.
@@ -204,7 +233,7 @@ func TopicMissing(from, to data.TopicState, ev TopicEvidence) []string {
 	case data.TopicLegal, data.TopicReported:
 		need(ev.UnitsAgreed, "相关单位协商一致（第四十一条第一步）")
 		if to == data.TopicReported && LegalReviewApplies(ev.Flags) {
-			need(ev.Done["41.legal_opinion"], "司法局《合法性审查意见书》（第四十一条第二步）")
+			need(ev.Done[KeyLegalOpinion], "司法局《合法性审查意见书》（第四十一条第二步）")
 		}
 	case data.TopicDeclared:
 		need(ev.HasMeeting, "拟提交的会议（第四十一条第四步）")
@@ -213,7 +242,9 @@ func TopicMissing(from, to data.TopicState, ev TopicEvidence) []string {
 			need(false, r.Label+"（"+r.Clause.String()+"）")
 		}
 		if ev.Late {
-			need(ev.Done["41.legal_opinion"], "逾期申报须附《合法性审查意见书》（第四十一条）")
+			// The checklist already asks for the opinion where legal
+			// review applies; a late topic is not asked for it twice.
+			need(ev.Done[KeyLegalOpinion] || LegalReviewApplies(ev.Flags), "逾期申报须附《合法性审查意见书》（第四十一条）")
 			need(ev.MayorApprovedLate, "逾期申报须经市长同意（第四十一条）")
 		}
 	case data.TopicCollected, data.TopicApproved:

@@ -65,7 +65,7 @@ func TopicDone(checks []data.TopicCheck, units []data.TopicUnit, legal data.Lega
 		}
 	}
 	if legal.Recorded() {
-		done["41.legal_opinion"] = true
+		done[KeyLegalOpinion] = true
 	}
 	return done
 }

@@ -3,6 +3,7 @@ package rules
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"huiwu/data"
 )
@@ -16,9 +17,9 @@ func TestTopicChecklist二十二二十四(t *testing.T) {
 	}{
 		{"plain topic needs nothing", TopicFlags{}, nil},
 		{
-			"major decision: five procedures and the legal opinion",
+			"major decision: three procedures, then the legal review once as its opinion; 集体讨论决定 is the meeting",
 			TopicFlags{MajorDecision: true},
-			[]string{"22.public", "22.experts", "22.risk", "22.legality", "22.collective", "41.legal_opinion"},
+			[]string{"22.public", "22.experts", "22.risk", "41.legal_opinion"},
 		},
 		{
 			"department's major matter: five assessments, each unit and town consulted",
@@ -135,5 +136,55 @@ func TestTopicMoves四十一(t *testing.T) {
 				t.Fatalf("got %v, want a refusal naming %q", err, tt.missing)
 			}
 		})
+	}
+}
+
+// 二十二: 集体讨论决定 is the meeting that decides the topic, recorded then
+// with the meeting's day; a topic carried over has not been decided yet.
+func TestCollective二十二(t *testing.T) {
+	m := data.Meeting{Title: "第12次常务会议", Kind: data.MeetingExecutive, Start: time.Date(2026, 9, 18, 9, 0, 0, 0, time.UTC)}
+	major := TopicFlags{MajorDecision: true}
+	tests := []struct {
+		name string
+		f    TopicFlags
+		o    TopicOutcome
+		want string // the note; "" when nothing is recorded
+	}{
+		{"passed: recorded as the meeting's decision", major, OutcomePassed, "经市政府常务会议「第12次常务会议」集体讨论决定：通过（第二十二条）"},
+		{"rejected: the meeting decided all the same", major, OutcomeRejected, "经市政府常务会议「第12次常务会议」集体讨论决定：不通过（第二十二条）"},
+		{"修改后再议: carried over, not decided", major, OutcomeRevise, ""},
+		{"暂缓: carried over, not decided", major, OutcomeDeferred, ""},
+		{"not a major decision: no procedure to record", TopicFlags{Normative: true}, OutcomePassed, ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, ok := Collective22(tt.f, m, tt.o)
+			if tt.want == "" {
+				if ok {
+					t.Fatalf("recorded %+v", c)
+				}
+				return
+			}
+			if !ok || c.Key != KeyCollective || c.Note != tt.want || !c.DoneOn.Equal(m.Day()) {
+				t.Fatalf("got %+v %v, want %q on %s", c, ok, tt.want, m.Day())
+			}
+		})
+	}
+}
+
+// 二十二 with 四十一: a late major decision without its legal opinion is
+// asked for the 意见书 once, not as a checklist item and again as lateness.
+func TestLateLegalOpinionOnce二十二(t *testing.T) {
+	ev := TopicEvidence{
+		Flags: TopicFlags{MajorDecision: true}, Done: map[string]bool{"22.public": true, "22.experts": true, "22.risk": true},
+		CopiesReceived: 3, HasMeeting: true, Late: true, MayorApprovedLate: true,
+	}
+	got := TopicMissing(data.TopicReported, data.TopicDeclared, ev)
+	if len(got) != 1 || got[0] != "合法性审查：司法局《合法性审查意见书》（第二十二条）" {
+		t.Fatalf("missing %q", got)
+	}
+	ev.Flags = TopicFlags{}
+	if got := TopicMissing(data.TopicReported, data.TopicDeclared, ev); len(got) != 1 || got[0] != "逾期申报须附《合法性审查意见书》（第四十一条）" {
+		t.Fatalf("a late plain topic: missing %q", got)
 	}
 }

@@ -11,6 +11,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // normativeCard is the part of a document's page that only a normative
@@ -18,9 +19,10 @@ import (
 // 审签, 印发 and 备案 within 15 days (十九). The store refuses a step that
 // clause 五十 forbids and the card shows the refusal with its clause.
 type normativeCard struct {
-	page  *docPage
-	state *widget.Label
-	view  *fyne.Container
+	page     *docPage
+	state    *widget.Label
+	view     *fyne.Container
+	override *formDialog // the reason's form last offered (十七; tests fill it in)
 }
 
 func (c *normativeCard) build() fyne.CanvasObject {
@@ -34,7 +36,7 @@ func (c *normativeCard) build() fyne.CanvasObject {
 	c.view = container.NewVBox(widget.NewSeparator(),
 		widget.NewLabelWithStyle(lang.L("document.section.normative"), fyne.TextAlignLeading, fyne.TextStyle{Bold: true}),
 		c.state,
-		container.NewHBox(review, secrecy, step(data.DocSigned), step(data.DocIssued), step(data.DocFiled), widget.NewButton(lang.L("normplan.link"), c.askPlan)))
+		container.NewHBox(review, secrecy, step(data.DocSigned), step(data.DocIssued), widget.NewButton(lang.L("normative.to.filed"), func() { c.askReport() }), widget.NewButton(lang.L("normplan.link"), c.askPlan)))
 	c.view.Hide()
 	return c.view
 }
@@ -62,6 +64,9 @@ func (c *normativeCard) refresh() {
 	} else {
 		lines += "\n" + lang.L("normative.unplanned")
 	}
+	for _, o := range r.Overrides {
+		lines += "\n" + fmt.Sprintf(lang.L("normative.override"), o.Clause.String(), o.Reason, o.Actor)
+	}
 	if r.Doc.Classification != "" {
 		if r.SecrecyOn.IsZero() {
 			lines += "\n" + lang.L("normative.secrecy.none")
@@ -72,6 +77,13 @@ func (c *normativeCard) refresh() {
 	if !r.IssuedOn.IsZero() {
 		lines += "\n" + fmt.Sprintf(lang.L("normative.issued"), dateText(r.IssuedOn), dateText(r.FilingDue))
 	}
+	for _, rep := range r.Reports {
+		line := fmt.Sprintf(lang.L("normative.reported"), rules.ReportBodyName(rules.ReportBody(rep.Body)), dateText(rep.On), rep.Ref)
+		if rep.Late {
+			line += lang.L("normative.reported.late")
+		}
+		lines += "\n" + line
+	}
 	if !r.FiledOn.IsZero() {
 		lines += "\n" + fmt.Sprintf(lang.L("normative.filed"), dateText(r.FiledOn))
 	}
@@ -80,11 +92,25 @@ func (c *normativeCard) refresh() {
 }
 
 // askStep signs, issues or files the document on a day; the store refuses
-// what clause 五十 forbids and the form shows why.
+// what clause 五十 forbids and the form shows why. A draft outside the
+// year's plan (十七) is signed once a reason is given: the reason's form
+// follows the day's.
 func (c *normativeCard) askStep(to data.DocStatus) *formDialog {
-	return c.askDay("日期", func(ctx context.Context, on time.Time) error {
-		return c.page.env.Documents.NormativeStep(ctx, c.page.id, to, on)
+	p := c.page
+	step := func(on time.Time, os []data.Override, done func(error)) {
+		p.afterWrite(done, func(ctx context.Context) error { return p.env.Documents.NormativeStep(ctx, p.id, to, on, os...) })
+	}
+	var f *formDialog
+	f = c.dayForm("日期", func(on time.Time, done func(error)) {
+		step(on, nil, func(err error) {
+			done(err)
+			if re, ok := data.RuleRefusal(err); ok && re.Overridable {
+				f.close()
+				c.override = askOverride(p.env, err, func(reason string, done func(error)) { step(on, data.OverridesFor(re, reason), done) })
+			}
+		})
 	})
+	return f
 }
 
 // askReview records the legal review: lawful or not, date, 意见书 number.
@@ -116,16 +142,61 @@ func (c *normativeCard) askReview() *formDialog {
 
 // askDay asks for one date and runs write with it.
 func (c *normativeCard) askDay(name string, write func(context.Context, time.Time) error) *formDialog {
-	p := c.page
-	on := p.dayEntry(p.env.now())
-	f := newFormDialog(p.env, lang.L("field."+name), []formField{field(name, on, lang.L("hint.date"))}, func(done func(error)) {
+	return c.dayForm(name, func(day time.Time, done func(error)) {
+		c.page.afterWrite(done, func(ctx context.Context) error { return write(ctx, day) })
+	})
+}
+
+// dayForm asks for one day and hands it, parsed, to submit.
+func (c *normativeCard) dayForm(name string, submit func(day time.Time, done func(error))) *formDialog {
+	on := c.page.dayEntry(c.page.env.now())
+	f := newFormDialog(c.page.env, lang.L("field."+name), []formField{field(name, on, lang.L("hint.date"))}, func(done func(error)) {
 		var problems []data.Problem
 		day := parseDay(on, name, &problems)
 		if len(problems) > 0 {
 			done(notSaved(problems))
 			return
 		}
-		p.afterWrite(done, func(ctx context.Context) error { return write(ctx, day) })
+		submit(day, done)
+	})
+	f.show()
+	return f
+}
+
+// askReport records the 报送备案 to one body (十九): the body, the day and
+// the reference; 已备案 follows when both bodies have it.
+func (c *normativeCard) askReport() *formDialog {
+	p := c.page
+	var names []string
+	for _, b := range rules.ReportBodies {
+		names = append(names, rules.ReportBodyName(b))
+	}
+	body := newSelect(names, nil)
+	on := p.dayEntry(time.Now())
+	ref := newKeyEntry(p.env)
+	f := newFormDialog(p.env, lang.L("normative.to.filed"), []formField{
+		field("备案机关", body, lang.L("hint.normative.report")),
+		field("报送日期", on, lang.L("hint.date")),
+		field("备案文号", ref, ""),
+	}, func(done func(error)) {
+		var problems []data.Problem
+		day := parseDay(on, "报送日期", &problems)
+		var chosen rules.ReportBody
+		for _, b := range rules.ReportBodies {
+			if rules.ReportBodyName(b) == body.Selected {
+				chosen = b
+			}
+		}
+		if chosen == "" {
+			problems = append(problems, data.Problem{Field: "备案机关", Message: lang.L("normative.report.pick")})
+		}
+		if len(problems) > 0 {
+			done(notSaved(problems))
+			return
+		}
+		p.afterWrite(done, func(ctx context.Context) error {
+			return p.env.Documents.ReportFiling(ctx, p.id, string(chosen), day, ref.Text)
+		})
 	})
 	f.show()
 	return f

@@ -201,8 +201,16 @@ func TestNormativeCardRefusesThenSigns(t *testing.T) {
 	saved(t, rv)
 	f = p.normative.askStep(data.DocSigned)
 	widgetOf(t, f, "日期").(*dateEntry).SetText("2026-04-10")
-	saved(t, f)
-	if p.rec.Doc.Status != data.DocSigned || !strings.Contains(p.normative.state.Text, "合法（2026年3月20日（星期五）") {
+	test.Tap(f.save)
+	// 十七: outside the plan, the reason's form follows the day's.
+	o := p.normative.override
+	if f.open || o == nil || !strings.Contains(widgetOf(t, o, "拒绝原因").(*widget.Label).Text, "第十七条") {
+		t.Fatalf("an unplanned draft: day form open %v, override form %v", f.open, o)
+	}
+	test.Type(widgetOf(t, o, "越规理由").(*keyEntry), "省厅要求年内出台")
+	saved(t, o)
+	if p.rec.Doc.Status != data.DocSigned || !strings.Contains(p.normative.state.Text, "合法（2026年3月20日（星期五）") ||
+		!strings.Contains(p.normative.state.Text, "计划外提请审议的理由（第十七条）：省厅要求年内出台") {
 		t.Fatalf("after review: %s %q", p.rec.Doc.Status, p.normative.state.Text)
 	}
 	if err := r.store.LinkPlanItem(ctx, item.ID, d.ID); err != nil {

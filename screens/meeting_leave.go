@@ -110,8 +110,17 @@ func (t *leaveTab) showDetail() {
 		t.detail.SetText("")
 		return
 	}
+	t.detail.SetText(routeText(l, ""))
+}
+
+// routeText is a leave request's filing and route, each step with its
+// decision; note (if any) follows the filing line.
+func routeText(l data.LeaveRequest, note string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, lang.L("leave.filed"), l.FiledAt.Local().Format("2006-01-02 15:04"), l.FiledBy)
+	if note != "" {
+		b.WriteString("\n" + note)
+	}
 	if len(l.Steps) == 0 {
 		b.WriteString("\n" + lang.L("leave.filedonly"))
 	}
@@ -121,7 +130,7 @@ func (t *leaveTab) showDetail() {
 			fmt.Fprintf(&b, "\n    %s %s（%s）", lang.L("leavestatus."+string(s.Decision)), s.Opinion, s.DecidedAt.Local().Format("2006-01-02 15:04"))
 		}
 	}
-	t.detail.SetText(b.String())
+	return b.String()
 }
 
 func (t *leaveTab) refresh() {

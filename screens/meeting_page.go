@@ -41,6 +41,7 @@ type meetingPage struct {
 	tasks                    *tasksTab
 	approval                 *widget.Label
 	review, approve          *widget.Button
+	matter                   *matterBar  // 四十四: the department whose remit the matter is in
 	pendingOverride          *formDialog // the last override form offered (tests look at it)
 }
 
@@ -76,7 +77,7 @@ func (p *meetingPage) build() fyne.CanvasObject {
 		widget.ShowPopUpMenuAtRelativePosition(p.exportMenu(), p.env.Window.Canvas(), fyne.NewPos(0, exp.Size().Height), exp)
 	}
 	bar := container.NewHBox(back, p.title, layoutSpacer(), edit, exp, p.next, p.cancel)
-	head := container.NewVBox(bar, p.info, p.lean, p.approvalBar(), p.rules, widget.NewSeparator())
+	head := container.NewVBox(bar, p.info, p.lean, p.approvalBar(), p.matterBar(), p.rules, widget.NewSeparator())
 	tab := func(key string, o fyne.CanvasObject) *container.TabItem {
 		return container.NewTabItem(lang.L("meeting.tab."+key), o)
 	}
@@ -163,6 +164,7 @@ func (p *meetingPage) show() {
 		p.cancel.Hide()
 	}
 	p.showApproval()
+	p.matter.show()
 	p.people.refresh()
 	p.leave.refresh()
 	p.signin.refresh()

@@ -31,9 +31,13 @@ type statsScreen struct {
 	units    *widget.List
 	people   *widget.List
 	absences *widget.List
+	trips    *tripsTab // 外出请假 (六十一)
+	tabs     *container.AppTabs
 }
 
-func newStatsScreen(env *Env) *statsScreen { return &statsScreen{env: env} }
+func newStatsScreen(env *Env) *statsScreen {
+	return &statsScreen{env: env, trips: &tripsTab{env: env}}
+}
 
 func (s *statsScreen) build() fyne.CanvasObject {
 	y := time.Now().Year()
@@ -75,10 +79,11 @@ func (s *statsScreen) build() fyne.CanvasObject {
 		}
 		return container.NewGridWithColumns(len(cells), cells...)
 	}
-	tabs := container.NewAppTabs(
+	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("stats.by.unit"), container.NewBorder(header(lang.L("field.单位")), nil, nil, nil, s.units)),
 		container.NewTabItem(lang.L("stats.by.person"), container.NewBorder(header(lang.L("field.姓名"), lang.L("field.单位")), nil, nil, nil, s.people)),
 		container.NewTabItem(lang.L("stats.absences"), s.absences),
+		container.NewTabItem(lang.L("stats.trips"), s.trips.build()),
 	)
 	quarter := widget.NewButton(lang.L("stats.quarter"), func() {
 		from, to := lastQuarter(time.Now())
@@ -90,7 +95,7 @@ func (s *statsScreen) build() fyne.CanvasObject {
 	s.run()
 	// The summary has a line of its own: beside the buttons it pushed a
 	// 1024-pixel window to 1188.
-	return container.NewBorder(container.NewVBox(bar, s.summary, s.cadence), nil, nil, nil, tabs)
+	return container.NewBorder(container.NewVBox(bar, s.summary, s.cadence), nil, nil, nil, s.tabs)
 }
 
 // run reads the period's meetings and tallies them.
@@ -100,6 +105,7 @@ func (s *statsScreen) run() {
 		showError(s.env, err)
 		return
 	}
+	s.trips.reload(from, to)
 	load(s.env, func(ctx context.Context) ([]data.MeetingRecord, error) { return s.env.Meetings.Records(ctx, from, to) },
 		func(rs []data.MeetingRecord) {
 			s.stats, s.period = rules.AttendanceStats(rs), [2]time.Time{from, to}

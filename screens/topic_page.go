@@ -226,10 +226,28 @@ func (p *topicPage) showChecklist() {
 			p.checklist.Add(p.checkRow(r.Key, text, done[r.Key]))
 		}
 	}
+	if d.Topic.Flags.MajorDecision {
+		// 二十二: the meeting is the collective decision, recorded when it decides.
+		if c, ok := checkOf(d.Checks, rules.KeyCollective); ok {
+			p.checklist.Add(container.NewHBox(doneMark(true), widget.NewLabel(c.Note)))
+		} else {
+			p.checklist.Add(container.NewHBox(doneMark(false), widget.NewLabel(lang.L("topic.collective.pending"))))
+		}
+	}
 	for _, r := range rules.Opinions25 {
 		p.checklist.Add(p.checkRow(r.Key, r.Label+"（"+r.Clause.String()+"，可选）", done[r.Key]))
 	}
 	p.checklist.Refresh()
+}
+
+// checkOf is the checklist record of key, if any.
+func checkOf(cs []data.TopicCheck, key string) (data.TopicCheck, bool) {
+	for _, c := range cs {
+		if c.Key == key {
+			return c, true
+		}
+	}
+	return data.TopicCheck{}, false
 }
 
 func doneMark(done bool) fyne.CanvasObject {

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"strings"
 	"time"
 
 	"huiwu/data"
@@ -21,7 +22,7 @@ func (s *Store) Desk(ctx context.Context, day time.Time) (data.Desk, error) {
 	day = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
 	d := data.Desk{Day: day}
 	err := s.docRead(ctx, func(tx *Tx) error {
-		for _, read := range []func(*Tx, *data.Desk) error{deskMeetings, deskCountersigns, deskTasksDue, s.deskTopics, deskMinutes, deskFiling} {
+		for _, read := range []func(*Tx, *data.Desk) error{deskMeetings, deskCountersigns, deskTasksDue, s.deskTopics, deskMinutes, deskFiling, deskTrips} {
 			if err := read(tx, &d); err != nil {
 				return err
 			}
@@ -168,26 +169,37 @@ func deskMinutes(tx *Tx, d *data.Desk) error {
 	return rows.Err()
 }
 
-// deskFiling lists the normative documents issued and not yet filed, with
-// the day 备案 is due (十九).
+// deskFiling lists the normative documents issued and not yet reported to
+// both bodies, with the day 报送备案 is due and the bodies still owed (十九).
 func deskFiling(tx *Tx, d *data.Desk) error {
-	rows, err := tx.Query("SELECT id, title, issued_on FROM documents WHERE status = 'issued' ORDER BY issued_on, id")
+	days, err := reportDaysTx(tx)
+	if err != nil {
+		return err
+	}
+	rows, err := tx.Query(`SELECT d.id, d.title, d.issued_on, ifnull(group_concat(r.body), '') FROM documents d
+		LEFT JOIN normative_reports r ON r.doc_id = d.id WHERE d.status = 'issued' GROUP BY d.id ORDER BY d.issued_on, d.id`)
 	if err != nil {
 		return err
 	}
 	defer rows.Close()
 	for rows.Next() {
 		var l data.DeskLine
-		var issued string
-		if err := rows.Scan(&l.ID, &l.Title, &issued); err != nil {
+		var issued, bodies string
+		if err := rows.Scan(&l.ID, &l.Title, &issued, &bodies); err != nil {
 			return err
 		}
 		on, err := storedDay(issued, "公文", l.ID)
 		if err != nil {
 			return err
 		}
-		l.Kind, l.Day = data.DeskDocument, rules.FilingDue(on)
-		l.Late, l.Needs = l.Day.Before(d.Day), []string{"待备案"}
+		var reported []rules.ReportBody
+		for _, b := range strings.Split(bodies, ",") {
+			if b != "" {
+				reported = append(reported, rules.ReportBody(b))
+			}
+		}
+		l.Kind, l.Day = data.DeskDocument, rules.ReportDue(on, days)
+		l.Late, l.Needs = l.Day.Before(d.Day), rules.ReportsOwed(reported)
 		d.Filing = append(d.Filing, l)
 	}
 	return rows.Err()

@@ -50,10 +50,20 @@ func docRecordTx(tx *Tx, id int64, today time.Time) (data.DocRecord, error) {
 	if r.FiledOn, err = storedDay(filedOn, "公文", id); err != nil {
 		return r, err
 	}
+	if r.Reports, err = reportsTx(tx, id); err != nil {
+		return r, err
+	}
 	if !r.IssuedOn.IsZero() {
-		r.FilingDue = rules.FilingDue(r.IssuedOn)
+		days, err := reportDaysTx(tx)
+		if err != nil {
+			return r, err
+		}
+		r.FilingDue = rules.ReportDue(r.IssuedOn, days)
 	}
 	r.Findings = findingsOf(r.Doc)
+	if r.Overrides, err = overridesIn(tx, "document_overrides", "doc_id", id, "公文"); err != nil {
+		return r, err
+	}
 	if r.Countersigns, err = countersignsTx(tx, id); err != nil {
 		return r, err
 	}

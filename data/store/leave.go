@@ -21,25 +21,29 @@ func (s *Store) Leaves(ctx context.Context, meetingID int64) ([]data.LeaveReques
 	return out, err
 }
 
-func leavesTx(tx *Tx, where string, arg any) ([]data.LeaveRequest, error) {
-	rows, err := tx.Query(`SELECT l.id, l.meeting_id, l.person_id, p.name, ifnull(u.name, ''), p.post, l.reason, l.leaves_town,
-		l.substitute_name, l.substitute_post, l.status, l.filed_at, l.filed_by
-		FROM leave_requests l JOIN people p ON p.id = l.person_id LEFT JOIN units u ON u.id = p.unit_id WHERE `+where+` ORDER BY l.id`, arg)
+func leavesTx(tx *Tx, where string, args ...any) ([]data.LeaveRequest, error) {
+	rows, err := tx.Query(`SELECT l.id, ifnull(l.meeting_id, 0), l.person_id, p.name, ifnull(u.name, ''), p.post, l.reason, l.leaves_town,
+		l.substitute_name, l.substitute_post, l.status, l.filed_at, l.filed_by, l.destination, l.trip_from, l.trip_to, l.returned_on
+		FROM leave_requests l JOIN people p ON p.id = l.person_id LEFT JOIN units u ON u.id = p.unit_id WHERE `+where+` ORDER BY l.id`, args...)
 	if err != nil {
 		return nil, err
 	}
 	var out []data.LeaveRequest
 	for rows.Next() {
 		var l data.LeaveRequest
-		var filed string
+		var filed, from, to, back string
 		if err := rows.Scan(&l.ID, &l.MeetingID, &l.PersonID, &l.PersonName, &l.UnitName, &l.Post, &l.Reason, &l.LeavesTown,
-			&l.SubstituteName, &l.SubstitutePost, &l.Status, &filed, &l.FiledBy); err != nil {
+			&l.SubstituteName, &l.SubstitutePost, &l.Status, &filed, &l.FiledBy, &l.Destination, &from, &to, &back); err != nil {
 			rows.Close()
 			return nil, err
 		}
 		if l.FiledAt, err = time.Parse(stampLayout, filed); err != nil {
 			rows.Close()
 			return nil, data.Wrap(data.EDamaged, err, "请假（编号 %d）的报备时间「%s」无效", l.ID, filed)
+		}
+		if err := tripDays(&l, from, to, back); err != nil {
+			rows.Close()
+			return nil, err
 		}
 		out = append(out, l)
 	}
@@ -187,8 +191,8 @@ func (s *Store) routeTx(tx *Tx, m data.Meeting, who data.Participant, leavesTown
 // or 代会 with the substitute.
 func (s *Store) applyLeave(tx *Tx, l data.LeaveRequest, now time.Time) error {
 	st, ok := rules.LeaveAttendance(l)
-	if !ok {
-		return nil
+	if !ok || l.IsTrip() {
+		return nil // a trip has no sign-in to mark
 	}
 	sub, post := "", ""
 	if st == data.AttendSubstitute {

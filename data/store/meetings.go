@@ -107,26 +107,8 @@ func meetingTx(tx *Tx, id int64) (data.Meeting, error) {
 	} else if err != nil {
 		return m, err
 	}
-	rows, err := tx.Query("SELECT clause, reason, actor, at FROM meeting_overrides WHERE meeting_id = ? ORDER BY at, clause", id)
-	if err != nil {
-		return m, err
-	}
-	defer rows.Close()
-	for rows.Next() {
-		var o data.Override
-		var clause, at string
-		if err := rows.Scan(&clause, &o.Reason, &o.Actor, &at); err != nil {
-			return m, err
-		}
-		if o.Clause, err = data.ParseClause(clause); err != nil {
-			return m, data.Wrap(data.EDamaged, err, "会议（编号 %d）越规记录的条款「%s」无效", id, clause)
-		}
-		if o.At, err = time.Parse("2006-01-02T15:04:05Z", at); err != nil {
-			return m, data.Wrap(data.EDamaged, err, "会议（编号 %d）越规记录的时间「%s」无效", id, at)
-		}
-		m.Overrides = append(m.Overrides, o)
-	}
-	return m, rows.Err()
+	m.Overrides, err = overridesIn(tx, "meeting_overrides", "meeting_id", id, "会议")
+	return m, err
 }
 
 // SaveMeeting creates m (ID 0) or updates it if nobody saved it in between.

@@ -19,7 +19,10 @@ func normativeTx(tx *Tx, id int64) (data.Document, data.DocRecord, rules.Normati
 	if err := rules.Normative(d); err != nil {
 		return d, r, rules.NormativeState{}, err
 	}
-	st := rules.NormativeState{Review: rules.LegalReview(r.Review), Classified: d.Classification != "", SecrecyChecked: !r.SecrecyOn.IsZero(), Disclosure: d.Disclosure}
+	st := rules.NormativeState{
+		Review: rules.LegalReview(r.Review), Classified: d.Classification != "", SecrecyChecked: !r.SecrecyOn.IsZero(), Disclosure: d.Disclosure,
+		Planned: r.PlanYear != 0, Overrides: r.Overrides,
+	}
 	return d, r, st, nil
 }
 
@@ -74,13 +77,18 @@ func (s *Store) RecordSecrecyReview(ctx context.Context, docID int64, on time.Ti
 	})
 }
 
-// NormativeStep moves a normative document to 已审签, 已印发 or 已备案. Signing
+// NormativeStep moves a normative document to 已审签 or 已印发. Signing
 // and issuing are refused without a lawful legal review, a declared 公开属性
 // and, for a classified one, a 保密审查 (五十); a refusal is itself audited.
-// Filing (十九) records the day and whether it met the 15-day deadline.
-func (s *Store) NormativeStep(ctx context.Context, docID int64, to data.DocStatus, on time.Time) error {
+// 已备案 comes from the 报送备案 to both bodies (ReportFiling, 十九).
+// A draft outside the year's plan is signed only with a reason (十七),
+// carried by overrides and kept with the document in the same transaction.
+func (s *Store) NormativeStep(ctx context.Context, docID int64, to data.DocStatus, on time.Time, overrides ...data.Override) error {
 	if on.IsZero() {
 		return &data.Error{Code: data.EInvalid, Message: "未保存", Problems: []data.Problem{{Field: "日期", Message: "不能为空"}}}
+	}
+	if err := data.ValidateOverrides(overrides); err != nil {
+		return err
 	}
 	var refusal error
 	err := s.tx(ctx, func(tx *Tx) error {
@@ -88,26 +96,26 @@ func (s *Store) NormativeStep(ctx context.Context, docID int64, to data.DocStatu
 		if err != nil {
 			return err
 		}
+		st.Overrides = append(st.Overrides, overrides...)
 		mv, err := rules.NormativeStep(d, st, r.IssuedOn, to, on)
 		if err != nil {
 			return err
+		}
+		if mv.Unplanned {
+			if err := s.keepDocOverrides(tx, docID, overrides); err != nil {
+				return err
+			}
 		}
 		if mv.Refused != nil {
 			refusal = mv.Refused
 			return s.audit(tx, "normative.refused", "document", docID, map[string]any{"step": mv.What, "why": data.ErrorMessage(mv.Refused), "clause": mv.Clause.Numeral()})
 		}
 		set, args := "status = ?", []any{mv.Status}
-		switch to {
-		case data.DocIssued:
+		if to == data.DocIssued {
 			set, args = set+", issued_on = ?", append(args, dayText(on))
-		case data.DocFiled:
-			set, args = set+", filed_on = ?", append(args, dayText(on))
 		}
 		if _, err := tx.Exec("UPDATE documents SET "+set+", version = version + 1, updated_at = ? WHERE id = ?", append(args, tx.stamp(), docID)...); err != nil {
 			return err
-		}
-		if to == data.DocFiled {
-			return s.audit(tx, "normative.filed", "document", docID, map[string]any{"on": dayText(on), "due": dayText(mv.Due), "late": mv.Late, "clause": mv.Clause.Numeral()})
 		}
 		return s.audit(tx, "normative."+string(to), "document", docID, map[string]string{"on": dayText(on), "clause": mv.Clause.Numeral()})
 	})
@@ -117,8 +125,8 @@ func (s *Store) NormativeStep(ctx context.Context, docID int64, to data.DocStatu
 	return refusal
 }
 
-// AwaitingFiling lists issued normative documents not yet filed (十九), with
-// their filing deadline, the earliest first.
+// AwaitingFiling lists issued normative documents not yet reported to both
+// bodies (十九), with their 报送备案 deadline, the earliest first.
 func (s *Store) AwaitingFiling(ctx context.Context) ([]data.DocRecord, error) {
 	var out []data.DocRecord
 	err := s.docRead(ctx, func(tx *Tx) error {
@@ -149,4 +157,21 @@ func (s *Store) AwaitingFiling(ctx context.Context) ([]data.DocRecord, error) {
 		return nil
 	})
 	return out, err
+}
+
+// keepDocOverrides writes the reasons a change carried, each with its
+// audit entry, in the change's transaction.
+func (s *Store) keepDocOverrides(tx *Tx, docID int64, os []data.Override) error {
+	for _, o := range os {
+		at := tx.Now().UTC().Truncate(time.Second).Format(overrideStamp)
+		if _, err := tx.Exec(`INSERT INTO document_overrides (doc_id, clause, reason, actor, at) VALUES (?, ?, ?, ?, ?)
+			ON CONFLICT (doc_id, clause) DO UPDATE SET reason = excluded.reason, actor = excluded.actor, at = excluded.at`,
+			docID, o.Clause.Numeral(), o.Reason, s.Actor, at); err != nil {
+			return err
+		}
+		if err := s.audit(tx, "document.override", "document", docID, map[string]string{"clause": o.Clause.Numeral(), "reason": o.Reason}); err != nil {
+			return err
+		}
+	}
+	return nil
 }

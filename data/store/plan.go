@@ -18,9 +18,14 @@ func (s *Store) planFindings(tx *Tx, m data.Meeting) ([]rules.Finding, error) {
 	case data.MeetingDepartment:
 		return s.departmentFindings(tx, m)
 	case data.MeetingCityWide:
-		return s.cityWideFindings(tx, m)
+		out, err := s.cityWideFindings(tx, m)
+		if err != nil {
+			return nil, err
+		}
+		more, err := governmentNameFindings(tx, m)
+		return append(out, more...), err
 	}
-	return nil, nil
+	return governmentNameFindings(tx, m)
 }
 
 func (s *Store) departmentFindings(tx *Tx, m data.Meeting) ([]rules.Finding, error) {

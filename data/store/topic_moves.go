@@ -223,12 +223,38 @@ func (s *Store) MoveTopic(ctx context.Context, mv data.TopicMove) (data.Topic, e
 		if err != nil {
 			return err
 		}
+		if dec.To == data.TopicDeliberated {
+			if err := s.recordCollectiveTx(tx, old, ev.Flags, dec); err != nil {
+				return err
+			}
+		}
 		if t, err = s.applyMove(tx, old, dec, mv); err != nil {
 			return err
 		}
 		return nil
 	})
 	return t, err
+}
+
+// recordCollectiveTx records 集体讨论决定 (二十二) on a major decision's
+// topic as its meeting decides it: the meeting is that procedure. The
+// audit entry of the move carries it.
+func (s *Store) recordCollectiveTx(tx *Tx, t data.Topic, f rules.TopicFlags, dec rules.TopicMoveDecision) error {
+	if t.MeetingID == 0 {
+		return nil
+	}
+	m, err := meetingTx(tx, t.MeetingID)
+	if err != nil {
+		return err
+	}
+	c, ok := rules.Collective22(f, m, rules.TopicOutcome(dec.Topic.Outcome))
+	if !ok {
+		return nil
+	}
+	dec.Audit["collective"] = c.Note
+	_, err = tx.Exec(`INSERT INTO topic_checks (topic_id, key, done_on, note) VALUES (?, ?, ?, ?)
+		ON CONFLICT (topic_id, key) DO UPDATE SET done_on = excluded.done_on, note = excluded.note`, t.ID, c.Key, dayText(c.DoneOn), c.Note)
+	return err
 }
 
 // applyMove writes the decided move of old: the topic, the move with its

@@ -101,6 +101,8 @@ func (s *Store) DeleteUnit(ctx context.Context, id, version int64) error {
 			{"SELECT count(*) FROM normative_plan WHERE unit_id = ?", "列入规范性文件制定计划 %d 项"},
 			{"SELECT count(*) FROM topics WHERE unit_id = ?", "申报过 %d 个议题"},
 			{"SELECT count(*) FROM topic_units WHERE unit_id = ?", "是 %d 个议题的相关单位"},
+			{"SELECT count(*) FROM meeting_matters WHERE unit_id = ?", "是 %d 次会议所议事项的职责单位"},
+			{"SELECT count(*) FROM normative_filings WHERE unit_id = ?", "报送备案规范性文件 %d 件"},
 		}, id); err != nil {
 			return err
 		}

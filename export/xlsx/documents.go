@@ -101,7 +101,7 @@ func docTables(b DocBook) []table {
 	cs.footer = []string{fmt.Sprintf("共%d个单位次，逾期未回复%d个", len(signs), late)}
 
 	filing := table{
-		name: "待备案", title: "已印发待备案的规范性文件", sub: fmt.Sprintf("导出日期：%s　　印发之日起15日内备案（第十九条）", dateCN(b.Today)),
+		name: "待备案", title: "已印发待备案的规范性文件", sub: fmt.Sprintf("导出日期：%s　　印发后报送常州市人民政府、溧阳市人大常委会备案（第十九条）", dateCN(b.Today)),
 		cols: []col{{"序号", 6}, {"标题", 40}, {"起草单位", 26}, {"印发日期", 12}, {"备案期限", 12}, {"状态", 16}},
 	}
 	for i, r := range b.Filing {

@@ -97,8 +97,8 @@ type ChairCheck struct {
 
 // CanChair applies 四十 to 四十三 with 六: the plenary and the executive
 // meeting are chaired by the 市长, or while a delegation runs by his
-// delegate (受市长委托); the 市长办公会议 by the 市长 or a 副市长 he
-// delegates; a topical meeting by the 市长, a 副市长, or the office's
+// delegate (受市长委托); the 市长办公会议 by the 市长 or the 副市长 whose
+// delegation is on record for that day (四十二); a topical meeting by the 市长, a 副市长, or the office's
 // director or deputy on delegation. It returns the delegation note the
 // record must carry ("" when none) or a finding.
 func CanChair(in ChairCheck) (string, *Breach) {
@@ -125,7 +125,11 @@ func CanChair(in ChairCheck) (string, *Breach) {
 			return "", nil
 		}
 		if isVice(p) {
-			return "受市长委托", nil
+			// 四十二: 「受市长委托」 only with a delegation on record that day.
+			if delegated && d.DelegateID == p.ID {
+				return "受市长委托（" + d.Reason + "）", nil
+			}
+			return "", &Breach{Clause: r.Clause, Message: fmt.Sprintf("%s 当日未登记市长委托，不能主持市长办公会议（请先登记委托）", p.Name)}
 		}
 		return "", &Breach{Clause: r.Clause, Message: fmt.Sprintf("市长办公会议由市长或其委托的副市长主持，%s 不能主持", p.Name)}
 	case data.MeetingTopical:

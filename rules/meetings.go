@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 	"time"
 
 	"huiwu/data"
@@ -159,21 +158,12 @@ func KindName(k data.MeetingKind) string {
 }
 
 // CheckInvitees applies the invitee limits of 四十一: per meeting at most
-// MaxNPC 人大代表 and MaxCPPCC 政协委员 invited to 列席.
+// MaxNPC 人大代表 and MaxCPPCC 政协委员 invited to 列席. The fewest, and the
+// 会商 on the list, are checked when the list is final (InviteeListFinal).
 func CheckInvitees(kind data.MeetingKind, ps []data.Participant) []Breach {
 	r := RuleOf(kind)
-	var npc, cppcc int
-	for _, p := range ps {
-		if p.Role != data.AttendInvited {
-			continue
-		}
-		switch {
-		case slices.Contains(p.Roles, data.RoleNPCDeputy):
-			npc++
-		case slices.Contains(p.Roles, data.RoleCPPCCMember):
-			cppcc++
-		}
-	}
+	n := invitedCounts(ps)
+	npc, cppcc := n[data.ConsultNPC], n[data.ConsultCPPCC]
 	var out []Breach
 	limit := func(n, max int, who string) {
 		switch {

@@ -122,9 +122,20 @@ var DefaultDeadline = Deadline{Day: 15, Inclusive: true}
 // Late applies 四十一: declaring a topic for a meeting in month M after the
 // deadline day of M is late. A declaration in an earlier month is in time.
 func (d Deadline) Late(declared, meeting time.Time) bool {
+	return d.LateNoticed(declared, meeting, time.Time{})
+}
+
+// LateNoticed applies 四十一 with the notice: the cut-off is the earlier of
+// the deadline day of the meeting's month and the day the notice went out
+// (notice; zero while it has not), so a meeting early in a month closes at
+// its notice. A topic declared on the notice's day is already after it.
+func (d Deadline) LateNoticed(declared, meeting, notice time.Time) bool {
 	y, m, _ := meeting.Date()
 	cut := time.Date(y, m, d.Day, 0, 0, 0, 0, time.UTC)
-	decl := time.Date(declared.Year(), declared.Month(), declared.Day(), 0, 0, 0, 0, time.UTC)
+	decl := dateOnly(declared)
+	if !notice.IsZero() && !decl.Before(dateOnly(notice)) {
+		return true
+	}
 	if d.Inclusive {
 		return decl.After(cut)
 	}
@@ -181,6 +192,11 @@ func TopicMoveAllowed(from, to data.TopicState) bool { return slices.Contains(to
 func CheckTopicMove(from, to data.TopicState, ev TopicEvidence) error {
 	if !TopicMoveAllowed(from, to) {
 		return refuse(c41, "议题不能从「%s」改为「%s」（第四十一条规定的步骤）", TopicStateName(from), TopicStateName(to))
+	}
+	if to == data.TopicDeclared && ev.NoticeIssued {
+		// 四十一 step 7: no topic after the notice, and the exception for a
+		// late topic (意见书 and the 市长's approval) ends there too.
+		return refuse(c41, "会议通知已发出，不再增加议题，逾期申报也不能补报（第四十一条第七步）")
 	}
 	if missing := TopicMissing(from, to, ev); len(missing) > 0 {
 		re := refuse(c41, "议题不能改为「%s」，尚缺：%s", TopicStateName(to), strings.Join(missing, "；"))

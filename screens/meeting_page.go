@@ -65,7 +65,7 @@ func (p *meetingPage) build() fyne.CanvasObject {
 	exp.OnTapped = func() {
 		widget.ShowPopUpMenuAtRelativePosition(p.exportMenu(), p.env.Window.Canvas(), fyne.NewPos(0, exp.Size().Height), exp)
 	}
-	bar := container.NewHBox(back, p.title, layoutSpacer(), edit, exp, p.next, p.cancel)
+	bar := container.NewHBox(back, p.title, layoutSpacer(), edit, p.factsButton(), exp, p.next, p.cancel)
 	head := container.NewVBox(bar, p.info, p.lean, p.approvalBar(), p.rules, widget.NewSeparator())
 	p.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("meeting.tab.people"), p.people.build()),
@@ -116,7 +116,7 @@ func (p *meetingPage) show() {
 		info += "\n" + m.Remarks
 	}
 	p.info.SetText(info)
-	p.lean.SetText(fmt.Sprintf(lang.L("meeting.lean.long"), m.HeadCount, m.Minutes()))
+	p.lean.SetText(leanText(m))
 	var notes []string
 	for _, o := range m.Overrides {
 		notes = append(notes, fmt.Sprintf(lang.L("meeting.override"), o.Clause.String(), o.Reason, o.Actor, o.At.Local().Format("2006-01-02 15:04")))

@@ -38,8 +38,8 @@ func TestLateNoticed四十一(t *testing.T) {
 }
 
 // 四十一 step 7: once the notice is out no topic is declared for the meeting,
-// and a late topic's exception (意见书 and the 市长's approval) does not help:
-// the refusal takes no override.
+// and a late topic's exception (意见书 and the 市长's approval) does not help;
+// only a recorded reason (as when backfilling past meetings) lets it through.
 func TestNoDeclarationAfterNotice四十一(t *testing.T) {
 	ev := TopicEvidence{CopiesReceived: 3, HasMeeting: true, Late: true, MayorApprovedLate: true, Done: map[string]bool{"41.legal_opinion": true}}
 	if err := CheckTopicMove(data.TopicReported, data.TopicDeclared, ev); err != nil {
@@ -48,7 +48,7 @@ func TestNoDeclarationAfterNotice四十一(t *testing.T) {
 	ev.NoticeIssued = true
 	err := CheckTopicMove(data.TopicReported, data.TopicDeclared, ev)
 	re, ok := data.RuleRefusal(err)
-	if !ok || re.Overridable || re.Err.Message != "会议通知已发出，不再增加议题，逾期申报也不能补报（第四十一条第七步）" {
+	if !ok || !re.Overridable || re.Err.Message != "议题不能改为「已申报」，尚缺：会议通知已发出，不再增加议题，逾期申报的例外也不适用（第四十一条第七步）" {
 		t.Fatalf("declared after the notice: %#v", err)
 	}
 }

@@ -193,11 +193,6 @@ func CheckTopicMove(from, to data.TopicState, ev TopicEvidence) error {
 	if !TopicMoveAllowed(from, to) {
 		return refuse(c41, "议题不能从「%s」改为「%s」（第四十一条规定的步骤）", TopicStateName(from), TopicStateName(to))
 	}
-	if to == data.TopicDeclared && ev.NoticeIssued {
-		// 四十一 step 7: no topic after the notice, and the exception for a
-		// late topic (意见书 and the 市长's approval) ends there too.
-		return refuse(c41, "会议通知已发出，不再增加议题，逾期申报也不能补报（第四十一条第七步）")
-	}
 	if missing := TopicMissing(from, to, ev); len(missing) > 0 {
 		re := refuse(c41, "议题不能改为「%s」，尚缺：%s", TopicStateName(to), strings.Join(missing, "；"))
 		re.Overridable = to != data.TopicDeliberated && to != data.TopicDeferred && to != data.TopicReturned
@@ -228,7 +223,10 @@ func TopicMissing(from, to data.TopicState, ev TopicEvidence) []string {
 		for _, r := range Missing(TopicChecklist(ev.Flags), ev.Done) {
 			need(false, r.Label+"（"+r.Clause.String()+"）")
 		}
-		if ev.Late {
+		// 四十一 step 7: no topic after the notice; the exception for a late
+		// topic (意见书 and the 市长's approval) ends there too.
+		need(!ev.NoticeIssued, "会议通知已发出，不再增加议题，逾期申报的例外也不适用（第四十一条第七步）")
+		if ev.Late && !ev.NoticeIssued {
 			need(ev.Done["41.legal_opinion"], "逾期申报须附《合法性审查意见书》（第四十一条）")
 			need(ev.MayorApprovedLate, "逾期申报须经市长同意（第四十一条）")
 		}

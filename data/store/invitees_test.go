@@ -48,8 +48,8 @@ func TestInviteesAndNoticeCutoff四十一(t *testing.T) {
 		t.Fatalf("%d consults audited", n)
 	}
 
-	// The topic, ready to declare, comes after the notice: refused whatever
-	// the override, though before the 15th.
+	// The topic, ready to declare, comes after the notice: refused though
+	// before the 15th.
 	fin := g.r.unit("财政局").ID
 	if err := s.SetUnitOpinion(ctx, g.topic.ID, data.TopicUnit{UnitID: fin, Opinion: data.OpinionAgree}); err != nil {
 		t.Fatal(err)
@@ -62,8 +62,8 @@ func TestInviteesAndNoticeCutoff四十一(t *testing.T) {
 	if d, _ := s.Topic(ctx, g.topic.ID); !d.Late {
 		t.Error("a topic not declared by the notice is not shown late")
 	}
-	err = g.move(t, data.TopicDeclared, data.TopicMove{Override: "市长要求增加"})
-	if re, ok := data.RuleRefusal(err); !ok || re.Overridable || re.Err.Message != "会议通知已发出，不再增加议题，逾期申报也不能补报（第四十一条第七步）" {
+	err = g.move(t, data.TopicDeclared, data.TopicMove{})
+	if re, ok := data.RuleRefusal(err); !ok || re.Err.Message != "议题不能改为「已申报」，尚缺：会议通知已发出，不再增加议题，逾期申报的例外也不适用（第四十一条第七步）" {
 		t.Fatalf("declared after the notice: %#v", err)
 	}
 	// Withdrawing the notice reopens the declaration: in time again.

@@ -4,6 +4,7 @@ import (
 	"context"
 	"io"
 
+	"huiwu/data"
 	"huiwu/export/minutespdf"
 	"huiwu/export/paper"
 )
@@ -11,6 +12,23 @@ import (
 // MinutesPaper is a 纪要 as signed and issued (final), or its 审签单 for the
 // leaders to sign by hand at any stage.
 func (s Sources) MinutesPaper(ctx context.Context, id int64, final bool) (Writer, error) {
+	return s.minutesWriter(ctx, id, func(r data.MinutesRecord) (paper.Paper, error) {
+		if final {
+			return minutespdf.Minutes(r)
+		}
+		return minutespdf.SignOff(r, s.now()), nil
+	})
+}
+
+// MinutesDraft is the 送审稿 of a 纪要: its newest text printed for the leader
+// at any stage before 签发, marked as a draft with its version and date.
+func (s Sources) MinutesDraft(ctx context.Context, id int64) (Writer, error) {
+	return s.minutesWriter(ctx, id, func(r data.MinutesRecord) (paper.Paper, error) { return minutespdf.Draft(r) })
+}
+
+// minutesWriter reads the 纪要 whole, builds its paper and writes it with
+// the audit head.
+func (s Sources) minutesWriter(ctx context.Context, id int64, build func(data.MinutesRecord) (paper.Paper, error)) (Writer, error) {
 	r, err := s.Minutes.MinutesRecord(ctx, id)
 	if err != nil {
 		return nil, err
@@ -19,11 +37,9 @@ func (s Sources) MinutesPaper(ctx context.Context, id int64, final bool) (Writer
 	if err != nil {
 		return nil, err
 	}
-	var p paper.Paper = minutespdf.SignOff(r, s.now())
-	if final {
-		if p, err = minutespdf.Minutes(r); err != nil {
-			return nil, err
-		}
+	p, err := build(r)
+	if err != nil {
+		return nil, err
 	}
 	return func(w io.Writer) error { return minutespdf.Write(w, p, head) }, nil
 }

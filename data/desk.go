@@ -41,6 +41,9 @@ type Desk struct {
 	Topics       []DeskLine
 	Minutes      []DeskLine
 	Filing       []DeskLine
+	// Decisions owe their publication (二十七) or 跟踪评估 (二十四) within a
+	// week, or are past it.
+	Decisions []DeskLine
 }
 
 // DeskService reads the 工作台 of a day.

@@ -67,6 +67,7 @@ func (s *deskScreen) show(d data.Desk) {
 		{count("desk.topics", d.Topics), d.Topics},
 		{count("desk.minutes", d.Minutes), d.Minutes},
 		{count("desk.filing", d.Filing), d.Filing},
+		{count("desk.decisions", d.Decisions), d.Decisions},
 	} {
 		s.sections.Add(s.section(sec.title, sec.lines))
 	}

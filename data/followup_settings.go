@@ -20,8 +20,10 @@ func (s FollowUpSettings) Validate() error {
 		name     string
 		n, lo, h int
 	}{
-		{"决定公布时限", s.PublishDays, 1, 365}, {"跟踪评估时限", s.EvaluateMonths, 1, 60},
-		{"人大代表建议办理时限", s.NPCDays, 1, 365}, {"政协委员提案办理时限", s.CPPCCDays, 1, 365},
+		{"决定公布时限", s.PublishDays, 1, 365},
+		{"跟踪评估时限", s.EvaluateMonths, 1, 60},
+		{"人大代表建议办理时限", s.NPCDays, 1, 365},
+		{"政协委员提案办理时限", s.CPPCCDays, 1, 365},
 		{"年度发文目标", s.IssueTarget, 0, 99999},
 	} {
 		if f.n < f.lo || f.n > f.h {

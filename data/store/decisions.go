@@ -126,4 +126,3 @@ func deskDecisions(tx *Tx, d *data.Desk) error {
 	}
 	return rows.Err()
 }
-

@@ -15,6 +15,7 @@ const (
 	DeskMinutes  DeskKind = "minutes"
 	DeskDocument DeskKind = "documents"
 	DeskTask     DeskKind = "tasks"
+	DeskProposal DeskKind = "proposals"
 )
 
 // DeskLine is one line of the 工作台: a record, what it still needs, and the
@@ -44,6 +45,9 @@ type Desk struct {
 	// Decisions owe their publication (二十七) or 跟踪评估 (二十四) within a
 	// week, or are past it.
 	Decisions []DeskLine
+	// Proposals owe their answer (due within a week, or late) or the
+	// publication of their result (三十).
+	Proposals []DeskLine
 }
 
 // DeskService reads the 工作台 of a day.

@@ -68,6 +68,7 @@ func (s *deskScreen) show(d data.Desk) {
 		{count("desk.minutes", d.Minutes), d.Minutes},
 		{count("desk.filing", d.Filing), d.Filing},
 		{count("desk.decisions", d.Decisions), d.Decisions},
+		{count("desk.proposals", d.Proposals), d.Proposals},
 	} {
 		s.sections.Add(s.section(sec.title, sec.lines))
 	}
@@ -99,6 +100,9 @@ func (s *deskScreen) line(l data.DeskLine) fyne.CanvasObject {
 	label.Wrapping = fyne.TextWrapWord
 	if l.Late {
 		label.Importance = widget.DangerImportance
+	}
+	if l.Kind == data.DeskProposal {
+		return label // 三十: no register screen of proposals to open yet
 	}
 	open := widget.NewButtonWithIcon(lang.L("action.open"), theme.NavigateNextIcon(), func() { s.open(l.Kind, l.ID) })
 	return container.NewBorder(nil, nil, nil, open, label)

@@ -21,7 +21,7 @@ func (s *Store) Desk(ctx context.Context, day time.Time) (data.Desk, error) {
 	day = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
 	d := data.Desk{Day: day}
 	err := s.docRead(ctx, func(tx *Tx) error {
-		for _, read := range []func(*Tx, *data.Desk) error{deskMeetings, deskCountersigns, deskTasksDue, s.deskTopics, deskMinutes, deskFiling, deskDecisions} {
+		for _, read := range []func(*Tx, *data.Desk) error{deskMeetings, deskCountersigns, deskTasksDue, s.deskTopics, deskMinutes, deskFiling, deskDecisions, deskProposals} {
 			if err := read(tx, &d); err != nil {
 				return err
 			}

@@ -48,6 +48,9 @@ type Desk struct {
 	// Proposals owe their answer (due within a week, or late) or the
 	// publication of their result (三十).
 	Proposals []DeskLine
+	// Issued is the year's count of documents issued in the government's
+	// name against the target (五十一).
+	Issued IssueTally
 }
 
 // DeskService reads the 工作台 of a day.

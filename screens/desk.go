@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // deskScreen is 工作台, the first screen: what is due today and this week,
@@ -48,7 +49,8 @@ func (s *deskScreen) reload() {
 
 func (s *deskScreen) show(d data.Desk) {
 	s.desk = d
-	s.heading.SetText(fmt.Sprintf(lang.L("desk.heading"), dayCN(d.Day)))
+	// 五十一: the year's documents issued against the office's target.
+	s.heading.SetText(fmt.Sprintf(lang.L("desk.heading"), dayCN(d.Day)) + "　" + rules.TallyText(d.Issued))
 	s.sections.RemoveAll()
 	count := func(key string, lines []data.DeskLine) string {
 		return fmt.Sprintf("%s（%d）", lang.L(key), len(lines))

@@ -22,3 +22,22 @@ CREATE TABLE proposals (
 ) STRICT;
 -- The desk reads the open ones only.
 CREATE INDEX proposals_open ON proposals(published_on, assigned);
+
+-- 五十 and 五十一: the documents issued in the name of the government or its
+-- office, each with its 公开属性 (and a classified one its 保密审查); the
+-- year's count is held against the target the office sets.
+CREATE TABLE issued_docs (
+    id             INTEGER PRIMARY KEY,
+    number         TEXT    NOT NULL UNIQUE CHECK (number <> ''), -- 溧政发〔2026〕12号
+    title          TEXT    NOT NULL CHECK (title <> ''),
+    issuer         TEXT    NOT NULL CHECK (issuer IN ('government','office')),
+    issued_on      TEXT    NOT NULL,
+    disclosure     TEXT    NOT NULL CHECK (disclosure IN ('主动公开','依申请公开','不予公开')),
+    classification TEXT    NOT NULL DEFAULT '' CHECK (classification IN ('','秘密','机密','绝密')),
+    secrecy_on     TEXT    NOT NULL DEFAULT '',
+    version        INTEGER NOT NULL DEFAULT 1,
+    created_at     TEXT    NOT NULL,
+    updated_at     TEXT    NOT NULL,
+    CHECK (classification = '' OR secrecy_on <> '')
+) STRICT;
+CREATE INDEX issued_docs_on ON issued_docs(issued_on);

@@ -26,8 +26,10 @@ func OverTarget(t data.IssueTally, reason string) error {
 	if t.Target == 0 || t.Count < t.Target || reason != "" {
 		return nil
 	}
-	return &data.RuleError{Err: data.Errorf(data.EInvalid, "%d年以市政府及办公室名义发文已达 %d 件，达到年度目标 %d 件；确需发文的，请写明理由（%s）", t.Year, t.Count, t.Target, c51),
-		Clauses: []data.Clause{c51}, Overridable: true}
+	return &data.RuleError{
+		Err:     data.Errorf(data.EInvalid, "%d年以市政府及办公室名义发文已达 %d 件，达到年度目标 %d 件；确需发文的，请写明理由（%s）", t.Year, t.Count, t.Target, c51),
+		Clauses: []data.Clause{c51}, Overridable: true,
+	}
 }
 
 // TallyText is the year's count against the target, for the screens.

@@ -21,7 +21,10 @@ func TestIssued五十五十一(t *testing.T) {
 			d.Classification, d.Disclosure, d.SecrecyOn = "秘密", "不予公开", day("2026-05-07")
 			return d
 		}, ""},
-		{"classified, not reviewed", func(d data.IssuedDoc) data.IssuedDoc { d.Classification, d.Disclosure = "秘密", "不予公开"; return d }, "涉密公文「关于印发……的通知」印发前须经保密审查（第五十条）"},
+		{"classified, not reviewed", func(d data.IssuedDoc) data.IssuedDoc {
+			d.Classification, d.Disclosure = "秘密", "不予公开"
+			return d
+		}, "涉密公文「关于印发……的通知」印发前须经保密审查（第五十条）"},
 		{"reviewed after issue", func(d data.IssuedDoc) data.IssuedDoc {
 			d.Classification, d.SecrecyOn = "机密", day("2026-05-09")
 			return d

@@ -103,8 +103,10 @@ func (s *Store) SaveIssuedDoc(ctx context.Context, d data.IssuedDoc) (data.Issue
 			}
 			d.Version++
 		}
-		detail := map[string]any{"clause": "五十", "number": d.Number, "title": d.Title, "issuer": d.Issuer, "issued_on": dayText(d.IssuedOn),
-			"disclosure": d.Disclosure, "classification": d.Classification, "secrecy_on": dayText(d.SecrecyOn), "count": tally.Count + 1, "target": tally.Target}
+		detail := map[string]any{
+			"clause": "五十", "number": d.Number, "title": d.Title, "issuer": d.Issuer, "issued_on": dayText(d.IssuedOn),
+			"disclosure": d.Disclosure, "classification": d.Classification, "secrecy_on": dayText(d.SecrecyOn), "count": tally.Count + 1, "target": tally.Target,
+		}
 		if d.Override != "" && tally.Target > 0 && tally.Count >= tally.Target {
 			detail["override"], detail["override_clause"] = d.Override, "五十一"
 		}

@@ -77,14 +77,9 @@ func (p *meetingPage) askActual() *formDialog {
 			done(&data.Error{Code: data.EInvalid, Message: lang.L("error.notsaved"), Problems: ps})
 			return
 		}
-		act(p.env, func(ctx context.Context) error {
+		p.afterWrite(done, func(ctx context.Context) error {
 			_, err := p.env.Meetings.RecordActual(ctx, m.ID, m.Version, v)
 			return err
-		}, func(err error) {
-			done(err)
-			if err == nil {
-				p.reload()
-			}
 		})
 	})
 	f.show()
@@ -116,13 +111,19 @@ func (p *meetingPage) askConsult() *formDialog {
 			done(&data.Error{Code: data.EInvalid, Message: lang.L("error.notsaved"), Problems: []data.Problem{{Field: "会商日期", Message: data.ErrorMessage(err)}}})
 			return
 		}
-		act(p.env, func(ctx context.Context) error { return p.env.Meetings.RecordInviteeConsult(ctx, c) }, func(err error) {
-			done(err)
-			if err == nil {
-				p.reload()
-			}
-		})
+		p.afterWrite(done, func(ctx context.Context) error { return p.env.Meetings.RecordInviteeConsult(ctx, c) })
 	})
 	f.show()
 	return f
+}
+
+// afterWrite runs write off the UI goroutine, closes the form on success and
+// reloads the page.
+func (p *meetingPage) afterWrite(done func(error), write func(context.Context) error) {
+	act(p.env, write, func(err error) {
+		done(err)
+		if err == nil {
+			p.reload()
+		}
+	})
 }

@@ -178,14 +178,9 @@ func (p *meetingPage) askCancel() *formDialog {
 	reason := newKeyEntry(p.env)
 	f := newFormDialog(p.env, lang.L("meeting.cancel"), []formField{field("取消原因", reason, "")}, func(done func(error)) {
 		m := p.meeting
-		act(p.env, func(ctx context.Context) error {
+		p.afterWrite(done, func(ctx context.Context) error {
 			_, err := p.env.Meetings.SetMeetingStatus(ctx, m.ID, m.Version, data.StatusCancelled, reason.Text)
 			return err
-		}, func(err error) {
-			done(err)
-			if err == nil {
-				p.reload()
-			}
 		})
 	})
 	f.show()

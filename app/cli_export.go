@@ -30,6 +30,7 @@ const exportUsage = `用法：
   huiwu export notice|agenda|invitations --meeting 编号 --out 文件.pdf（邀请函也可导出到文件夹，每人一份）
   huiwu export topics --month 2026-12 --out 文件.xlsx
   huiwu export minutes|signoff --meeting 会议编号 --out 文件.pdf
+  huiwu export minutes --draft --meeting 会议编号 --out 文件.pdf（签发前的送审稿）
   huiwu export tasks|task-report --from 日期 --to 日期 --out 文件.xlsx（督办台账、督办通报）`
 
 // cmdExport writes one of the meeting papers. Every file goes through

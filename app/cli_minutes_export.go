@@ -10,21 +10,23 @@ import (
 
 	"huiwu/data"
 	"huiwu/data/store"
+	"huiwu/export/gather"
 	"huiwu/export/safefile"
 )
 
 // minutesExports are the `huiwu export` kinds made from a meeting's 纪要.
 var minutesExports = map[string]bool{"minutes": true, "signoff": true}
 
-// cmdExportMinutes writes a meeting's 纪要 or its 审签单 as PDF, through
-// safefile and with the audit head.
+// cmdExportMinutes writes a meeting's 纪要, its 送审稿 (--draft, before
+// 签发) or its 审签单 as PDF, through safefile and with the audit head.
 func cmdExportMinutes(dir string, args []string, out io.Writer) error {
 	what := args[0]
 	fs := flag.NewFlagSet("export "+what, flag.ContinueOnError)
 	fs.SetOutput(io.Discard)
 	id := fs.Int64("meeting", 0, "meeting ID")
 	dst := fs.String("out", "", "output file")
-	if err := fs.Parse(args[1:]); err != nil || fs.NArg() > 0 || *dst == "" {
+	draft := fs.Bool("draft", false, "the 送审稿 before 签发")
+	if err := fs.Parse(args[1:]); err != nil || fs.NArg() > 0 || *dst == "" || *draft && what != "minutes" {
 		return usageError{exportUsage}
 	}
 	if *id <= 0 {
@@ -42,7 +44,12 @@ func cmdExportMinutes(dir string, args []string, out io.Writer) error {
 		if mid == 0 {
 			return data.Errorf(data.ENotFound, "会议（编号 %d）还没有纪要", *id)
 		}
-		p, err := sources(s).MinutesPaper(ctx, mid, what == "minutes")
+		var p gather.Writer
+		if *draft {
+			p, err = sources(s).MinutesDraft(ctx, mid)
+		} else {
+			p, err = sources(s).MinutesPaper(ctx, mid, what == "minutes")
+		}
 		if err != nil {
 			return err
 		}

@@ -74,4 +74,18 @@ func TestExportMinutesAndSignOff四十六(t *testing.T) {
 	if code, _, _ := huiwu(t, "--data", dir, "export", "signoff", "--meeting", id(draft[0]), "--out", "x.xlsx"); code != 2 {
 		t.Errorf("审签单 as xlsx: exit %d", code)
 	}
+	// 四十六: the 送审稿 before 签发, refused once signed.
+	sent := filepath.Join(t.TempDir(), "送审稿.pdf")
+	if code, stdout, errs := huiwu(t, "--data", dir, "export", "minutes", "--draft", "--meeting", id(draft[0]), "--out", sent); code != 0 || !strings.Contains(stdout, "已导出") {
+		t.Fatalf("draft: %d %s", code, errs)
+	}
+	if b, err := os.ReadFile(sent); err != nil || !strings.HasPrefix(string(b), "%PDF") {
+		t.Errorf("draft: %v", err)
+	}
+	if code, _, errs := huiwu(t, "--data", dir, "export", "minutes", "--draft", "--meeting", id(signed[0]), "--out", sent); code != 1 || !strings.Contains(errs, "已签发，请打印正式纪要") {
+		t.Errorf("signed 纪要 as a draft: %d %s", code, errs)
+	}
+	if code, _, _ := huiwu(t, "--data", dir, "export", "signoff", "--draft", "--meeting", id(draft[0]), "--out", sent); code != 2 {
+		t.Errorf("--draft with signoff: exit %d", code)
+	}
 }

@@ -88,7 +88,7 @@ func (r *topicReplay) on(day time.Time) {
 // steps their issued notice would refuse.
 func (r *topicReplay) move(to data.TopicState, mv data.TopicMove) error {
 	mv.TopicID, mv.Version, mv.To = r.t.ID, r.t.Version, to
-	if m := r.at(r.p.Meeting); mv.Override == "" && m.Status != data.StatusPlanning && (to == data.TopicCollected || to == data.TopicApproved) {
+	if m := r.at(r.p.Meeting); mv.Override == "" && m.Status != data.StatusPlanning && (to == data.TopicDeclared || to == data.TopicCollected || to == data.TopicApproved) {
 		mv.Override = backfill
 	}
 	t, err := r.s.MoveTopic(r.ctx, mv)

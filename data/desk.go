@@ -16,6 +16,7 @@ const (
 	DeskDocument DeskKind = "documents"
 	DeskTask     DeskKind = "tasks"
 	DeskTrip     DeskKind = "stats" // 外出请假 live with the attendance statistics (六十一)
+	DeskProposal DeskKind = "proposals"
 )
 
 // DeskLine is one line of the 工作台: a record, what it still needs, and the
@@ -43,6 +44,15 @@ type Desk struct {
 	Minutes      []DeskLine
 	Filing       []DeskLine
 	Trips        []DeskLine // 外出请假 awaiting approval, under way, or not reported back (六十一)
+	// Decisions owe their publication (二十七) or 跟踪评估 (二十四) within a
+	// week, or are past it.
+	Decisions []DeskLine
+	// Proposals owe their answer (due within a week, or late) or the
+	// publication of their result (三十).
+	Proposals []DeskLine
+	// Issued is the year's count of documents issued in the government's
+	// name against the target (五十一).
+	Issued IssueTally
 }
 
 // DeskService reads the 工作台 of a day.

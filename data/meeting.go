@@ -68,6 +68,11 @@ type Meeting struct {
 	Version                int64
 	// Filled in by the store on reads: the lean-meeting figures (四十五).
 	HeadCount int
+	// NotifiedOn is the day the notice went out (四十一: it closes the
+	// declaration of topics); zero before, and for old records.
+	NotifiedOn time.Time
+	// Actual is what was recorded at the meeting (四十五).
+	Actual MeetingActual
 	// Overrides are rule findings the secretary chose to override, each
 	// with a reason; they travel with a save and are kept and audited.
 	Overrides []Override

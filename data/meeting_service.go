@@ -8,6 +8,7 @@ import (
 // MeetingService is what the meeting screens need: meetings, their
 // participants, sign-in and leave. The SQLite store implements it.
 type MeetingService interface {
+	MeetingFactService
 	Meetings(ctx context.Context, f MeetingFilter) ([]Meeting, error)
 	Meeting(ctx context.Context, id int64) (Meeting, error)
 	// SaveMeeting creates (ID 0) or updates; the strings warn of a leader

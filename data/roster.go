@@ -90,6 +90,9 @@ type Delegation struct {
 	DelegateName string // filled in by the store on reads
 	From, To     time.Time
 	Reason       string
+	// Changes, set by saving, names the meetings already planned in the
+	// period that the delegation changes (四十二).
+	Changes []string
 }
 
 // Field length limits, in characters.

@@ -123,6 +123,9 @@ type TopicDetail struct {
 	Moves     []TopicMove
 	Late      bool // declared (or, before declaration, today is) past the deadline
 	FollowUp  string
+	// Decision is what is recorded after the topic's decision (二十四,
+	// 二十七); read with one topic, not with a list.
+	Decision DecisionFollowUp
 }
 
 // Topic field limits, in characters.

@@ -9,6 +9,7 @@ import (
 // checklists, opinions, materials, the seven steps of clause 四十一 and the
 // agenda of a meeting. Every change and every move is audited.
 type TopicService interface {
+	DecisionService
 	Topics(ctx context.Context, f TopicFilter) ([]Topic, error)
 	Topic(ctx context.Context, id int64) (TopicDetail, error)
 	// SaveTopic creates (ID 0, state 调研协调) or edits a topic with its

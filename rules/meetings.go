@@ -2,7 +2,6 @@ package rules
 
 import (
 	"fmt"
-	"slices"
 	"time"
 
 	"huiwu/data"
@@ -97,8 +96,8 @@ type ChairCheck struct {
 
 // CanChair applies 四十 to 四十三 with 六: the plenary and the executive
 // meeting are chaired by the 市长, or while a delegation runs by his
-// delegate (受市长委托); the 市长办公会议 by the 市长 or a 副市长 he
-// delegates; a topical meeting by the 市长, a 副市长, or the office's
+// delegate (受市长委托); the 市长办公会议 by the 市长 or the 副市长 whose
+// delegation is on record for that day (四十二); a topical meeting by the 市长, a 副市长, or the office's
 // director or deputy on delegation. It returns the delegation note the
 // record must carry ("" when none) or a finding.
 func CanChair(in ChairCheck) (string, *Breach) {
@@ -125,7 +124,11 @@ func CanChair(in ChairCheck) (string, *Breach) {
 			return "", nil
 		}
 		if isVice(p) {
-			return "受市长委托", nil
+			// 四十二: 「受市长委托」 only with a delegation on record that day.
+			if delegated && d.DelegateID == p.ID {
+				return "受市长委托（" + d.Reason + "）", nil
+			}
+			return "", &Breach{Clause: r.Clause, Message: fmt.Sprintf("%s 当日未登记市长委托，不能主持市长办公会议（请先登记委托）", p.Name)}
 		}
 		return "", &Breach{Clause: r.Clause, Message: fmt.Sprintf("市长办公会议由市长或其委托的副市长主持，%s 不能主持", p.Name)}
 	case data.MeetingTopical:
@@ -155,21 +158,12 @@ func KindName(k data.MeetingKind) string {
 }
 
 // CheckInvitees applies the invitee limits of 四十一: per meeting at most
-// MaxNPC 人大代表 and MaxCPPCC 政协委员 invited to 列席.
+// MaxNPC 人大代表 and MaxCPPCC 政协委员 invited to 列席. The fewest, and the
+// 会商 on the list, are checked when the list is final (InviteeListFinal).
 func CheckInvitees(kind data.MeetingKind, ps []data.Participant) []Breach {
 	r := RuleOf(kind)
-	var npc, cppcc int
-	for _, p := range ps {
-		if p.Role != data.AttendInvited {
-			continue
-		}
-		switch {
-		case slices.Contains(p.Roles, data.RoleNPCDeputy):
-			npc++
-		case slices.Contains(p.Roles, data.RoleCPPCCMember):
-			cppcc++
-		}
-	}
+	n := invitedCounts(ps)
+	npc, cppcc := n[data.ConsultNPC], n[data.ConsultCPPCC]
 	var out []Breach
 	limit := func(n, max int, who string) {
 		switch {

@@ -52,6 +52,8 @@ type Stats struct {
 	Absences  []Absence
 	Pending   int // meetings in the period not yet held (left out)
 	Cancelled int
+	// Lean are the lean-meeting figures by month and year (四十五).
+	Lean []LeanLine
 }
 
 // AttendanceStats tallies the held (or archived) meetings of a period. A
@@ -60,7 +62,7 @@ type Stats struct {
 // otherwise — like 缺席, or no sign-in at all — as absent without leave
 // (六十一: every leave is approved and filed).
 func AttendanceStats(records []data.MeetingRecord) Stats {
-	var st Stats
+	st := Stats{Lean: LeanFigures(records)}
 	people := map[int64]*PersonTally{}
 	for _, r := range records {
 		switch r.Meeting.Status {

@@ -151,9 +151,20 @@ var DefaultDeadline = Deadline{Day: 15, Inclusive: true}
 // Late applies 四十一: declaring a topic for a meeting in month M after the
 // deadline day of M is late. A declaration in an earlier month is in time.
 func (d Deadline) Late(declared, meeting time.Time) bool {
+	return d.LateNoticed(declared, meeting, time.Time{})
+}
+
+// LateNoticed applies 四十一 with the notice: the cut-off is the earlier of
+// the deadline day of the meeting's month and the day the notice went out
+// (notice; zero while it has not), so a meeting early in a month closes at
+// its notice. A topic declared on the notice's day is already after it.
+func (d Deadline) LateNoticed(declared, meeting, notice time.Time) bool {
 	y, m, _ := meeting.Date()
 	cut := time.Date(y, m, d.Day, 0, 0, 0, 0, time.UTC)
-	decl := time.Date(declared.Year(), declared.Month(), declared.Day(), 0, 0, 0, 0, time.UTC)
+	decl := dateOnly(declared)
+	if !notice.IsZero() && !decl.Before(dateOnly(notice)) {
+		return true
+	}
 	if d.Inclusive {
 		return decl.After(cut)
 	}
@@ -241,7 +252,10 @@ func TopicMissing(from, to data.TopicState, ev TopicEvidence) []string {
 		for _, r := range Missing(TopicChecklist(ev.Flags), ev.Done) {
 			need(false, r.Label+"（"+r.Clause.String()+"）")
 		}
-		if ev.Late {
+		// 四十一 step 7: no topic after the notice; the exception for a late
+		// topic (意见书 and the 市长's approval) ends there too.
+		need(!ev.NoticeIssued, "会议通知已发出，不再增加议题，逾期申报的例外也不适用（第四十一条第七步）")
+		if ev.Late && !ev.NoticeIssued {
 			// The checklist already asks for the opinion where legal
 			// review applies; a late topic is not asked for it twice.
 			need(ev.Done[KeyLegalOpinion] || LegalReviewApplies(ev.Flags), "逾期申报须附《合法性审查意见书》（第四十一条）")

@@ -3,9 +3,11 @@ package screens
 import (
 	"context"
 	"fmt"
+	"strings"
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
 
@@ -116,10 +118,15 @@ func (s *delegationScreen) openForm(d data.Delegation) *formDialog {
 			done(&data.Error{Code: data.EInvalid, Message: lang.L("error.notsaved"), Problems: problems})
 			return
 		}
-		act(s.env, func(ctx context.Context) error { _, err := s.env.Roster.SaveDelegation(ctx, v); return err }, func(err error) {
+		var saved data.Delegation
+		act(s.env, func(ctx context.Context) (err error) { saved, err = s.env.Roster.SaveDelegation(ctx, v); return err }, func(err error) {
 			done(err)
 			if err == nil {
 				s.reload()
+				// 四十二: say which planned meetings the delegation changed.
+				if len(saved.Changes) > 0 {
+					dialog.ShowInformation(lang.L("delegation.rechecked"), strings.Join(saved.Changes, "\n"), s.env.Window)
+				}
 			}
 		})
 	})

@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // deskScreen is 工作台, the first screen: what is due today and this week,
@@ -48,7 +49,8 @@ func (s *deskScreen) reload() {
 
 func (s *deskScreen) show(d data.Desk) {
 	s.desk = d
-	s.heading.SetText(fmt.Sprintf(lang.L("desk.heading"), dateText(d.Day)))
+	// 五十一: the year's documents issued against the office's target.
+	s.heading.SetText(fmt.Sprintf(lang.L("desk.heading"), dateText(d.Day)) + "　" + rules.TallyText(d.Issued))
 	s.sections.RemoveAll()
 	count := func(key string, lines []data.DeskLine) string {
 		return fmt.Sprintf("%s（%d）", lang.L(key), len(lines))
@@ -68,6 +70,8 @@ func (s *deskScreen) show(d data.Desk) {
 		{count("desk.minutes", d.Minutes), d.Minutes},
 		{count("desk.filing", d.Filing), d.Filing},
 		{count("desk.trips", d.Trips), d.Trips},
+		{count("desk.decisions", d.Decisions), d.Decisions},
+		{count("desk.proposals", d.Proposals), d.Proposals},
 	} {
 		s.sections.Add(s.section(sec.title, sec.lines))
 	}
@@ -99,6 +103,9 @@ func (s *deskScreen) line(l data.DeskLine) fyne.CanvasObject {
 	label.Wrapping = fyne.TextWrapWord
 	if l.Late {
 		label.Importance = widget.DangerImportance
+	}
+	if l.Kind == data.DeskProposal {
+		return label // 三十: no register screen of proposals to open yet
 	}
 	open := widget.NewButtonWithIcon(lang.L("action.open"), theme.NavigateNextIcon(), func() { s.open(l.Kind, l.ID) })
 	return container.NewBorder(nil, nil, nil, open, label)

@@ -43,7 +43,7 @@ func TestDeskListsAndOpens(t *testing.T) {
 	}
 	shell.Show("desk")
 	desk := shell.screens[0].keys.(*deskScreen)
-	if got := desk.heading.Text; got != "今天是2026年11月28日（星期六）" {
+	if got := desk.heading.Text; got != "今天是2026年11月28日（星期六）　2026年以市政府及办公室名义发文 0 件" {
 		t.Errorf("heading %q", got)
 	}
 	d := desk.desk

@@ -76,7 +76,7 @@ func (p *meetingPage) build() fyne.CanvasObject {
 	exp.OnTapped = func() {
 		widget.ShowPopUpMenuAtRelativePosition(p.exportMenu(), p.env.Window.Canvas(), fyne.NewPos(0, exp.Size().Height), exp)
 	}
-	bar := container.NewHBox(back, p.title, layoutSpacer(), edit, exp, p.next, p.cancel)
+	bar := container.NewHBox(back, p.title, layoutSpacer(), edit, p.factsButton(), exp, p.next, p.cancel)
 	head := container.NewVBox(bar, p.info, p.lean, p.approvalBar(), p.matterBar(), p.rules, widget.NewSeparator())
 	tab := func(key string, o fyne.CanvasObject) *container.TabItem {
 		return container.NewTabItem(lang.L("meeting.tab."+key), o)
@@ -135,7 +135,7 @@ func (p *meetingPage) show() {
 		info += "\n" + m.Remarks
 	}
 	p.info.SetText(info)
-	p.lean.SetText(fmt.Sprintf(lang.L("meeting.lean.long"), m.HeadCount, m.Minutes()))
+	p.lean.SetText(leanText(m))
 	var notes []string
 	for _, o := range m.Overrides {
 		notes = append(notes, fmt.Sprintf(lang.L("meeting.override"), o.Clause.String(), o.Reason, o.Actor, o.At.Local().Format("2006-01-02 15:04")))
@@ -218,14 +218,9 @@ func (p *meetingPage) askCancel() *formDialog {
 	reason := newKeyEntry(p.env)
 	f := newFormDialog(p.env, lang.L("meeting.cancel"), []formField{field("取消原因", reason, "")}, func(done func(error)) {
 		m := p.meeting
-		act(p.env, func(ctx context.Context) error {
+		p.afterWrite(done, func(ctx context.Context) error {
 			_, err := p.env.Meetings.SetMeetingStatus(ctx, m.ID, m.Version, data.StatusCancelled, reason.Text)
 			return err
-		}, func(err error) {
-			done(err)
-			if err == nil {
-				p.reload()
-			}
 		})
 	})
 	f.show()

@@ -11,7 +11,7 @@ import (
 	"huiwu/export/gather"
 )
 
-// exportButtons print the 审签单 (at any stage, for the leaders to sign by
+// exportButtons print the 送审稿 (before 签发, for the leader), the 审签单 (at any stage, for the leaders to sign by
 // hand) and the final 纪要 (once signed), both read whole at the moment of
 // writing and carrying the audit head.
 func (p *minutesPage) exportButtons() []fyne.CanvasObject {
@@ -29,7 +29,16 @@ func (p *minutesPage) exportButtons() []fyne.CanvasObject {
 		}
 		return ""
 	})
-	return []fyne.CanvasObject{signoff, final}
+	// 四十六: the 送审稿 for the leader, at any stage before 签发.
+	draft := widget.NewButtonWithIcon(lang.L("minutes.export.draft"), theme.DocumentPrintIcon(), func() {
+		saveBuilt(p.env, p.fileName("送审稿"), p.draft)
+	})
+	return []fyne.CanvasObject{signoff, final, draft}
+}
+
+// draft reads the 纪要's newest text as its 送审稿.
+func (p *minutesPage) draft(ctx context.Context) (gather.Writer, error) {
+	return p.env.sources().MinutesDraft(ctx, p.id)
 }
 
 func (p *minutesPage) fileName(what string) string {

@@ -174,6 +174,15 @@ func TestMinutesPagePapers(t *testing.T) {
 	if !strings.Contains(strings.Join(said, " "), "尚未签发") {
 		t.Fatalf("印发纪要 on a draft said %q", said)
 	}
+	// 四十六: the 送审稿 prints before 签发.
+	buf.Reset()
+	draft, err := ms.page.draft(context.Background())
+	if err == nil {
+		err = draft(&buf)
+	}
+	if err != nil || !bytes.HasPrefix(buf.Bytes(), []byte("%PDF")) {
+		t.Fatalf("送审稿: %v", err)
+	}
 }
 
 // Full-text search from the 纪要 screen opens the 纪要 it finds.

@@ -33,6 +33,7 @@ type statsScreen struct {
 	absences *widget.List
 	trips    *tripsTab // 外出请假 (六十一)
 	tabs     *container.AppTabs
+	lean     *widget.List
 }
 
 func newStatsScreen(env *Env) *statsScreen {
@@ -66,23 +67,21 @@ func (s *statsScreen) build() fyne.CanvasObject {
 			p := s.stats.People[id]
 			setRow(o, append([]string{p.Name, p.UnitName}, tally(p.Tally)...)...)
 		})
+	s.lean = widget.NewList(func() int { return len(s.stats.Lean) }, func() fyne.CanvasObject { return rowOf(5) },
+		func(id widget.ListItemID, o fyne.CanvasObject) { setRow(o, leanRow(s.stats.Lean[id])...) })
 	s.absences = widget.NewList(func() int { return len(s.stats.Absences) }, func() fyne.CanvasObject { return rowOf(4) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			a := s.stats.Absences[id]
 			setRow(o, dateText(a.Meeting.Start), a.Meeting.Title, a.Name+" "+a.UnitName, a.Why)
 		})
 	heads := []string{lang.L("stats.due"), lang.L("attendstatus.present"), lang.L("attendstatus.late"), lang.L("attendstatus.leave"), lang.L("stats.unexcused"), lang.L("attendstatus.substitute")}
-	header := func(first ...string) fyne.CanvasObject {
-		cells := []fyne.CanvasObject{}
-		for _, h := range append(first, heads...) {
-			cells = append(cells, widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
-		}
-		return container.NewGridWithColumns(len(cells), cells...)
-	}
+	header := func(first ...string) fyne.CanvasObject { return plainHeader(append(first, heads...)...) }
 	s.tabs = container.NewAppTabs(
 		container.NewTabItem(lang.L("stats.by.unit"), container.NewBorder(header(lang.L("field.单位")), nil, nil, nil, s.units)),
 		container.NewTabItem(lang.L("stats.by.person"), container.NewBorder(header(lang.L("field.姓名"), lang.L("field.单位")), nil, nil, nil, s.people)),
 		container.NewTabItem(lang.L("stats.absences"), s.absences),
+		container.NewTabItem(lang.L("stats.lean"), container.NewBorder(plainHeader(lang.L("stats.lean.period"), lang.L("stats.lean.held"),
+			lang.L("stats.lean.minutes"), lang.L("stats.lean.heads"), lang.L("stats.lean.avg")), nil, nil, nil, s.lean)),
 		container.NewTabItem(lang.L("stats.trips"), s.trips.build()),
 	)
 	quarter := widget.NewButton(lang.L("stats.quarter"), func() {
@@ -114,6 +113,7 @@ func (s *statsScreen) run() {
 			s.units.Refresh()
 			s.people.Refresh()
 			s.absences.Refresh()
+			s.lean.Refresh()
 		})
 }
 
@@ -166,4 +166,25 @@ func cadenceText(rs []data.MeetingRecord, from, to time.Time) string {
 		}
 	}
 	return lang.L("stats.cadence") + strings.Join(parts, "　")
+}
+
+// plainHeader is a row of bold column heads.
+func plainHeader(heads ...string) fyne.CanvasObject {
+	cells := make([]fyne.CanvasObject, len(heads))
+	for i, h := range heads {
+		cells[i] = widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	return container.NewGridWithColumns(len(cells), cells...)
+}
+
+// leanRow shows one period's lean-meeting figures (四十五): planned against
+// actual, over the meetings whose actual figures were recorded.
+func leanRow(l rules.LeanLine) []string {
+	return []string{
+		l.Label,
+		fmt.Sprintf(lang.L("stats.lean.heldof"), l.Held, l.Recorded),
+		fmt.Sprintf("%d / %d", l.PlannedMinutes, l.ActualMinutes),
+		fmt.Sprintf("%d / %d", l.PlannedHeads, l.ActualHeads),
+		fmt.Sprintf(lang.L("stats.lean.avgof"), l.AvgPlannedMinutes(), l.AvgActualMinutes(), l.AvgPlannedHeads(), l.AvgActualHeads()),
+	}
 }

@@ -197,6 +197,9 @@ func (p *topicPage) showExceptions() {
 	} else if d.FollowUpDone != "" {
 		p.exceptions.Add(widget.NewLabel(lang.L("topic.followup.done") + d.FollowUpDone))
 	}
+	if row := p.decisionRow(); row != nil {
+		p.exceptions.Add(row) // 二十四, 二十七
+	}
 	p.exceptions.Refresh()
 }
 

@@ -144,6 +144,14 @@ func TestTopicFromDeclarationToDeliberated四十一(t *testing.T) {
 	if !strings.Contains(p.history.Text, "已列入通知 → 已审议") || strings.Count(p.history.Text, "\n") != 5 {
 		t.Errorf("history:\n%s", p.history.Text)
 	}
+	// 二十七: the decision's publication is recorded on the page.
+	df := p.askDecision()
+	widgetOf(t, df, "公布日期").(*keyEntry).SetText("2026-12-10")
+	widgetOf(t, df, "公布载体").(*keyEntry).SetText("市政府门户网站")
+	saved(t, df)
+	if p.detail.Decision.PublishedWhere != "市政府门户网站" || !strings.Contains(labelsText(p.exceptions), "已于 2026-12-10 在市政府门户网站公布") {
+		t.Errorf("decision %+v shown %q", p.detail.Decision, labelsText(p.exceptions))
+	}
 	p.screen.back()
 	p.screen.month.SetSelected("2026-12")
 	if len(p.screen.list.all) != 1 {
@@ -391,4 +399,15 @@ func TestTopicsOfTheYear(t *testing.T) {
 	if len(s.list.shown) != 1 {
 		t.Errorf("search 暂缓 shows %d", len(s.list.shown))
 	}
+}
+
+// labelsText joins the text of the labels in c, however deep.
+func labelsText(c fyne.CanvasObject) string {
+	var out []string
+	for _, o := range test.LaidOutObjects(c) {
+		if l, ok := o.(*widget.Label); ok {
+			out = append(out, l.Text)
+		}
+	}
+	return strings.Join(out, "\n")
 }

@@ -22,7 +22,7 @@ func (s *Store) Desk(ctx context.Context, day time.Time) (data.Desk, error) {
 	day = time.Date(day.Year(), day.Month(), day.Day(), 0, 0, 0, 0, time.UTC)
 	d := data.Desk{Day: day}
 	err := s.docRead(ctx, func(tx *Tx) error {
-		for _, read := range []func(*Tx, *data.Desk) error{deskMeetings, deskCountersigns, deskTasksDue, s.deskTopics, deskMinutes, deskFiling, deskTrips} {
+		for _, read := range []func(*Tx, *data.Desk) error{deskMeetings, deskCountersigns, deskTasksDue, s.deskTopics, deskMinutes, deskFiling, deskTrips, deskDecisions, deskProposals, deskIssued} {
 			if err := read(tx, &d); err != nil {
 				return err
 			}
@@ -203,4 +203,11 @@ func deskFiling(tx *Tx, d *data.Desk) error {
 		d.Filing = append(d.Filing, l)
 	}
 	return rows.Err()
+}
+
+// deskIssued is the year's count of documents issued against the target
+// (五十一).
+func deskIssued(tx *Tx, d *data.Desk) (err error) {
+	d.Issued, err = issueTallyTx(tx, d.Day.Year(), 0)
+	return err
 }

@@ -124,6 +124,8 @@ func (s *Store) Delegations(ctx context.Context) ([]data.Delegation, error) {
 
 // SaveDelegation records a delegation (new when ID is 0). The delegate must be
 // a serving vice-mayor and the period may not overlap another (clause 六).
+// The meetings already planned in its period are checked again in the same
+// transaction (四十二), and d.Changes says which changed.
 func (s *Store) SaveDelegation(ctx context.Context, d data.Delegation) (data.Delegation, error) {
 	d.Normalize()
 	if err := d.Validate(); err != nil {
@@ -165,12 +167,25 @@ func (s *Store) SaveDelegation(ctx context.Context, d data.Delegation) (data.Del
 				return data.Errorf(data.ENotFound, "委托（编号 %d）已不存在", d.ID)
 			}
 		}
-		return s.audit(tx, action, "delegation", d.ID, map[string]any{"delegate": d.DelegateName, "delegate_id": d.DelegateID, "from": from, "to": to, "reason": d.Reason})
+		if err := s.audit(tx, action, "delegation", d.ID, map[string]any{"delegate": d.DelegateName, "delegate_id": d.DelegateID, "from": from, "to": to, "reason": d.Reason}); err != nil {
+			return err
+		}
+		// 四十二: the meetings already planned in its span are checked again.
+		var old data.Delegation
+		for _, e := range existing {
+			if e.ID == d.ID {
+				old = e
+			}
+		}
+		a, b := span(d, old)
+		d.Changes, err = s.recheckChairsTx(tx, existing, replaced(existing, d), a, b)
+		return err
 	})
 	return d, err
 }
 
-// DeleteDelegation removes a delegation, recording what it was.
+// DeleteDelegation removes a delegation, recording what it was; the
+// meetings planned in its period are checked again (四十二).
 func (s *Store) DeleteDelegation(ctx context.Context, id int64) error {
 	return s.tx(ctx, func(tx *Tx) error {
 		var delegate int64
@@ -181,10 +196,31 @@ func (s *Store) DeleteDelegation(ctx context.Context, id int64) error {
 		} else if err != nil {
 			return err
 		}
+		before, err := delegationsTx(tx)
+		if err != nil {
+			return err
+		}
 		if _, err := tx.Exec("DELETE FROM delegations WHERE id = ?", id); err != nil {
 			return err
 		}
-		return s.audit(tx, "delegation.delete", "delegation", id, map[string]any{"delegate_id": delegate, "from": from, "to": to, "reason": reason})
+		if err := s.audit(tx, "delegation.delete", "delegation", id, map[string]any{"delegate_id": delegate, "from": from, "to": to, "reason": reason}); err != nil {
+			return err
+		}
+		after, err := delegationsTx(tx)
+		if err != nil {
+			return err
+		}
+		// 四十二: the meetings it covered lose their 受市长委托.
+		a, err := storedDay(from, "委托", id)
+		if err != nil {
+			return err
+		}
+		b, err := storedDay(to, "委托", id)
+		if err != nil {
+			return err
+		}
+		_, err = s.recheckChairsTx(tx, before, after, a, b)
+		return err
 	})
 }
 

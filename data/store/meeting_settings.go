@@ -76,27 +76,33 @@ func (s *Store) SaveMeetingSettings(ctx context.Context, ms data.MeetingSettings
 			SettingCardFace:          ms.CardFace,
 			SettingCardSize:          strconv.FormatFloat(ms.CardSizePt, 'f', -1, 64),
 		}
-		keys := make([]string, 0, len(values))
-		for k := range values {
-			keys = append(keys, k)
-		}
-		slices.Sort(keys) // a stable audit order
-		for _, k := range keys {
-			var old string
-			err := tx.QueryRow("SELECT value FROM settings WHERE key = ?", k).Scan(&old)
-			if err != nil && err != sql.ErrNoRows {
-				return err
-			}
-			if err == nil && old == values[k] {
-				continue
-			}
-			if _, err := tx.Exec("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", k, values[k]); err != nil {
-				return err
-			}
-			if err := s.audit(tx, "setting.set", "setting", 0, map[string]string{"key": k, "value": values[k], "old": old}); err != nil {
-				return err
-			}
-		}
-		return nil
+		return s.writeSettingsTx(tx, values)
 	})
+}
+
+// writeSettingsTx writes the settings in values that changed, each with
+// its audit entry (old and new value), in a stable order.
+func (s *Store) writeSettingsTx(tx *Tx, values map[string]string) error {
+	keys := make([]string, 0, len(values))
+	for k := range values {
+		keys = append(keys, k)
+	}
+	slices.Sort(keys) // a stable audit order
+	for _, k := range keys {
+		var old string
+		err := tx.QueryRow("SELECT value FROM settings WHERE key = ?", k).Scan(&old)
+		if err != nil && err != sql.ErrNoRows {
+			return err
+		}
+		if err == nil && old == values[k] {
+			continue
+		}
+		if _, err := tx.Exec("INSERT INTO settings (key, value) VALUES (?, ?) ON CONFLICT (key) DO UPDATE SET value = excluded.value", k, values[k]); err != nil {
+			return err
+		}
+		if err := s.audit(tx, "setting.set", "setting", 0, map[string]string{"key": k, "value": values[k], "old": old}); err != nil {
+			return err
+		}
+	}
+	return nil
 }

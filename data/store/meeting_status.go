@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"time"
 
 	"huiwu/data"
 	"huiwu/rules"
@@ -31,16 +32,31 @@ func (s *Store) SetMeetingStatus(ctx context.Context, id, version int64, to data
 		if err != nil {
 			return err
 		}
+		// 四十一: the notice makes the invitee list final and closes the
+		// declaration of topics on its day; withdrawing it reopens both.
+		notified := m.NotifiedOn
+		switch {
+		case to == data.StatusNotified && m.Status != to:
+			notified = dateOnlyUTC(tx.Now())
+			invitees, err := inviteeFindings(tx, m, notified)
+			if err != nil {
+				return err
+			}
+			plan = append(plan, invitees...)
+		case to == data.StatusPlanning:
+			notified = time.Time{}
+		}
 		if err := rules.MeetingRefusal(plan, append(m.Overrides, overrides...)); err != nil {
 			return err
 		}
 		if err := s.recordOverrides(tx, &m, overrides); err != nil {
 			return err
 		}
-		if _, err := tx.Exec("UPDATE meetings SET status = ?, cancel_reason = ?, version = version + 1, updated_at = ? WHERE id = ?", change.To, change.CancelReason, tx.stamp(), id); err != nil {
+		if _, err := tx.Exec("UPDATE meetings SET status = ?, cancel_reason = ?, notified_on = ?, version = version + 1, updated_at = ? WHERE id = ?",
+			change.To, change.CancelReason, dayText(notified), tx.stamp(), id); err != nil {
 			return err
 		}
-		m.Status, m.CancelReason, m.Version = change.To, change.CancelReason, m.Version+1
+		m.Status, m.CancelReason, m.NotifiedOn, m.Version = change.To, change.CancelReason, notified, m.Version+1
 		return s.audit(tx, "meeting.status", "meeting", id, change.Detail())
 	})
 	return m, err

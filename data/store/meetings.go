@@ -18,15 +18,26 @@ const meetingCols = `m.id, m.title, m.kind, m.number, m.starts_at, m.ends_at, m.
 	m.delegation_note, m.status, m.cancel_reason, m.remarks, ifnull(m.unit_id, 0), m.version,
 	(SELECT count(*) FROM participants x WHERE x.meeting_id = m.id AND x.role <> 'staff'),
 	ifnull(m.plan_id, 0), ifnull(m.reviewer_id, 0), ifnull((SELECT name FROM people r WHERE r.id = m.reviewer_id), ''), m.reviewed_at,
-	ifnull(m.approver_id, 0), ifnull((SELECT name FROM people a WHERE a.id = m.approver_id), ''), m.approved_at, m.written_approval`
+	ifnull(m.approver_id, 0), ifnull((SELECT name FROM people a WHERE a.id = m.approver_id), ''), m.approved_at, m.written_approval,
+	m.notified_on, m.actual_start, m.actual_end, m.actual_count`
 
 func scanMeeting(sc interface{ Scan(...any) error }) (data.Meeting, error) {
 	var m data.Meeting
-	var start, end, reviewed, approved string
+	var start, end, reviewed, approved, notified, actualStart, actualEnd string
 	err := sc.Scan(&m.ID, &m.Title, &m.Kind, &m.Number, &start, &end, &m.Place, &m.ChairID, &m.ChairName,
 		&m.DelegationNote, &m.Status, &m.CancelReason, &m.Remarks, &m.UnitID, &m.Version, &m.HeadCount,
-		&m.PlanID, &m.ReviewerID, &m.ReviewerName, &reviewed, &m.ApproverID, &m.ApproverName, &approved, &m.WrittenApproval)
+		&m.PlanID, &m.ReviewerID, &m.ReviewerName, &reviewed, &m.ApproverID, &m.ApproverName, &approved, &m.WrittenApproval,
+		&notified, &actualStart, &actualEnd, &m.Actual.Count)
 	if err != nil {
+		return m, err
+	}
+	if m.NotifiedOn, err = storedDay(notified, "会议", m.ID); err != nil {
+		return m, err
+	}
+	if m.Actual.Start, err = storedClock(actualStart, m.ID); err != nil {
+		return m, err
+	}
+	if m.Actual.End, err = storedClock(actualEnd, m.ID); err != nil {
 		return m, err
 	}
 	for _, t := range []struct {

@@ -43,9 +43,10 @@ type topicReads struct {
 
 // topicMeeting is what the evidence of 四十一 reads of a topic's meeting.
 type topicMeeting struct {
-	kind   data.MeetingKind
-	status data.MeetingStatus
-	start  time.Time
+	kind     data.MeetingKind
+	status   data.MeetingStatus
+	start    time.Time
+	notified time.Time // the notice's day; zero before it
 }
 
 func newTopicReads(tx *Tx) *topicReads {
@@ -57,8 +58,8 @@ func (r *topicReads) meeting(id int64) (topicMeeting, error) {
 		return m, nil
 	}
 	var m topicMeeting
-	var start string
-	err := r.related.QueryRow("SELECT kind, status, starts_at FROM meetings WHERE id = ?", id).Scan(&m.kind, &m.status, &start)
+	var start, notified string
+	err := r.related.QueryRow("SELECT kind, status, starts_at, notified_on FROM meetings WHERE id = ?", id).Scan(&m.kind, &m.status, &start, &notified)
 	if err == sql.ErrNoRows {
 		return m, data.Errorf(data.ENotFound, "会议（编号 %d）已不存在", id)
 	} else if err != nil {
@@ -66,6 +67,9 @@ func (r *topicReads) meeting(id int64) (topicMeeting, error) {
 	}
 	if m.start, err = time.Parse(clockLayout, start); err != nil {
 		return m, data.Wrap(data.EDamaged, err, "会议（编号 %d）的开始时间「%s」无效", id, start)
+	}
+	if m.notified, err = storedDay(notified, "会议", id); err != nil {
+		return m, err
 	}
 	r.meetings[id] = m
 	return m, nil
@@ -152,7 +156,8 @@ func topicMovesTx(tx rowsQuerier, topicID int64) ([]data.TopicMove, error) {
 }
 
 // evidenceTx gathers what is on record for the rules of 四十一. Lateness is
-// judged on the declaration day, or today for a topic not yet declared.
+// judged on the declaration day, or today for a topic not yet declared,
+// against the earlier of the deadline day and the meeting's notice.
 func (s *Store) evidenceTx(reads *topicReads, d data.TopicDetail) (rules.TopicEvidence, error) {
 	ev := rules.TopicEvidence{
 		Flags: rules.FlagsOf(d.Topic, d.Units), Done: rules.TopicDone(d.Checks, d.Units, d.Legal),
@@ -177,7 +182,7 @@ func (s *Store) evidenceTx(reads *topicReads, d data.TopicDetail) (rules.TopicEv
 		if day.IsZero() {
 			day = reads.related.Now()
 		}
-		ev.Late = dl.Late(day, m.start)
+		ev.Late = dl.LateNoticed(day, m.start, m.notified)
 	}
 	return ev, nil
 }

@@ -157,7 +157,10 @@ func (s *Store) Topic(ctx context.Context, id int64) (data.TopicDetail, error) {
 		if err != nil {
 			return err
 		}
-		d, err = s.topicDetailTx(newTopicReads(tx), t)
+		if d, err = s.topicDetailTx(newTopicReads(tx), t); err != nil {
+			return err
+		}
+		d.Decision, err = decisionFollowUpTx(tx, id)
 		return err
 	})
 	return d, err

@@ -48,11 +48,25 @@ func Minutes(r data.MinutesRecord) (*paper.Minutes, error) {
 	if len(r.Lists.Present) == 0 {
 		return nil, data.Errorf(data.EInvalid, "纪要 %s 的会议没有出席人员记录", n.IssueText())
 	}
-	m := &paper.Minutes{
-		Mark: Mark(n.MeetingKind), Issue: n.IssueText(), Office: Office, Date: day(n.SignedOn), Heading: n.Title,
-		Present: r.Lists.Present, Leave: r.Lists.Leave, Attending: r.Lists.Attending,
-		Distribution: n.Distribution, PrintDate: day(n.SignedOn),
+	return typesetMinutes(r, &paper.Minutes{Date: day(n.SignedOn), PrintDate: day(n.SignedOn)})
+}
+
+// Draft is the 送审稿 of r's newest text, printed for the leader at any
+// stage before 签发 (四十六): marked 送审稿 with the version and its date.
+func Draft(r data.MinutesRecord) (*paper.Minutes, error) {
+	if err := rules.DraftPrintable(r.Minutes, r.Text); err != nil {
+		return nil, err
 	}
+	d := day(r.Text.SavedAt)
+	return typesetMinutes(r, &paper.Minutes{Date: d, Draft: []string{"送审稿", fmt.Sprintf("第%d稿　%s", r.Text.N, d.Chinese())}})
+}
+
+// typesetMinutes fills m, dated by the caller, with r's head, lists and
+// text and checks it can be typeset.
+func typesetMinutes(r data.MinutesRecord, m *paper.Minutes) (*paper.Minutes, error) {
+	n := r.Minutes
+	m.Mark, m.Issue, m.Office, m.Heading = Mark(n.MeetingKind), n.IssueText(), Office, n.Title
+	m.Present, m.Leave, m.Attending, m.Distribution = r.Lists.Present, r.Lists.Leave, r.Lists.Attending, n.Distribution
 	// A heading of level 2 to 4 runs into the paragraph after it, as §10.3
 	// sets （一）抓项目建设。 in 黑体 at the head of its paragraph.
 	for _, b := range data.ParseMinutesText(r.Text.Body) {

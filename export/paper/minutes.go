@@ -23,6 +23,10 @@ type Minutes struct {
 	Attachments  []Attachment `json:"attachments,omitempty"` // printed from new pages
 	Distribution string       `json:"distribution"`          // 分送: units, comma separated
 	PrintDate    Date         `json:"print_date,omitempty"`  // 印发日期, default the date
+	// Draft marks a 送审稿 printed for the leader before 签发 (四十六):
+	// 送审稿 and its version and date at the top, no 印发 colophon, and the
+	// lists and 分送 optional.
+	Draft []string `json:"draft,omitempty"`
 }
 
 // Kind implements Paper.
@@ -48,11 +52,15 @@ func (m *Minutes) Validate() error {
 	c.date("date", m.Date, true)
 	c.text("title", m.Heading, false)
 	c.blocks("body", m.Body, true)
-	c.names("present", m.Present, true)
+	final := len(m.Draft) == 0
+	c.names("present", m.Present, final)
 	c.names("leave", m.Leave, false)
 	c.names("attending", m.Attending, false)
 	c.attachments("attachments", m.Attachments)
-	c.text("distribution", m.Distribution, true)
+	c.text("distribution", m.Distribution, final)
+	for i, l := range m.Draft {
+		c.text("draft["+itoa(i)+"]", l, true)
+	}
 	c.date("print_date", m.PrintDate, false)
 	c.after("print_date", m.PrintDate, m.Date)
 	return c.err
@@ -72,7 +80,7 @@ func (c *checker) names(field string, ns []string, required bool) {
 
 // Typeset implements Paper.
 func (m *Minutes) Typeset(d *typeset.Document) {
-	d.MinutesHead(typeset.MinutesHead{Mark: m.Mark, Issue: m.Issue, Office: m.Office, Date: m.Date.Chinese()})
+	d.MinutesHead(typeset.MinutesHead{Mark: m.Mark, Issue: m.Issue, Office: m.Office, Date: m.Date.Chinese(), Draft: m.Draft})
 	if m.Heading != "" {
 		d.Text(typeset.Title, m.Heading)
 		d.Skip(1)
@@ -84,6 +92,9 @@ func (m *Minutes) Typeset(d *typeset.Document) {
 	hangingList(d, "请假：", m.Leave, "、")
 	hangingList(d, "列席：", m.Attending, "，")
 	typesetAttachments(d, m.Attachments)
+	if len(m.Draft) > 0 {
+		return // a draft is not issued: no 印发 colophon
+	}
 	pd := m.PrintDate
 	if pd.IsZero() {
 		pd = m.Date

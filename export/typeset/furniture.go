@@ -106,6 +106,9 @@ type MinutesHead struct {
 	Issue  string // 第12期 or 〔2026〕12号, centred under the mark
 	Office string // 溧阳市人民政府办公室, flush left
 	Date   string // 2026年5月8日, flush right on the office's line
+	// Draft marks a 送审稿: lines in 黑体 flush left at the top, where a
+	// document's 份号 and 密级 go (送审稿; 第3稿 2026年5月8日); none when final.
+	Draft []string
 }
 
 // MinutesHead draws the 纪要 head and its red rule and moves the cursor to
@@ -113,6 +116,9 @@ type MinutesHead struct {
 func (d *Document) MinutesHead(h MinutesHead) {
 	if d.err != nil {
 		return
+	}
+	for i, line := range h.Draft {
+		d.setAt(Style{Name: "draft", Role: Hei, Size: Sanhao, Pitch: CharPitch}, line, MarginLeft, lineTop(i), LinePitch, i)
 	}
 	bottom := d.mark(h.Mark)
 	st := Style{Name: "minutes-head", Role: Fangsong, Size: Sanhao, Pitch: CharPitch}

@@ -54,7 +54,36 @@ func statsTables(st rules.Stats, from, to time.Time) []table {
 		absences.rows = append(absences.rows, []any{i + 1, a.Meeting.Start.Format(data.DateLayout), labels.SheetTitle(a.Meeting), a.Name, labels.UnitPost(a.UnitName, a.Post), a.Why})
 	}
 	absences.footer = []string{fmt.Sprintf("共%d人次", len(st.Absences))}
-	return []table{people, units, absences}
+	return []table{people, units, absences, leanTable(st.Lean, period)}
+}
+
+// leanTable compares, month by month and for the year, the planned length
+// and head count of the meetings held with what was recorded at them (四十五).
+func leanTable(lines []rules.LeanLine, period string) table {
+	t := table{
+		name: "精简会议", title: "会议精简情况（第四十五条）", sub: period,
+		cols: []col{
+			{"期间", 14},
+			{"已召开", 8},
+			{"已登记实际", 10},
+			{"计划时长（分钟）", 14},
+			{"实际时长（分钟）", 14},
+			{"计划人数", 10},
+			{"实到人数", 10},
+			{"场均计划时长", 12},
+			{"场均实际时长", 12},
+			{"场均计划人数", 12},
+			{"场均实到人数", 12},
+		},
+	}
+	for _, l := range lines {
+		t.rows = append(t.rows, []any{
+			l.Label, l.Held, l.Recorded, l.PlannedMinutes, l.ActualMinutes, l.PlannedHeads, l.ActualHeads,
+			l.AvgPlannedMinutes(), l.AvgActualMinutes(), l.AvgPlannedHeads(), l.AvgActualHeads(),
+		})
+	}
+	t.footer = []string{"计划人数不含工作人员；时长和人数只比较已登记实际开会情况的会议"}
+	return t
 }
 
 func tallyCells(t rules.Tally) []any {

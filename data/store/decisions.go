@@ -1,0 +1,128 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"strings"
+
+	"huiwu/data"
+	"huiwu/rules"
+)
+
+// DecisionFollowUp reads what is recorded after a topic's decision (empty
+// when nothing is).
+func (s *Store) DecisionFollowUp(ctx context.Context, topicID int64) (data.DecisionFollowUp, error) {
+	var f data.DecisionFollowUp
+	err := s.docRead(ctx, func(tx *Tx) error {
+		var err error
+		f, err = decisionFollowUpTx(tx, topicID)
+		return err
+	})
+	return f, err
+}
+
+func decisionFollowUpTx(tx *Tx, topicID int64) (data.DecisionFollowUp, error) {
+	f := data.DecisionFollowUp{TopicID: topicID}
+	var pub, eval string
+	err := tx.QueryRow("SELECT published_on, published_where, not_public, evaluated_on, evaluation FROM decision_followups WHERE topic_id = ?", topicID).
+		Scan(&pub, &f.PublishedWhere, &f.NotPublic, &eval, &f.Evaluation)
+	if err == sql.ErrNoRows {
+		return f, nil
+	} else if err != nil {
+		return f, err
+	}
+	if f.PublishedOn, err = storedDay(pub, "决策跟踪", topicID); err != nil {
+		return f, err
+	}
+	f.EvaluatedOn, err = storedDay(eval, "决策跟踪", topicID)
+	return f, err
+}
+
+// RecordDecisionFollowUp records a decided topic's publication (二十七) and
+// 跟踪评估 (二十四), replacing what was recorded, with its audit entry.
+func (s *Store) RecordDecisionFollowUp(ctx context.Context, f data.DecisionFollowUp) error {
+	f.Normalize()
+	if err := f.Validate(); err != nil {
+		return err
+	}
+	return s.tx(ctx, func(tx *Tx) error {
+		t, err := topicTx(tx, f.TopicID)
+		if err != nil {
+			return err
+		}
+		if err := rules.FollowUpRecordable(t); err != nil {
+			return err
+		}
+		if _, err := tx.Exec(`INSERT INTO decision_followups (topic_id, published_on, published_where, not_public, evaluated_on, evaluation, recorded_at, recorded_by)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (topic_id) DO UPDATE SET published_on = excluded.published_on, published_where = excluded.published_where,
+			not_public = excluded.not_public, evaluated_on = excluded.evaluated_on, evaluation = excluded.evaluation, recorded_at = excluded.recorded_at, recorded_by = excluded.recorded_by`,
+			f.TopicID, dayText(f.PublishedOn), f.PublishedWhere, f.NotPublic, dayText(f.EvaluatedOn), f.Evaluation, tx.stamp(), s.Actor); err != nil {
+			return err
+		}
+		return s.audit(tx, "topic.decision_followup", "topic", f.TopicID, map[string]any{
+			"clauses": "二十四、二十七", "published_on": dayText(f.PublishedOn), "published_where": f.PublishedWhere,
+			"not_public": f.NotPublic, "evaluated_on": dayText(f.EvaluatedOn), "evaluation": f.Evaluation,
+		})
+	})
+}
+
+// deskDecisionDays is how far back the desk looks for decisions still owing
+// their publication or 跟踪评估: a year of meetings (an evaluation is due
+// months after), so the section costs the same on ten years of data.
+const deskDecisionDays = 400
+
+// deskDecisions lists the decided topics of the last year still owing their
+// publication (二十七) or 跟踪评估 (二十四), due within a week or overdue,
+// earliest due first.
+func deskDecisions(tx *Tx, d *data.Desk) error {
+	lim, err := followUpSettingsTx(tx)
+	if err != nil {
+		return err
+	}
+	rows, err := tx.Query(`SELECT t.id, t.title, t.outcome, t.flags, m.kind, m.starts_at,
+		ifnull(f.published_on, ''), ifnull(f.not_public, ''), ifnull(f.evaluated_on, '')
+		FROM topics t JOIN meetings m ON m.id = t.meeting_id LEFT JOIN decision_followups f ON f.topic_id = t.id
+		WHERE t.state = 'deliberated' AND t.outcome IN ('passed', 'passed_in_principle') AND m.starts_at >= ? AND m.starts_at < ?
+		ORDER BY m.starts_at, t.id`, d.Day.AddDate(0, 0, -deskDecisionDays).Format(clockLayout), d.Day.AddDate(0, 0, 1).Format(clockLayout))
+	if err != nil {
+		return err
+	}
+	defer rows.Close()
+	soon := d.Day.AddDate(0, 0, 7)
+	for rows.Next() {
+		var id int64
+		var title, outcome, flags, start, pub, notPublic, eval string
+		var kind data.MeetingKind
+		if err := rows.Scan(&id, &title, &outcome, &flags, &kind, &start, &pub, &notPublic, &eval); err != nil {
+			return err
+		}
+		on, err := parseClock(start)
+		if err != nil {
+			return err
+		}
+		f := data.DecisionFollowUp{NotPublic: notPublic}
+		if f.PublishedOn, err = storedDay(pub, "决策跟踪", id); err != nil {
+			return err
+		}
+		if f.EvaluatedOn, err = storedDay(eval, "决策跟踪", id); err != nil {
+			return err
+		}
+		major := strings.Contains(flags, "major") // major, three_major, dept_major
+		needs := rules.DecisionNeeds(rules.Decided{Kind: kind, Day: on, Outcome: rules.TopicOutcome(outcome), Major: major}, f, rules.FollowUpLimits{PublishDays: lim.PublishDays, EvaluateMonths: lim.EvaluateMonths})
+		l := data.DeskLine{Kind: data.DeskTopic, ID: id, Title: title}
+		for _, n := range needs {
+			if n.Due.After(soon) {
+				continue
+			}
+			if l.Day.IsZero() || n.Due.Before(l.Day) {
+				l.Day = n.Due
+			}
+			l.Needs = append(l.Needs, n.What+"（"+n.Clause.String()+"，"+n.Due.Format(data.DateLayout)+"前）")
+		}
+		if len(l.Needs) > 0 {
+			l.Late = l.Day.Before(d.Day)
+			d.Decisions = append(d.Decisions, l)
+		}
+	}
+	return rows.Err()
+}

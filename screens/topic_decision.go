@@ -76,4 +76,3 @@ func optionalDay(e *dateEntry, field string, problems *[]data.Problem) time.Time
 	}
 	return parseDay(e, field, problems)
 }
-

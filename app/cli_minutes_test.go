@@ -82,7 +82,7 @@ func TestExportMinutesAndSignOff四十六(t *testing.T) {
 	if b, err := os.ReadFile(sent); err != nil || !strings.HasPrefix(string(b), "%PDF") {
 		t.Errorf("draft: %v", err)
 	}
-	if code, _, errs := huiwu(t, "--data", dir, "export", "minutes", "--draft", "--meeting", id(signed[0]), "--out", sent); code != 1 || !strings.Contains(errs, "已签发，请打印正式纪要") {
+	if code, _, errs := huiwu(t, "--data", dir, "export", "minutes", "--draft", "--meeting", id(signed[0]), "--out", sent); code != exitInput || !strings.Contains(errs, "已签发，请打印正式纪要") {
 		t.Errorf("signed 纪要 as a draft: %d %s", code, errs)
 	}
 	if code, _, _ := huiwu(t, "--data", dir, "export", "signoff", "--draft", "--meeting", id(draft[0]), "--out", sent); code != 2 {

@@ -34,7 +34,7 @@ func rolesText(rs []data.Role) string {
 	return strings.Join(parts, "、")
 }
 
-// dayCN is a day as the office writes it: 2026年12月3日（星期四）.
+// dateText is a day as the office writes it: 2026年12月3日（星期四）.
 func dateText(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日（%s）", t.Year(), t.Month(), t.Day(), rules.WeekdayName(t))
 }

@@ -146,10 +146,10 @@ func TestTopicFromDeclarationToDeliberated四十一(t *testing.T) {
 	}
 	// 二十七: the decision's publication is recorded on the page.
 	df := p.askDecision()
-	widgetOf(t, df, "公布日期").(*keyEntry).SetText("2026-12-10")
+	widgetOf(t, df, "公布日期").(*dateEntry).SetText("2026-12-10")
 	widgetOf(t, df, "公布载体").(*keyEntry).SetText("市政府门户网站")
 	saved(t, df)
-	if p.detail.Decision.PublishedWhere != "市政府门户网站" || !strings.Contains(labelsText(p.exceptions), "已于 2026-12-10 在市政府门户网站公布") {
+	if p.detail.Decision.PublishedWhere != "市政府门户网站" || !strings.Contains(labelsText(p.exceptions), "已于2026年12月10日（星期四）在市政府门户网站公布") {
 		t.Errorf("decision %+v shown %q", p.detail.Decision, labelsText(p.exceptions))
 	}
 	p.screen.back()

@@ -34,13 +34,14 @@ func (g *actionGuard) add(b *widget.Button, reason func() string) {
 }
 
 // update enables what applies, disables the rest and shows the first
-// reason in the hint.
+// reason in the hint — but not 「请先在列表中选中一项」: the list's own line
+// under its rows already says to choose one and how to open it.
 func (g *actionGuard) update() {
 	hint := ""
 	for _, a := range g.actions {
 		if r := a.reason(); r != "" {
 			a.button.Disable()
-			if hint == "" {
+			if hint == "" && r != lang.L("guard.pick") {
 				hint = r
 			}
 		} else {

@@ -70,8 +70,9 @@ func TestEmptyListsSayWhatToDo(t *testing.T) {
 	ms := r.shell.screens[r.shell.index("meetings")].keys.(*meetingsScreen)
 	r.shell.Show("meetings")
 	open := findButton(t, r.shell.stack, "打开")
-	if !open.Disabled() || !hintShows(r.shell.stack, "请先在列表中选中一项") {
-		t.Error("打开 with no meeting chosen is not disabled with its reason")
+	// The reason is the list's own line: choose a row, double-click or Enter.
+	if !open.Disabled() || hintShows(r.shell.stack, "请先在列表中选中一项") || ms.list.detail.Text != "选中一行，在此显示其全部内容；双击或按回车键打开" {
+		t.Errorf("打开 with no meeting chosen: disabled %v, the list's line %q", open.Disabled(), ms.list.detail.Text)
 	}
 	heldExecutive(t, r)
 	ms.reload()
@@ -116,7 +117,7 @@ func TestTaskActionsSayWhyNot(t *testing.T) {
 			t.Errorf("%s: hint %q, want %q", when, ts.guard.hint.Text, hint)
 		}
 	}
-	check("nothing chosen", map[string]bool{}, "请先在列表中选中一项")
+	check("nothing chosen", map[string]bool{}, "") // the list's own line asks for a row
 	ts.list.list.Select(0)
 	check("an open task", map[string]bool{"反馈": true, "催办": true, "办结": true, "办理记录": true}, "")
 	if _, err := r.store.CloseTask(ctx, task.ID, task.Version, day.AddDate(0, 0, 5), "已修缮完毕"); err != nil {

@@ -127,7 +127,7 @@ func (p *meetingPage) show() {
 	if m.DelegationNote != "" {
 		chair += "（" + m.DelegationNote + "）"
 	}
-	info := fmt.Sprintf(lang.L("meeting.info"), m.Start.Format("2006-01-02 15:04"), m.End.Format("15:04"), m.Place, chair, statusLabel(m.Status))
+	info := fmt.Sprintf(lang.L("meeting.info"), dateText(m.Start)+" "+m.Start.Format("15:04"), m.End.Format("15:04"), m.Place, chair, statusLabel(m.Status))
 	if m.Status == data.StatusCancelled {
 		info += "　" + fmt.Sprintf(lang.L("meeting.cancelled"), m.CancelReason)
 	}

@@ -42,7 +42,7 @@ func exitFor(err error) int {
 // commandUsage is the detailed usage of the commands that have one beyond
 // their line in usage.
 var commandUsage = map[string]string{
-	"doc": docUsage, "export": exportUsage + topicExportUsage, "meeting": meetingUsage, "minutes": minutesUsage,
+	"doc": docUsage, "export": exportUsage + "\n" + strings.TrimPrefix(topicExportUsage, "用法：\n"), "meeting": meetingUsage, "minutes": minutesUsage,
 	"task": taskUsage, "topic": topicUsage, "workday": workdayUsage, "people": peopleUsage, "leave": leaveUsage,
 }
 

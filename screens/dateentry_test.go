@@ -70,6 +70,7 @@ func TestNewMeetingDefaultsToTheNextWorkingDay(t *testing.T) {
 		{time.Date(2026, 11, 28, 10, 0, 0, 0, time.Local), "2026年11月30日（星期一）"}, // a Saturday
 		{time.Date(2026, 11, 30, 8, 0, 0, 0, time.Local), "2026年12月1日（星期二）"},
 		{time.Date(2026, 9, 30, 17, 0, 0, 0, time.Local), "2026年10月8日（星期四）"},
+		{time.Date(2026, 12, 6, 9, 0, 0, 0, time.Local), "2026年12月7日（星期一）"}, // a Sunday
 	} {
 		ms.env.Now = func() time.Time { return c.now }
 		f := ms.newForm()

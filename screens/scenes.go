@@ -67,6 +67,12 @@ func (s *Shell) Scenes() []Scene {
 		ms.openForm(data.Meeting{Kind: data.MeetingExecutive, Start: start, End: start.Add(2 * time.Hour), Status: data.StatusPlanning}, 0)
 	}})
 	out = append(out, s.screens[s.index("meetings")].keys.(*meetingsScreen).hubScenes(s)...)
+	// Each scene starts from the bare window: a form or month sheet a scene
+	// opened must not hang over the screens of the scenes after it.
+	for i := range out {
+		show := out[i].Show
+		out[i].Show = func() { s.clearOverlays(); show() }
+	}
 	return out
 }
 
@@ -77,4 +83,12 @@ func (s *Shell) index(key string) int {
 		}
 	}
 	return -1
+}
+
+// clearOverlays removes the dialogs and pop-ups over the window.
+func (s *Shell) clearOverlays() {
+	ov := s.env.Window.Canvas().Overlays()
+	for top := ov.Top(); top != nil; top = ov.Top() {
+		ov.Remove(top)
+	}
 }

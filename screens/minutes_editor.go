@@ -77,7 +77,11 @@ func (e *minutesEditor) build() fyne.CanvasObject {
 	e.save = widget.NewButtonWithIcon(lang.L("action.save"), theme.DocumentSaveIcon(), e.saveText)
 	e.save.Importance = widget.HighImportance
 	e.state = widget.NewLabel("")
-	bar := container.NewHBox(e.level, e.phrase, e.add, layoutSpacer(), e.state, e.save)
+	// The save state gives way (cut with 「…」) before the page outgrows a
+	// 1024-pixel window: the editor and the sign-off column share it.
+	e.state.Truncation = fyne.TextTruncateEllipsis
+	e.state.Alignment = fyne.TextAlignTrailing
+	bar := container.NewBorder(nil, nil, container.NewHBox(e.level, e.phrase, e.add), e.save, e.state)
 	e.signed = widget.NewLabel("")
 	e.signed.Wrapping = fyne.TextWrapWord
 	e.view = container.NewVScroll(e.signed)

@@ -50,7 +50,7 @@ func newTasksScreen(env *Env) *tasksScreen {
 		},
 		name:    func(t data.Task) string { return t.Title },
 		id:      func(t data.Task) int64 { return t.ID },
-		weights: []float32{0.8, 3, 0.9, 3.2, 1.6, 1.6, 0.7}, // the deadline in full: 2026年11月29日（星期日）
+		weights: []float32{1, 2.4, 1, 3.4, 1.6, 1.6, 0.8},
 		onNew:   func() { s.New() },
 		onEdit:  func(t data.Task) { s.openForm(t) },
 		remove:  func(ctx context.Context, t data.Task) error { return env.Tasks.DeleteTask(ctx, t.ID, t.Version) },

@@ -120,7 +120,11 @@ func (a *agendaList) show() {
 		if a.open != nil {
 			buttons.Add(widget.NewButtonWithIcon(lang.L("action.open"), theme.NavigateNextIcon(), func() { a.open(t) }))
 		}
-		a.rows.Add(container.NewBorder(nil, nil, nil, buttons, widget.NewLabel(text)))
+		// Cut with 「…」 rather than widen the page past a 1024-pixel
+		// window; the topic's own page has the whole title.
+		l := widget.NewLabel(text)
+		l.Truncation = fyne.TextTruncateEllipsis
+		a.rows.Add(container.NewBorder(nil, nil, nil, buttons, l))
 	}
 	a.rows.Refresh()
 	a.total.SetText(fmt.Sprintf(lang.L("agenda.total"), len(a.topics), sum, a.meeting.Minutes()))

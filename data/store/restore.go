@@ -134,6 +134,14 @@ func (s *Store) swapUnderLock(path string) (version int, swapErr, err error) {
 	if err != nil {
 		return 0, swapErr, fmt.Errorf("reopen after restore: %w", err)
 	}
+	// A backup is in rollback-journal mode; the first connection turns it
+	// to WAL, which needs the file to itself. Do it here, under the lock:
+	// readers waiting for the new pool would otherwise open connections
+	// beside that one and be refused with 「数据库正忙」.
+	if err := db.Ping(); err != nil {
+		db.Close()
+		return 0, swapErr, classify(err, "恢复后打开")
+	}
 	s.db = db
 	return version, swapErr, nil
 }

@@ -200,12 +200,15 @@ func (w *chunkWriter) close() error {
 	return w.err
 }
 
-func writeSynced(path string, b []byte) error {
+func writeSynced(path string, b []byte) error { return writeSyncedFrom(path, bytes.NewReader(b)) }
+
+// writeSyncedFrom writes what r gives to path and syncs it to the disk.
+func writeSyncedFrom(path string, r io.Reader) error {
 	f, err := os.OpenFile(path, os.O_WRONLY|os.O_CREATE|os.O_TRUNC, 0o600)
 	if err != nil {
 		return err
 	}
-	if _, err := f.Write(b); err != nil {
+	if _, err := io.Copy(f, r); err != nil {
 		f.Close()
 		return err
 	}

@@ -177,6 +177,18 @@ var topicStateNames = map[data.TopicState]string{
 	data.TopicNoticed: "已列入通知", data.TopicDeliberated: "已审议",
 }
 
+// OnAgenda tells whether a topic in state s is on its meeting's agenda
+// (四十一 steps 6–7): the 市长 put it on the meeting (上会), it is in the
+// notice, or it was deliberated there. Papers print these topics.
+func OnAgenda(s data.TopicState) bool {
+	return s == data.TopicApproved || s == data.TopicNoticed || s == data.TopicDeliberated
+}
+
+// OnDraftAgenda adds to OnAgenda the topics the office collected for the
+// 市长 to decide on (四十一 step 5): the agenda as the secretary arranges it
+// before his decision. 暂缓, 退回 and undeclared topics are off both.
+func OnDraftAgenda(s data.TopicState) bool { return s == data.TopicCollected || OnAgenda(s) }
+
 // TopicStateName is a state's Chinese name.
 func TopicStateName(s data.TopicState) string { return topicStateNames[s] }
 

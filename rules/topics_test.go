@@ -188,3 +188,36 @@ func TestLateLegalOpinionOnce二十二(t *testing.T) {
 		t.Fatalf("a late plain topic: missing %q", got)
 	}
 }
+
+// TestOnAgenda四十一 pins which states put a topic on its meeting's agenda:
+// the printed agenda holds what the 市长 put on the meeting (step 6) and
+// what the notice and the meeting carried on; the secretary's draft agenda
+// also holds what was collected for his decision (step 5).
+func TestOnAgenda四十一(t *testing.T) {
+	cases := []struct {
+		state         data.TopicState
+		agenda, draft bool
+	}{
+		{data.TopicResearch, false, false},
+		{data.TopicLegal, false, false},
+		{data.TopicReported, false, false},
+		{data.TopicDeclared, false, false},
+		{data.TopicCollected, false, true},
+		{data.TopicApproved, true, true},
+		{data.TopicDeferred, false, false},
+		{data.TopicReturned, false, false},
+		{data.TopicNoticed, true, true},
+		{data.TopicDeliberated, true, true},
+	}
+	if len(cases) != len(data.TopicStates) {
+		t.Fatalf("%d states in the table, %d in data.TopicStates: a new state needs its row", len(cases), len(data.TopicStates))
+	}
+	for _, c := range cases {
+		if got := OnAgenda(c.state); got != c.agenda {
+			t.Errorf("OnAgenda(%s) = %v, want %v", TopicStateName(c.state), got, c.agenda)
+		}
+		if got := OnDraftAgenda(c.state); got != c.draft {
+			t.Errorf("OnDraftAgenda(%s) = %v, want %v", TopicStateName(c.state), got, c.draft)
+		}
+	}
+}

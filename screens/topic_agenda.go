@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
+	"huiwu/rules"
 )
 
 // agendaList orders one meeting's topics with up and down buttons and
@@ -87,10 +88,7 @@ func (a *agendaList) reload() {
 	}, func(ts []data.Topic) {
 		a.topics = a.topics[:0]
 		for _, t := range ts {
-			// The agenda is what the office collected for the 市长 and what
-			// he put on the meeting; 暂缓, 退回 and undeclared topics are off it.
-			switch t.State {
-			case data.TopicCollected, data.TopicApproved, data.TopicNoticed, data.TopicDeliberated:
+			if rules.OnDraftAgenda(t.State) {
 				a.topics = append(a.topics, t)
 			}
 		}

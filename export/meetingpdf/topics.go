@@ -15,8 +15,7 @@ import (
 func OnAgenda(topics []data.Topic) []data.Topic {
 	var out []data.Topic
 	for _, t := range topics {
-		switch t.State {
-		case data.TopicApproved, data.TopicNoticed, data.TopicDeliberated:
+		if rules.OnAgenda(t.State) {
 			out = append(out, t)
 		}
 	}

@@ -55,12 +55,7 @@ func topicTables(b TopicBook) []table {
 		}
 		sum := 0
 		for _, t := range b.Topics {
-			switch t.State {
-			case data.TopicApproved, data.TopicNoticed, data.TopicDeliberated:
-			default:
-				continue
-			}
-			if t.MeetingID != m.ID {
+			if !rules.OnAgenda(t.State) || t.MeetingID != m.ID {
 				continue
 			}
 			sum += t.Minutes

@@ -13,11 +13,7 @@ import (
 // Disk full, on a small tmpfs (needs root, as CI has): a clear message,
 // earlier data still readable, and integrity_check ok once space is back.
 func TestDiskFull(t *testing.T) {
-	dir := t.TempDir()
-	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size=2m"); err != nil {
-		t.Skipf("SKIPPED LOUDLY: cannot mount a tmpfs to fill (%v); the disk-full test needs root", err)
-	}
-	defer syscall.Unmount(dir, syscall.MNT_DETACH)
+	dir := mountTmpfs(t, "2m", "the disk-full test")
 	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -17,11 +17,7 @@ import (
 // file. A read-only tmpfs stands for it: root, as the tests run in CI,
 // ignores permission bits but not a read-only mount.
 func TestReadOnlyFolderIsReadOnly(t *testing.T) {
-	dir := t.TempDir()
-	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size=8m"); err != nil {
-		t.Skipf("SKIPPED LOUDLY: cannot mount a tmpfs (%v); the read-only folder test needs root", err)
-	}
-	defer syscall.Unmount(dir, syscall.MNT_DETACH)
+	dir := mountTmpfs(t, "8m", "the read-only folder test")
 	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -29,9 +25,7 @@ func TestReadOnlyFolderIsReadOnly(t *testing.T) {
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}
-	if err := syscall.Mount("", dir, "", syscall.MS_REMOUNT|syscall.MS_RDONLY, ""); err != nil {
-		t.Fatal(err)
-	}
+	remountReadOnly(t, dir)
 	_, err = Open(dir)
 	if data.ErrorCode(err) != data.EReadOnly {
 		t.Fatalf("got %s: %v", data.ErrorCode(err), err)
@@ -41,11 +35,7 @@ func TestReadOnlyFolderIsReadOnly(t *testing.T) {
 // The window offers 以只读方式打开 for such a folder: it opens without the lock
 // file it cannot make, reads the data, and leaves the folder as it was.
 func TestReadOnlyFolderOpensReadOnly(t *testing.T) {
-	dir := t.TempDir()
-	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size=8m"); err != nil {
-		t.Skipf("SKIPPED LOUDLY: cannot mount a tmpfs (%v); the read-only folder test needs root", err)
-	}
-	defer syscall.Unmount(dir, syscall.MNT_DETACH)
+	dir := mountTmpfs(t, "8m", "the read-only folder test")
 	s, err := Open(dir)
 	if err != nil {
 		t.Fatal(err)
@@ -58,9 +48,7 @@ func TestReadOnlyFolderOpensReadOnly(t *testing.T) {
 	}
 	os.Remove(filepath.Join(dir, lockName)) // as a folder copied to a CD would be
 	before, _ := os.ReadDir(dir)
-	if err := syscall.Mount("", dir, "", syscall.MS_REMOUNT|syscall.MS_RDONLY, ""); err != nil {
-		t.Fatal(err)
-	}
+	remountReadOnly(t, dir)
 	ro, err := OpenReadOnly(dir)
 	if err != nil {
 		t.Fatalf("read-only open of a read-only folder: %v", err)
@@ -76,5 +64,27 @@ func TestReadOnlyFolderOpensReadOnly(t *testing.T) {
 	after, _ := os.ReadDir(dir)
 	if len(after) != len(before) {
 		t.Fatalf("the folder held %d entries, now %d", len(before), len(after))
+	}
+}
+
+// mountTmpfs mounts a tmpfs of the given size on a fresh test folder and
+// unmounts it when the test ends; the test is skipped, loudly, where it
+// cannot mount (it needs root, as CI has).
+func mountTmpfs(t *testing.T, size, what string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if err := syscall.Mount("tmpfs", dir, "tmpfs", 0, "size="+size); err != nil {
+		t.Skipf("SKIPPED LOUDLY: cannot mount a tmpfs (%v); %s needs root", err, what)
+	}
+	t.Cleanup(func() { syscall.Unmount(dir, syscall.MNT_DETACH) })
+	return dir
+}
+
+// remountReadOnly turns the tmpfs at dir read-only, as a folder on a CD or a
+// share without write access is.
+func remountReadOnly(t *testing.T, dir string) {
+	t.Helper()
+	if err := syscall.Mount("", dir, "", syscall.MS_REMOUNT|syscall.MS_RDONLY, ""); err != nil {
+		t.Fatal(err)
 	}
 }

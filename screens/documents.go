@@ -65,6 +65,10 @@ func newDocumentsScreen(env *Env) *documentsScreen {
 }
 
 func (s *documentsScreen) build() fyne.CanvasObject {
+	first := widget.NewButtonWithIcon(lang.L("documents.new"), theme.ContentAddIcon(), s.New)
+	first.Importance = widget.HighImportance
+	s.list.empty = emptyState(lang.L("empty.documents"), first)
+	s.list.narrowed = func() bool { return s.filter.Status != "" || s.filter.UnitID != 0 }
 	v := s.list.build(lang.L("documents.search"), []string{
 		lang.L("field.收文日期"), lang.L("field.文种"), lang.L("field.标题"), lang.L("field.来文单位"), lang.L("field.文号"), lang.L("field.状态"),
 	})

@@ -37,6 +37,10 @@ type recordList[T any] struct {
 	// empty is shown in place of the rows while there are no records.
 	changed func()
 	empty   fyne.CanvasObject
+	// narrowed, when set, tells that the screen's own filters (a status, a
+	// unit) narrow the records: an empty result is then no empty register,
+	// and the empty offer stays hidden.
+	narrowed func() bool
 
 	// onOpen is what 打开, a double-click and Enter do with a record;
 	// onEdit when nil.
@@ -265,7 +269,7 @@ func (r *recordList[T]) filter() {
 	r.list.UnselectAll()
 	r.list.Refresh()
 	if r.empty != nil {
-		if len(r.all) > 0 {
+		if len(r.all) > 0 || (r.narrowed != nil && r.narrowed()) {
 			r.empty.Hide()
 		} else {
 			r.empty.Show()

@@ -33,6 +33,7 @@ type recordList[T any] struct {
 	reload   func()                         // reads the records again after a delete
 	unit     string                         // counting word: 人, 个单位 …
 	extra    []fyne.CanvasObject            // more buttons for the bar, e.g. 导入
+	lead     []fyne.CanvasObject            // filters before the search field, e.g. 来文单位
 	// changed is told when the chosen row changes (an actionGuard's update);
 	// empty is shown in place of the rows while there are no records.
 	changed func()
@@ -112,7 +113,11 @@ func (r *recordList[T]) build(placeholder string, headers []string) fyne.CanvasO
 		head[i] = l
 	}
 	buttons := append([]fyne.CanvasObject{r.count, newBtn, r.edit, r.del}, r.extra...)
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(buttons...), r.search)
+	var lead fyne.CanvasObject
+	if len(r.lead) > 0 {
+		lead = container.NewHBox(r.lead...)
+	}
+	bar := container.NewBorder(nil, nil, lead, container.NewHBox(buttons...), r.search)
 	top := container.NewVBox(bar, container.New(columns{r.weights}, head...), widget.NewSeparator())
 	bottom := container.NewVBox(widget.NewSeparator(), r.detail)
 	var rows fyne.CanvasObject = r.list

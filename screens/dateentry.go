@@ -27,6 +27,9 @@ type dateEntry struct {
 	env    *Env
 	popup  *widget.PopUp
 	picker *dayPicker // the sheet last opened
+	// onPick, when set, is told the day picked on the sheet (the 统计's
+	// period is tallied on it, as on Enter).
+	onPick func(time.Time)
 }
 
 // newDateEntry is a date field showing day; the zero day leaves it empty.
@@ -68,6 +71,9 @@ func (d *dateEntry) showPicker() {
 	d.picker = newDayPicker(d.env.workdays(), day, func(t time.Time) {
 		d.SetDay(t)
 		d.popup.Hide()
+		if d.onPick != nil {
+			d.onPick(t)
+		}
 	})
 	d.popup = widget.NewPopUp(d.picker.build(), d.env.Window.Canvas())
 	d.popup.ShowAtRelativePosition(fyne.NewPos(0, d.Size().Height), d)

@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -76,7 +75,7 @@ func (d *dateEntry) showPicker() {
 		}
 	})
 	d.popup = widget.NewPopUp(d.picker.build(), d.env.Window.Canvas())
-	d.popup.ShowAtRelativePosition(fyne.NewPos(0, d.Size().Height), d)
+	showBelow(d.popup, d)
 }
 
 // dateForm matches the ways a secretary writes a day: 2026年1月5日（星期一）,

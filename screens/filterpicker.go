@@ -207,7 +207,7 @@ func (c *choiceField) open() {
 	}
 	c.picker.search.onEscape = func() { c.popup.Hide() }
 	c.popup = widget.NewPopUp(c.picker.view, c.env.Window.Canvas())
-	c.popup.ShowAtRelativePosition(fyne.NewPos(0, c.Size().Height), c)
+	showBelow(c.popup, c)
 	c.env.Window.Canvas().Focus(c.picker.search)
 }
 

@@ -92,8 +92,8 @@ func TestEmptyListsSayWhatToDo(t *testing.T) {
 func TestEmptyTopicsAndDocumentsOfferTheirForm(t *testing.T) {
 	r := newRig(t) // the roster alone: no topic, no document yet
 	for _, tc := range []struct{ screen, text, button, field string }{
-		{"topics", "还没有议题。单位申报的议题在这里登记，排上会议后即可生成议程和通知。", "申报议题", "议题名称"},
-		{"documents", "还没有公文。收到来文后，在这里登记，会签、批示和办结都从这里开始。", "登记公文", "来文单位"},
+		{"topics", "还没有议题。\n单位申报的议题在这里登记，排上会议后即可生成议程和通知。", "申报议题", "议题名称"},
+		{"documents", "还没有公文。\n收到来文后，在这里登记，会签、批示和办结都从这里开始。", "登记公文", "来文单位"},
 	} {
 		r.shell.Show(tc.screen)
 		b := shownButton(r.shell.stack, tc.button)

@@ -18,7 +18,7 @@ func showBelow(p *widget.PopUp, field fyne.CanvasObject) {
 }
 
 // placeBelow shows p under field once the canvas knows field, trying again
-// tries more times (40 frames of 25 ms: a second, far more than a dialog
+// tries more times, 25 ms apart (40 tries: a second, far more than a dialog
 // takes to be drawn; after that it is shown where Fyne can put it).
 func placeBelow(p *widget.PopUp, field fyne.CanvasObject, tries int) {
 	if tries > 0 && fyne.CurrentApp().Driver().CanvasForObject(field) == nil {

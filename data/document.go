@@ -193,12 +193,16 @@ type DocFilter struct {
 	// so that work in hand never drops out of the default view. 0 is every
 	// year. The store applies it; Matches does not.
 	Year int
+	// UnitID keeps the documents of one 来文单位; 0 is every unit.
+	UnitID int64
 }
 
 // Matches tells whether d passes the filter.
 func (f DocFilter) Matches(d Document) bool {
 	switch {
 	case f.Status != "" && d.Status != f.Status:
+		return false
+	case f.UnitID != 0 && d.UnitID != f.UnitID:
 		return false
 	case !f.From.IsZero() && d.Received.Before(dateOnly(f.From)):
 		return false

@@ -182,6 +182,9 @@ func (m MinutesRef) IssueText() string { return Minutes{Year: m.Year, Issue: m.I
 type TaskService interface {
 	// Tasks lists tasks, overdue first, then by due date.
 	Tasks(ctx context.Context, f TaskFilter) ([]Task, error)
+	// Task is one task, whatever its state or due date: a meeting page's
+	// 督办 row or a desk line opens it by its id.
+	Task(ctx context.Context, id int64) (Task, error)
 	SaveTask(ctx context.Context, t Task) (Task, error) // ID 0 creates
 	DeleteTask(ctx context.Context, id, version int64) error
 	TaskNotes(ctx context.Context, id int64) ([]TaskNote, error)

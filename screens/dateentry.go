@@ -8,7 +8,6 @@ import (
 	"strings"
 	"time"
 
-	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
@@ -27,6 +26,9 @@ type dateEntry struct {
 	env    *Env
 	popup  *widget.PopUp
 	picker *dayPicker // the sheet last opened
+	// onPick, when set, is told the day picked on the sheet (the 统计's
+	// period is tallied on it, as on Enter).
+	onPick func(time.Time)
 }
 
 // newDateEntry is a date field showing day; the zero day leaves it empty.
@@ -68,9 +70,12 @@ func (d *dateEntry) showPicker() {
 	d.picker = newDayPicker(d.env.workdays(), day, func(t time.Time) {
 		d.SetDay(t)
 		d.popup.Hide()
+		if d.onPick != nil {
+			d.onPick(t)
+		}
 	})
 	d.popup = widget.NewPopUp(d.picker.build(), d.env.Window.Canvas())
-	d.popup.ShowAtRelativePosition(fyne.NewPos(0, d.Size().Height), d)
+	showBelow(d.popup, d)
 }
 
 // dateForm matches the ways a secretary writes a day: 2026年1月5日（星期一）,

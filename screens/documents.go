@@ -28,6 +28,7 @@ type documentsScreen struct {
 
 	status   *widget.Select
 	year     *widget.Select
+	unit     *choiceField // 来文单位: a hundred units, found by typing
 	stack    *fyne.Container
 	listView fyne.CanvasObject
 	page     *docPage
@@ -65,6 +66,18 @@ func newDocumentsScreen(env *Env) *documentsScreen {
 }
 
 func (s *documentsScreen) build() fyne.CanvasObject {
+	first := widget.NewButtonWithIcon(lang.L("documents.new"), theme.ContentAddIcon(), s.New)
+	first.Importance = widget.HighImportance
+	s.list.empty = emptyState(lang.L("empty.documents"), first)
+	s.list.narrowed = func() bool { return s.filter.Status != "" || s.filter.UnitID != 0 }
+	// The unit filter stands before the search field: the bar above has no
+	// room left at 1024 pixels, and a long unit name only narrows the search.
+	s.unit = newChoiceField(s.env, nil, 0, lang.L("option.all"))
+	s.unit.onChange = func(id int64) {
+		s.filter.UnitID = id
+		s.reload()
+	}
+	s.list.lead = []fyne.CanvasObject{widget.NewLabel(lang.L("field.来文单位")), s.unit}
 	v := s.list.build(lang.L("documents.search"), []string{
 		lang.L("field.收文日期"), lang.L("field.文种"), lang.L("field.标题"), lang.L("field.来文单位"), lang.L("field.文号"), lang.L("field.状态"),
 	})
@@ -129,6 +142,7 @@ func (s *documentsScreen) reload() {
 		return a, err
 	}, func(a all) {
 		s.units, s.people = a.units, a.people
+		s.unit.items = append([]pickItem{{Label: lang.L("option.all")}}, unitChoices(a.units)...)
 		s.late = map[int64][]string{}
 		for _, c := range a.late {
 			s.late[c.DocID] = append(s.late[c.DocID], c.UnitName)

@@ -170,6 +170,9 @@ type choiceField struct {
 	none   string // how no choice reads: （请选择） or （无）
 	popup  *widget.PopUp
 	picker *filterPicker // the picker last opened
+	// onChange, when set, is told the id the secretary picks (a list's
+	// filter reloads on it).
+	onChange func(id int64)
 }
 
 func newChoiceField(env *Env, items []pickItem, id int64, none string) *choiceField {
@@ -198,10 +201,13 @@ func (c *choiceField) open() {
 	c.picker.onPick = func(it pickItem) {
 		c.choose(it.ID)
 		c.popup.Hide()
+		if c.onChange != nil {
+			c.onChange(c.id)
+		}
 	}
 	c.picker.search.onEscape = func() { c.popup.Hide() }
 	c.popup = widget.NewPopUp(c.picker.view, c.env.Window.Canvas())
-	c.popup.ShowAtRelativePosition(fyne.NewPos(0, c.Size().Height), c)
+	showBelow(c.popup, c)
 	c.env.Window.Canvas().Focus(c.picker.search)
 }
 

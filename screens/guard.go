@@ -1,6 +1,8 @@
 package screens
 
 import (
+	"strings"
+
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
@@ -67,11 +69,16 @@ func needRow[T any](list *recordList[T]) func() string {
 }
 
 // emptyState is what an empty list shows in place of its rows: what to do
-// first, and a button for each way to do it.
+// first, and a button for each way to do it. The text is not wrapped: in a
+// centred box a wrapping label is only as wide as the buttons under it,
+// four characters a line. Its first sentence, what is missing, stands on a
+// line of its own above what to do.
 func emptyState(text string, actions ...*widget.Button) fyne.CanvasObject {
+	if i := strings.Index(text, "。"); i >= 0 && i+len("。") < len(text) {
+		text = text[:i+len("。")] + "\n" + text[i+len("。"):]
+	}
 	l := widget.NewLabel(text)
 	l.Alignment = fyne.TextAlignCenter
-	l.Wrapping = fyne.TextWrapWord
 	buttons := make([]fyne.CanvasObject, len(actions))
 	for i, b := range actions {
 		buttons[i] = b

@@ -2,6 +2,7 @@ package screens
 
 import (
 	"context"
+	"slices"
 	"testing"
 	"time"
 
@@ -83,6 +84,46 @@ func TestEmptyListsSayWhatToDo(t *testing.T) {
 	if open.Disabled() || hintShows(r.shell.stack, "请先在列表中选中一项") {
 		t.Error("打开 with a meeting chosen is still disabled")
 	}
+}
+
+// Issue 16: the empty 议题 and 公文 registers say what to do next, and their
+// button opens the form; a 状态 filter that finds nothing is no empty
+// register and makes no offer.
+func TestEmptyTopicsAndDocumentsOfferTheirForm(t *testing.T) {
+	r := newRig(t) // the roster alone: no topic, no document yet
+	for _, tc := range []struct{ screen, text, button, field string }{
+		{"topics", "还没有议题。\n单位申报的议题在这里登记，排上会议后即可生成议程和通知。", "申报议题", "议题名称"},
+		{"documents", "还没有公文。\n收到来文后，在这里登记，会签、批示和办结都从这里开始。", "登记公文", "来文单位"},
+	} {
+		r.shell.Show(tc.screen)
+		b := shownButton(r.shell.stack, tc.button)
+		if b == nil || !hintShows(r.shell.stack, tc.text) {
+			t.Fatalf("the empty %s list: offer %v, text shown %v", tc.screen, b != nil, hintShows(r.shell.stack, tc.text))
+		}
+		test.Tap(b)
+		if !formOpenWith(r, tc.field) {
+			t.Errorf("「%s」 opened %q, not the form", tc.button, topText(r))
+		}
+		closeDialogs(r)
+	}
+	ds := r.shell.screens[r.shell.index("documents")].keys.(*documentsScreen)
+	ds.status.SetSelectedIndex(1)
+	if shownButton(r.shell.stack, "登记公文") != nil {
+		t.Error("a 状态 filter that finds nothing shows the empty register's offer")
+	}
+}
+
+// formOpenWith tells whether the window's top dialog holds a form with a
+// field named field.
+func formOpenWith(r *rig, field string) bool {
+	top := r.win.Canvas().Overlays().Top()
+	if top == nil {
+		return false
+	}
+	_, ok := shownOf[*widget.Form](top, func(f *widget.Form) bool {
+		return slices.ContainsFunc(f.Items, func(it *widget.FormItem) bool { return it.Text == field })
+	})
+	return ok
 }
 
 // 反馈, 催办 and 办结 wait for a task to be chosen and refuse a closed one

@@ -118,6 +118,14 @@ func (t *tasksTab) build() fyne.CanvasObject {
 			k := t.tasks[id]
 			setRow(o, k.Title, k.LeadUnitName, dateText(k.Due), k.State(t.page.env.Tasks.Today()))
 		})
+	// A row opens its task on the 督办 screen; the row is let go at once so
+	// that tapping it again, back on the page, opens it again.
+	t.list.OnSelected = func(id widget.ListItemID) {
+		t.list.Unselect(id)
+		if t.page.env.Open != nil && id < len(t.tasks) {
+			t.page.env.Open(data.DeskTask, t.tasks[id].ID)
+		}
+	}
 	all := widget.NewButtonWithIcon(lang.L("meeting.tasks.all"), theme.NavigateNextIcon(), func() {
 		if t.page.env.Open != nil {
 			t.page.env.Open(data.DeskTask, 0)

@@ -33,10 +33,15 @@ type recordList[T any] struct {
 	reload   func()                         // reads the records again after a delete
 	unit     string                         // counting word: 人, 个单位 …
 	extra    []fyne.CanvasObject            // more buttons for the bar, e.g. 导入
+	lead     []fyne.CanvasObject            // filters before the search field, e.g. 来文单位
 	// changed is told when the chosen row changes (an actionGuard's update);
 	// empty is shown in place of the rows while there are no records.
 	changed func()
 	empty   fyne.CanvasObject
+	// narrowed, when set, tells that the screen's own filters (a status, a
+	// unit) narrow the records: an empty result is then no empty register,
+	// and the empty offer stays hidden.
+	narrowed func() bool
 
 	// onOpen is what 打开, a double-click and Enter do with a record;
 	// onEdit when nil.
@@ -108,7 +113,11 @@ func (r *recordList[T]) build(placeholder string, headers []string) fyne.CanvasO
 		head[i] = l
 	}
 	buttons := append([]fyne.CanvasObject{r.count, newBtn, r.edit, r.del}, r.extra...)
-	bar := container.NewBorder(nil, nil, nil, container.NewHBox(buttons...), r.search)
+	var lead fyne.CanvasObject
+	if len(r.lead) > 0 {
+		lead = container.NewHBox(r.lead...)
+	}
+	bar := container.NewBorder(nil, nil, lead, container.NewHBox(buttons...), r.search)
 	top := container.NewVBox(bar, container.New(columns{r.weights}, head...), widget.NewSeparator())
 	bottom := container.NewVBox(widget.NewSeparator(), r.detail)
 	var rows fyne.CanvasObject = r.list
@@ -265,7 +274,7 @@ func (r *recordList[T]) filter() {
 	r.list.UnselectAll()
 	r.list.Refresh()
 	if r.empty != nil {
-		if len(r.all) > 0 {
+		if len(r.all) > 0 || (r.narrowed != nil && r.narrowed()) {
 			r.empty.Hide()
 		} else {
 			r.empty.Show()

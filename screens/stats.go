@@ -23,7 +23,7 @@ import (
 // publishes with the 纪委监委 (六十一), and exports it to Excel.
 type statsScreen struct {
 	env      *Env
-	from, to *keyEntry
+	from, to *dateEntry // the period, in the office's form; a day picked on the sheet runs it
 	summary  *widget.Label
 	cadence  *widget.Label
 	stats    rules.Stats
@@ -41,16 +41,21 @@ func newStatsScreen(env *Env) *statsScreen {
 }
 
 func (s *statsScreen) build() fyne.CanvasObject {
-	y := time.Now().Year()
-	s.from, s.to = newKeyEntry(s.env), newKeyEntry(s.env)
-	s.from.SetText(fmt.Sprintf("%d-01-01", y))
-	s.to.SetText(fmt.Sprintf("%d-12-31", y))
-	s.from.OnSubmitted = func(string) { s.run() }
-	s.to.OnSubmitted = func(string) { s.run() }
+	from, to := yearOf(s.env.now())
+	s.from, s.to = newDateEntry(s.env, from), newDateEntry(s.env, to)
+	for _, d := range []*dateEntry{s.from, s.to} {
+		d.OnSubmitted = func(string) { s.run() }
+		d.onPick = func(time.Time) { s.run() }
+	}
 	run := widget.NewButtonWithIcon(lang.L("stats.run"), theme.ViewRefreshIcon(), s.run)
 	run.Importance = widget.HighImportance
 	exp := widget.NewButtonWithIcon(lang.L("export.stats.xlsx"), theme.DownloadIcon(), func() {
-		saveAs(s.env, fmt.Sprintf("出勤统计 %s至%s.xlsx", s.from.Text, s.to.Text), s.write)
+		from, to, err := s.periodOf()
+		if err != nil { // refused before the save dialog, naming the field
+			showError(s.env, err)
+			return
+		}
+		saveAs(s.env, fmt.Sprintf("出勤统计 %s至%s.xlsx", from.Format(data.DateLayout), to.Format(data.DateLayout)), s.write)
 	})
 	s.summary = widget.NewLabel("")
 	s.cadence = widget.NewLabel("")
@@ -85,16 +90,14 @@ func (s *statsScreen) build() fyne.CanvasObject {
 		container.NewTabItem(lang.L("stats.trips"), s.trips.build()),
 	)
 	quarter := widget.NewButton(lang.L("stats.quarter"), func() {
-		from, to := lastQuarter(time.Now())
-		s.from.SetText(from.Format(data.DateLayout))
-		s.to.SetText(to.Format(data.DateLayout))
-		s.run()
+		s.setPeriod(lastQuarter(s.env.now()))
 	})
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.开始日期")), sized(s.from, 130), widget.NewLabel(lang.L("field.结束日期")), sized(s.to, 130), quarter, run, exp)
+	// The dates are written out (2026年12月31日（星期四）): the export goes
+	// beside the summary, and the summary has no line of its own beside
+	// the buttons, where it pushed a 1024-pixel window to 1188.
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.开始日期")), sized(s.from, dateWidth), widget.NewLabel(lang.L("field.结束日期")), sized(s.to, dateWidth), quarter, run)
 	s.run()
-	// The summary has a line of its own: beside the buttons it pushed a
-	// 1024-pixel window to 1188.
-	return container.NewBorder(container.NewVBox(bar, s.summary, s.cadence), nil, nil, nil, s.tabs)
+	return container.NewBorder(container.NewVBox(bar, container.NewBorder(nil, nil, nil, exp, s.summary), s.cadence), nil, nil, nil, s.tabs)
 }
 
 // run reads the period's meetings and tallies them.
@@ -117,14 +120,33 @@ func (s *statsScreen) run() {
 		})
 }
 
+// dateWidth holds a date field's longest day, 2026年12月31日（星期四）, with
+// its calendar button.
+const dateWidth = 250
+
+// setPeriod shows the period from–to in the fields and tallies it.
+func (s *statsScreen) setPeriod(from, to time.Time) {
+	s.from.SetDay(from)
+	s.to.SetDay(to)
+	s.run()
+}
+
+// yearOf is the calendar year of day, 1 January to 31 December.
+func yearOf(day time.Time) (time.Time, time.Time) {
+	return time.Date(day.Year(), 1, 1, 0, 0, 0, 0, time.UTC), time.Date(day.Year(), 12, 31, 0, 0, 0, 0, time.UTC)
+}
+
 func (s *statsScreen) periodOf() (time.Time, time.Time, error) {
-	from, err := data.ParseDate(s.from.Text)
+	from, err := s.from.Day()
 	if err != nil {
 		return from, from, &data.Error{Code: data.EInvalid, Message: lang.L("stats.badperiod"), Problems: []data.Problem{{Field: "开始日期", Message: data.ErrorMessage(err)}}}
 	}
-	to, err := data.ParseDate(s.to.Text)
+	to, err := s.to.Day()
 	if err != nil {
 		return from, to, &data.Error{Code: data.EInvalid, Message: lang.L("stats.badperiod"), Problems: []data.Problem{{Field: "结束日期", Message: data.ErrorMessage(err)}}}
+	}
+	if to.Before(from) { // said here, once, before the trips and the meetings are read
+		return from, to, &data.Error{Code: data.EInvalid, Message: lang.L("stats.badperiod"), Problems: []data.Problem{{Field: "结束日期", Message: lang.L("stats.endbeforestart")}}}
 	}
 	return from, to, nil
 }

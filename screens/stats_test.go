@@ -6,6 +6,7 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 	"github.com/xuri/excelize/v2"
@@ -69,5 +70,43 @@ func TestLastQuarter(t *testing.T) {
 		if got := f.Format(data.DateLayout) + " " + to.Format(data.DateLayout); got != want {
 			t.Errorf("lastQuarter(%s) = %s, want %s", now, got, want)
 		}
+	}
+}
+
+// Issue 16: the period is two of the program's date fields, showing the
+// office's form; a day picked on a field's month sheet tallies the period
+// at once — the meeting of 20 November drops out from the 21st and is
+// back from the 20th.
+func TestStatsPeriodPickedOnTheSheet(t *testing.T) {
+	r := newRig(t)
+	heldExecutive(t, r) // 2026-11-20
+	r.shell.Show("stats")
+	s := r.shell.screens[r.shell.index("stats")].keys.(*statsScreen)
+	if s.from.Text != "2026年1月1日（星期四）" || s.to.Text != "2026年12月31日（星期四）" || s.stats.Meetings != 1 {
+		t.Fatalf("opens on %q–%q with %d meetings", s.from.Text, s.to.Text, s.stats.Meetings)
+	}
+	pick := func(d *dateEntry, month time.Month, day string) {
+		t.Helper()
+		d.showPicker()
+		d.picker.show(time.Date(2026, month, 1, 0, 0, 0, 0, time.UTC))
+		for _, c := range d.picker.dayCells {
+			if c.Text == day {
+				test.Tap(c)
+				return
+			}
+		}
+		t.Fatalf("no day %s on the sheet", day)
+	}
+	pick(s.from, time.November, "21")
+	if s.from.Text != "2026年11月21日（星期六）" || s.stats.Meetings != 0 || s.summary.Text != "已召开会议 0 次；未经批准缺席 0 人次。" {
+		t.Fatalf("from the 21st: %q, %d meetings, %q", s.from.Text, s.stats.Meetings, s.summary.Text)
+	}
+	pick(s.from, time.November, "20")
+	if s.stats.Meetings != 1 || !s.period[0].Equal(time.Date(2026, 11, 20, 0, 0, 0, 0, time.UTC)) {
+		t.Fatalf("from the 20th: %d meetings, period %v", s.stats.Meetings, s.period)
+	}
+	pick(s.to, time.November, "19") // a period that ends before it starts is refused, naming the field
+	if said := topText(r); !strings.Contains(said, "结束日期") || !strings.Contains(said, "不能早于开始日期") || s.stats.Meetings != 1 {
+		t.Fatalf("to the 19th: %q, %d meetings", said, s.stats.Meetings)
 	}
 }

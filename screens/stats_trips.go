@@ -247,9 +247,6 @@ func (s *statsScreen) open(id int64) {
 				}
 			}
 			// Not in the period shown: show the trips of today's year.
-			y := s.env.now().Year()
-			s.from.SetText(fmt.Sprintf("%d-01-01", y))
-			s.to.SetText(fmt.Sprintf("%d-12-31", y))
-			s.run()
+			s.setPeriod(yearOf(s.env.now()))
 		})
 }

@@ -6,19 +6,11 @@ import (
 	"huiwu/data"
 )
 
-// open shows the form of task id. The 工作台 opens overdue tasks only, so
-// it is looked for among them rather than in a decade of tasks.
+// open shows the form of task id, whatever its state or due date: a desk
+// line opens an overdue task, a meeting page's 督办 row any task of its
+// 纪要 — closed or not yet due —, so it is read by its id rather than looked
+// for in the list the screen has loaded.
 func (s *tasksScreen) open(id int64) {
-	load(s.env, func(ctx context.Context) (data.Task, error) {
-		ts, err := s.env.Tasks.Tasks(ctx, data.TaskFilter{OverdueOnly: true})
-		if err != nil {
-			return data.Task{}, err
-		}
-		for _, t := range ts {
-			if t.ID == id {
-				return t, nil
-			}
-		}
-		return data.Task{}, data.Errorf(data.ENotFound, "督办事项（编号 %d）已不在逾期事项中", id)
-	}, func(t data.Task) { s.openForm(t) })
+	load(s.env, func(ctx context.Context) (data.Task, error) { return s.env.Tasks.Task(ctx, id) },
+		func(t data.Task) { s.openForm(t) })
 }

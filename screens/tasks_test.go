@@ -20,25 +20,7 @@ func TestTaskFromCreationToClosure(t *testing.T) {
 	r := newRig(t)
 	r.store.Now = func() time.Time { return time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC) }
 	ctx := context.Background()
-	m := heldExecutive(t, r)
-	n, err := r.store.DraftMinutes(ctx, m.ID)
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := r.store.SaveMinutesText(ctx, n.ID, "开头。\n# 一、关于城市更新\n会议原则同意。", 1); err != nil {
-		t.Fatal(err)
-	}
-	n, _ = r.store.MinutesOf(ctx, n.ID)
-	n.Disclosure, n.Distribution = "主动公开", "市各委办局。"
-	if _, err := r.store.SaveMinutes(ctx, n); err != nil {
-		t.Fatal(err)
-	}
-	chain, _ := r.store.SignChain(ctx, n.ID)
-	for _, st := range chain {
-		if _, err := r.store.SignMinutes(ctx, n.ID, data.SignAction{PersonID: st.PersonID, Day: time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)}); err != nil {
-			t.Fatal(err)
-		}
-	}
+	signedMinutes(t, r, heldExecutive(t, r).ID)
 	r.shell.Show("tasks")
 	ts := r.shell.screens[r.shell.index("tasks")].keys.(*tasksScreen)
 	ts.New()
@@ -98,6 +80,32 @@ func TestTaskFromCreationToClosure(t *testing.T) {
 	if err != nil || buf.Len() == 0 {
 		t.Fatalf("通报: %v", err)
 	}
+}
+
+// signedMinutes drafts the 纪要 of held meeting id with one 议定事项 (一、关于城市更新)
+// and has everyone on its chain sign it on 21 November 2026.
+func signedMinutes(t *testing.T, r *rig, id int64) data.Minutes {
+	t.Helper()
+	ctx := context.Background()
+	n, err := r.store.DraftMinutes(ctx, id)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := r.store.SaveMinutesText(ctx, n.ID, "开头。\n# 一、关于城市更新\n会议原则同意。", 1); err != nil {
+		t.Fatal(err)
+	}
+	n, _ = r.store.MinutesOf(ctx, n.ID)
+	n.Disclosure, n.Distribution = "主动公开", "市各委办局。"
+	if _, err := r.store.SaveMinutes(ctx, n); err != nil {
+		t.Fatal(err)
+	}
+	chain, _ := r.store.SignChain(ctx, n.ID)
+	for _, st := range chain {
+		if _, err := r.store.SignMinutes(ctx, n.ID, data.SignAction{PersonID: st.PersonID, Day: time.Date(2026, 11, 21, 0, 0, 0, 0, time.UTC)}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return n
 }
 
 // The 督办 list's 「范围」 (issue 9): it opens on the tasks still in hand —

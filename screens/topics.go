@@ -61,6 +61,10 @@ func newTopicsScreen(env *Env) *topicsScreen {
 }
 
 func (s *topicsScreen) build() fyne.CanvasObject {
+	first := widget.NewButtonWithIcon(lang.L("topics.new"), theme.ContentAddIcon(), s.New)
+	first.Importance = widget.HighImportance
+	s.list.empty = emptyState(lang.L("empty.topics"), first)
+	s.list.narrowed = func() bool { return s.filter.State != "" || !s.filter.Month.IsZero() }
 	v := s.list.build(lang.L("topics.search"), []string{
 		lang.L("field.会议日期"), lang.L("field.议题名称"), lang.L("field.申报单位"), lang.L("field.状态"), lang.L("field.汇报时间"), lang.L("field.尚缺"),
 	})

@@ -82,6 +82,10 @@ func docWhere(f data.DocFilter) (string, []any) {
 		w += " AND d.status = ?"
 		args = append(args, string(f.Status))
 	}
+	if f.UnitID != 0 {
+		w += " AND d.unit_id = ?" // the index documents_unit
+		args = append(args, f.UnitID)
+	}
 	if !f.From.IsZero() {
 		w += " AND d.received >= ?"
 		args = append(args, dayText(f.From))

@@ -97,6 +97,17 @@ func taskTx(tx *Tx, id int64) (data.Task, error) {
 	return ts[0], nil
 }
 
+// Task reads task id (an ENotFound error names it when it is gone).
+func (s *Store) Task(ctx context.Context, id int64) (data.Task, error) {
+	var t data.Task
+	err := s.docRead(ctx, func(tx *Tx) error {
+		var err error
+		t, err = taskTx(tx, id)
+		return err
+	})
+	return t, err
+}
+
 // Today is the store's day, on which 逾期 is judged.
 func (s *Store) Today() time.Time {
 	n := s.Now()

@@ -1,6 +1,7 @@
 package store
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -69,6 +70,13 @@ func TestTasksFromCreationToClosure三十六(t *testing.T) {
 	// The meeting page's 督办: the 议定事项 of its 纪要 alone.
 	if ts, _ := s.Tasks(ctx, data.TaskFilter{MinutesID: n.ID}); len(ts) != 1 || ts[0].ID != a.ID {
 		t.Fatalf("by 纪要: %+v", ts)
+	}
+	// One task by its id, overdue or not (a meeting page's 督办 row).
+	if got, err := s.Task(ctx, b.ID); err != nil || got.Title != "汛前检查" || got.Overdue(s.Today()) {
+		t.Fatalf("task %d: %+v %v", b.ID, got, err)
+	}
+	if _, err := s.Task(ctx, b.ID+100); data.ErrorCode(err) != data.ENotFound || data.ErrorMessage(err) != fmt.Sprintf("督办事项（编号 %d）已不存在", b.ID+100) {
+		t.Fatalf("a task that is not there: %v", err)
 	}
 	if err := s.AddTaskNote(ctx, data.TaskNote{TaskID: a.ID, Kind: "reminder", Day: dayOf("2026-11-27"), Text: "电话催办"}); err != nil {
 		t.Fatal(err)

@@ -83,9 +83,10 @@ func TestDocumentsOfAYear(t *testing.T) {
 	s := withDemo(t)
 	r := demoRoster(t, s)
 	town := townOf(r)
+	from := town
 	doc := func(received string, status data.DocStatus) int64 {
 		t.Helper()
-		d, err := s.SaveDocument(ctx, request(town, received))
+		d, err := s.SaveDocument(ctx, request(from, received))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -99,15 +100,21 @@ func TestDocumentsOfAYear(t *testing.T) {
 	open2024 := doc("2024-05-08", data.DocCountersign)
 	closed2026 := doc("2026-05-06", data.DocClosedStatus)
 	open2026 := doc("2026-05-07", data.DocRegistered)
+	from = r.unit("财政局") // another 来文单位
+	finance2026 := doc("2026-05-08", data.DocRegistered)
 	for _, c := range []struct {
 		f    data.DocFilter
 		want []int64
 	}{
-		{data.DocFilter{Year: 2026}, []int64{open2024, closed2026, open2026}},
-		{data.DocFilter{Year: 2024}, []int64{closed2024, returned2024, open2024, open2026}},
-		{data.DocFilter{}, []int64{closed2024, returned2024, open2024, closed2026, open2026}},
+		{data.DocFilter{Year: 2026}, []int64{open2024, closed2026, open2026, finance2026}},
+		{data.DocFilter{Year: 2024}, []int64{closed2024, returned2024, open2024, open2026, finance2026}},
+		{data.DocFilter{}, []int64{closed2024, returned2024, open2024, closed2026, open2026, finance2026}},
 		{data.DocFilter{Year: 2026, Status: data.DocClosedStatus}, []int64{closed2026}},
 		{data.DocFilter{From: dayOf("2024-05-07"), To: dayOf("2026-05-06")}, []int64{returned2024, open2024, closed2026}},
+		// The 来文单位 filter of the 公文 list.
+		{data.DocFilter{Year: 2026, UnitID: town.ID}, []int64{open2024, closed2026, open2026}},
+		{data.DocFilter{UnitID: r.unit("财政局").ID}, []int64{finance2026}},
+		{data.DocFilter{Year: 2026, UnitID: r.unit("交通局").ID}, nil},
 	} {
 		ds, err := s.Documents(ctx, c.f)
 		if err != nil {

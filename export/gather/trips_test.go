@@ -1,12 +1,9 @@
 package gather
 
 import (
-	"bytes"
 	"context"
 	"testing"
 	"time"
-
-	"github.com/xuri/excelize/v2"
 
 	"huiwu/data"
 )
@@ -44,19 +41,7 @@ func TestAttendanceStatsListsTheTripsInProtocolOrder六十一(t *testing.T) {
 			t.Fatalf("%s: %v", p.Name, err)
 		}
 	}
-	book, err := src.AttendanceStats(ctx, day(1), day(30))
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := book(&buf); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer f.Close()
+	f := openBook(t)(src.AttendanceStats(ctx, day(1), day(30)))
 	want := map[string]string{
 		"B4": mayor.Name, "D4": "市长", "F4": "2026-11-19至2026-11-20", "I4": "已报备",
 		"B5": vice.Name, "D5": "副市长", "F5": "2026-11-18至2026-11-19", "I5": mayor.Name + "待批",

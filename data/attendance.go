@@ -98,8 +98,12 @@ type LeaveRequest struct {
 	PersonName string // filled in by the store
 	UnitName   string // filled in by the store
 	Post       string // filled in by the store
-	Reason     string
-	LeavesTown bool // the person will be out of town (离溧)
+	// Rank and UnitOrder place the person in protocol order (rules.
+	// SortPeople): a leader's rank, the unit's display order (-1 for no
+	// unit); filled in by the store.
+	Rank, UnitOrder int
+	Reason          string
+	LeavesTown      bool // the person will be out of town (离溧)
 	// Substitute: whether someone attends in the person's stead and who.
 	SubstituteName, SubstitutePost string
 	Status                         LeaveStatus

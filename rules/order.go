@@ -42,6 +42,29 @@ func SortPeople(people []data.Person, unitOrder map[int64]int) {
 	})
 }
 
+// inProtocolOrder is xs in protocol order, as SortPeople puts people: who
+// tells each one's person (name, leader's rank, unit order; -1 for no
+// unit). Equals keep their order in xs.
+func inProtocolOrder[T any](xs []T, who func(T) (name string, rank, unitOrder int)) []T {
+	people := make([]data.Person, len(xs))
+	order := map[int64]int{}
+	for i, x := range xs {
+		name, rank, unitOrder := who(x)
+		// The unit's order stands for the unit: IDs from 1, 0 for no unit.
+		unit := int64(unitOrder) + 1
+		people[i] = data.Person{ID: int64(i), Name: name, Rank: rank, UnitID: unit}
+		if unitOrder >= 0 {
+			order[unit] = unitOrder
+		}
+	}
+	SortPeople(people, order)
+	out := make([]T, len(xs))
+	for i, p := range people {
+		out[i] = xs[p.ID]
+	}
+	return out
+}
+
 // SortUnits puts units in the office's configured order, ties 按笔画.
 func SortUnits(units []data.Unit) {
 	slices.SortStableFunc(units, func(a, b data.Unit) int {

@@ -153,21 +153,5 @@ func unitKey(order int) int {
 
 // sortTallies puts the people lines in protocol order.
 func sortTallies(ts []PersonTally) []PersonTally {
-	people := make([]data.Person, len(ts))
-	order := map[int64]int{}
-	byID := map[int64]PersonTally{}
-	for i, t := range ts {
-		unit := int64(t.UnitOrder) + 1
-		people[i] = data.Person{ID: t.PersonID, Name: t.Name, Rank: t.Rank, UnitID: unit}
-		if t.UnitOrder >= 0 {
-			order[unit] = t.UnitOrder
-		}
-		byID[t.PersonID] = t
-	}
-	SortPeople(people, order)
-	out := make([]PersonTally, len(ts))
-	for i, p := range people {
-		out[i] = byID[p.ID]
-	}
-	return out
+	return inProtocolOrder(ts, func(t PersonTally) (string, int, int) { return t.Name, t.Rank, t.UnitOrder })
 }

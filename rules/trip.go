@@ -1,7 +1,9 @@
 package rules
 
 import (
+	"cmp"
 	"fmt"
+	"slices"
 	"time"
 
 	"huiwu/data"
@@ -111,4 +113,16 @@ func TripStats(trips []data.LeaveRequest, today time.Time) TripTally {
 		}
 	}
 	return t
+}
+
+// TripsInOrder is a period's trips as the office lists them (the 出勤统计's
+// 外出请假 sheet): people in protocol order (礼宾顺序, SortPeople), each
+// person's trips together, by first day, then as filed.
+func TripsInOrder(trips []data.LeaveRequest) []data.LeaveRequest {
+	ts := slices.Clone(trips)
+	// The person first, so that two people of one name stay apart.
+	slices.SortFunc(ts, func(a, b data.LeaveRequest) int {
+		return cmp.Or(cmp.Compare(a.PersonID, b.PersonID), a.From.Compare(b.From), cmp.Compare(a.ID, b.ID))
+	})
+	return inProtocolOrder(ts, func(l data.LeaveRequest) (string, int, int) { return l.PersonName, l.Rank, l.UnitOrder })
 }

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"testing"
 	"time"
 
@@ -136,4 +137,36 @@ func errText(err error) string {
 		return ""
 	}
 	return err.Error()
+}
+
+// 六十一: the 外出请假 of a period as the office lists them — people in
+// protocol order (leaders by rank, then by unit order, no unit last, then
+// 按姓氏笔画), each person's trips together by first day, then as filed;
+// two people of one name are not interleaved.
+func TestTripsInOrder六十一(t *testing.T) {
+	trip := func(id, person int64, name string, rank, unit int, from string) data.LeaveRequest {
+		return data.LeaveRequest{ID: id, PersonID: person, PersonName: name, Rank: rank, UnitOrder: unit, Trip: data.Trip{From: day(from)}}
+	}
+	filed := []data.LeaveRequest{
+		trip(1, 20, "张军", 0, -1, "2026-03-01"), // no unit
+		trip(2, 10, "李明", 0, 30, "2026-05-01"),
+		trip(3, 11, "王强", 0, 30, "2026-02-01"), // 王 4 strokes before 李 7, same unit order
+		trip(4, 3, "周玥", 3, 10, "2026-04-01"),
+		trip(5, 10, "李明", 0, 30, "2026-01-10"),
+		trip(6, 12, "李明", 0, 30, "2026-01-05"), // another 李明, same unit order
+		trip(7, 1, "王建国", 1, 10, "2026-06-01"),
+		trip(8, 3, "周玥", 3, 10, "2026-04-01"), // same day: as filed
+		trip(9, 5, "孙镇长", 0, 15, "2026-07-01"),
+	}
+	var got []int64
+	for _, l := range TripsInOrder(filed) {
+		got = append(got, l.ID)
+	}
+	want := []int64{7, 4, 8, 9, 3, 5, 2, 6, 1}
+	if !slices.Equal(got, want) {
+		t.Fatalf("order %v, want %v", got, want)
+	}
+	if filed[0].ID != 1 {
+		t.Fatal("TripsInOrder reordered its argument")
+	}
 }

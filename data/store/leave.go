@@ -22,7 +22,7 @@ func (s *Store) Leaves(ctx context.Context, meetingID int64) ([]data.LeaveReques
 }
 
 func leavesTx(tx *Tx, where string, args ...any) ([]data.LeaveRequest, error) {
-	rows, err := tx.Query(`SELECT l.id, ifnull(l.meeting_id, 0), l.person_id, p.name, ifnull(u.name, ''), p.post, l.reason, l.leaves_town,
+	rows, err := tx.Query(`SELECT l.id, ifnull(l.meeting_id, 0), l.person_id, p.name, ifnull(u.name, ''), p.post, p.rank, ifnull(u.sort_order, -1), l.reason, l.leaves_town,
 		l.substitute_name, l.substitute_post, l.status, l.filed_at, l.filed_by, l.destination, l.trip_from, l.trip_to, l.returned_on
 		FROM leave_requests l JOIN people p ON p.id = l.person_id LEFT JOIN units u ON u.id = p.unit_id WHERE `+where+` ORDER BY l.id`, args...)
 	if err != nil {
@@ -32,7 +32,7 @@ func leavesTx(tx *Tx, where string, args ...any) ([]data.LeaveRequest, error) {
 	for rows.Next() {
 		var l data.LeaveRequest
 		var filed, from, to, back string
-		if err := rows.Scan(&l.ID, &l.MeetingID, &l.PersonID, &l.PersonName, &l.UnitName, &l.Post, &l.Reason, &l.LeavesTown,
+		if err := rows.Scan(&l.ID, &l.MeetingID, &l.PersonID, &l.PersonName, &l.UnitName, &l.Post, &l.Rank, &l.UnitOrder, &l.Reason, &l.LeavesTown,
 			&l.SubstituteName, &l.SubstitutePost, &l.Status, &filed, &l.FiledBy, &l.Destination, &from, &to, &back); err != nil {
 			rows.Close()
 			return nil, err

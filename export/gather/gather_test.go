@@ -33,6 +33,27 @@ func demoSources(t *testing.T) (Sources, *store.Store) {
 	return Sources{Meetings: s, Topics: s, Minutes: s, Documents: s, Tasks: s, Status: s, Now: s.Now}, s
 }
 
+// openBook writes the workbook a builder returns and reads it back:
+// openBook(t)(src.X(…)).
+func openBook(t *testing.T) func(Writer, error) *excelize.File {
+	return func(book Writer, err error) *excelize.File {
+		t.Helper()
+		if err != nil {
+			t.Fatal(err)
+		}
+		var buf bytes.Buffer
+		if err := book(&buf); err != nil {
+			t.Fatal(err)
+		}
+		f, err := excelize.OpenReader(&buf)
+		if err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { f.Close() })
+		return f
+	}
+}
+
 // A workbook built here carries the audit head of the moment it was read,
 // and names the meeting it was asked for.
 func TestSignInBookCarriesTheHead(t *testing.T) {
@@ -46,18 +67,7 @@ func TestSignInBookCarriesTheHead(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	book, err := src.SignInBook(ctx, ms[0].ID, "王秘书")
-	if err != nil {
-		t.Fatal(err)
-	}
-	var buf bytes.Buffer
-	if err := book(&buf); err != nil {
-		t.Fatal(err)
-	}
-	f, err := excelize.OpenReader(&buf)
-	if err != nil {
-		t.Fatal(err)
-	}
+	f := openBook(t)(src.SignInBook(ctx, ms[0].ID, "王秘书"))
 	props, err := f.GetDocProps()
 	if err != nil {
 		t.Fatal(err)
@@ -99,16 +109,7 @@ func TestSignInBookCountsOnlyOnceTheMeetingBegins(t *testing.T) {
 	}
 	footer := func(now time.Time) string {
 		src.Now = func() time.Time { return now }
-		book, err := src.SignInBook(ctx, m.ID, "")
-		var buf bytes.Buffer
-		if err == nil {
-			err = book(&buf)
-		}
-		f, err2 := excelize.OpenReader(&buf)
-		if err != nil || err2 != nil {
-			t.Fatal(err, err2)
-		}
-		rows, _ := f.GetRows("出席")
+		rows, _ := openBook(t)(src.SignInBook(ctx, m.ID, "")).GetRows("出席")
 		for _, r := range rows {
 			if len(r) > 0 && strings.HasPrefix(r[0], "应到") {
 				return r[0]

@@ -118,13 +118,18 @@ func (s Sources) LeaveForm(ctx context.Context, id, leaveID int64, o meetingpdf.
 	return func(w io.Writer) error { return meetingpdf.Write(w, f, o) }, nil
 }
 
-// AttendanceStats is the 出勤统计 workbook of the meetings from–to.
+// AttendanceStats is the 出勤统计 workbook of the meetings from–to, with
+// the 外出请假 whose days meet the period.
 func (s Sources) AttendanceStats(ctx context.Context, from, to time.Time) (Writer, error) {
 	records, err := s.Meetings.Records(ctx, from, to)
 	if err != nil {
 		return nil, err
 	}
+	trips, err := s.Meetings.Trips(ctx, from, to)
+	if err != nil {
+		return nil, err
+	}
 	head, err := s.head(ctx)
-	st := rules.AttendanceStats(records)
-	return func(w io.Writer) error { return xlsx.Stats(w, st, from, to, head) }, err
+	b := xlsx.StatsBook{Stats: rules.AttendanceStats(records), Trips: trips, From: from, To: to, Today: s.now(), Head: head}
+	return func(w io.Writer) error { return xlsx.Stats(w, b) }, err
 }

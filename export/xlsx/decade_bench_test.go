@@ -28,32 +28,38 @@ func decadeStore(b *testing.B) *store.Store {
 	return s
 }
 
-// decadeYearStats tallies the last full year of the ten-year data.
-func decadeYearStats(b *testing.B) (rules.Stats, time.Time, time.Time) {
+// decadeYearStats tallies the last full year of the ten-year data, with
+// its 外出请假.
+func decadeYearStats(b *testing.B) StatsBook {
 	s := decadeStore(b)
+	ctx := context.Background()
 	from, to := time.Date(2025, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2025, 12, 31, 0, 0, 0, 0, time.UTC)
-	rs, err := s.Records(context.Background(), from, to)
+	rs, err := s.Records(ctx, from, to)
 	if err != nil {
 		b.Fatal(err)
 	}
-	return rules.AttendanceStats(rs), from, to
+	trips, err := s.Trips(ctx, from, to)
+	if err != nil {
+		b.Fatal(err)
+	}
+	return StatsBook{Stats: rules.AttendanceStats(rs), Trips: trips, From: from, To: to, Today: s.Today()}
 }
 
 // BenchmarkStatsDecadeYear writes a year's 出勤统计 from the ten-year data;
 // BenchmarkBareStatsDecadeYear writes the same cells with bare excelize.
 func BenchmarkStatsDecadeYear(b *testing.B) {
-	st, from, to := decadeYearStats(b)
+	sb := decadeYearStats(b)
 	for b.Loop() {
-		if err := Stats(new(bytes.Buffer), st, from, to, ""); err != nil {
+		if err := Stats(new(bytes.Buffer), sb); err != nil {
 			b.Fatal(err)
 		}
 	}
 }
 
 func BenchmarkBareStatsDecadeYear(b *testing.B) {
-	st, from, to := decadeYearStats(b)
+	sb := decadeYearStats(b)
 	for b.Loop() {
-		if err := bare(new(bytes.Buffer), statsTables(st, from, to)); err != nil {
+		if err := bare(new(bytes.Buffer), statsTables(sb)); err != nil {
 			b.Fatal(err)
 		}
 	}

@@ -19,7 +19,7 @@ func TestLeanSheetCellByCell四十五(t *testing.T) {
 	st := rules.AttendanceStats([]data.MeetingRecord{r1, r2})
 	var buf bytes.Buffer
 	from, to := time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC)
-	if err := Stats(&buf, st, from, to, ""); err != nil {
+	if err := Stats(&buf, StatsBook{Stats: st, From: from, To: to}); err != nil {
 		t.Fatal(err)
 	}
 	f := open(t, buf.Bytes())

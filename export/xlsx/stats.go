@@ -10,23 +10,37 @@ import (
 	"huiwu/rules"
 )
 
-// Stats writes the 出勤统计 of a period: per person and per unit, the
-// meetings due, attended, late, on leave, absent without leave and sent a
-// substitute; and a sheet listing each absence without approved leave for
-// the 通报 the office publishes with the 纪委监委 (六十一).
-func Stats(w io.Writer, st rules.Stats, from, to time.Time, head string) error {
-	tables := statsTables(st, from, to)
-	if head != "" {
-		for i := range tables {
-			tables[i].footer = append(tables[i].footer, "审计头："+head)
-		}
-	}
-	return writeBook(w, tables, head)
+// StatsBook is what the 出勤统计 workbook of the period From–To prints: the
+// attendance statistics, the 外出请假 whose days meet the period (in any
+// order: the sheet lists them in protocol order), the day the book is made
+// (for 逾期未销假), and the audit head.
+type StatsBook struct {
+	Stats    rules.Stats
+	Trips    []data.LeaveRequest
+	From, To time.Time
+	Today    time.Time
+	Head     string
 }
 
-func statsTables(st rules.Stats, from, to time.Time) []table {
+// Stats writes the 出勤统计 of a period: per person and per unit, the
+// meetings due, attended, late, on leave, absent without leave and sent a
+// substitute; a sheet listing each absence without approved leave for the
+// 通报 the office publishes with the 纪委监委 (六十一); the lean-meeting
+// figures (四十五); and the period's 外出请假 with their 销假 (六十一).
+func Stats(w io.Writer, b StatsBook) error {
+	tables := statsTables(b)
+	if b.Head != "" {
+		for i := range tables {
+			tables[i].footer = append(tables[i].footer, "审计头："+b.Head)
+		}
+	}
+	return writeBook(w, tables, b.Head)
+}
+
+func statsTables(b StatsBook) []table {
+	st := b.Stats
 	period := fmt.Sprintf("统计期间：%s至%s　　已召开会议%d次（未召开%d次、已取消%d次不计）",
-		dateCN(from), dateCN(to), st.Meetings, st.Pending, st.Cancelled)
+		dateCN(b.From), dateCN(b.To), st.Meetings, st.Pending, st.Cancelled)
 	heads := []col{{"应参会", 9}, {"出席", 8}, {"迟到", 8}, {"请假", 8}, {"无故缺席", 10}, {"代会", 8}}
 	people := table{
 		name: "按人员", title: "会议出勤统计（按人员）", sub: period,
@@ -54,7 +68,7 @@ func statsTables(st rules.Stats, from, to time.Time) []table {
 		absences.rows = append(absences.rows, []any{i + 1, a.Meeting.Start.Format(data.DateLayout), labels.SheetTitle(a.Meeting), a.Name, labels.UnitPost(a.UnitName, a.Post), a.Why})
 	}
 	absences.footer = []string{fmt.Sprintf("共%d人次", len(st.Absences))}
-	return []table{people, units, absences, leanTable(st.Lean, period)}
+	return []table{people, units, absences, leanTable(st.Lean, period), tripTable(b)}
 }
 
 // leanTable compares, month by month and for the year, the planned length

@@ -59,7 +59,7 @@ func (s *Store) SetPaperSettings(ctx context.Context, p data.PaperSettings) erro
 		}
 	}
 	if len(problems) > 0 {
-		return &data.Error{Code: data.EInvalid, Message: "字体设置未保存：" + problems[0].Message, Problems: problems}
+		return &data.Error{Code: data.EInvalid, Message: "字体设置未保存", Problems: problems}
 	}
 	return s.tx(ctx, func(tx *Tx) error {
 		for _, r := range data.FontRoles {

@@ -192,9 +192,6 @@ func Write(w io.Writer, p Paper, opt Options) error {
 	if err := p.Validate(); err != nil {
 		return err
 	}
-	if opt.Red == nil {
-		opt.Red = DefaultOptions().Red
-	}
 	_, err := Render(p, w, opt)
 	return err
 }

@@ -52,7 +52,7 @@ func (t *paperSettingsTab) build() fyne.CanvasObject {
 	t.save = widget.NewButton(lang.L("action.save"), t.submit)
 	t.save.Importance = widget.HighImportance
 	note := widget.NewLabel(lang.L("papersettings.note"))
-	note.Wrapping = fyne.TextWrapWord
+	note.Wrapping = fyne.TextWrapBreak // Chinese has no spaces to wrap at
 	t.reload()
 	return container.NewVBox(note, t.body, container.NewHBox(t.save))
 }

@@ -29,7 +29,8 @@ const usage = `用法 / usage:
   huiwu [--data 目录] import roster 名册.xlsx  按表头导入人员（全部成功或全部不导入）
   huiwu [--data 目录] backup [--to 目录]   立即备份
   huiwu [--data 目录] restore 备份文件         校验后从备份恢复（.hwb、.db.zst，早期版本的 .db 亦可；原文件改名保留）
-  huiwu [--data 目录] pdf 种类 --in 文件.json --out 文件.pdf
+  huiwu [--data 目录] pdf 种类 --in 文件.json --out 文件.pdf   用数据目录中设置的本单位字体（若有）
+  huiwu [--data 目录] settings show|fonts|number …   公文印制：本单位的字体文件、通知发文字号（huiwu settings 查看用法）
   huiwu [--data 目录] people list [--unit 单位] [--order protocol|strokes]   人员名单，姓名在前（礼宾顺序或按姓氏笔画）
   huiwu [--data 目录] meeting list [--year 年] [--kind 类型] [--status 状态]
   huiwu [--data 目录] leave list --meeting 会议编号   会议的请假，列出请假编号（供 export leave 使用）
@@ -100,7 +101,7 @@ func run(args []string, meta Meta, out io.Writer) error {
 	case "audit":
 		return cmdAudit(dataDir, rest[1:], out)
 	case "pdf":
-		return cmdPDF(rest[1:], out)
+		return cmdPDF(dataDir, rest[1:], out)
 	case "import":
 		return cmdImport(dataDir, rest[1:], out)
 	case "backup":
@@ -133,6 +134,8 @@ func run(args []string, meta Meta, out io.Writer) error {
 		return cmdPeople(dataDir, rest[1:], out)
 	case "workday":
 		return cmdWorkday(dataDir, rest[1:], out)
+	case "settings":
+		return cmdSettings(dataDir, rest[1:], out)
 	case "version":
 		return cmdVersion(dataDir, meta, out)
 	case "help":

@@ -71,6 +71,9 @@ type Meeting struct {
 	// NotifiedOn is the day the notice went out (四十一: it closes the
 	// declaration of topics); zero before, and for old records.
 	NotifiedOn time.Time
+	// NoticeNumber is the notice's 发文字号 (溧政办〔2026〕12号), given when
+	// it is issued and kept from then on, printed in its 版头; "" before.
+	NoticeNumber string
 	// Actual is what was recorded at the meeting (四十五).
 	Actual MeetingActual
 	// Overrides are rule findings the secretary chose to override, each

@@ -39,8 +39,14 @@ func (o Office) Validate() error {
 	return nil
 }
 
-// OfficeService reads and saves the office's names (设置 and the first-start setup).
+// OfficeService reads and saves the office's names (设置 and the first-start
+// setup) and how its papers are printed (设置 › 公文印制).
 type OfficeService interface {
 	Office(ctx context.Context) (Office, error)
 	SetOffice(ctx context.Context, o Office) error
+	PaperSettings(ctx context.Context) (PaperSettings, error)
+	// SetPaperSettings checks every font file (it exists and sets the
+	// role's Chinese characters) and saves them all, or none, with their
+	// audit entries.
+	SetPaperSettings(ctx context.Context, p PaperSettings) error
 }

@@ -4,6 +4,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2/container"
+	"fyne.io/fyne/v2/lang"
 
 	"huiwu/data"
 )
@@ -33,6 +34,16 @@ func (s *Shell) Scenes() []Scene {
 		s.Show("settings")
 		if tabs, ok := s.screens[s.index("settings")].made.(*container.AppTabs); ok {
 			tabs.SelectIndex(1)
+		}
+	}})
+	out = append(out, Scene{Name: "settings-papers", Show: func() {
+		s.Show("settings")
+		if tabs, ok := s.screens[s.index("settings")].made.(*container.AppTabs); ok {
+			for _, it := range tabs.Items {
+				if it.Text == lang.L("papersettings.title") {
+					tabs.Select(it)
+				}
+			}
 		}
 	}})
 	out = append(out, s.screens[s.index("meetings")].keys.(*meetingsScreen).scenes(s)...)

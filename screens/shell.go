@@ -58,7 +58,7 @@ func NewShell(env *Env, version string) *Shell {
 		{key: "roster", icon: theme.AccountIcon(), build: roster.build, keys: roster},
 		{key: "stats", icon: theme.GridIcon(), build: stats.build, keys: stats},
 		{key: "settings", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject {
-			return withCalendarTab(env, withAppearanceTab(withTopicSettingsTab(env, withMeetingSettingsTab(env, withOfficeTab(env, settingsTabs(settings, newBackupScreen(env)))))))
+			return withCalendarTab(env, withAppearanceTab(withTopicSettingsTab(env, withMeetingSettingsTab(env, withPaperSettingsTab(env, withOfficeTab(env, settingsTabs(settings, newBackupScreen(env))))))))
 		}, keys: settings},
 	}
 	s.nav = widget.NewList(

@@ -52,12 +52,20 @@ func (s *Store) SetMeetingStatus(ctx context.Context, id, version int64, to data
 		if err := s.recordOverrides(tx, &m, overrides); err != nil {
 			return err
 		}
-		if _, err := tx.Exec("UPDATE meetings SET status = ?, cancel_reason = ?, notified_on = ?, version = version + 1, updated_at = ? WHERE id = ?",
-			change.To, change.CancelReason, dayText(notified), tx.stamp(), id); err != nil {
+		detail := change.Detail()
+		number := m.NoticeNumber
+		if to == data.StatusNotified && number == "" {
+			if number, err = s.nextNoticeNumber(tx, notified.Year()); err != nil {
+				return err
+			}
+			detail["notice_number"] = number
+		}
+		if _, err := tx.Exec("UPDATE meetings SET status = ?, cancel_reason = ?, notified_on = ?, notice_number = ?, version = version + 1, updated_at = ? WHERE id = ?",
+			change.To, change.CancelReason, dayText(notified), number, tx.stamp(), id); err != nil {
 			return err
 		}
-		m.Status, m.CancelReason, m.NotifiedOn, m.Version = change.To, change.CancelReason, notified, m.Version+1
-		return s.audit(tx, "meeting.status", "meeting", id, change.Detail())
+		m.Status, m.CancelReason, m.NotifiedOn, m.NoticeNumber, m.Version = change.To, change.CancelReason, notified, number, m.Version+1
+		return s.audit(tx, "meeting.status", "meeting", id, detail)
 	})
 	return m, err
 }

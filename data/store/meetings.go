@@ -19,7 +19,7 @@ const meetingCols = `m.id, m.title, m.kind, m.number, m.starts_at, m.ends_at, m.
 	(SELECT count(*) FROM participants x WHERE x.meeting_id = m.id AND x.role <> 'staff'),
 	ifnull(m.plan_id, 0), ifnull(m.reviewer_id, 0), ifnull((SELECT name FROM people r WHERE r.id = m.reviewer_id), ''), m.reviewed_at,
 	ifnull(m.approver_id, 0), ifnull((SELECT name FROM people a WHERE a.id = m.approver_id), ''), m.approved_at, m.written_approval,
-	m.notified_on, m.actual_start, m.actual_end, m.actual_count`
+	m.notified_on, m.actual_start, m.actual_end, m.actual_count, m.notice_number`
 
 func scanMeeting(sc interface{ Scan(...any) error }) (data.Meeting, error) {
 	var m data.Meeting
@@ -27,7 +27,7 @@ func scanMeeting(sc interface{ Scan(...any) error }) (data.Meeting, error) {
 	err := sc.Scan(&m.ID, &m.Title, &m.Kind, &m.Number, &start, &end, &m.Place, &m.ChairID, &m.ChairName,
 		&m.DelegationNote, &m.Status, &m.CancelReason, &m.Remarks, &m.UnitID, &m.Version, &m.HeadCount,
 		&m.PlanID, &m.ReviewerID, &m.ReviewerName, &reviewed, &m.ApproverID, &m.ApproverName, &approved, &m.WrittenApproval,
-		&notified, &actualStart, &actualEnd, &m.Actual.Count)
+		&notified, &actualStart, &actualEnd, &m.Actual.Count, &m.NoticeNumber)
 	if err != nil {
 		return m, err
 	}

@@ -4,7 +4,6 @@
 package docpdf
 
 import (
-	"io"
 	"strconv"
 	"strings"
 	"time"
@@ -120,15 +119,4 @@ func Countersign(r data.DocRecord, today time.Time) (*paper.CountersignSheet, er
 		s.Units = append(s.Units, u)
 	}
 	return s, nil
-}
-
-// Write renders p to w with the bundled faces and the audit head.
-func Write(w io.Writer, p paper.Paper, auditHead string) error {
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	opt := paper.DefaultOptions()
-	opt.AuditHead = auditHead
-	_, err := paper.Render(p, w, opt)
-	return err
 }

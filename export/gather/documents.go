@@ -36,7 +36,7 @@ func (s Sources) DocPaper(ctx context.Context, id int64, countersign bool) (Writ
 	if err != nil {
 		return nil, err
 	}
-	head, err := s.head(ctx)
+	opt, err := s.print(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -51,5 +51,5 @@ func (s Sources) DocPaper(ctx context.Context, id int64, countersign bool) (Writ
 		}
 	}
 	signDocForm(p, o)
-	return func(w io.Writer) error { return docpdf.Write(w, p, head) }, nil
+	return func(w io.Writer) error { return paper.Write(w, p, opt) }, nil
 }

@@ -21,14 +21,15 @@ func (s Sources) meeting(ctx context.Context, id int64) (data.MeetingRecord, str
 	return r, head, err
 }
 
-// pdfOptions completes o with the audit head and, where o leaves them
-// unset, the office's secretary as the recorder and the 桌签 face and size
-// of the meeting settings.
+// pdfOptions completes o with the audit head, the office's fonts and,
+// where o leaves them unset, the office's secretary as the recorder and the
+// 桌签 face and size of the meeting settings.
 func (s Sources) pdfOptions(ctx context.Context, o meetingpdf.Options) (meetingpdf.Options, error) {
-	var err error
-	if o.AuditHead, err = s.head(ctx); err != nil {
+	po, err := s.print(ctx)
+	if err != nil {
 		return o, err
 	}
+	o.AuditHead, o.FontPaths = po.AuditHead, po.FontPaths
 	if o.Recorder == "" {
 		of, err := s.office(ctx)
 		if err != nil {

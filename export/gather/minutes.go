@@ -45,13 +45,13 @@ func (s Sources) MinutesDraft(ctx context.Context, id int64) (Writer, error) {
 }
 
 // minutesWriter reads the 纪要 whole, builds its paper and writes it with
-// the audit head.
+// the audit head and the office's fonts.
 func (s Sources) minutesWriter(ctx context.Context, id int64, build func(data.MinutesRecord) (paper.Paper, error)) (Writer, error) {
 	r, err := s.Minutes.MinutesRecord(ctx, id)
 	if err != nil {
 		return nil, err
 	}
-	head, err := s.head(ctx)
+	opt, err := s.print(ctx)
 	if err != nil {
 		return nil, err
 	}
@@ -59,5 +59,5 @@ func (s Sources) minutesWriter(ctx context.Context, id int64, build func(data.Mi
 	if err != nil {
 		return nil, err
 	}
-	return func(w io.Writer) error { return minutespdf.Write(w, p, head) }, nil
+	return func(w io.Writer) error { return paper.Write(w, p, opt) }, nil
 }

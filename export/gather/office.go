@@ -18,6 +18,27 @@ func (s Sources) office(ctx context.Context) (data.Office, error) {
 	return s.Office.Office(ctx)
 }
 
+// fonts are the office's own font files by role from the settings (设置 ›
+// 公文印制); none without an office service (screen tests).
+func (s Sources) fonts(ctx context.Context) (map[string]string, error) {
+	if s.Office == nil {
+		return nil, nil
+	}
+	p, err := s.Office.PaperSettings(ctx)
+	return p.FontPaths(), err
+}
+
+// print is what every paper made from the data is written with: the audit
+// head and the office's font files.
+func (s Sources) print(ctx context.Context) (paper.Options, error) {
+	head, err := s.head(ctx)
+	if err != nil {
+		return paper.Options{}, err
+	}
+	fonts, err := s.fonts(ctx)
+	return paper.Options{AuditHead: head, FontPaths: fonts}, err
+}
+
 // NoticeInfo is the signing office and contact of the topic settings, dated
 // today: what a notice and an invitation sign with unless told otherwise.
 // The government and the office come from the office's settings; the topic

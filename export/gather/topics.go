@@ -48,7 +48,8 @@ type MeetingTopics struct {
 	issued  time.Time // the notice's issue: the agenda's freeze (meetingpdf.IssueDay)
 }
 
-// MeetingTopics reads the meeting id with its topics and the audit head.
+// MeetingTopics reads the meeting id with its topics, the audit head and
+// the office's fonts.
 func (s Sources) MeetingTopics(ctx context.Context, id int64) (MeetingTopics, error) {
 	mt := MeetingTopics{src: s}
 	var err error
@@ -70,7 +71,8 @@ func (s Sources) MeetingTopics(ctx context.Context, id int64) (MeetingTopics, er
 		frozen = append(frozen, d)
 	}
 	mt.issued = meetingpdf.IssueDay(frozen)
-	mt.Options.AuditHead, err = s.head(ctx)
+	po, err := s.print(ctx)
+	mt.Options.AuditHead, mt.Options.FontPaths = po.AuditHead, po.FontPaths
 	return mt, err
 }
 
@@ -82,10 +84,18 @@ func (mt MeetingTopics) dated(in meetingpdf.NoticeInfo) meetingpdf.NoticeInfo {
 	return in
 }
 
-// Notice is the meeting's 会议通知.
+// Notice is the meeting's 会议通知, with the 发文字号 it was given when it
+// was issued (发出通知) in its 版头: the same on every export, none on a
+// notice printed before its issue.
 func (mt MeetingTopics) Notice(in meetingpdf.NoticeInfo) (Writer, error) {
-	n, err := meetingpdf.Notice(mt.Record, mt.Topics, mt.dated(in))
+	n, err := mt.NoticePaper(in)
 	return func(w io.Writer) error { return meetingpdf.Write(w, n, mt.Options) }, err
+}
+
+// NoticePaper is the 会议通知 as Notice writes it.
+func (mt MeetingTopics) NoticePaper(in meetingpdf.NoticeInfo) (*paper.Notice, error) {
+	in.Number = mt.Record.Meeting.NoticeNumber
+	return meetingpdf.Notice(mt.Record, mt.Topics, mt.dated(in))
 }
 
 // Agenda is the meeting's 议程.

@@ -25,6 +25,9 @@ type Options struct {
 	// Early marks papers made before the meeting (rules.AttendanceFinal):
 	// the 签到表 leaves 实到 and 缺席 blank.
 	Early bool
+	// FontPaths are the office's own font files by role (设置 › 公文印制):
+	// every paper, the 桌签 and 座次图 included, prints with them.
+	FontPaths map[string]string
 }
 
 func day(m data.Meeting) paper.Date { return paper.Date{Time: m.Day()} }
@@ -137,27 +140,27 @@ func CardNames(r data.MeetingRecord, o Options) []string {
 	return names
 }
 
-// Write renders p to w with the bundled faces and the audit head.
+// Write renders p to w with the office's fonts and the audit head.
 func Write(w io.Writer, p paper.Paper, o Options) error {
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	opt := paper.DefaultOptions()
-	opt.AuditHead = o.AuditHead
-	_, err := paper.Render(p, w, opt)
-	return err
+	return paper.Write(w, p, paper.Options{AuditHead: o.AuditHead, FontPaths: o.FontPaths})
+}
+
+// card is the 桌签's options with the audit head and the office's fonts.
+func (o Options) card() paper.CardOptions {
+	card := o.Card
+	card.AuditHead = o.AuditHead
+	card.FontPaths = o.FontPaths
+	return card
 }
 
 // TableCards writes the 桌签 of everyone seated at r.
 func TableCards(w io.Writer, r data.MeetingRecord, o Options) error {
-	card := o.Card
-	card.AuditHead = o.AuditHead
-	return paper.TableCards(w, CardNames(r, o), r.Meeting.Day(), card)
+	return paper.TableCards(w, CardNames(r, o), r.Meeting.Day(), o.card())
 }
 
 // SeatMap writes the 座次图 of r as a drawing, in the 桌签's face.
 func SeatMap(w io.Writer, r data.MeetingRecord, o Options) error {
 	chart := Seating(r, o)
 	chart.AuditHead = o.AuditHead
-	return paper.SeatMap(w, chart, o.Card.Face)
+	return paper.SeatMap(w, chart, o.card())
 }

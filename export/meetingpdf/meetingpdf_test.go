@@ -225,7 +225,7 @@ func TestSeatMapDrawsEveryRow(t *testing.T) {
 	}
 	c := Seating(record(), Options{})
 	c.Rows[0].Seats[0].Name = "王𠮷"
-	if err := paper.SeatMap(new(bytes.Buffer), c, ""); err == nil || !strings.Contains(err.Error(), "王𠮷") {
+	if err := paper.SeatMap(new(bytes.Buffer), c, paper.CardOptions{}); err == nil || !strings.Contains(err.Error(), "王𠮷") {
 		t.Fatalf("uncovered name: %v", err)
 	}
 }

@@ -5,7 +5,6 @@ package minutespdf
 
 import (
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
@@ -103,15 +102,4 @@ func SignOff(r data.MinutesRecord, today time.Time) *paper.SignOffSheet {
 		s.Steps = append(s.Steps, paper.SignOffStep{Stage: st.Stage, Who: st.Who, Why: st.Note, Opinion: st.Opinion, Date: day(st.Day)})
 	}
 	return s
-}
-
-// Write renders p to w with the bundled faces and the audit head.
-func Write(w io.Writer, p paper.Paper, auditHead string) error {
-	if err := p.Validate(); err != nil {
-		return err
-	}
-	opt := paper.DefaultOptions()
-	opt.AuditHead = auditHead
-	_, err := paper.Render(p, w, opt)
-	return err
 }

@@ -185,6 +185,17 @@ func RenderJSON(kind string, in []byte, w io.Writer, opt Options) error {
 	return err
 }
 
+// Write validates p and renders it to w with opt: what every paper made
+// from the database goes through, with the audit head and the office's
+// font files of the settings.
+func Write(w io.Writer, p Paper, opt Options) error {
+	if err := p.Validate(); err != nil {
+		return err
+	}
+	_, err := Render(p, w, opt)
+	return err
+}
+
 // Render lays out a validated paper and writes the PDF to w. It returns the
 // layout, so tests can check geometry without reading the PDF back.
 func Render(p Paper, w io.Writer, opt Options) (typeset.Layout, error) {

@@ -15,16 +15,13 @@ import (
 // drawn on fpdf like the 桌签, since the 公文 engine sets text on a grid
 // and draws no boxes; the list form of the same chart is the "seating"
 // kind.
-func SeatMap(w io.Writer, c *SeatingChart, face string) error {
+func SeatMap(w io.Writer, c *SeatingChart, o CardOptions) error {
 	if err := c.Validate(); err != nil {
 		return err
 	}
-	if face == "" {
-		face = "hei"
-	}
-	data, ok := CardFaces[face]
-	if !ok {
-		return fmt.Errorf("座次图：未知字体「%s」（可选 hei、song、kai）", face)
+	data, err := cardFace("座次图", o.Face, o.FontPaths)
+	if err != nil {
+		return err
 	}
 	var names []string
 	for _, r := range c.Rows {

@@ -3,12 +3,14 @@ package paper
 import (
 	"fmt"
 	"io"
+	"os"
 	"strings"
 	"time"
 
 	"codeberg.org/go-pdf/fpdf"
 	"golang.org/x/image/font/sfnt"
 
+	"huiwu/export/typeset"
 	"huiwu/fonts"
 )
 
@@ -27,6 +29,35 @@ type CardOptions struct {
 	// AuditHead, when the cards come from the database, goes into the PDF's
 	// properties as on every other paper.
 	AuditHead string
+	// FontPaths are the office's own fonts by role: a 黑体 or 楷体 card
+	// prints in the office's 黑体 or 楷体 when it set one.
+	FontPaths map[string]string
+}
+
+// cardFace is the font a 桌签 or 座次图 is drawn in: the office's own file
+// for the face's role when it set one (checked as the typesetter checks
+// it, since fpdf would carry on without a font it cannot read), else the
+// bundled face.
+func cardFace(what, face string, paths map[string]string) ([]byte, error) {
+	if face == "" {
+		face = "hei"
+	}
+	data, ok := CardFaces[face]
+	if !ok {
+		return nil, fmt.Errorf("%s：未知字体「%s」（可选 hei、song、kai）", what, face)
+	}
+	p := strings.TrimSpace(paths[face])
+	if p == "" {
+		return data, nil
+	}
+	b, err := os.ReadFile(p)
+	if err != nil {
+		return nil, invalid(fmt.Errorf("%s：字体设置 %s：无法读取 %s：%w", what, face, p, err))
+	}
+	if _, err := typeset.ParseFace(typeset.Role(face), p, b); err != nil {
+		return nil, invalid(fmt.Errorf("%s：字体设置 %s：%w", what, face, err))
+	}
+	return b, nil
 }
 
 // stampAuditHead records the audit log's head in a PDF drawn on fpdf
@@ -49,13 +80,9 @@ func TableCards(w io.Writer, names []string, created time.Time, o CardOptions) e
 	if len(names) == 0 {
 		return fmt.Errorf("桌签：没有要打印的姓名")
 	}
-	face := o.Face
-	if face == "" {
-		face = "hei"
-	}
-	data, ok := CardFaces[face]
-	if !ok {
-		return fmt.Errorf("桌签：未知字体「%s」（可选 hei、song、kai）", o.Face)
+	data, err := cardFace("桌签", o.Face, o.FontPaths)
+	if err != nil {
+		return err
 	}
 	size := o.SizePt
 	if size == 0 {

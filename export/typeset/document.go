@@ -42,7 +42,7 @@ type Document struct {
 
 	page    int // current page, 1-based (0 before the first)
 	line    int // next free grid line on the current page
-	added   map[Role]bool
+	added   map[string]bool
 	lastTc  float64
 	tcPage  int
 	layout  Layout
@@ -96,7 +96,7 @@ func New(opt Options) (*Document, error) {
 		pdf.SetKeywords("huiwu-audit-head "+opt.AuditHead, true)
 		pdf.SetSubject("审计头 "+opt.AuditHead, true)
 	}
-	d := &Document{pdf: pdf, faces: opt.Faces, opt: opt, added: map[Role]bool{}, nonumOn: map[int]bool{}}
+	d := &Document{pdf: pdf, faces: opt.Faces, opt: opt, added: map[string]bool{}, nonumOn: map[int]bool{}}
 	d.NewPage()
 	return d, nil
 }
@@ -182,11 +182,11 @@ func baselineIn(top, h, sizePt float64) float64 {
 // ensureFace registers a face with fpdf the first time it is used, so that a
 // document that never needs the fallback does not pay to parse and embed it.
 func (d *Document) ensureFace(f *Face) {
-	if d.added[f.Role] {
+	if d.added[f.family()] {
 		return
 	}
-	d.pdf.AddUTF8FontFromBytes(string(f.Role), "", f.data)
-	d.added[f.Role] = true
+	d.pdf.AddUTF8FontFromBytes(f.family(), "", f.data)
+	d.added[f.family()] = true
 }
 
 // Write finishes the document (版记, last page number) and writes the PDF.

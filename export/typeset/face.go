@@ -43,6 +43,11 @@ const requiredRunes = "0123456789〔〕—，。、：；！？（）《》“�
 type Face struct {
 	Role Role
 	Name string // a human name for messages and the layout
+	// Family is the name fpdf embeds the face under (the PDF's font name is
+	// utf8 + Family): the role for a bundled face; for an office's own font
+	// the role and the file's PostScript name (fangsong-FangSong_GB2312), so
+	// that a viewer's font list shows which file set the paper.
+	Family string
 
 	data []byte
 	sf   *sfnt.Font
@@ -170,6 +175,14 @@ func (f *Face) lookup(r rune) (glyph, bool) {
 	}
 	f.cache[r] = g
 	return g, g.id != 0
+}
+
+// family is the fpdf family name: Family, else the role.
+func (f *Face) family() string {
+	if f.Family != "" {
+		return f.Family
+	}
+	return string(f.Role)
 }
 
 // Has reports whether the face's cmap maps r to a glyph.

@@ -83,6 +83,7 @@ func LoadFaces(paths map[string]string) (Faces, error) {
 		if err != nil {
 			return nil, fmt.Errorf("字体设置 %s：%w", k, err)
 		}
+		f.Family = officeFamily(f)
 		out[role] = f
 		// The bundled face of the role, under its own name so that fpdf
 		// embeds it as a font of its own.

@@ -133,7 +133,7 @@ func (d *Document) drawRunes(st Style, p prepared, s, e int, gap, base, x, y, hs
 			}
 		}
 		d.ensureFace(f)
-		d.pdf.SetFont(string(f.Role), "", st.Size)
+		d.pdf.SetFont(f.family(), "", st.Size)
 		d.setTc(g * ptPerMM)
 		if heavy {
 			d.pdf.RawWriteStr("2 Tr")
@@ -212,7 +212,7 @@ func (d *Document) drawOutline(f *Face, r rune, x, y, sizePt, hs float64, heavy 
 	d.ensureFace(fb)
 	d.pdf.RawWriteStr("/Span <</ActualText <" + hex.String() + ">>> BDC")
 	d.pdf.RawWriteStr("3 Tr")
-	d.pdf.SetFont(string(fb.Role), "", sizePt)
+	d.pdf.SetFont(fb.family(), "", sizePt)
 	d.pdf.Text(x, y, "口")
 	d.pdf.RawWriteStr("0 Tr")
 	d.pdf.RawWriteStr("EMC")

@@ -256,7 +256,13 @@ func Notice(r data.MeetingRecord, topics []data.Topic, in NoticeInfo) (*paper.No
 	}
 	return &paper.Notice{
 		Masthead: &paper.Masthead{Mark: in.Office + "文件", Number: in.Number},
-		Heading:  "关于召开" + title(m) + "的通知", To: "市各有关单位：", Body: b, Signature: in.Office, Date: date,
+		Heading:  noticeHeading(m), To: "市各有关单位：", Body: b, Signature: in.Office, Date: date,
 		CC: cc, Printer: in.Office, PrintDate: date,
 	}, nil
+}
+
+// noticeHeading is the notice's title, 关于召开…的通知. A meeting named
+// 关于… already (关于城区老旧小区改造的专题会议) is not given a second 关于.
+func noticeHeading(m data.Meeting) string {
+	return "关于召开" + strings.TrimPrefix(title(m), "关于") + "的通知"
 }

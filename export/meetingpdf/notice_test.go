@@ -134,3 +134,20 @@ func TestNoticeDate(t *testing.T) {
 		t.Errorf("IssueDay = %v, want 2026-11-27", got)
 	}
 }
+
+// A meeting whose name begins with 关于 is not announced as 关于召开关于….
+func TestNoticeHeading(t *testing.T) {
+	cases := []struct {
+		m    data.Meeting
+		want string
+	}{
+		{data.Meeting{Kind: data.MeetingExecutive, Number: 12}, "关于召开市政府第12次常务会议的通知"},
+		{data.Meeting{Kind: data.MeetingTopical, Title: "关于城区老旧小区改造的专题会议"}, "关于召开城区老旧小区改造的专题会议的通知"},
+		{data.Meeting{Kind: data.MeetingTopical, Title: "全市安全生产工作会议"}, "关于召开全市安全生产工作会议的通知"},
+	}
+	for _, c := range cases {
+		if got := noticeHeading(c.m); got != c.want {
+			t.Errorf("noticeHeading(%q) = %q, want %q", c.m.Title, got, c.want)
+		}
+	}
+}

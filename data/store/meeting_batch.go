@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"time"
 
@@ -60,6 +61,10 @@ func (s *Store) LoadMeetings(ctx context.Context, b data.MeetingBatch) error {
 			}
 			plan[fmt.Sprint(e.Year, e.Title)] = e.ID
 		}
+		var before int64
+		if err := tx.QueryRow("SELECT COALESCE(MAX(id), 0) FROM meetings").Scan(&before); err != nil {
+			return err
+		}
 		for i, bm := range b.Meetings {
 			if bm.Plan != "" {
 				if bm.PlanID = plan[fmt.Sprint(bm.Start.Year(), bm.Plan)]; bm.PlanID == 0 {
@@ -70,8 +75,51 @@ func (s *Store) LoadMeetings(ctx context.Context, b data.MeetingBatch) error {
 				return data.Wrap(data.ErrorCode(err), err, "第 %d 个会议「%s」：%s", i+1, bm.Title, data.ErrorMessage(err))
 			}
 		}
-		return nil
+		return s.numberNotices(tx, before)
 	})
+}
+
+// numberNotices gives the notices of the meetings loaded after id
+// their 发文字号, in the order they were issued, as 发出通知 gives them one
+// at a time (the batch's meetings come in no particular order).
+func (s *Store) numberNotices(tx *Tx, after int64) error {
+	rows, err := tx.Query("SELECT id, notified_on FROM meetings WHERE id > ? AND notified_on != '' AND notice_number = '' ORDER BY notified_on, starts_at, id", after)
+	if err != nil {
+		return err
+	}
+	type issued struct {
+		id  int64
+		day string
+	}
+	var all []issued
+	for rows.Next() {
+		var n issued
+		if err := rows.Scan(&n.id, &n.day); err != nil {
+			rows.Close()
+			return err
+		}
+		all = append(all, n)
+	}
+	if err := errors.Join(rows.Err(), rows.Close()); err != nil {
+		return err
+	}
+	for _, n := range all {
+		day, err := time.Parse(data.DateLayout, n.day)
+		if err != nil {
+			return err
+		}
+		number, err := s.nextNoticeNumber(tx, day.Year())
+		if err != nil {
+			return err
+		}
+		if _, err := tx.Exec("UPDATE meetings SET notice_number = ?, version = version + 1 WHERE id = ?", number, n.id); err != nil {
+			return err
+		}
+		if err := s.audit(tx, "meeting.notice_number", "meeting", n.id, map[string]any{"notice_number": number}); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 func (s *Store) loadMeeting(tx *Tx, bm data.BatchMeeting, cfg meetingConfig, id func(string, string) (int64, error)) error {
@@ -185,10 +233,16 @@ func (s *Store) loadMeeting(tx *Tx, bm data.BatchMeeting, cfg meetingConfig, id 
 	if err := rules.MeetingRefusal(plan, m.Overrides); err != nil {
 		return err
 	}
-	if _, err := tx.Exec("UPDATE meetings SET status = ?, version = version + 1 WHERE id = ?", final, m.ID); err != nil {
+	// A meeting past its preparation had its notice issued three days
+	// before it; numberNotices gives the notices their 发文字号.
+	var notified string
+	if final != data.StatusCancelled {
+		notified = dayText(dateOnlyUTC(m.Start).AddDate(0, 0, -3))
+	}
+	if _, err := tx.Exec("UPDATE meetings SET status = ?, notified_on = ?, version = version + 1 WHERE id = ?", final, notified, m.ID); err != nil {
 		return err
 	}
-	return s.audit(tx, "meeting.status", "meeting", m.ID, map[string]any{"from": m.Status, "to": final})
+	return s.audit(tx, "meeting.status", "meeting", m.ID, map[string]any{"from": m.Status, "to": final, "notified_on": notified})
 }
 
 // loadAttendance records the sign-in of a held meeting: 出席 five minutes

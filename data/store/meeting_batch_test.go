@@ -1,6 +1,8 @@
 package store
 
 import (
+	"cmp"
+	"slices"
 	"testing"
 	"time"
 
@@ -46,6 +48,28 @@ func TestDemoYearLoads(t *testing.T) {
 	}
 	if st.Meetings < 80 || leave < 10 || late < 40 || len(st.Absences) == 0 {
 		t.Fatalf("stats: %d meetings, %d leave, %d late, %d absences", st.Meetings, leave, late, len(st.Absences))
+	}
+	// Each notice issued carries its 发文字号, numbered 1, 2, 3 … in the
+	// order the notices went out; a meeting still in preparation has none.
+	issued := slices.Clone(ms)
+	slices.SortStableFunc(issued, func(a, b data.Meeting) int {
+		return cmp.Or(a.NotifiedOn.Compare(b.NotifiedOn), a.Start.Compare(b.Start), cmp.Compare(a.ID, b.ID))
+	})
+	seq := 0
+	for _, m := range issued {
+		if m.Status == data.StatusPlanning || m.Status == data.StatusCancelled {
+			if m.NoticeNumber != "" || !m.NotifiedOn.IsZero() {
+				t.Fatalf("%s (%s) has notice %q of %v", m.Title, m.Status, m.NoticeNumber, m.NotifiedOn)
+			}
+			continue
+		}
+		seq++
+		if want := rules.NoticeNumber("溧政办", 2026, seq); m.NoticeNumber != want || !m.NotifiedOn.Equal(m.Start.Truncate(24*time.Hour).AddDate(0, 0, -3)) {
+			t.Fatalf("notice %d: %s issued %v numbered %q, want %q three days before %v", seq, m.Title, m.NotifiedOn, m.NoticeNumber, want, m.Start)
+		}
+	}
+	if seq < 60 {
+		t.Fatalf("%d notices numbered", seq)
 	}
 	for _, m := range ms {
 		if m.Kind == data.MeetingExecutive && m.Start.Month() == 9 && m.DelegationNote == "" {

@@ -73,7 +73,10 @@ const deskDecisionDays = 400
 
 // deskDecisions lists the decided topics of the last year still owing their
 // publication (二十七) or 跟踪评估 (二十四), due within a week or overdue,
-// earliest due first.
+// earliest due first. It reads only the decisions that may owe either —
+// of the meetings whose decisions are published, or major ones — and
+// rules.DecisionNeeds decides: a year of department and topical meetings
+// (nine in ten of the year's decisions) owes neither.
 func deskDecisions(tx *Tx, d *data.Desk) error {
 	lim, err := followUpSettingsTx(tx)
 	if err != nil {
@@ -83,7 +86,8 @@ func deskDecisions(tx *Tx, d *data.Desk) error {
 		ifnull(f.published_on, ''), ifnull(f.not_public, ''), ifnull(f.evaluated_on, '')
 		FROM topics t JOIN meetings m ON m.id = t.meeting_id LEFT JOIN decision_followups f ON f.topic_id = t.id
 		WHERE t.state = 'deliberated' AND t.outcome IN ('passed', 'passed_in_principle') AND m.starts_at >= ? AND m.starts_at < ?
-		ORDER BY m.starts_at, t.id`, d.Day.AddDate(0, 0, -deskDecisionDays).Format(clockLayout), d.Day.AddDate(0, 0, 1).Format(clockLayout))
+		AND (m.kind IN (`+marks(len(rules.PublishedKinds))+`) OR instr(t.flags, 'major') > 0)
+		ORDER BY m.starts_at, t.id`, append([]any{d.Day.AddDate(0, 0, -deskDecisionDays).Format(clockLayout), d.Day.AddDate(0, 0, 1).Format(clockLayout)}, kindArgs(rules.PublishedKinds)...)...)
 	if err != nil {
 		return err
 	}
@@ -125,4 +129,16 @@ func deskDecisions(tx *Tx, d *data.Desk) error {
 		}
 	}
 	return rows.Err()
+}
+
+// marks is n SQL parameters: ?, ?, ?.
+func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?, ", n), ", ") }
+
+// kindArgs are meeting kinds as SQL arguments.
+func kindArgs(kinds []data.MeetingKind) []any {
+	out := make([]any, len(kinds))
+	for i, k := range kinds {
+		out[i] = string(k)
+	}
+	return out
 }

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 
 	"huiwu/data"
@@ -128,8 +129,20 @@ func deskDecisions(tx *Tx, d *data.Desk) error {
 			d.Decisions = append(d.Decisions, l)
 		}
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	// The earliest due first, as many as the desk lists; the rest counted.
+	slices.SortStableFunc(d.Decisions, func(a, b data.DeskLine) int { return a.Day.Compare(b.Day) })
+	d.DecisionsDue = len(d.Decisions)
+	d.Decisions = d.Decisions[:min(len(d.Decisions), deskDecisionLines)]
+	return nil
 }
+
+// deskDecisionLines is how many decisions the desk lists: each line is a
+// row of widgets to lay out, and a desk of a year's sixty decisions took
+// longer to draw than to read; the rest wait, counted.
+const deskDecisionLines = 20
 
 // marks is n SQL parameters: ?, ?, ?.
 func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?, ", n), ", ") }

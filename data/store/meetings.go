@@ -100,10 +100,12 @@ func (s *Store) Meetings(ctx context.Context, f data.MeetingFilter) ([]data.Meet
 	return out, classifyRows(rows.Err(), "读取会议")
 }
 
-// Meeting reads one meeting with its overrides.
+// Meeting reads one meeting with its overrides, in a read transaction: a
+// write one (Store.tx) would wait for the check after opening and commit
+// nothing, and the meeting page reads it on every open.
 func (s *Store) Meeting(ctx context.Context, id int64) (data.Meeting, error) {
 	var m data.Meeting
-	err := s.tx(ctx, func(tx *Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		var err error
 		m, err = meetingTx(tx, id)
 		return err

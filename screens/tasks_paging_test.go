@@ -17,13 +17,8 @@ import (
 // 显示更多 reads the next page; a search still finds a task beyond the
 // page, and a task saved beyond it is still selected.
 func TestTaskListReadsAPage(t *testing.T) {
-	r := newRig(t)
-	r.store.Now = func() time.Time { return time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC) }
+	r, units := taskRig(t)
 	ctx := context.Background()
-	units, err := r.store.Units(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	dues := []string{"2026-12-20", "2026-10-05", "2026-11-30", "2026-11-24", "2026-09-01"}
 	for i := range 12 {
 		due := taskDay(t, dues[i%len(dues)])
@@ -86,4 +81,16 @@ func TestTaskListReadsAPage(t *testing.T) {
 	if got, ok := ts.list.current(); !ok || got.ID != last.ID || len(ts.list.all) != 12 {
 		t.Fatalf("saved task beyond the page: selected %+v (%v), %d read", got, ok, len(ts.list.all))
 	}
+}
+
+// taskRig is a rig whose day is Tuesday 24 November 2026, with its units.
+func taskRig(t *testing.T) (*rig, []data.Unit) {
+	t.Helper()
+	r := newRig(t)
+	r.store.Now = func() time.Time { return time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC) }
+	units, err := r.store.Units(context.Background())
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r, units
 }

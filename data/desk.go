@@ -47,6 +47,9 @@ type Desk struct {
 	// Decisions owe their publication (二十七) or 跟踪评估 (二十四) within a
 	// week, or are past it.
 	Decisions []DeskLine
+	// DecisionsDue counts every decision owing a follow-up by next week;
+	// Decisions holds the earliest due of them.
+	DecisionsDue int
 	// Proposals owe their answer (due within a week, or late) or the
 	// publication of their result (三十).
 	Proposals []DeskLine

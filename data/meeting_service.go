@@ -10,6 +10,10 @@ import (
 type MeetingService interface {
 	MeetingFactService
 	Meetings(ctx context.Context, f MeetingFilter) ([]Meeting, error)
+	// MeetingsAround reads up to before meetings starting before day and up
+	// to after from it on, in order, and how many the filter selects: the
+	// 会议 list's window around today.
+	MeetingsAround(ctx context.Context, f MeetingFilter, day time.Time, before, after int) ([]Meeting, int, error)
 	Meeting(ctx context.Context, id int64) (Meeting, error)
 	// SaveMeeting creates (ID 0) or updates; the strings warn of a leader
 	// or room booked at the same time.

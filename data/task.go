@@ -165,6 +165,8 @@ type TaskFilter struct {
 	// of the current year, so that opening the list does not read a
 	// decade's closed tasks.
 	ClosedSince time.Time
+	// ID keeps the one task (the 工作台 opens a task by its number).
+	ID int64
 }
 
 // MinutesRef is a signed 纪要 as the task form's picker offers it: its
@@ -185,6 +187,10 @@ type TaskService interface {
 	// Task is one task, whatever its state or due date: a meeting page's
 	// 督办 row or a desk line opens it by its id.
 	Task(ctx context.Context, id int64) (Task, error)
+	// TasksPage reads the first limit tasks in the same order (all when
+	// limit is 0) and how many the filter selects in all: the 督办 list
+	// reads what its window shows and more on demand, not the whole scope.
+	TasksPage(ctx context.Context, f TaskFilter, limit int) ([]Task, int, error)
 	SaveTask(ctx context.Context, t Task) (Task, error) // ID 0 creates
 	DeleteTask(ctx context.Context, id, version int64) error
 	TaskNotes(ctx context.Context, id int64) ([]TaskNote, error)

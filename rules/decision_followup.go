@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"slices"
 	"time"
 
 	"huiwu/data"
@@ -32,6 +33,11 @@ type FollowUpNeed struct {
 	Due    time.Time
 }
 
+// PublishedKinds are the meetings whose decisions are published (二十七):
+// the 全体会议 and the 常务会议. Only their decisions and major ones owe a
+// follow-up, so the 工作台 reads only those (DecisionNeeds decides).
+var PublishedKinds = []data.MeetingKind{data.MeetingPlenary, data.MeetingExecutive}
+
 // DecisionNeeds applies 二十七 and 二十四 to a decided topic and what is on
 // record of it: a decision of the 全体会议 or 常务会议 is published (or the
 // reason it is not recorded) within PublishDays of the meeting; a major
@@ -42,7 +48,7 @@ func DecisionNeeds(d Decided, f data.DecisionFollowUp, lim FollowUpLimits) []Fol
 		return nil
 	}
 	var out []FollowUpNeed
-	if (d.Kind == data.MeetingPlenary || d.Kind == data.MeetingExecutive) && f.PublishedOn.IsZero() && f.NotPublic == "" {
+	if slices.Contains(PublishedKinds, d.Kind) && f.PublishedOn.IsZero() && f.NotPublic == "" {
 		out = append(out, FollowUpNeed{What: "待公布决定事项", Clause: c27, Due: dateOnly(d.Day).AddDate(0, 0, lim.PublishDays)})
 	}
 	if d.Major && f.EvaluatedOn.IsZero() {

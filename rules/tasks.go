@@ -1,37 +1,77 @@
 package rules
 
 import (
+	"cmp"
 	"slices"
 	"time"
 
 	"huiwu/data"
 )
 
-// SortTasks orders the 督办 list (三十六 to 三十八): overdue tasks first, the
-// longest overdue at the top; then open tasks by due date; closed ones last,
-// newest closure first.
-func SortTasks(ts []data.Task, today time.Time) {
-	rank := func(t data.Task) int {
-		switch {
-		case t.Overdue(today):
-			return 0
-		case t.Status != data.TaskDone:
-			return 1
-		}
-		return 2
+// TaskKey is one key of the 督办 list's order (三十六 to 三十八).
+type TaskKey int
+
+// The keys of the order. TaskRank is 0 for an overdue task, 1 for another
+// open one and 2 for a closed one (TaskRankOf).
+const (
+	TaskRank TaskKey = iota
+	TaskClosedOn
+	TaskDue
+	TaskID
+)
+
+// TaskOrderKey is a key and its direction.
+type TaskOrderKey struct {
+	Key  TaskKey
+	Desc bool
+}
+
+// TaskOrder is the 督办 list's order, the one definition of it: overdue
+// tasks first, the longest overdue at the top; then open tasks by due date;
+// closed ones last, newest closure first (an open task has no closure, so
+// the key ties among open ones). SortTasks applies it in Go; the store
+// translates the same keys into SQL, so that the list can read one page of
+// the order instead of the whole scope.
+var TaskOrder = []TaskOrderKey{{TaskRank, false}, {TaskClosedOn, true}, {TaskDue, false}, {TaskID, false}}
+
+// TaskRankOf is t's TaskRank on today: overdue 0, open 1, closed 2.
+func TaskRankOf(t data.Task, today time.Time) int {
+	switch {
+	case t.Overdue(today):
+		return 0
+	case t.Status != data.TaskDone:
+		return 1
 	}
-	slices.SortStableFunc(ts, func(a, b data.Task) int {
-		ra, rb := rank(a), rank(b)
-		switch {
-		case ra != rb:
-			return ra - rb
-		case ra == 2:
-			return b.ClosedOn.Compare(a.ClosedOn)
-		case !a.Due.Equal(b.Due):
-			return a.Due.Compare(b.Due)
+	return 2
+}
+
+// SortTasks orders the 督办 list by TaskOrder.
+func SortTasks(ts []data.Task, today time.Time) {
+	slices.SortFunc(ts, func(a, b data.Task) int { return CompareTasks(a, b, today) })
+}
+
+// CompareTasks compares two tasks by TaskOrder.
+func CompareTasks(a, b data.Task, today time.Time) int {
+	for _, k := range TaskOrder {
+		var c int
+		switch k.Key {
+		case TaskRank:
+			c = TaskRankOf(a, today) - TaskRankOf(b, today)
+		case TaskClosedOn:
+			c = a.ClosedOn.Compare(b.ClosedOn)
+		case TaskDue:
+			c = a.Due.Compare(b.Due)
+		case TaskID:
+			c = cmp.Compare(a.ID, b.ID)
 		}
-		return int(a.ID - b.ID)
-	})
+		if k.Desc {
+			c = -c
+		}
+		if c != 0 {
+			return c
+		}
+	}
+	return 0
 }
 
 // UnitReport is one lead unit's line of the 督办通报 (三十八): tasks due in

@@ -49,9 +49,11 @@ func benchEnv(b *testing.B) (*Env, *store.Store) {
 // and the list model.
 func BenchmarkOpenMeetingList(b *testing.B) {
 	env, _ := benchEnv(b)
+	cpu := startCPU()
 	for b.Loop() {
 		newMeetingsScreen(env).build()
 	}
+	cpu.report(b)
 }
 
 // BenchmarkOpenMeetingPage opens the busiest meeting of the data (the most
@@ -64,9 +66,11 @@ func BenchmarkOpenMeetingPage(b *testing.B) {
 	}
 	ms := newMeetingsScreen(env)
 	ms.build()
+	cpu := startCPU()
 	for b.Loop() {
 		ms.open(id)
 	}
+	cpu.report(b)
 }
 
 // BenchmarkOpenTasksOverdueFirst builds the 督办 screen as the rail's click
@@ -77,10 +81,12 @@ func BenchmarkOpenMeetingPage(b *testing.B) {
 func BenchmarkOpenTasksOverdueFirst(b *testing.B) {
 	env, _ := benchEnv(b)
 	var ts *tasksScreen
+	cpu := startCPU()
 	for b.Loop() {
 		ts = newTasksScreen(env)
 		ts.build()
 	}
+	cpu.report(b)
 	b.ReportMetric(float64(len(ts.list.all)), "tasks")
 }
 
@@ -109,6 +115,7 @@ func BenchmarkSearch200(b *testing.B) {
 		queries[i] = string(rs[at : at+n])
 	}
 	var took []time.Duration
+	cpu := startCPU()
 	for b.Loop() {
 		took = took[:0]
 		for _, q := range queries {
@@ -118,6 +125,7 @@ func BenchmarkSearch200(b *testing.B) {
 			took = append(took, time.Since(start))
 		}
 	}
+	cpu.report(b)
 	sort.Slice(took, func(i, j int) bool { return took[i] < took[j] })
 	pct := func(p int) float64 { return float64(took[len(took)*p/100].Microseconds()) / 1000 }
 	b.ReportMetric(pct(50), "p50-ms")

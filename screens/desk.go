@@ -51,7 +51,6 @@ func (s *deskScreen) show(d data.Desk) {
 	s.desk = d
 	// 五十一: the year's documents issued against the office's target.
 	s.heading.SetText(fmt.Sprintf(lang.L("desk.heading"), dateText(d.Day)) + "　" + rules.TallyText(d.Issued))
-	s.sections.RemoveAll()
 	count := func(key string, lines []data.DeskLine) string {
 		return fmt.Sprintf("%s（%d）", lang.L(key), len(lines))
 	}
@@ -59,6 +58,11 @@ func (s *deskScreen) show(d data.Desk) {
 	if d.TasksOverdue > len(d.Tasks) {
 		tasks = fmt.Sprintf(lang.L("desk.tasks.more"), d.TasksOverdue, len(d.Tasks))
 	}
+	decisions := count("desk.decisions", d.Decisions)
+	if d.DecisionsDue > len(d.Decisions) {
+		decisions = fmt.Sprintf(lang.L("desk.decisions.more"), d.DecisionsDue, len(d.Decisions))
+	}
+	var objs []fyne.CanvasObject
 	for _, sec := range []struct {
 		title string
 		lines []data.DeskLine
@@ -70,26 +74,29 @@ func (s *deskScreen) show(d data.Desk) {
 		{count("desk.minutes", d.Minutes), d.Minutes},
 		{count("desk.filing", d.Filing), d.Filing},
 		{count("desk.trips", d.Trips), d.Trips},
-		{count("desk.decisions", d.Decisions), d.Decisions},
+		{decisions, d.Decisions},
 		{count("desk.proposals", d.Proposals), d.Proposals},
 	} {
-		s.sections.Add(s.section(sec.title, sec.lines))
+		objs = append(objs, s.section(sec.title, sec.lines))
 	}
+	// All at once: each Add lays the box out again, which made the desk's
+	// hundred lines cost more than reading them.
+	s.sections.Objects = objs
 	s.sections.Refresh()
 }
 
 // section is a heading (with its count) and its lines, or a line saying nothing is due.
 func (s *deskScreen) section(title string, lines []data.DeskLine) fyne.CanvasObject {
-	box := container.NewVBox(widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
+	objs := []fyne.CanvasObject{widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
 	if len(lines) == 0 {
 		none := widget.NewLabel(lang.L("desk.none"))
 		none.Importance = widget.LowImportance
-		box.Add(none)
+		objs = append(objs, none)
 	}
 	for _, l := range lines {
-		box.Add(s.line(l))
+		objs = append(objs, s.line(l))
 	}
-	return box
+	return container.NewVBox(objs...)
 }
 
 // line is one record: its day, its name and what it needs, late ones in

@@ -27,9 +27,11 @@ func benchOpen[S interface{ build() fyne.CanvasObject }](b *testing.B, open func
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	runtime.KeepAlive(kept)
+	cpu := startCPU()
 	for b.Loop() {
 		open(env).build()
 	}
+	cpu.report(b)
 	// After the loop: b.Loop's first call resets the reported metrics.
 	b.ReportMetric(float64(int64(after.HeapAlloc)-int64(before.HeapAlloc)), "retained-B")
 }

@@ -32,10 +32,24 @@ type meetingsScreen struct {
 	plan               *planView
 	calendar           *calendarView
 	plans              []data.PlanEntry
+	// whole is set once the list is asked for every meeting of the filter
+	// (显示更多, a search, a saved meeting outside the window); read is the
+	// filter last read, so that a new filter opens on the window again.
+	whole  bool
+	read   data.MeetingFilter
+	window [2]int // meetingsBefore and meetingsAfter; smaller in tests
 }
 
+// The 会议 list's window: the meetings before today it reads (the latest)
+// and from today on. The window shows some fifteen rows, with today's (or
+// the next) meeting at the top; a year holds some 500 meetings.
+const (
+	meetingsBefore = 40
+	meetingsAfter  = 60
+)
+
 func newMeetingsScreen(env *Env) *meetingsScreen {
-	s := &meetingsScreen{env: env, filter: data.MeetingFilter{Year: env.now().Year()}}
+	s := &meetingsScreen{env: env, filter: data.MeetingFilter{Year: env.now().Year()}, window: [2]int{meetingsBefore, meetingsAfter}}
 	s.list = recordList[data.Meeting]{
 		env: env, columns: 7, unit: lang.L("unit.meetings"),
 		cells: func(m data.Meeting) []string {
@@ -60,6 +74,7 @@ func newMeetingsScreen(env *Env) *meetingsScreen {
 			return env.Meetings.DeleteMeeting(ctx, m.ID, m.Version)
 		},
 		reload: s.reload,
+		more:   func(bool) { s.whole = true; s.reload() },
 	}
 	return s
 }
@@ -140,15 +155,27 @@ func (s *meetingsScreen) reload() {
 	}
 	type all struct {
 		meetings []data.Meeting
+		total    int
 		people   []data.Person
 		units    []data.Unit
 		plans    []data.PlanEntry
 	}
 	f := s.filter
+	if f != s.read {
+		s.whole = false
+	}
+	s.read = f
+	whole, day, window := s.whole, startOfDay(s.env.now()), s.window
 	load(s.env, func(ctx context.Context) (all, error) {
 		var a all
 		var err error
-		if a.meetings, err = s.env.Meetings.Meetings(ctx, f); err != nil {
+		if whole {
+			a.meetings, err = s.env.Meetings.Meetings(ctx, f)
+			a.total = len(a.meetings)
+		} else {
+			a.meetings, a.total, err = s.env.Meetings.MeetingsAround(ctx, f, day, window[0], window[1])
+		}
+		if err != nil {
 			return a, err
 		}
 		if a.people, err = s.env.Roster.People(ctx); err != nil {
@@ -161,7 +188,7 @@ func (s *meetingsScreen) reload() {
 		return a, err
 	}, func(a all) {
 		s.people, s.units, s.plans = a.people, a.units, a.plans
-		s.list.setRecords(a.meetings)
+		s.list.setPage(a.meetings, a.total)
 	})
 }
 

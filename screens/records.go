@@ -54,6 +54,15 @@ type recordList[T any] struct {
 	anchor func(T) bool
 	// weights are the columns' relative widths (equal when nil).
 	weights []float32
+	// more, when set, makes the list the head of a larger set of total
+	// records (setPage): 显示更多 under the rows asks for the next page
+	// (all false); a search, which looks at every record, and a saved
+	// record beyond the head ask for the whole set (all true). A decade's
+	// list reads what its window shows, not the years.
+	more    func(all bool)
+	total   int
+	wantAll bool // the whole set is asked for and not yet here
+	moreBtn *widget.Button
 
 	search    *keyEntry
 	list      *openList
@@ -120,6 +129,11 @@ func (r *recordList[T]) build(placeholder string, headers []string) fyne.CanvasO
 	bar := container.NewBorder(nil, nil, lead, container.NewHBox(buttons...), r.search)
 	top := container.NewVBox(bar, container.New(columns{r.weights}, head...), widget.NewSeparator())
 	bottom := container.NewVBox(widget.NewSeparator(), r.detail)
+	if r.more != nil {
+		r.moreBtn = widget.NewButtonWithIcon(lang.L("list.more"), theme.MoreVerticalIcon(), func() { r.more(false) })
+		r.moreBtn.Hide()
+		bottom = container.NewVBox(r.moreBtn, widget.NewSeparator(), r.detail)
+	}
 	var rows fyne.CanvasObject = r.list
 	if r.empty != nil {
 		r.empty.Hide()
@@ -212,6 +226,24 @@ func (r *recordList[T]) move(delta int) {
 	r.list.Select(min(max(i, 0), len(r.shown)-1))
 }
 
+// setPage replaces the records with the head of a set of total records
+// (a list with more).
+func (r *recordList[T]) setPage(head []T, total int) {
+	r.total, r.wantAll = total, false
+	r.setRecords(head)
+}
+
+// partial tells whether the list holds only the head of its set.
+func (r *recordList[T]) partial() bool { return r.more != nil && r.total > len(r.all) }
+
+// askAll asks for the whole set once until it arrives.
+func (r *recordList[T]) askAll() {
+	if !r.wantAll {
+		r.wantAll = true
+		r.more(true)
+	}
+}
+
 // setRecords replaces the records (after a load or a save) and re-filters;
 // then selects the record a save asked for, or scrolls to the anchor.
 func (r *recordList[T]) setRecords(all []T) {
@@ -221,6 +253,11 @@ func (r *recordList[T]) setRecords(all []T) {
 		id := r.pendingID
 		r.pendingID = 0
 		i := r.indexOf(id)
+		if i < 0 && r.partial() {
+			r.pendingID = id // beyond the head: it comes with the whole set
+			r.askAll()
+			return
+		}
 		if i < 0 && r.search.Text != "" {
 			r.search.SetText("") // a search that hides the saved record gives way
 			i = r.indexOf(id)
@@ -265,6 +302,9 @@ func (r *recordList[T]) scrollToAnchor() {
 
 func (r *recordList[T]) filter() {
 	q := strings.TrimSpace(r.search.Text)
+	if q != "" && r.partial() {
+		r.askAll() // a search finds in every record, as before paging
+	}
 	r.shown = r.shown[:0]
 	for _, t := range r.all {
 		if q == "" || r.match(t, q) {
@@ -281,10 +321,20 @@ func (r *recordList[T]) filter() {
 		}
 	}
 	r.tell()
-	if q == "" {
+	switch {
+	case r.partial():
+		r.count.SetText(fmt.Sprintf(lang.L("list.count.partial"), r.total, r.unit, len(r.all)))
+	case q == "":
 		r.count.SetText(fmt.Sprintf(lang.L("list.count"), len(r.all), r.unit))
-	} else {
+	default:
 		r.count.SetText(fmt.Sprintf(lang.L("list.count.filtered"), len(r.shown), len(r.all), r.unit))
+	}
+	if r.moreBtn != nil {
+		if r.partial() && q == "" {
+			r.moreBtn.Show()
+		} else {
+			r.moreBtn.Hide()
+		}
 	}
 }
 

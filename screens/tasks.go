@@ -33,10 +33,20 @@ type tasksScreen struct {
 	overdue                                 *widget.Check
 	guard                                   *actionGuard // 反馈, 催办, 办结, 办理记录
 	stack                                   *fyne.Container
+	// limit is how many tasks of the scope are read (0: all), from the
+	// top of the order; read is the filter they were read with, so that a
+	// new filter starts again at one page.
+	limit int
+	read  data.TaskFilter
+	page  int // tasksPage; smaller in tests
 }
 
+// tasksPage is how many tasks the 督办 list reads at a time: a few windows
+// of rows. The default scope of a decade is some 3,000.
+const tasksPage = 100
+
 func newTasksScreen(env *Env) *tasksScreen {
-	s := &tasksScreen{env: env}
+	s := &tasksScreen{env: env, limit: tasksPage, page: tasksPage}
 	s.list = recordList[data.Task]{
 		env: env, columns: 7, unit: lang.L("unit.tasks"),
 		cells: func(t data.Task) []string {
@@ -55,6 +65,7 @@ func newTasksScreen(env *Env) *tasksScreen {
 		onEdit:  func(t data.Task) { s.openForm(t) },
 		remove:  func(ctx context.Context, t data.Task) error { return env.Tasks.DeleteTask(ctx, t.ID, t.Version) },
 		reload:  s.reload,
+		more:    s.more,
 	}
 	feedback := s.list.rowButton(lang.L("tasks.feedback"), theme.MailReplyIcon(), func(t data.Task) { s.askNote(t, "feedback") })
 	remind := s.list.rowButton(lang.L("tasks.remind"), theme.MailSendIcon(), func(t data.Task) { s.askNote(t, "reminder") })
@@ -137,6 +148,7 @@ func (s *tasksScreen) build() fyne.CanvasObject {
 
 type taskView struct {
 	tasks  []data.Task
+	total  int // the tasks in scope
 	units  []data.Unit
 	people []data.Person
 }
@@ -165,10 +177,15 @@ func (s *tasksScreen) reload() {
 		return
 	}
 	f := s.scoped()
+	if f != s.read {
+		s.limit = s.page
+	}
+	s.read = f
+	limit := s.limit
 	load(s.env, func(ctx context.Context) (taskView, error) {
 		var v taskView
 		var err error
-		if v.tasks, err = s.env.Tasks.Tasks(ctx, f); err != nil {
+		if v.tasks, v.total, err = s.env.Tasks.TasksPage(ctx, f, limit); err != nil {
 			return v, err
 		}
 		if v.units, err = s.env.Roster.Units(ctx); err != nil {
@@ -189,8 +206,19 @@ func (s *tasksScreen) reload() {
 			leaders = append(leaders, p.Name)
 		}
 		s.leaderSel.Options = leaders
-		s.list.setRecords(v.tasks)
+		s.list.setPage(v.tasks, v.total)
 	})
+}
+
+// more reads the next page of the scope, or all of it (a search, or a
+// saved task beyond the rows read).
+func (s *tasksScreen) more(all bool) {
+	if all {
+		s.limit = 0
+	} else if s.limit > 0 {
+		s.limit += s.page
+	}
+	s.reload()
 }
 
 // setMonth filters by the month typed (due dates in it), or clears the

@@ -113,13 +113,8 @@ func signedMinutes(t *testing.T, r *rig, id int64) data.Minutes {
 // and those closed this year; a task closed last year is under 全部 and
 // under 2025. The 台账 of a month stays whole whatever the list shows.
 func TestTaskScopeOfTheList(t *testing.T) {
-	r := newRig(t)
-	r.store.Now = func() time.Time { return time.Date(2026, 11, 24, 10, 0, 0, 0, time.UTC) }
+	r, units := taskRig(t)
 	ctx := context.Background()
-	units, err := r.store.Units(ctx)
-	if err != nil {
-		t.Fatal(err)
-	}
 	add := func(title, assigned, due, closed string) data.Task {
 		t.Helper()
 		k, err := r.store.SaveTask(ctx, data.Task{Source: data.SourceNPC, Title: title, LeadUnitID: units[3].ID, Assigned: taskDay(t, assigned), Due: taskDay(t, due)})

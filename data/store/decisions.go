@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 
 	"huiwu/data"
@@ -73,7 +74,10 @@ const deskDecisionDays = 400
 
 // deskDecisions lists the decided topics of the last year still owing their
 // publication (二十七) or 跟踪评估 (二十四), due within a week or overdue,
-// earliest due first.
+// earliest due first. It reads only the decisions that may owe either —
+// of the meetings whose decisions are published, or major ones — and
+// rules.DecisionNeeds decides: a year of department and topical meetings
+// (nine in ten of the year's decisions) owes neither.
 func deskDecisions(tx *Tx, d *data.Desk) error {
 	lim, err := followUpSettingsTx(tx)
 	if err != nil {
@@ -83,7 +87,8 @@ func deskDecisions(tx *Tx, d *data.Desk) error {
 		ifnull(f.published_on, ''), ifnull(f.not_public, ''), ifnull(f.evaluated_on, '')
 		FROM topics t JOIN meetings m ON m.id = t.meeting_id LEFT JOIN decision_followups f ON f.topic_id = t.id
 		WHERE t.state = 'deliberated' AND t.outcome IN ('passed', 'passed_in_principle') AND m.starts_at >= ? AND m.starts_at < ?
-		ORDER BY m.starts_at, t.id`, d.Day.AddDate(0, 0, -deskDecisionDays).Format(clockLayout), d.Day.AddDate(0, 0, 1).Format(clockLayout))
+		AND (m.kind IN (`+marks(len(rules.PublishedKinds))+`) OR instr(t.flags, 'major') > 0)
+		ORDER BY m.starts_at, t.id`, append([]any{d.Day.AddDate(0, 0, -deskDecisionDays).Format(clockLayout), d.Day.AddDate(0, 0, 1).Format(clockLayout)}, kindArgs(rules.PublishedKinds)...)...)
 	if err != nil {
 		return err
 	}
@@ -124,5 +129,29 @@ func deskDecisions(tx *Tx, d *data.Desk) error {
 			d.Decisions = append(d.Decisions, l)
 		}
 	}
-	return rows.Err()
+	if err := rows.Err(); err != nil {
+		return err
+	}
+	// The earliest due first, as many as the desk lists; the rest counted.
+	slices.SortStableFunc(d.Decisions, func(a, b data.DeskLine) int { return a.Day.Compare(b.Day) })
+	d.DecisionsDue = len(d.Decisions)
+	d.Decisions = d.Decisions[:min(len(d.Decisions), deskDecisionLines)]
+	return nil
+}
+
+// deskDecisionLines is how many decisions the desk lists: each line is a
+// row of widgets to lay out, and a desk of a year's sixty decisions took
+// longer to draw than to read; the rest wait, counted.
+const deskDecisionLines = 20
+
+// marks is n SQL parameters: ?, ?, ?.
+func marks(n int) string { return strings.TrimSuffix(strings.Repeat("?, ", n), ", ") }
+
+// kindArgs are meeting kinds as SQL arguments.
+func kindArgs(kinds []data.MeetingKind) []any {
+	out := make([]any, len(kinds))
+	for i, k := range kinds {
+		out[i] = string(k)
+	}
+	return out
 }

@@ -59,6 +59,15 @@ func TestDecisionFollowUpOnTheDesk二十四二十七(t *testing.T) {
 	if got := lines("2027-06-04"); len(got) != 1 || !got[0].Late || got[0].Needs[0] != "待跟踪评估决策执行情况（第二十四条，2027-06-03前）" {
 		t.Fatalf("evaluation %+v", got)
 	}
+	// A major decision of a department meeting is not published but still
+	// evaluated: the desk, which reads only the decisions that may owe a
+	// follow-up, reads it too.
+	if _, err := s.db.Exec("UPDATE meetings SET kind = 'department' WHERE id = (SELECT meeting_id FROM topics WHERE id = ?)", g.topic.ID); err != nil {
+		t.Fatal(err)
+	}
+	if got := lines("2027-06-04"); len(got) != 1 || got[0].Needs[0] != "待跟踪评估决策执行情况（第二十四条，2027-06-03前）" {
+		t.Fatalf("evaluation of a department's major decision %+v", got)
+	}
 	fs.EvaluateMonths = 3
 	if err := s.SaveFollowUpSettings(ctx, fs); err != nil {
 		t.Fatal(err)

@@ -66,9 +66,12 @@ func deskCountersigns(tx *Tx, d *data.Desk) error {
 		return err
 	}
 	watch := rules.CountersignWatch(cal, d.Day)
+	// The deadline as countersigns_waiting (0029) indexes it, so that only
+	// the unanswered ones due by then are read.
 	rows, err := tx.Query(`SELECT c.doc_id, d.title, u.name, CASE WHEN c.extended_to <> '' THEN c.extended_to ELSE c.due END AS deadline
 		FROM countersigns c JOIN documents d ON d.id = c.doc_id JOIN units u ON u.id = c.unit_id
-		WHERE c.reply = '' AND deadline <= ? ORDER BY deadline, d.id, u.sort_order`, watch.Format(data.DateLayout))
+		WHERE c.reply = '' AND CASE WHEN c.extended_to <> '' THEN c.extended_to ELSE c.due END <= ?
+		ORDER BY deadline, d.id, u.sort_order`, watch.Format(data.DateLayout))
 	if err != nil {
 		return err
 	}
@@ -91,11 +94,13 @@ func deskCountersigns(tx *Tx, d *data.Desk) error {
 
 func deskTasksDue(tx *Tx, d *data.Desk) error {
 	today := d.Day.Format(data.DateLayout)
-	if err := tx.QueryRow("SELECT count(*) FROM tasks WHERE status <> 'done' AND due < ?", today).Scan(&d.TasksOverdue); err != nil {
+	// The statuses named, so that both are ranges of tasks_status_due (0028):
+	// the count from the index alone, not every open task's row.
+	if err := tx.QueryRow("SELECT count(*) FROM tasks WHERE status IN ('open', 'doing') AND due < ?", today).Scan(&d.TasksOverdue); err != nil {
 		return err
 	}
 	rows, err := tx.Query(`SELECT t.id, t.title, t.due, u.name FROM tasks t JOIN units u ON u.id = t.lead_unit_id
-		WHERE t.status <> 'done' AND t.due < ? ORDER BY t.due, t.id LIMIT ?`, today, deskTasks)
+		WHERE t.status IN ('open', 'doing') AND t.due < ? ORDER BY t.due, t.id LIMIT ?`, today, deskTasks)
 	if err != nil {
 		return err
 	}
@@ -147,8 +152,10 @@ func (s *Store) deskTopics(tx *Tx, d *data.Desk) error {
 }
 
 func deskMinutes(tx *Tx, d *data.Desk) error {
+	// +mt.starts_at: sort the few unsigned (minutes_unsigned, 0029) rather
+	// than walk a decade of meetings in order to find them.
 	rows, err := tx.Query(`SELECT mi.id, mt.title, mi.stage, mt.starts_at FROM minutes mi JOIN meetings mt ON mt.id = mi.meeting_id
-		WHERE mi.stage <> 'signed' ORDER BY mt.starts_at, mi.id`)
+		WHERE mi.stage <> 'signed' ORDER BY +mt.starts_at, mi.id`)
 	if err != nil {
 		return err
 	}
@@ -176,8 +183,11 @@ func deskFiling(tx *Tx, d *data.Desk) error {
 	if err != nil {
 		return err
 	}
-	rows, err := tx.Query(`SELECT d.id, d.title, d.issued_on, ifnull(group_concat(r.body), '') FROM documents d
-		LEFT JOIN normative_reports r ON r.doc_id = d.id WHERE d.status = 'issued' GROUP BY d.id ORDER BY d.issued_on, d.id`)
+	// The condition of the partial index documents_open written out, so that
+	// SQLite searches it instead of scanning a decade's documents (it does
+	// not infer that status = 'issued' lies within it).
+	rows, err := tx.Query(`SELECT d.id, d.title, d.issued_on, ifnull((SELECT group_concat(r.body) FROM normative_reports r WHERE r.doc_id = d.id), '')
+		FROM documents d WHERE d.status = 'issued' AND d.status NOT IN ('closed', 'returned') ORDER BY d.issued_on, d.id`)
 	if err != nil {
 		return err
 	}

@@ -79,6 +79,25 @@ func TestDeskAgreesWithTheRegisters(t *testing.T) {
 		t.Errorf("desk lists %d countersigns, the register has %d due by %s", len(d.Countersigns), want, watch.Format(data.DateLayout))
 	}
 
+	// Decisions: the demo records no follow-up, so every decision of a
+	// 全体会议 or 常务会议 of the last 400 days is owed its publication 20
+	// days after the meeting; those due by next week are counted, and the
+	// earliest due listed.
+	var owed int
+	if err := s.db.QueryRow(`SELECT count(*) FROM topics t JOIN meetings m ON m.id = t.meeting_id
+		WHERE t.state = 'deliberated' AND t.outcome IN ('passed', 'passed_in_principle') AND m.kind IN ('plenary', 'executive')
+		AND m.starts_at >= ? AND m.starts_at < ?`, day.AddDate(0, 0, -deskDecisionDays).Format(clockLayout), day.AddDate(0, 0, 7-20+1).Format(clockLayout)).Scan(&owed); err != nil {
+		t.Fatal(err)
+	}
+	if owed <= deskDecisionLines || d.DecisionsDue != owed || len(d.Decisions) != deskDecisionLines {
+		t.Errorf("desk counts %d decisions owed and lists %d; %d are owed", d.DecisionsDue, len(d.Decisions), owed)
+	}
+	for i := 1; i < len(d.Decisions); i++ {
+		if d.Decisions[i].Day.Before(d.Decisions[i-1].Day) {
+			t.Fatalf("decisions not earliest due first at %d", i)
+		}
+	}
+
 	overdue, err := s.Tasks(ctx, data.TaskFilter{OverdueOnly: true})
 	if err != nil {
 		t.Fatal(err)

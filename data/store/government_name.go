@@ -81,7 +81,7 @@ func matterUnitTx(tx *Tx, meetingID int64) (data.Unit, error) {
 // within (四十四), the zero unit when none is.
 func (s *Store) MeetingMatter(ctx context.Context, meetingID int64) (data.Unit, error) {
 	var u data.Unit
-	err := s.tx(ctx, func(tx *Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		var err error
 		u, err = matterUnitTx(tx, meetingID)
 		return err

@@ -13,7 +13,7 @@ import (
 // participants' order of filing.
 func (s *Store) Leaves(ctx context.Context, meetingID int64) ([]data.LeaveRequest, error) {
 	var out []data.LeaveRequest
-	err := s.tx(ctx, func(tx *Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		var err error
 		out, err = leavesTx(tx, "l.meeting_id = ?", meetingID)
 		return err

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"database/sql"
+	"slices"
 	"strings"
 	"time"
 
@@ -62,7 +63,44 @@ func scanMeeting(sc interface{ Scan(...any) error }) (data.Meeting, error) {
 
 // Meetings lists the meetings that pass f, earliest first.
 func (s *Store) Meetings(ctx context.Context, f data.MeetingFilter) ([]data.Meeting, error) {
-	q := "SELECT " + meetingCols + " FROM meetings m JOIN people p ON p.id = m.chair_id WHERE 1=1"
+	where, args := meetingWhere(f)
+	var out []data.Meeting
+	err := s.docRead(ctx, func(tx *Tx) (err error) {
+		out, err = meetingsTx(tx, where+" ORDER BY m.starts_at, m.id", args...)
+		return err
+	})
+	return out, err
+}
+
+// MeetingsAround reads the meetings the filter selects around day: up to
+// before of those starting before it (the latest) and up to after from it
+// on, in order, and how many the filter selects in all. The 会议 list opens
+// on today's meeting with the past above it; it reads what its window
+// shows, not the year's 500.
+func (s *Store) MeetingsAround(ctx context.Context, f data.MeetingFilter, day time.Time, before, after int) ([]data.Meeting, int, error) {
+	where, args := meetingWhere(f)
+	at := day.Format(clockLayout)
+	var out []data.Meeting
+	var total int
+	err := s.docRead(ctx, func(tx *Tx) error {
+		if err := tx.QueryRow("SELECT count(*) FROM meetings m WHERE "+where, args...).Scan(&total); err != nil {
+			return err
+		}
+		past, err := meetingsTx(tx, where+" AND m.starts_at < ? ORDER BY m.starts_at DESC, m.id DESC LIMIT ?", append(slices.Clone(args), at, before)...)
+		if err != nil {
+			return err
+		}
+		slices.Reverse(past)
+		coming, err := meetingsTx(tx, where+" AND m.starts_at >= ? ORDER BY m.starts_at, m.id LIMIT ?", append(slices.Clone(args), at, after)...)
+		out = append(past, coming...)
+		return err
+	})
+	return out, total, err
+}
+
+// meetingWhere is the filter as a condition on meetings m.
+func meetingWhere(f data.MeetingFilter) (string, []any) {
+	q := "1=1"
 	var args []any
 	if f.Year != 0 {
 		q += " AND m.starts_at >= ? AND m.starts_at < ?"
@@ -84,26 +122,33 @@ func (s *Store) Meetings(ctx context.Context, f data.MeetingFilter) ([]data.Meet
 		q += " AND m.starts_at < ?"
 		args = append(args, f.To.AddDate(0, 0, 1).Format(data.DateLayout))
 	}
-	rows, err := s.conn().QueryContext(ctx, q+" ORDER BY m.starts_at, m.id", args...)
+	return q, args
+}
+
+// meetingsTx reads the meetings of a condition (with its ORDER BY).
+func meetingsTx(tx *Tx, where string, args ...any) ([]data.Meeting, error) {
+	rows, err := tx.Query("SELECT "+meetingCols+" FROM meetings m JOIN people p ON p.id = m.chair_id WHERE "+where, args...)
 	if err != nil {
-		return nil, classify(err, "读取会议")
+		return nil, err
 	}
 	defer rows.Close()
 	var out []data.Meeting
 	for rows.Next() {
 		m, err := scanMeeting(rows)
 		if err != nil {
-			return nil, classify(err, "读取会议")
+			return nil, err
 		}
 		out = append(out, m)
 	}
-	return out, classifyRows(rows.Err(), "读取会议")
+	return out, rows.Err()
 }
 
-// Meeting reads one meeting with its overrides.
+// Meeting reads one meeting with its overrides, in a read transaction: a
+// write one (Store.tx) would wait for the check after opening and commit
+// nothing, and the meeting page reads it on every open.
 func (s *Store) Meeting(ctx context.Context, id int64) (data.Meeting, error) {
 	var m data.Meeting
-	err := s.tx(ctx, func(tx *Tx) error {
+	err := s.docRead(ctx, func(tx *Tx) error {
 		var err error
 		m, err = meetingTx(tx, id)
 		return err

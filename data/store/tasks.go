@@ -2,6 +2,8 @@ package store
 
 import (
 	"context"
+	"fmt"
+	"slices"
 	"strings"
 	"time"
 
@@ -39,8 +41,10 @@ func scanTask(sc interface{ Scan(...any) error }) (data.Task, error) {
 	return t, nil
 }
 
-func tasksTx(tx *Tx, where string, args ...any) ([]data.Task, error) {
-	rows, err := tx.Query("SELECT "+taskCols+taskFrom+" WHERE "+where+" ORDER BY t.due, t.id", args...)
+// tasksTx reads the tasks where selects, in order (with its own
+// arguments, which follow where's).
+func tasksTx(tx *Tx, where string, args []any, order string, orderArgs ...any) ([]data.Task, error) {
+	rows, err := tx.Query("SELECT "+taskCols+taskFrom+" WHERE "+where+" ORDER BY "+order, append(slices.Clone(args), orderArgs...)...)
 	if err != nil {
 		return nil, err
 	}
@@ -87,7 +91,7 @@ func tasksTx(tx *Tx, where string, args ...any) ([]data.Task, error) {
 }
 
 func taskTx(tx *Tx, id int64) (data.Task, error) {
-	ts, err := tasksTx(tx, "t.id = ?", id)
+	ts, err := tasksTx(tx, "t.id = ?", []any{id}, "t.id")
 	if err != nil {
 		return data.Task{}, err
 	}
@@ -114,16 +118,87 @@ func (s *Store) Today() time.Time {
 	return time.Date(n.Year(), n.Month(), n.Day(), 0, 0, 0, 0, time.UTC)
 }
 
-// Tasks lists the tasks the filter selects, overdue first (rules.SortTasks).
-// Every condition is SQL, and only the ones set are written: a constant
-// "? = 0 OR …" term keeps SQLite from using an index, and a filter applied
-// in Go after the read would still read, join and decode a decade's tasks
-// to show one year's.
+// Tasks lists the tasks the filter selects, overdue first (rules.TaskOrder,
+// in SQL).
 func (s *Store) Tasks(ctx context.Context, f data.TaskFilter) ([]data.Task, error) {
-	today := s.Today()
+	ts, _, err := s.TasksPage(ctx, f, 0)
+	return ts, err
+}
+
+// TasksPage reads the first limit tasks the filter selects in the list's
+// order (every one when limit is 0) and how many it selects in all. The
+// order is rules.TaskOrder translated into SQL, so that SQLite sorts the
+// keys of the scope and only the page is read in full: the 督办 list's
+// default scope is 3,000 tasks of a decade, each with its notes counted and
+// its 纪要 looked up, of which a window shows twenty.
+func (s *Store) TasksPage(ctx context.Context, f data.TaskFilter, limit int) ([]data.Task, int, error) {
+	today := dayText(s.Today())
+	where, args := taskWhere(f, today)
+	order, orderArgs := taskOrderSQL(today)
+	var out []data.Task
+	var total int
+	err := s.docRead(ctx, func(tx *Tx) error {
+		if err := tx.QueryRow("SELECT count(*) FROM tasks t WHERE "+where, args...).Scan(&total); err != nil {
+			return err
+		}
+		w, a := where, args
+		if limit > 0 && limit < total {
+			// The page's ids first, from the keys alone; then the page in full.
+			w = "t.id IN (SELECT t.id FROM tasks t WHERE " + where + " ORDER BY " + order + " LIMIT ?)"
+			a = append(append(slices.Clone(args), orderArgs...), limit)
+		}
+		var err error
+		out, err = tasksTx(tx, w, a, order, orderArgs...)
+		return err
+	})
+	if err != nil {
+		return nil, 0, err
+	}
+	return out, total, nil
+}
+
+// taskOrderSQL translates rules.TaskOrder into an ORDER BY on tasks t, with
+// its arguments: the rank compares the due day with today as
+// data.Task.Overdue does (dates are stored as YYYY-MM-DD, whose text order
+// is their order).
+func taskOrderSQL(today string) (string, []any) {
+	var keys []string
+	var args []any
+	for _, k := range rules.TaskOrder {
+		var e string
+		switch k.Key {
+		case rules.TaskRank:
+			e = "CASE WHEN t.status <> 'done' AND t.due < ? THEN 0 WHEN t.status <> 'done' THEN 1 ELSE 2 END"
+			args = append(args, today)
+		case rules.TaskClosedOn:
+			e = "t.closed_on"
+		case rules.TaskDue:
+			e = "t.due"
+		case rules.TaskID:
+			e = "t.id"
+		default:
+			panic(fmt.Sprintf("store: no SQL for the task order key %d", k.Key))
+		}
+		if k.Desc {
+			e += " DESC"
+		}
+		keys = append(keys, e)
+	}
+	return strings.Join(keys, ", "), args
+}
+
+// taskWhere is the filter as a condition on tasks t. Every condition is
+// SQL, and only the ones set are written: a constant "? = 0 OR …" term
+// keeps SQLite from using an index, and a filter applied in Go after the
+// read would still read, join and decode a decade's tasks to show one
+// year's.
+func taskWhere(f data.TaskFilter, today string) (string, []any) {
 	var conds []string
 	var args []any
 	add := func(cond string, a ...any) { conds, args = append(conds, cond), append(args, a...) }
+	if f.ID != 0 {
+		add("t.id = ?", f.ID)
+	}
 	if f.UnitID != 0 {
 		add("(t.lead_unit_id = ? OR EXISTS (SELECT 1 FROM task_units x WHERE x.task_id = t.id AND x.unit_id = ?))", f.UnitID, f.UnitID)
 	}
@@ -162,24 +237,14 @@ func (s *Store) Tasks(ctx context.Context, f data.TaskFilter) ([]data.Task, erro
 			string(data.TaskOpen), string(data.TaskDoing), string(data.TaskDone), dayText(f.ClosedSince))
 	}
 	if f.OverdueOnly {
-		// data.Task.Overdue in SQL: not done and due before today.
-		add("t.status <> 'done' AND t.due < ?", dayText(today))
+		// data.Task.Overdue in SQL: not done and due before today; the
+		// statuses named, so that it is a search of tasks_status_due (0028).
+		add("t.status IN (?, ?) AND t.due < ?", string(data.TaskOpen), string(data.TaskDoing), today)
 	}
-	where := "1"
-	if len(conds) > 0 {
-		where = strings.Join(conds, " AND ")
+	if len(conds) == 0 {
+		return "1", nil
 	}
-	var out []data.Task
-	err := s.docRead(ctx, func(tx *Tx) error {
-		var err error
-		out, err = tasksTx(tx, where, args...)
-		return err
-	})
-	if err != nil {
-		return nil, err
-	}
-	rules.SortTasks(out, today)
-	return out, nil
+	return strings.Join(conds, " AND "), args
 }
 
 // SignedMinutes lists the signed 纪要 for the 督办 form's picker (a

@@ -17,6 +17,7 @@ const (
 	DeskTask     DeskKind = "tasks"
 	DeskTrip     DeskKind = "stats" // 外出请假 live with the attendance statistics (六十一)
 	DeskProposal DeskKind = "proposals"
+	DeskFiling   DeskKind = "filings" // a town's or a department's 规范性文件 filed with the 市政府 (十九)
 )
 
 // DeskLine is one line of the 工作台: a record, what it still needs, and the

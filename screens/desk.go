@@ -104,9 +104,6 @@ func (s *deskScreen) line(l data.DeskLine) fyne.CanvasObject {
 	if l.Late {
 		label.Importance = widget.DangerImportance
 	}
-	if l.Kind == data.DeskProposal {
-		return label // 三十: no register screen of proposals to open yet
-	}
 	open := widget.NewButtonWithIcon(lang.L("action.open"), theme.NavigateNextIcon(), func() { s.open(l.Kind, l.ID) })
 	return container.NewBorder(nil, nil, nil, open, label)
 }

@@ -44,7 +44,11 @@ type Desk struct {
 	Topics       []DeskLine
 	Minutes      []DeskLine
 	Filing       []DeskLine
-	Trips        []DeskLine // 外出请假 awaiting approval, under way, or not reported back (六十一)
+	// Filed are the normative documents towns and departments filed with
+	// the 市政府 still waiting for the 司法局's registration or review, or
+	// for the order on one found at fault (十九).
+	Filed []DeskLine
+	Trips []DeskLine // 外出请假 awaiting approval, under way, or not reported back (六十一)
 	// Decisions owe their publication (二十七) or 跟踪评估 (二十四) within a
 	// week, or are past it.
 	Decisions []DeskLine

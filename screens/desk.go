@@ -69,6 +69,7 @@ func (s *deskScreen) show(d data.Desk) {
 		{count("desk.topics", d.Topics), d.Topics},
 		{count("desk.minutes", d.Minutes), d.Minutes},
 		{count("desk.filing", d.Filing), d.Filing},
+		{count("desk.filed", d.Filed), d.Filed},
 		{count("desk.trips", d.Trips), d.Trips},
 		{count("desk.decisions", d.Decisions), d.Decisions},
 		{count("desk.proposals", d.Proposals), d.Proposals},

@@ -29,7 +29,7 @@ type issuedScreen struct {
 	// override is the form asking for the reason to issue beyond the
 	// target, while it is shown (五十一).
 	override *formDialog
-	view   fyne.CanvasObject
+	view     fyne.CanvasObject
 }
 
 func newIssuedScreen(env *Env) *issuedScreen {
@@ -45,9 +45,11 @@ func newIssuedScreen(env *Env) *issuedScreen {
 		name:    func(d data.IssuedDoc) string { return d.Title },
 		id:      func(d data.IssuedDoc) int64 { return d.ID },
 		weights: []float32{2.3, 2.2, 4, 1.6, 1.3, 0.9},
-		onNew:   func() { s.openForm(data.IssuedDoc{Issuer: data.IssuerGovernment, IssuedOn: env.now(), Disclosure: "主动公开"}) },
-		onEdit:  func(d data.IssuedDoc) { s.openForm(d) },
-		reload:  s.reload,
+		onNew: func() {
+			s.openForm(data.IssuedDoc{Issuer: data.IssuerGovernment, IssuedOn: env.now(), Disclosure: "主动公开"})
+		},
+		onEdit: func(d data.IssuedDoc) { s.openForm(d) },
+		reload: s.reload,
 	}
 	return s
 }

@@ -65,14 +65,22 @@ func (s *documentsScreen) openRegister(kind data.DeskKind, id int64) {
 	if s.tabs == nil {
 		return
 	}
+	var tab int
 	switch kind {
 	case data.DeskProposal:
 		s.proposals.list.selectID(id)
-		s.showTab(tabProposals)
+		tab = tabProposals
 	case data.DeskFiling:
 		s.filings.list.selectID(id)
-		s.showTab(tabFilings)
+		tab = tabFilings
+	default:
+		return
 	}
+	if s.tabs.SelectedIndex() == tab {
+		s.tabs.OnSelected(s.tabs.Items[tab]) // in front already: read again to select it
+		return
+	}
+	s.showTab(tab)
 }
 
 // registerYear is a year select for a register kept by the year (no 全部:

@@ -165,6 +165,17 @@ func TestFilingsRegister十九(t *testing.T) {
 	if got := cellsOf(&fs.list, 0); got[5] != "印发后 15 日内报送备案，期限 2026-09-16，2026-09-20 才收到" || got[6] != "待司法局备案登记" || !fs.list.late(fl) {
 		t.Fatalf("row %q", got)
 	}
+	r.shell.Show("desk")
+	if _, ok := shownOf[*widget.Label](r.shell.stack, func(l *widget.Label) bool {
+		return strings.HasSuffix(l.Text, "溧阳市上黄镇《上黄镇农村宅基地管理办法》　—　待司法局备案登记（第十九条）")
+	}); !ok {
+		t.Fatal("the desk does not list the filing")
+	}
+	fs.list.list.UnselectAll()
+	r.shell.openRecord(data.DeskFiling, fl.ID)
+	if cur, ok := fs.list.current(); ds.tabs.SelectedIndex() != tabFilings || !ok || cur.ID != fl.ID {
+		t.Fatalf("the desk line opened tab %d, row %v", ds.tabs.SelectedIndex(), ok)
+	}
 	d := fs.openStep(fs.list.all[0])
 	d.fields[0].item.Widget.(*dateEntry).SetText("2026-09-10")
 	refused(t, d, "登记日期", "不能早于收到日期 2026-09-20")

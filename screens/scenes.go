@@ -37,6 +37,7 @@ func (s *Shell) Scenes() []Scene {
 	}})
 	out = append(out, s.screens[s.index("meetings")].keys.(*meetingsScreen).scenes(s)...)
 	out = append(out, s.screens[s.index("documents")].keys.(*documentsScreen).scenes(s)...)
+	out = append(out, s.screens[s.index("documents")].keys.(*documentsScreen).registerScenes(s)...)
 	out = append(out, s.screens[s.index("topics")].keys.(*topicsScreen).scenes(s)...)
 	out = append(out, s.screens[s.index("minutes")].keys.(*minutesScreen).scenes(s)...)
 	var personForm *formDialog

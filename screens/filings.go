@@ -37,9 +37,13 @@ type filingsScreen struct {
 func newFilingsScreen(env *Env) *filingsScreen {
 	s := &filingsScreen{env: env, year: env.now().Year()}
 	s.list = recordList[data.Filing]{
-		env: env, columns: 7, unit: lang.L("unit.filings"),
+		env: env, columns: 6, unit: lang.L("unit.filings"),
 		cells: func(f data.Filing) []string {
-			return []string{dateText(f.Received), f.UnitName, f.Title, f.Number, dateText(f.Issued), filingFlagsText(f), filingStepText(f)}
+			title := f.Title
+			if f.Number != "" {
+				title += "（" + f.Number + "）"
+			}
+			return []string{dayText(f.Received), f.UnitName, title, dayText(f.Issued), filingFlagsText(f), filingStepText(f)}
 		},
 		match: func(f data.Filing, q string) bool {
 			return containsFold(q, f.Title, f.Number, f.UnitName, filingFlagsText(f), filingStepText(f), dateKeys(f.Received))
@@ -47,7 +51,7 @@ func newFilingsScreen(env *Env) *filingsScreen {
 		name:    func(f data.Filing) string { return f.Title },
 		id:      func(f data.Filing) int64 { return f.ID },
 		late:    func(f data.Filing) bool { return len(rules.FilingFlags(f)) > 0 || filingOwesOrder(f) },
-		weights: []float32{2.3, 1.8, 3, 1.6, 2.3, 2.2, 2},
+		weights: []float32{1.5, 1.6, 3.4, 1.5, 2.6, 2.4},
 		onNew:   func() { s.openForm() },
 		onOpen:  func(f data.Filing) { s.openStep(f) },
 		reload:  s.reload,
@@ -60,7 +64,7 @@ func (s *filingsScreen) build() fyne.CanvasObject {
 	first.Importance = widget.HighImportance
 	s.list.empty = emptyState(lang.L("empty.filings"), first)
 	v := s.list.build(lang.L("filings.search"), []string{
-		lang.L("field.收到日期"), lang.L("field.制定单位"), lang.L("field.标题"), lang.L("field.文号"), lang.L("field.印发日期"), lang.L("field.报送情况"), lang.L("field.进度"),
+		lang.L("field.收到日期"), lang.L("field.制定单位"), lang.L("field.标题"), lang.L("field.印发日期"), lang.L("field.报送情况"), lang.L("field.进度"),
 	})
 	step := s.list.rowButton(lang.L("filings.step"), theme.NavigateNextIcon(), func(f data.Filing) { s.openStep(f) })
 	step.Importance = widget.HighImportance

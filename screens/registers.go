@@ -1,8 +1,10 @@
 package screens
 
 import (
+	"fmt"
 	"strconv"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -139,4 +141,13 @@ func (s *documentsScreen) registerKeys() (search, create func()) {
 		return s.filings.list.FocusSearch, s.filings.list.onNew
 	}
 	return nil, nil
+}
+
+// dayText is a day in a register's column: 2026年9月20日, the weekday
+// left to the detail line's room (the forms keep dateText).
+func dayText(t time.Time) string {
+	if t.IsZero() {
+		return "—"
+	}
+	return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
 }

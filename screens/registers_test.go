@@ -63,7 +63,7 @@ func TestProposalsRegister三十(t *testing.T) {
 		t.Fatalf("registered %d", len(ps.list.all))
 	}
 	p := ps.list.all[0]
-	if got := cellsOf(&ps.list, 0); got[5] != "2026年10月30日（星期五）" || got[6] != "逾期未答复" || !ps.list.late(p) {
+	if got := cellsOf(&ps.list, 0); got[5] != "2026年10月30日" || got[6] != "逾期未答复" || !ps.list.late(p) {
 		t.Fatalf("row %q, late %v", got, ps.list.late(p))
 	}
 	f = ps.openForm(p, proposalReply)
@@ -73,7 +73,7 @@ func TestProposalsRegister三十(t *testing.T) {
 	widgetOf(t, f, "答复日期").(*dateEntry).SetText("2026-11-20")
 	saved(t, f)
 	p = ps.list.all[0]
-	if got := cellsOf(&ps.list, 0)[6]; got != "2026年11月20日（星期五）已答复，办理结果待公开" || ps.list.late(p) {
+	if got := cellsOf(&ps.list, 0)[6]; got != "2026年11月20日已答复，办理结果待公开" || ps.list.late(p) {
 		t.Fatalf("answered: %q", got)
 	}
 	f = ps.openForm(p, proposalPublish)
@@ -162,7 +162,7 @@ func TestFilingsRegister十九(t *testing.T) {
 	widgetOf(t, f, "备案材料").(*widget.CheckGroup).SetSelected([]string{"已公开征求意见", "已经本单位法制审核机构合法性审查"})
 	saved(t, f)
 	fl := fs.list.all[0]
-	if got := cellsOf(&fs.list, 0); got[5] != "印发后 15 日内报送备案，期限 2026-09-16，2026-09-20 才收到" || got[6] != "待司法局备案登记" || !fs.list.late(fl) {
+	if got := cellsOf(&fs.list, 0); got[4] != "印发后 15 日内报送备案，期限 2026-09-16，2026-09-20 才收到" || got[5] != "待司法局备案登记" || !fs.list.late(fl) {
 		t.Fatalf("row %q", got)
 	}
 	r.shell.Show("desk")
@@ -181,14 +181,14 @@ func TestFilingsRegister十九(t *testing.T) {
 	refused(t, d, "登记日期", "不能早于收到日期 2026-09-20")
 	d.fields[0].item.Widget.(*dateEntry).SetText("2026-09-21")
 	saved(t, d)
-	if got := cellsOf(&fs.list, 0)[6]; got != "已登记，待审查" {
+	if got := cellsOf(&fs.list, 0)[5]; got != "已登记，待审查" {
 		t.Fatalf("registered: %q", got)
 	}
 	d = fs.openStep(fs.list.all[0])
 	widgetOf(t, d, "审查结论").(*widget.Select).SetSelected("与上位法抵触")
 	widgetOf(t, d, "审查日期").(*dateEntry).SetText("2026-09-28")
 	saved(t, d)
-	if got := cellsOf(&fs.list, 0)[6]; got != "与上位法抵触，待责令修改或撤销" {
+	if got := cellsOf(&fs.list, 0)[5]; got != "与上位法抵触，待责令修改或撤销" {
 		t.Fatalf("reviewed: %q", got)
 	}
 	d = fs.openStep(fs.list.all[0])
@@ -197,7 +197,7 @@ func TestFilingsRegister十九(t *testing.T) {
 	refused(t, d, "文号", "不能为空")
 	test.Type(widgetOf(t, d, "文号").(*keyEntry), "溧政发〔2026〕30号")
 	saved(t, d)
-	if got := cellsOf(&fs.list, 0)[6]; got != "责令修改（溧政发〔2026〕30号）" {
+	if got := cellsOf(&fs.list, 0)[5]; got != "责令修改（溧政发〔2026〕30号）" {
 		t.Fatalf("ordered: %q", got)
 	}
 }

@@ -154,9 +154,9 @@ func (s *filingsScreen) openForm() *formDialog {
 	checks := widget.NewCheckGroup(labels, nil)
 	f := newFormDialog(s.env, lang.L("filings.new"), []formField{
 		field("制定单位", unit, lang.L("hint.filing.unit")),
-		field("标题", title, ""),
-		field("文号", number, ""),
-		field("印发日期", issued, ""),
+		field("标题", title, lang.L("hint.filing.title")),
+		field("文号", number, lang.L("hint.filing.number")),
+		field("印发日期", issued, lang.L("hint.filing.issued")),
 		field("收到日期", received, lang.L("hint.filing.received")),
 		field("备案材料", checks, lang.L("hint.filing.checks")),
 		field("请示文号", asked, lang.L("hint.filing.asked")),
@@ -190,17 +190,17 @@ func (s *filingsScreen) openStep(f data.Filing) *formDialog {
 	switch {
 	case f.RegisteredOn.IsZero():
 		step, dayField = "register", "登记日期"
-		items = []formField{field("登记日期", on, "")}
+		items = []formField{field("登记日期", on, lang.L("hint.filing.registered"))}
 	case f.Review == "":
 		step, dayField = "review", "审查日期"
 		sel, codeOf := filingChoice(rules.FilingPass, rules.FilingConflict, rules.FilingUltraVires, rules.FilingProcedure)
 		result = codeOf
-		items = []formField{field("审查结论", sel, ""), field("审查日期", on, "")}
+		items = []formField{field("审查结论", sel, lang.L("hint.filing.review")), field("审查日期", on, lang.L("hint.filing.reviewed"))}
 	case filingOwesOrder(f):
 		step, dayField = "order", "日期"
 		sel, codeOf := filingChoice(rules.OrderAmend, rules.OrderRevoke)
 		result = codeOf
-		items = []formField{field("处理", sel, lang.L("hint.filing.order")), field("文号", ref, ""), field("日期", on, "")}
+		items = []formField{field("处理", sel, lang.L("hint.filing.order")), field("文号", ref, lang.L("hint.filing.ref")), field("日期", on, lang.L("hint.filing.orderon"))}
 	default:
 		dialog.ShowInformation(f.Title, s.list.detail.Text, s.env.Window)
 		return nil

@@ -160,11 +160,11 @@ func (s *issuedScreen) openForm(d data.IssuedDoc) *formDialog {
 	var f *formDialog
 	f = newFormDialog(s.env, heading, []formField{
 		field("文号", number, lang.L("hint.issued.number")),
-		field("标题", title, ""),
-		field("发文名义", issuer, ""),
-		field("印发日期", on, ""),
+		field("标题", title, lang.L("hint.issued.title")),
+		field("发文名义", issuer, lang.L("hint.issued.issuer")),
+		field("印发日期", on, lang.L("hint.issued.on")),
 		field("公开属性", disclosure, lang.L("hint.issued.disclosure")),
-		field("密级", class, ""),
+		field("密级", class, lang.L("hint.issued.class")),
 		field("保密审查日期", secrecy, lang.L("hint.issued.secrecy")),
 	}, func(done func(error)) {
 		v := d

@@ -148,15 +148,15 @@ func (s *proposalsScreen) openForm(p data.Proposal, parts int) *formDialog {
 	}
 	var items []formField
 	if parts&proposalBasic != 0 {
-		items = append(items, field("类别", kind, ""), field("编号", number, lang.L("hint.proposal.number")), field("标题", title, ""),
-			field("提出人", proposer, lang.L("hint.proposal.proposer")), field("承办单位", unit, ""),
+		items = append(items, field("类别", kind, lang.L("hint.proposal.kind")), field("编号", number, lang.L("hint.proposal.number")), field("标题", title, lang.L("hint.proposal.title")),
+			field("提出人", proposer, lang.L("hint.proposal.proposer")), field("承办单位", unit, lang.L("hint.proposal.unit")),
 			field("交办日期", assigned, fmt.Sprintf(lang.L("hint.proposal.assigned"), s.limits.NPCDays, s.limits.CPPCCDays)))
 	}
 	if parts&proposalReply != 0 {
-		items = append(items, field("答复日期", replied, ""), field("答复内容", reply, lang.L("hint.proposal.reply")))
+		items = append(items, field("答复日期", replied, lang.L("hint.proposal.replied")), field("答复内容", reply, lang.L("hint.proposal.reply")))
 	}
 	if parts&proposalPublish != 0 {
-		items = append(items, field("公开日期", published, ""), field("公开载体", where, lang.L("hint.proposal.where")))
+		items = append(items, field("公开日期", published, lang.L("hint.proposal.published")), field("公开载体", where, lang.L("hint.proposal.where")))
 	}
 	heading := lang.L("proposals.new")
 	if p.ID != 0 {

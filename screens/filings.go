@@ -60,9 +60,7 @@ func newFilingsScreen(env *Env) *filingsScreen {
 }
 
 func (s *filingsScreen) build() fyne.CanvasObject {
-	first := widget.NewButtonWithIcon(lang.L("filings.new"), theme.ContentAddIcon(), s.list.onNew)
-	first.Importance = widget.HighImportance
-	s.list.empty = emptyState(lang.L("empty.filings"), first)
+	emptyRegister(&s.list, "empty.filings", "filings.new")
 	v := s.list.build(lang.L("filings.search"), []string{
 		lang.L("field.收到日期"), lang.L("field.制定单位"), lang.L("field.标题"), lang.L("field.印发日期"), lang.L("field.报送情况"), lang.L("field.进度"),
 	})
@@ -172,7 +170,7 @@ func (s *filingsScreen) openForm() *formDialog {
 			done(notSaved(problems))
 			return
 		}
-		s.write(done, func(ctx context.Context) (data.Filing, error) { return s.env.Filings.AddFiling(ctx, v) })
+		writeRecord(&s.list, done, func(ctx context.Context) (data.Filing, error) { return s.env.Filings.AddFiling(ctx, v) })
 	})
 	f.show()
 	return f
@@ -220,7 +218,7 @@ func (s *filingsScreen) showStep(f data.Filing, step string, items []formField, 
 			done(notSaved(problems))
 			return
 		}
-		s.write(done, func(ctx context.Context) (data.Filing, error) {
+		writeRecord(&s.list, done, func(ctx context.Context) (data.Filing, error) {
 			return s.env.Filings.FilingStep(ctx, f.ID, step, result, ref, on)
 		})
 	})
@@ -244,19 +242,4 @@ func filingChoice(codes ...string) (*widget.Select, func() string) {
 		}
 		return ""
 	}
-}
-
-// write runs a write off the UI goroutine, then selects what it wrote.
-func (s *filingsScreen) write(done func(error), w func(context.Context) (data.Filing, error)) {
-	var saved data.Filing
-	act(s.env, func(ctx context.Context) (err error) {
-		saved, err = w(ctx)
-		return err
-	}, func(err error) {
-		done(err)
-		if err == nil {
-			s.list.selectID(saved.ID)
-			s.reload()
-		}
-	})
 }

@@ -3,7 +3,6 @@ package screens
 import (
 	"context"
 	"strconv"
-	"strings"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -79,14 +78,10 @@ func (t *followUpSettingsTab) submit() {
 	var fs data.FollowUpSettings
 	var problems []data.Problem
 	for _, n := range followUpNames {
-		v, err := strconv.Atoi(strings.TrimSpace(t.fields[n.name].Text))
-		if err != nil {
-			problems = append(problems, data.Problem{Field: n.name, Message: lang.L("error.number")})
-		}
-		*n.of(&fs) = v
+		*n.of(&fs) = numberOf(t.fields[n.name], n.name, &problems)
 	}
 	if len(problems) > 0 {
-		t.showResult(&data.Error{Code: data.EInvalid, Message: lang.L("error.notsaved"), Problems: problems}, "")
+		t.showResult(notSaved(problems), "")
 		return
 	}
 	act(t.env, func(ctx context.Context) error { return t.env.FollowUp.SaveFollowUpSettings(ctx, fs) }, func(err error) {

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
@@ -57,9 +56,7 @@ func newIssuedScreen(env *Env) *issuedScreen {
 func issuerLabel(i data.Issuer) string { return lang.L("issuer." + string(i)) }
 
 func (s *issuedScreen) build() fyne.CanvasObject {
-	first := widget.NewButtonWithIcon(lang.L("issued.new"), theme.ContentAddIcon(), s.list.onNew)
-	first.Importance = widget.HighImportance
-	s.list.empty = emptyState(lang.L("empty.issued"), first)
+	emptyRegister(&s.list, "empty.issued", "issued.new")
 	v := s.list.build(lang.L("issued.search"), []string{
 		lang.L("field.印发日期"), lang.L("field.文号"), lang.L("field.标题"), lang.L("field.发文名义"), lang.L("field.公开属性"), lang.L("field.密级"),
 	})
@@ -199,15 +196,5 @@ func (s *issuedScreen) openForm(d data.IssuedDoc) *formDialog {
 
 // save writes v and reads the register again.
 func (s *issuedScreen) save(v data.IssuedDoc, done func(error)) {
-	var saved data.IssuedDoc
-	act(s.env, func(ctx context.Context) (err error) {
-		saved, err = s.env.Issued.SaveIssuedDoc(ctx, v)
-		return err
-	}, func(err error) {
-		done(err)
-		if err == nil {
-			s.list.selectID(saved.ID)
-			s.reload()
-		}
-	})
+	writeRecord(&s.list, done, func(ctx context.Context) (data.IssuedDoc, error) { return s.env.Issued.SaveIssuedDoc(ctx, v) })
 }

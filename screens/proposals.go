@@ -59,9 +59,7 @@ func newProposalsScreen(env *Env) *proposalsScreen {
 }
 
 func (s *proposalsScreen) build() fyne.CanvasObject {
-	first := widget.NewButtonWithIcon(lang.L("proposals.new"), theme.ContentAddIcon(), s.list.onNew)
-	first.Importance = widget.HighImportance
-	s.list.empty = emptyState(lang.L("empty.proposals"), first)
+	emptyRegister(&s.list, "empty.proposals", "proposals.new")
 	v := s.list.build(lang.L("proposals.search"), []string{
 		lang.L("field.交办日期"), lang.L("field.类别"), lang.L("field.标题"), lang.L("field.提出人"), lang.L("field.承办单位"), lang.L("field.答复期限"), lang.L("field.状态"),
 	})
@@ -185,17 +183,7 @@ func (s *proposalsScreen) openForm(p data.Proposal, parts int) *formDialog {
 			done(notSaved(problems))
 			return
 		}
-		var saved data.Proposal
-		act(s.env, func(ctx context.Context) (err error) {
-			saved, err = s.env.Proposals.SaveProposal(ctx, v)
-			return err
-		}, func(err error) {
-			done(err)
-			if err == nil {
-				s.list.selectID(saved.ID)
-				s.reload()
-			}
-		})
+		writeRecord(&s.list, done, func(ctx context.Context) (data.Proposal, error) { return s.env.Proposals.SaveProposal(ctx, v) })
 	})
 	f.show()
 	return f

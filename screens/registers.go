@@ -1,6 +1,7 @@
 package screens
 
 import (
+	"context"
 	"fmt"
 	"strconv"
 	"strings"
@@ -9,6 +10,7 @@ import (
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
+	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
@@ -150,4 +152,28 @@ func dayText(t time.Time) string {
 		return "—"
 	}
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
+}
+
+// emptyRegister gives list the empty state text (a translation key) with
+// the button that makes its first record.
+func emptyRegister[T any](list *recordList[T], text, newLabel string) {
+	first := widget.NewButtonWithIcon(lang.L(newLabel), theme.ContentAddIcon(), list.onNew)
+	first.Importance = widget.HighImportance
+	list.empty = emptyState(lang.L(text), first)
+}
+
+// writeRecord runs a register's write off the UI goroutine, tells done,
+// and on success reads the register again with what was written selected.
+func writeRecord[T any](list *recordList[T], done func(error), w func(context.Context) (T, error)) {
+	var saved T
+	act(list.env, func(ctx context.Context) (err error) {
+		saved, err = w(ctx)
+		return err
+	}, func(err error) {
+		done(err)
+		if err == nil {
+			list.selectID(list.id(saved))
+			list.reload()
+		}
+	})
 }

@@ -42,6 +42,7 @@ const usage = `用法 / usage:
   huiwu [--data 目录] leave trip|trips|decide|return …   外出请假、审批与销假（第六十一条；huiwu leave 查看用法）
   huiwu [--data 目录] proposal add|list|reply|publish …   人大代表建议、政协委员提案的交办、答复与公开（第三十条；huiwu proposal 查看用法）
   huiwu [--data 目录] issued add|list …   以市政府或办公室名义发文登记与年度目标（第五十、五十一条；huiwu issued 查看用法）
+  huiwu [--data 目录] settings followup [--npc-days 天 …]   跟踪时限与年度发文目标（第二十四、二十七、三十、五十一条；huiwu settings 查看用法）
   huiwu [--data 目录] filing add|list|register|review|order …   镇、部门规范性文件备案登记（第十九条；huiwu filing 查看用法）
   huiwu [--data 目录] search 文字   在人员、单位、会议、议题、公文、纪要（各版本）和督办事项中查找，一个字起即可
   huiwu [--data 目录] workday add --from 日期 --days N   日期后第 N 个工作日
@@ -128,14 +129,14 @@ func run(args []string, meta Meta, out io.Writer) error {
 		return cmdProposal(dataDir, rest[1:], out)
 	case "issued":
 		return cmdIssued(dataDir, rest[1:], out)
+	case "settings":
+		return cmdSettings(dataDir, rest[1:], out)
 	case "search":
 		return cmdSearch(dataDir, rest[1:], out)
 	case "people":
 		return cmdPeople(dataDir, rest[1:], out)
 	case "workday":
 		return cmdWorkday(dataDir, rest[1:], out)
-	case "settings":
-		return cmdSettings(dataDir, rest[1:], out)
 	case "version":
 		return cmdVersion(dataDir, meta, out)
 	case "help":

@@ -44,7 +44,7 @@ func exitFor(err error) int {
 var commandUsage = map[string]string{
 	"doc": docUsage, "export": exportUsage + "\n" + strings.TrimPrefix(topicExportUsage, "用法：\n"), "meeting": meetingUsage, "minutes": minutesUsage,
 	"task": taskUsage, "topic": topicUsage, "workday": workdayUsage, "people": peopleUsage, "leave": leaveUsage,
-	"proposal": proposalUsage, "issued": issuedUsage, "settings": settingsUsage,
+	"proposal": proposalUsage, "issued": issuedUsage, "settings": settingsUsage + "\n" + followUpUsage,
 }
 
 // wantsHelp tells whether args ask for help: -h, -help or --help anywhere.

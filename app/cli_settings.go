@@ -19,13 +19,17 @@ const settingsUsage = `用法：
   huiwu settings fonts [--fangsong 路径] [--xiaobiaosong 路径] [--hei 路径] [--kai 路径]
       用本单位购买授权的字体印制公文（仿宋_GB2312、方正小标宋简体、黑体、楷体_GB2312 的 .ttf 文件）；
       只改给出的字体，给出空路径（--kai ""）改回程序自带的字体；保存前检查文件存在、可嵌入 PDF、含公文所需的汉字
-  huiwu settings number --prefix 机关代字   会议通知发文字号的机关代字，如 溧政办（印为 溧政办〔2026〕12号）；空则按政府名称（溧阳市人民政府 → 溧政办）`
+  huiwu settings number --prefix 机关代字   会议通知发文字号的机关代字，如 溧政办（印为 溧政办〔2026〕12号）；空则按政府名称（溧阳市人民政府 → 溧政办）
+  huiwu settings followup …   跟踪时限与年度发文目标（第二十四、二十七、三十、五十一条），见下`
 
 // cmdSettings shows and changes the office's paper settings (设置 › 公文印制
 // in the window): its font files and its notices' 发文字号 prefix.
 func cmdSettings(dir string, args []string, out io.Writer) error {
 	if len(args) == 0 {
 		return usageError{settingsUsage}
+	}
+	if args[0] == "followup" {
+		return cmdSettingsFollowUp(dir, args[1:], out)
 	}
 	fs := flag.NewFlagSet("settings "+args[0], flag.ContinueOnError)
 	fs.SetOutput(io.Discard)

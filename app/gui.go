@@ -89,6 +89,7 @@ func (g *gui) showMain(s *store.Store) {
 	env.Tasks = s
 	env.Desk = s
 	env.Office = s
+	env.Proposals, env.Issued, env.Filings, env.FollowUp = s, s, s, s
 	env.Reload = func() { g.showMain(s) }
 	if s.ReadOnly {
 		g.showShell(env, screens.SetupNext{Screen: "desk"})

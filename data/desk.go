@@ -17,6 +17,7 @@ const (
 	DeskTask     DeskKind = "tasks"
 	DeskTrip     DeskKind = "stats" // 外出请假 live with the attendance statistics (六十一)
 	DeskProposal DeskKind = "proposals"
+	DeskFiling   DeskKind = "filings" // a town's or a department's 规范性文件 filed with the 市政府 (十九)
 )
 
 // DeskLine is one line of the 工作台: a record, what it still needs, and the
@@ -43,7 +44,11 @@ type Desk struct {
 	Topics       []DeskLine
 	Minutes      []DeskLine
 	Filing       []DeskLine
-	Trips        []DeskLine // 外出请假 awaiting approval, under way, or not reported back (六十一)
+	// Filed are the normative documents towns and departments filed with
+	// the 市政府 still waiting for the 司法局's registration or review, or
+	// for the order on one found at fault (十九).
+	Filed []DeskLine
+	Trips []DeskLine // 外出请假 awaiting approval, under way, or not reported back (六十一)
 	// Decisions owe their publication (二十七) or 跟踪评估 (二十四) within a
 	// week, or are past it.
 	Decisions []DeskLine

@@ -1,6 +1,9 @@
 package data
 
-import "time"
+import (
+	"context"
+	"time"
+)
 
 // Filing is a normative document a town or a department files with the
 // 市政府 (十九): issued by its own authority, received within 15 days of
@@ -55,4 +58,14 @@ func (f Filing) Validate() error {
 		v.add("收到日期", "不能早于印发日期")
 	}
 	return v.err("备案登记")
+}
+
+// FilingService keeps the register of the normative documents towns and
+// departments file with the 市政府 (十九): the filings of a year, a new one
+// with what it shows was done, and each later step ("register", "review"
+// with its result, "order" amend or revoke with its reference).
+type FilingService interface {
+	Filings(ctx context.Context, year int) ([]Filing, error)
+	AddFiling(ctx context.Context, f Filing) (Filing, error)
+	FilingStep(ctx context.Context, id int64, step, result, ref string, on time.Time) (Filing, error)
 }

@@ -1,5 +1,7 @@
 package data
 
+import "context"
+
 // FollowUpSettings are the time limits and the target the office sets for
 // the clauses that follow a decision or a submission up: days to publish a
 // decision (二十七), months to its 跟踪评估 (二十四), days to answer a 人大代表
@@ -31,4 +33,10 @@ func (s FollowUpSettings) Validate() error {
 		}
 	}
 	return v.err("设置")
+}
+
+// FollowUpService reads and writes the follow-up settings.
+type FollowUpService interface {
+	FollowUpSettings(ctx context.Context) (FollowUpSettings, error)
+	SaveFollowUpSettings(ctx context.Context, fs FollowUpSettings) error
 }

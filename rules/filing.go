@@ -104,3 +104,18 @@ func OrderFiling(f data.Filing, order, ref string, on time.Time) error {
 	}
 	return nil
 }
+
+// FilingNext is the step a filing waits for under 十九, in the office's
+// words, and whether it is the 市政府's own (the order on a filing found
+// at fault); "" when no step is left.
+func FilingNext(f data.Filing) (next string, government bool) {
+	switch {
+	case f.RegisteredOn.IsZero():
+		return fmt.Sprintf("待司法局备案登记（%s）", c19), false
+	case f.Review == "":
+		return fmt.Sprintf("待司法局审查（%s）", c19), false
+	case f.Review != FilingPass && f.Order == "":
+		return fmt.Sprintf("%s，待报请市政府责令修改或予以撤销（%s）", FilingName(f.Review), c19), true
+	}
+	return "", false
+}

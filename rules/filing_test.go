@@ -67,3 +67,33 @@ func TestFilingFlags十九(t *testing.T) {
 		})
 	}
 }
+
+// 十九: the step a filing waits for, the order the 市政府's own.
+func TestFilingNext十九(t *testing.T) {
+	in := data.Filing{Title: "上黄镇农村宅基地管理办法", Issued: day("2026-09-01"), Received: day("2026-09-16")}
+	for _, tt := range []struct {
+		name string
+		edit func(*data.Filing)
+		want string
+		gov  bool
+	}{
+		{"received", func(*data.Filing) {}, "待司法局备案登记（第十九条）", false},
+		{"registered", func(f *data.Filing) { f.RegisteredOn = day("2026-09-17") }, "待司法局审查（第十九条）", false},
+		{"found in order", func(f *data.Filing) { f.RegisteredOn, f.Review = day("2026-09-17"), FilingPass }, "", false},
+		{
+			"found beyond its powers", func(f *data.Filing) { f.RegisteredOn, f.Review = day("2026-09-17"), FilingUltraVires },
+			"超越权限，待报请市政府责令修改或予以撤销（第十九条）", true,
+		},
+		{"ordered revoked", func(f *data.Filing) {
+			f.RegisteredOn, f.Review, f.Order = day("2026-09-17"), FilingConflict, OrderRevoke
+		}, "", false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			f := in
+			tt.edit(&f)
+			if got, gov := FilingNext(f); got != tt.want || gov != tt.gov {
+				t.Fatalf("FilingNext = %q %v, want %q %v", got, gov, tt.want, tt.gov)
+			}
+		})
+	}
+}

@@ -73,6 +73,7 @@ func (s *deskScreen) show(d data.Desk) {
 		{count("desk.topics", d.Topics), d.Topics},
 		{count("desk.minutes", d.Minutes), d.Minutes},
 		{count("desk.filing", d.Filing), d.Filing},
+		{count("desk.filed", d.Filed), d.Filed},
 		{count("desk.trips", d.Trips), d.Trips},
 		{decisions, d.Decisions},
 		{count("desk.proposals", d.Proposals), d.Proposals},
@@ -110,9 +111,6 @@ func (s *deskScreen) line(l data.DeskLine) fyne.CanvasObject {
 	label.Wrapping = fyne.TextWrapWord
 	if l.Late {
 		label.Importance = widget.DangerImportance
-	}
-	if l.Kind == data.DeskProposal {
-		return label // 三十: no register screen of proposals to open yet
 	}
 	open := widget.NewButtonWithIcon(lang.L("action.open"), theme.NavigateNextIcon(), func() { s.open(l.Kind, l.ID) })
 	return container.NewBorder(nil, nil, nil, open, label)

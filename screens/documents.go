@@ -32,6 +32,11 @@ type documentsScreen struct {
 	stack    *fyne.Container
 	listView fyne.CanvasObject
 	page     *docPage
+	// tabs holds 收文 and the registers beside it (registers.go).
+	tabs      *container.AppTabs
+	issued    *issuedScreen
+	proposals *proposalsScreen
+	filings   *filingsScreen
 }
 
 func newDocumentsScreen(env *Env) *documentsScreen {
@@ -110,7 +115,7 @@ func (s *documentsScreen) build() fyne.CanvasObject {
 	s.listView = container.NewBorder(bar, nil, nil, nil, v)
 	s.stack = container.NewStack(s.listView)
 	s.reload()
-	return s.stack
+	return s.withRegisters(s.stack)
 }
 
 func (s *documentsScreen) reload() {
@@ -152,15 +157,27 @@ func (s *documentsScreen) reload() {
 }
 
 // FocusSearch puts the cursor in the search field (Ctrl+F).
-func (s *documentsScreen) FocusSearch() { s.list.FocusSearch() }
+func (s *documentsScreen) FocusSearch() {
+	if search, _ := s.registerKeys(); search != nil {
+		search()
+		return
+	}
+	s.list.FocusSearch()
+}
 
-// New opens the form for a new document (Ctrl+N).
+// New opens the form for a new document (Ctrl+N), or a new record of the
+// register in front.
 func (s *documentsScreen) New() {
+	if _, create := s.registerKeys(); create != nil {
+		create()
+		return
+	}
 	s.openForm(data.Document{Kind: data.DocRequest, Intake: data.Intake{ViaOffice: true, MattersSeen: 1}})
 }
 
 // open shows document id's page in place of the list.
 func (s *documentsScreen) open(id int64) {
+	s.showTab(tabIncoming)
 	s.page = newDocPage(s, id)
 	s.stack.Objects = []fyne.CanvasObject{s.page.build()}
 	s.stack.Refresh()

@@ -38,6 +38,15 @@ type Env struct {
 	// Office is the office's names and the secretary's own (设置, the
 	// first-start setup).
 	Office data.OfficeService
+	// Proposals, Issued and Filings are the registers of the 公文 screen's
+	// other tabs: the 人大代表建议 and 政协委员提案 (三十), the documents
+	// issued in the government's name (五十, 五十一) and the normative
+	// documents filed by towns and departments (十九). FollowUp holds their
+	// time limits and target (设置 › 跟踪时限).
+	Proposals data.ProposalService
+	Issued    data.IssuedService
+	Filings   data.FilingService
+	FollowUp  data.FollowUpService
 	// LoadDemo loads the demonstration data into the empty store off the UI
 	// goroutine, then calls done on it; the app sets it, nil offers no demo.
 	LoadDemo func(done func(error))

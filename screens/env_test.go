@@ -19,6 +19,7 @@ func storeEnv(tb testing.TB, s *store.Store, size fyne.Size) *Env {
 	tb.Cleanup(w.Close)
 	return &Env{
 		Window: w, Roster: s, Status: s, Meetings: s, Documents: s, Backup: s, Topics: s, Minutes: s, Tasks: s, Desk: s, Office: s,
+		Proposals: s, Issued: s, Filings: s, FollowUp: s,
 		Async: func(work, done func()) { work(); done() },
 	}
 }

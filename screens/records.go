@@ -28,8 +28,8 @@ type recordList[T any] struct {
 	match    func(T, string) bool           // does the record match the query
 	name     func(T) string                 // how a confirmation names the record
 	onNew    func()                         // opens an empty form
-	onEdit   func(T)                        // opens the form on a record
-	remove   func(context.Context, T) error // deletes a record
+	onEdit   func(T)                        // opens the form on a record; nil: no 编辑
+	remove   func(context.Context, T) error // deletes a record; nil: a register kept whole, no 删除
 	reload   func()                         // reads the records again after a delete
 	unit     string                         // counting word: 人, 个单位 …
 	extra    []fyne.CanvasObject            // more buttons for the bar, e.g. 导入
@@ -63,6 +63,8 @@ type recordList[T any] struct {
 	total   int
 	wantAll bool // the whole set is asked for and not yet here
 	moreBtn *widget.Button
+	// late marks a row past its day in red (nil: none is).
+	late func(T) bool
 
 	search    *keyEntry
 	list      *openList
@@ -101,8 +103,14 @@ func (r *recordList[T]) build(placeholder string, headers []string) fyne.CanvasO
 			row := o.(*listRow)
 			row.id = id
 			cells := r.cells(r.shown[id])
+			mark := widget.MediumImportance
+			if r.late != nil && r.late(r.shown[id]) {
+				mark = widget.DangerImportance
+			}
 			for i, c := range row.content.(*fyne.Container).Objects {
-				c.(*widget.Label).SetText(cells[i])
+				l := c.(*widget.Label)
+				l.Importance = mark
+				l.SetText(cells[i])
 			}
 		})
 	r.list.onOpen = r.openSelected
@@ -111,9 +119,16 @@ func (r *recordList[T]) build(placeholder string, headers []string) fyne.CanvasO
 	r.list.OnUnselected = func(widget.ListItemID) { r.selected = -1; r.showSelected(); r.tell() }
 	newBtn := widget.NewButtonWithIcon(lang.L("action.new"), theme.ContentAddIcon(), r.onNew)
 	newBtn.Importance = widget.HighImportance
-	r.edit = r.rowButton(lang.L("action.edit"), theme.DocumentCreateIcon(), r.onEdit)
-	r.del = widget.NewButtonWithIcon(lang.L("action.delete"), theme.DeleteIcon(), r.confirmDelete)
-	r.needsRow = append(r.needsRow, r.del)
+	buttons := []fyne.CanvasObject{r.count, newBtn}
+	if r.onEdit != nil { // nil: a register whose records change only by their steps
+		r.edit = r.rowButton(lang.L("action.edit"), theme.DocumentCreateIcon(), r.onEdit)
+		buttons = append(buttons, r.edit)
+	}
+	if r.remove != nil {
+		r.del = widget.NewButtonWithIcon(lang.L("action.delete"), theme.DeleteIcon(), r.confirmDelete)
+		r.needsRow = append(r.needsRow, r.del)
+		buttons = append(buttons, r.del)
+	}
 	r.showSelected()
 	head := make([]fyne.CanvasObject, len(headers))
 	for i, h := range headers {
@@ -121,7 +136,7 @@ func (r *recordList[T]) build(placeholder string, headers []string) fyne.CanvasO
 		l.Truncation = fyne.TextTruncateEllipsis
 		head[i] = l
 	}
-	buttons := append([]fyne.CanvasObject{r.count, newBtn, r.edit, r.del}, r.extra...)
+	buttons = append(buttons, r.extra...)
 	var lead fyne.CanvasObject
 	if len(r.lead) > 0 {
 		lead = container.NewHBox(r.lead...)

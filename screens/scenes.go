@@ -78,6 +78,8 @@ func (s *Shell) Scenes() []Scene {
 		ms.openForm(data.Meeting{Kind: data.MeetingExecutive, Start: start, End: start.Add(2 * time.Hour), Status: data.StatusPlanning}, 0)
 	}})
 	out = append(out, s.screens[s.index("meetings")].keys.(*meetingsScreen).hubScenes(s)...)
+	// Last, so that the earlier scenes keep their numbers.
+	out = append(out, s.screens[s.index("documents")].keys.(*documentsScreen).registerScenes(s)...)
 	// Each scene starts from the bare window: a form or month sheet a scene
 	// opened must not hang over the screens of the scenes after it.
 	for i := range out {

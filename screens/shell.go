@@ -58,7 +58,7 @@ func NewShell(env *Env, version string) *Shell {
 		{key: "roster", icon: theme.AccountIcon(), build: roster.build, keys: roster},
 		{key: "stats", icon: theme.GridIcon(), build: stats.build, keys: stats},
 		{key: "settings", icon: theme.SettingsIcon(), build: func() fyne.CanvasObject {
-			return withCalendarTab(env, withAppearanceTab(withTopicSettingsTab(env, withMeetingSettingsTab(env, withPaperSettingsTab(env, withOfficeTab(env, settingsTabs(settings, newBackupScreen(env))))))))
+			return withCalendarTab(env, withAppearanceTab(withFollowUpSettingsTab(env, withTopicSettingsTab(env, withMeetingSettingsTab(env, withPaperSettingsTab(env, withOfficeTab(env, settingsTabs(settings, newBackupScreen(env)))))))))
 		}, keys: settings},
 	}
 	s.nav = widget.NewList(
@@ -108,6 +108,12 @@ func (s *Shell) Keys() []string {
 // openRecord shows the register of kind with the record id open on it (a
 // line of the 工作台); id 0 shows the register alone.
 func (s *Shell) openRecord(kind data.DeskKind, id int64) {
+	if kind == data.DeskProposal || kind == data.DeskFiling {
+		// Registers kept as tabs of 公文 (registers.go).
+		s.Show("documents")
+		s.screens[s.index("documents")].keys.(*documentsScreen).openRegister(kind, id)
+		return
+	}
 	s.Show(string(kind))
 	if i := s.index(string(kind)); i >= 0 && id != 0 {
 		if r, ok := s.screens[i].keys.(interface{ open(id int64) }); ok {

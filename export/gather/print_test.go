@@ -158,3 +158,29 @@ func TestNoticePrintsTheNumberItWasIssuedWith(t *testing.T) {
 		}
 	}
 }
+
+// A notice is dated the day 发出通知 recorded, whenever it is printed again
+// (a meeting with no topics has no agenda freeze to date it by).
+func TestNoticeIsDatedTheDayItWasIssued(t *testing.T) {
+	src, s := demoSources(t)
+	ctx := context.Background()
+	src.Office = s
+	m := planned(t, src)
+	issued := time.Date(m.Start.Year(), m.Start.Month(), m.Start.Day(), 0, 0, 0, 0, time.UTC).AddDate(0, 0, -5)
+	s.Now = func() time.Time { return issued.Add(10 * time.Hour) }
+	if _, err := s.SetMeetingStatus(ctx, m.ID, m.Version, data.StatusNotified, ""); err != nil {
+		t.Fatal(err)
+	}
+	s.Now = func() time.Time { return issued.AddDate(0, 0, 3) }
+	mt, err := src.MeetingTopics(ctx, m.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	n, err := mt.NoticePaper(meetingpdf.NoticeInfo{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !n.Date.Time.Equal(issued) {
+		t.Fatalf("the notice is dated %v, want the day it was issued, %v", n.Date.Time, issued)
+	}
+}

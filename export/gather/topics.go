@@ -59,21 +59,33 @@ func (s Sources) MeetingTopics(ctx context.Context, id int64) (MeetingTopics, er
 	if mt.Topics, err = s.Topics.Topics(ctx, data.TopicFilter{MeetingID: id}); err != nil {
 		return mt, err
 	}
+	// The day 发出通知 recorded is the notice's issue; a notice issued before
+	// that day was recorded is dated by its agenda's freeze.
+	if mt.issued = mt.Record.Meeting.NotifiedOn; mt.issued.IsZero() {
+		if mt.issued, err = s.agendaFrozen(ctx, mt.Topics); err != nil {
+			return mt, err
+		}
+	}
+	po, err := s.print(ctx)
+	mt.Options.AuditHead, mt.Options.FontPaths = po.AuditHead, po.FontPaths
+	return mt, err
+}
+
+// agendaFrozen is the day the agenda of topics went into a notice
+// (meetingpdf.IssueDay), zero when none has.
+func (s Sources) agendaFrozen(ctx context.Context, topics []data.Topic) (time.Time, error) {
 	var frozen []data.TopicDetail
-	for _, t := range meetingpdf.OnAgenda(mt.Topics) {
+	for _, t := range meetingpdf.OnAgenda(topics) {
 		if t.State == data.TopicApproved {
 			continue // not in a notice yet
 		}
 		d, err := s.Topics.Topic(ctx, t.ID)
 		if err != nil {
-			return mt, err
+			return time.Time{}, err
 		}
 		frozen = append(frozen, d)
 	}
-	mt.issued = meetingpdf.IssueDay(frozen)
-	po, err := s.print(ctx)
-	mt.Options.AuditHead, mt.Options.FontPaths = po.AuditHead, po.FontPaths
-	return mt, err
+	return meetingpdf.IssueDay(frozen), nil
 }
 
 // dated gives in the notice's issue day unless it has one.

@@ -169,7 +169,9 @@ func (s *Store) VerifyAudit(ctx context.Context) (AuditReport, error) {
 		if r.FirstBad == 0 {
 			switch {
 			case e.seq != r.Entries:
-				r.FirstBad, r.Problem = e.seq, fmt.Sprintf("序号不连续：应为 %d，实为 %d（有条目被删除或插入）", r.Entries, e.seq)
+				// Named by its place in the chain, not its seq: a first entry
+				// renumbered to 0 would otherwise read as "none bad".
+				r.FirstBad, r.Problem = r.Entries, fmt.Sprintf("序号不连续：应为 %d，实为 %d（有条目被删除或插入）", r.Entries, e.seq)
 			case !bytes.Equal(e.prev, prev):
 				r.FirstBad, r.Problem = e.seq, "与前一条目的链接不符（条目被删除、调换或伪造）"
 			default:

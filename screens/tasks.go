@@ -62,7 +62,7 @@ func newTasksScreen(env *Env) *tasksScreen {
 		id:      func(t data.Task) int64 { return t.ID },
 		weights: []float32{1, 2.4, 1, 3.4, 1.6, 1.6, 0.8},
 		onNew:   func() { s.New() },
-		onEdit:  func(t data.Task) { s.openForm(t) },
+		onEdit:  s.view,
 		remove:  func(ctx context.Context, t data.Task) error { return env.Tasks.DeleteTask(ctx, t.ID, t.Version) },
 		reload:  s.reload,
 		more:    s.more,

@@ -27,11 +27,12 @@ import (
 // 报送备案 to the 常州市政府 and the 市人大常委会 are recorded on the
 // normative document's page (收文).
 type filingsScreen struct {
-	env   *Env
-	list  recordList[data.Filing]
-	year  int
-	units []data.Unit // those that file: towns and departments
-	view  fyne.CanvasObject
+	env     *Env
+	list    recordList[data.Filing]
+	year    int
+	yearSel *widget.Select // the register year shown
+	units   []data.Unit    // those that file: towns and departments
+	view    fyne.CanvasObject
 }
 
 func newFilingsScreen(env *Env) *filingsScreen {
@@ -66,8 +67,8 @@ func (s *filingsScreen) build() fyne.CanvasObject {
 	})
 	step := s.list.rowButton(lang.L("filings.step"), theme.NavigateNextIcon(), func(f data.Filing) { s.openStep(f) })
 	step.Importance = widget.HighImportance
-	year := registerYear(s.year, s.env.now().Year(), func(y int) { s.year = y; s.reload() })
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.年份")), year, layoutSpacer(), step)
+	s.yearSel = registerYear(s.year, s.env.now().Year(), func(y int) { s.year = y; s.reload() })
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.年份")), s.yearSel, layoutSpacer(), step)
 	s.view = container.NewBorder(bar, nil, nil, nil, v)
 	s.reload()
 	return s.view

@@ -20,12 +20,13 @@ import (
 // each still owes, the late ones in red; a form registers one, records the
 // answer to the deputy or member, and the publication of the result.
 type proposalsScreen struct {
-	env    *Env
-	list   recordList[data.Proposal]
-	year   int
-	units  []data.Unit
-	limits data.FollowUpSettings
-	view   fyne.CanvasObject
+	env     *Env
+	list    recordList[data.Proposal]
+	year    int
+	yearSel *widget.Select // the register year shown
+	units   []data.Unit
+	limits  data.FollowUpSettings
+	view    fyne.CanvasObject
 }
 
 // The parts of a proposal a form shows: the registration, the answer, the
@@ -65,8 +66,8 @@ func (s *proposalsScreen) build() fyne.CanvasObject {
 	})
 	reply := s.list.rowButton(lang.L("proposals.reply"), theme.MailReplyIcon(), func(p data.Proposal) { s.openForm(p, proposalReply) })
 	publish := s.list.rowButton(lang.L("proposals.publish"), theme.VisibilityIcon(), func(p data.Proposal) { s.openForm(p, proposalPublish) })
-	year := registerYear(s.year, s.env.now().Year(), func(y int) { s.year = y; s.reload() })
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.年份")), year, layoutSpacer(), reply, publish)
+	s.yearSel = registerYear(s.year, s.env.now().Year(), func(y int) { s.year = y; s.reload() })
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.年份")), s.yearSel, layoutSpacer(), reply, publish)
 	s.view = container.NewBorder(bar, nil, nil, nil, v)
 	s.reload()
 	return s.view

@@ -254,3 +254,29 @@ func TestStrokeTableCoverage(t *testing.T) {
 		t.Errorf("%d characters, scripts/strokes.sh writes 21,113", n)
 	}
 }
+
+// 按姓氏笔画 (issue 17 item 13): the stroke data's licences are built into
+// the program, the MIT notice for cnchar-order and the LGPL with the GPL
+// for the Rime table, so 关于 can show them with the fonts'.
+func TestStrokeDataLicencesTravelWithTheData(t *testing.T) {
+	want := []struct{ source, text string }{
+		{"cnchar-order", "Permission is hereby granted, free of charge"},
+		{"rime-stroke", "GNU LESSER GENERAL PUBLIC LICENSE"},
+		{"rime-stroke", "GNU GENERAL PUBLIC LICENSE\n                       Version 3"},
+	}
+	all := StrokeDataLicences()
+	if len(all) != 2 {
+		t.Fatalf("%d licences, the data has two sources", len(all))
+	}
+	for _, w := range want {
+		found := false
+		for _, l := range all {
+			if strings.HasPrefix(l.Source, w.source) && strings.Contains(l.Text, w.text) {
+				found = true
+			}
+		}
+		if !found {
+			t.Errorf("no licence of %s says %q", w.source, w.text)
+		}
+	}
+}

@@ -28,12 +28,15 @@ const (
 
 // pageTab is one tab of the page: the key of its title, its content's
 // builder, and how it fills itself from the page's data (nil for a tab that
-// reads its own data whenever it is shown, see refreshShown).
+// reads its own data whenever it is shown, see refreshShown). The tab's
+// content is a stack, empty until the tab is built: putting the built
+// content into it refreshes only the stack, not the whole tab bar, whose
+// refresh redraws every tab's button.
 type pageTab struct {
 	key     string
 	build   func() fyne.CanvasObject
 	refresh func()
-	built   bool
+	holder  *fyne.Container
 }
 
 // newTabs makes the tab bar with every tab a placeholder, and builds the
@@ -51,42 +54,44 @@ func (p *meetingPage) newTabs() *container.AppTabs {
 	}
 	items := make([]*container.TabItem, len(p.lazy))
 	for i, t := range p.lazy {
-		// One placeholder each: the tabs hide every content but the
-		// selected one, so they cannot share one.
-		items[i] = container.NewTabItem(lang.L("meeting.tab."+t.key), container.NewStack())
+		t.holder = container.NewStack()
+		items[i] = container.NewTabItem(lang.L("meeting.tab."+t.key), t.holder)
 	}
 	p.tabs = container.NewAppTabs(items...)
 	p.tabs.OnSelected = func(*container.TabItem) {
 		p.ensureBuilt(p.tabs.SelectedIndex())
 		p.refreshShown()
 	}
-	p.ensureBuilt(p.tabs.SelectedIndex())
+	// The tab the page opens on is built now, before the page is on
+	// screen: putting the page there refreshes it, and the page's read
+	// (reload) fills it.
+	first := p.lazy[p.tabs.SelectedIndex()]
+	first.holder.Objects = []fyne.CanvasObject{first.build()}
 	return p.tabs
 }
 
-// ensureBuilt builds tab i if it is not built yet and fills it from the
-// page's data once that has been read.
+// ensureBuilt builds tab i, just selected, if it is not built yet and
+// fills it from the page's data once that has been read.
 func (p *meetingPage) ensureBuilt(i int) {
-	if i < 0 || i >= len(p.lazy) || p.lazy[i].built {
+	if i < 0 || i >= len(p.lazy) || p.isBuilt(i) {
 		return
 	}
 	t := p.lazy[i]
-	t.built = true
-	p.tabs.Items[i].Content = t.build()
-	p.tabs.Refresh()
+	t.holder.Objects = []fyne.CanvasObject{t.build()}
+	t.holder.Refresh()
 	if p.read && t.refresh != nil {
 		t.refresh()
 	}
 }
 
 // isBuilt tells whether tab i has been shown.
-func (p *meetingPage) isBuilt(i int) bool { return p.lazy[i].built }
+func (p *meetingPage) isBuilt(i int) bool { return len(p.lazy[i].holder.Objects) != 0 }
 
 // refreshBuilt fills the tabs built so far from the page's data, as read
 // again; the others are filled when they are first shown.
 func (p *meetingPage) refreshBuilt() {
-	for _, t := range p.lazy {
-		if t.built && t.refresh != nil {
+	for i, t := range p.lazy {
+		if p.isBuilt(i) && t.refresh != nil {
 			t.refresh()
 		}
 	}

@@ -212,7 +212,7 @@ func (s *meetingsScreen) showSaved(m data.Meeting) {
 // FocusSearch puts the cursor in the search field (Ctrl+F): the sign-in's
 // name field when a meeting's sign-in is showing, else the list's.
 func (s *meetingsScreen) FocusSearch() {
-	if s.page != nil && s.page.tabs.Selected() != nil && s.page.tabs.Selected().Content == s.page.signin.view {
+	if s.page != nil && s.page.tabs.SelectedIndex() == tabSignIn {
 		s.env.Window.Canvas().Focus(s.page.signin.search)
 		return
 	}

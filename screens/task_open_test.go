@@ -42,7 +42,7 @@ func TestMeetingTaskRowOpensAClosedTask(t *testing.T) {
 	ms := r.shell.screens[r.shell.index("meetings")].keys.(*meetingsScreen)
 	ms.open(m.ID)
 	p := ms.page
-	p.tabs.SelectIndex(7) // 督办
+	p.open(tabTasks)
 	if len(p.tasks.tasks) != 1 || p.tasks.tasks[0].Status != data.TaskDone {
 		t.Fatalf("the 督办 tab lists %+v", p.tasks.tasks)
 	}

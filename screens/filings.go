@@ -44,7 +44,7 @@ func newFilingsScreen(env *Env) *filingsScreen {
 			if f.Number != "" {
 				title += "（" + f.Number + "）"
 			}
-			return []string{dayText(f.Received), f.UnitName, title, dayText(f.Issued), filingFlagsText(f), filingStepText(f)}
+			return []string{yearDay(f.Received, s.year), f.UnitName, title, yearDay(f.Issued, s.year), filingFlagsText(f), filingStepText(f)}
 		},
 		match: func(f data.Filing, q string) bool {
 			return containsFold(q, f.Title, f.Number, f.UnitName, filingFlagsText(f), filingStepText(f), dateKeys(f.Received))
@@ -52,7 +52,7 @@ func newFilingsScreen(env *Env) *filingsScreen {
 		name:    func(f data.Filing) string { return f.Title },
 		id:      func(f data.Filing) int64 { return f.ID },
 		late:    func(f data.Filing) bool { return len(rules.FilingFlags(f)) > 0 || filingOwesOrder(f) },
-		weights: []float32{1.5, 1.6, 3.4, 1.5, 2.6, 2.4},
+		weights: []float32{1.1, 2.2, 3.6, 1.1, 2.6, 2.4},
 		onNew:   func() { s.openForm() },
 		onOpen:  func(f data.Filing) { s.openStep(f) },
 		reload:  s.reload,

@@ -43,7 +43,7 @@ func newProposalsScreen(env *Env) *proposalsScreen {
 	s.list = recordList[data.Proposal]{
 		env: env, columns: 7, unit: lang.L("unit.proposals"),
 		cells: func(p data.Proposal) []string {
-			return []string{dayText(p.Assigned), p.Kind.Name() + " " + p.Number, p.Title, p.Proposer, p.UnitName, dayText(s.due(p)), s.state(p)}
+			return []string{yearDay(p.Assigned, s.year), p.Kind.ShortName() + " " + p.Number, p.Title, p.Proposer, p.UnitName, yearDay(s.due(p), s.year), s.state(p)}
 		},
 		match: func(p data.Proposal, q string) bool {
 			return containsFold(q, p.Title, p.Number, p.Proposer, p.UnitName, p.Kind.Name(), s.state(p), dateKeys(p.Assigned))
@@ -51,7 +51,7 @@ func newProposalsScreen(env *Env) *proposalsScreen {
 		name:    func(p data.Proposal) string { return p.Title },
 		id:      func(p data.Proposal) int64 { return p.ID },
 		late:    func(p data.Proposal) bool { _, _, late := s.needs(p); return late },
-		weights: []float32{1.5, 2.2, 3.2, 1.1, 2.1, 1.5, 2.6},
+		weights: []float32{1.1, 1.7, 3.4, 1.2, 2.3, 1.2, 2.6},
 		onNew:   func() { s.openForm(data.Proposal{Kind: data.ProposalNPC, Assigned: env.now()}, proposalBasic) },
 		onEdit:  func(p data.Proposal) { s.openForm(p, proposalAll) },
 		reload:  s.reload,
@@ -123,7 +123,7 @@ func (s *proposalsScreen) state(p data.Proposal) string {
 	case p.RepliedOn.IsZero():
 		return lang.L("proposals.state.open")
 	case len(needs) > 0:
-		return fmt.Sprintf(lang.L("proposals.state.replied"), dayText(p.RepliedOn))
+		return fmt.Sprintf(lang.L("proposals.state.replied"), yearDay(p.RepliedOn, s.year))
 	}
 	return fmt.Sprintf(lang.L("proposals.state.public"), p.PublishedWhere)
 }

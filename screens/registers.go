@@ -173,6 +173,17 @@ func dayText(t time.Time) string {
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
 }
 
+// yearDay is a day in a register kept by the year: 3月10日 within the
+// register's year (the select above the list says which), the whole day
+// outside it, so that the column stays narrow enough to read at 1024
+// pixels.
+func yearDay(t time.Time, year int) string {
+	if !t.IsZero() && t.Year() == year {
+		return fmt.Sprintf("%d月%d日", t.Month(), t.Day())
+	}
+	return dayText(t)
+}
+
 // emptyRegister gives list the empty state text (a translation key) with
 // the button that makes its first record.
 func emptyRegister[T any](list *recordList[T], text, newLabel string) {

@@ -65,7 +65,7 @@ func TestProposalsRegister三十(t *testing.T) {
 		t.Fatalf("registered %d", len(ps.list.all))
 	}
 	p := ps.list.all[0]
-	if got := cellsOf(&ps.list, 0); got[5] != "2026年10月30日" || got[6] != "逾期未答复" || !ps.list.late(p) {
+	if got := cellsOf(&ps.list, 0); got[5] != "10月30日" || got[6] != "逾期未答复" || !ps.list.late(p) {
 		t.Fatalf("row %q, late %v", got, ps.list.late(p))
 	}
 	f = ps.openForm(p, proposalReply)
@@ -75,7 +75,7 @@ func TestProposalsRegister三十(t *testing.T) {
 	widgetOf(t, f, "答复日期").(*dateEntry).SetText("2026-11-20")
 	saved(t, f)
 	p = ps.list.all[0]
-	if got := cellsOf(&ps.list, 0)[6]; got != "2026年11月20日已答复，办理结果待公开" || ps.list.late(p) {
+	if got := cellsOf(&ps.list, 0)[6]; got != "11月20日已答复，办理结果待公开" || ps.list.late(p) {
 		t.Fatalf("answered: %q", got)
 	}
 	f = ps.openForm(p, proposalPublish)

@@ -30,6 +30,15 @@ func loadDemoRegisters(ctx context.Context, s *store.Store) error {
 			return err
 		}
 	}
+	limits, err := s.FollowUpSettings(ctx)
+	if err != nil {
+		return err
+	}
+	on(demo.Issued()[0].IssuedOn.AddDate(0, 0, -30))
+	limits.IssueTarget = demo.IssueTarget
+	if err := s.SaveFollowUpSettings(ctx, limits); err != nil {
+		return err
+	}
 	for _, d := range demo.Issued() {
 		on(d.IssuedOn)
 		if _, err := s.SaveIssuedDoc(ctx, data.IssuedDoc{Number: d.Number, Title: d.Title, Issuer: d.Issuer, IssuedOn: d.IssuedOn, Disclosure: d.Disclosure}); err != nil {

@@ -46,7 +46,7 @@ func TestDemoRegistersCoverEveryState(t *testing.T) {
 		t.Errorf("proposals: %d published, %d answered, %d open; want 4, 2, 3", published, answered, open)
 	}
 	docs, tally, err := s.IssuedDocs(ctx, 2026)
-	if err != nil || len(docs) != 9 || tally.Count != 9 {
+	if err != nil || len(docs) != 9 || tally.Count != 9 || tally.Target != 24 {
 		t.Errorf("issued: %d documents, tally %+v, %v", len(docs), tally, err)
 	}
 	fs, err := s.Filings(ctx, 2026)

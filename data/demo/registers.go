@@ -45,6 +45,10 @@ func Proposals() []ProposalPlan {
 	}
 }
 
+// IssueTarget is the demo office's yearly target of documents issued in the
+// two names (五十一), set before the year's first.
+const IssueTarget = 24
+
 // IssuedPlan is a document issued in the government's or the office's name.
 type IssuedPlan struct {
 	Number, Title string

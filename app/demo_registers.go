@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"huiwu/data"
@@ -10,7 +11,7 @@ import (
 )
 
 // loadDemoRegisters replays the demonstration proposals (三十), issued
-// documents (五十, 五十一) and filings (十九) through the store, the clock
+// documents (五十, 五十一), filings (十九) and trips (六十一) through the store, the clock
 // set to each step's day as a secretary would have entered it, so that
 // every rule decides and every step is audited as by hand.
 func loadDemoRegisters(ctx context.Context, s *store.Store) error {
@@ -48,6 +49,49 @@ func loadDemoRegisters(ctx context.Context, s *store.Store) error {
 	for _, f := range demo.Filings() {
 		if err := replayFiling(ctx, s, f, unit[f.Unit], on); err != nil {
 			return err
+		}
+	}
+	return replayTrips(ctx, s, unit, on)
+}
+
+// replayTrips files each demonstration trip on its day, the 市长's
+// approval and the 销假 on theirs (六十一).
+func replayTrips(ctx context.Context, s *store.Store, unit map[string]int64, on func(time.Time)) error {
+	people, err := s.People(ctx)
+	if err != nil {
+		return err
+	}
+	asker := func(short string) (int64, bool) {
+		for _, p := range people {
+			switch {
+			case !p.Active || p.UnitID != unit[short]:
+			case short == "市政府" && p.HasRole(data.RoleViceMayor) && !p.HasRole(data.RoleExecutiveVice):
+				return p.ID, true
+			case p.HasRole(data.RoleUnitHead):
+				return p.ID, true
+			}
+		}
+		return 0, false
+	}
+	for _, t := range demo.Trips() {
+		id, ok := asker(t.Unit)
+		if !ok {
+			return fmt.Errorf("演示数据：%s 没有可以请假的负责人", t.Unit)
+		}
+		on(t.Filed)
+		l, err := s.RequestTrip(ctx, data.LeaveRequest{PersonID: id, Reason: t.Reason, Trip: data.Trip{Destination: t.Destination, From: t.From, To: t.To}})
+		if err != nil || t.Approved.IsZero() {
+			return err
+		}
+		on(t.Approved)
+		if _, err := s.DecideLeave(ctx, l.ID, true, "同意"); err != nil {
+			return err
+		}
+		if !t.Returned.IsZero() {
+			on(t.Returned)
+			if _, err := s.ReturnTrip(ctx, l.ID, t.Returned); err != nil {
+				return err
+			}
 		}
 	}
 	return nil

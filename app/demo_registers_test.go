@@ -8,11 +8,13 @@ import (
 
 	"huiwu/data"
 	"huiwu/data/store"
+	"huiwu/rules"
 )
 
 // The demonstration year fills the three registers of 公文: proposals in
 // every state of 三十 as of the demo's today, the year's issued documents
-// (五十, 五十一) and filings at every step of 十九, the late one flagged —
+// (五十, 五十一), filings at every step of 十九, the late one flagged, and
+// trips (六十一) reported back, filed late, overdue and waiting —
 // and the desk shows those still owing something.
 func TestDemoRegistersCoverEveryState(t *testing.T) {
 	dir := t.TempDir()
@@ -68,6 +70,10 @@ func TestDemoRegistersCoverEveryState(t *testing.T) {
 	}
 	if got := strings.Join(steps, ","); got != "review,order,register,received" {
 		t.Errorf("filing steps %s", got)
+	}
+	trips, err := s.Trips(ctx, time.Date(2026, 1, 1, 0, 0, 0, 0, time.UTC), time.Date(2026, 12, 31, 0, 0, 0, 0, time.UTC))
+	if n := rules.TripStats(trips, today); err != nil || n != (rules.TripTally{Asked: 6, Approved: 5, Pending: 1, NotAhead: 1, Unreturned: 1}) {
+		t.Errorf("trips: %+v %v", n, err)
 	}
 	desk, err := s.Desk(ctx, today)
 	if err != nil {

@@ -100,3 +100,29 @@ func Filings() []FilingPlan {
 		{"市场监管局", "溧阳市农贸市场管理办法", "溧市监规〔2026〕1号", d(11, 16), d(11, 25), true, true, true, "溧市监〔2026〕40号", time.Time{}, "", time.Time{}, "", "", time.Time{}},
 	}
 }
+
+// TripPlan is a 外出请假 with no meeting (六十一): who (the unit's head by
+// its short name, or the 市政府's first 副市长 for "市政府"), where, the
+// days, the day it was filed, and what became of it.
+type TripPlan struct {
+	Unit, Destination, Reason string
+	From, To, Filed           time.Time
+	Approved                  time.Time // zero: still waiting
+	Returned                  time.Time // zero: not reported back
+}
+
+// Trips are the demo year's trips in the order filed: reported back, one
+// filed only on the day of leaving, one away past its return without its
+// 销假, and one waiting for the 市长.
+func Trips() []TripPlan {
+	y := Today.Year()
+	d := func(m, day int) time.Time { return time.Date(y, time.Month(m), day, 0, 0, 0, 0, time.UTC) }
+	return []TripPlan{
+		{"交通局", "南京", "赴省交通运输厅汇报农村公路建设", d(3, 16), d(3, 18), d(3, 12), d(3, 12), d(3, 18)},
+		{"天目湖镇", "上海", "参加长三角文旅招商推介会", d(6, 9), d(6, 11), d(6, 5), d(6, 5), d(6, 11)},
+		{"市政府", "北京", "赴国家部委汇报重大项目", d(9, 22), d(9, 25), d(9, 17), d(9, 18), d(9, 25)},
+		{"财政局", "苏州", "参加全省财政预算管理培训", d(11, 4), d(11, 5), d(11, 4), d(11, 4), d(11, 6)},
+		{"发改委", "南京", "赴省发展改革委对接年度项目计划", d(11, 24), d(11, 26), d(11, 20), d(11, 21), time.Time{}},
+		{"教育局", "杭州", "考察职业教育产教融合", d(12, 2), d(12, 4), d(11, 27), time.Time{}, time.Time{}},
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"crypto/sha256"
 	"database/sql"
 	"fmt"
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
@@ -56,8 +57,9 @@ func walkWholeChain(t *testing.T, s *Store) AuditReport {
 	return r
 }
 
-// storeWithEntries is a store whose log holds a few thousand entries, the
-// audit triggers dropped so that a test can tamper with it.
+// storeWithEntries is a store whose log holds `notes` entries more than a
+// new database's, the audit triggers dropped so that a test can tamper
+// with it.
 func storeWithEntries(t *testing.T, notes int) *Store {
 	t.Helper()
 	s := openTemp(t)
@@ -76,6 +78,23 @@ func storeWithEntries(t *testing.T, notes int) *Store {
 		t.Fatal(err)
 	}
 	return s
+}
+
+// copyOfStore is a copy of s's database as a bare store, enough for the
+// chain's checks: each tampering starts from the same log without writing
+// thousands of entries again.
+func copyOfStore(t *testing.T, s *Store) *Store {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), DBName)
+	if _, err := s.db.Exec("VACUUM INTO ?", path); err != nil {
+		t.Fatal(err)
+	}
+	db, err := sql.Open("sqlite3", DSN(path))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { db.Close() })
+	return &Store{db: db, path: path}
 }
 
 // forgeLink gives entry seq another prev_hash (the hash of entry linkTo)
@@ -106,8 +125,8 @@ func forgeLink(t *testing.T, s *Store, seq, linkTo int64) {
 
 func TestAuditChainInStretchesAgreesWithOneWalk(t *testing.T) {
 	const notes = 3000
-	probe := storeWithEntries(t, notes)
-	head := walkWholeChain(t, probe).Head.Seq
+	base := storeWithEntries(t, notes)
+	head := walkWholeChain(t, base).Head.Seq
 	// The stretches of a four-way split of the untouched log: tampering is
 	// put at and beside their boundaries.
 	b := stretchBounds(1, head, chainSplit{stretches: 4, least: 1})
@@ -150,10 +169,10 @@ func TestAuditChainInStretchesAgreesWithOneWalk(t *testing.T) {
 		{name: "changed later, deleted earlier", sql: []string{change(b[2][0] + 2), del(b[1][1])}, bad: b[1][1], problem: "序号不连续"},
 		{name: "all deleted", sql: []string{"DELETE FROM audit_log"}},
 	}
-	splits := []chainSplit{{1, 1}, {2, 1}, {3, 1}, {4, 1}, {7, 1}, {64, 1}, cpuSplit()}
+	splits := []chainSplit{{1, 1}, {2, 1}, {3, 1}, {4, 1}, {7, 1}, {16, 1}, cpuSplit()}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
-			s := storeWithEntries(t, notes)
+			s := copyOfStore(t, base)
 			for _, q := range tt.sql {
 				if _, err := s.db.Exec(q); err != nil {
 					t.Fatal(err)
@@ -169,15 +188,14 @@ func TestAuditChainInStretchesAgreesWithOneWalk(t *testing.T) {
 			if want.FirstBad != tt.bad || !strings.Contains(want.Problem, tt.problem) {
 				t.Fatalf("one walk: %+v, want first bad %d (%s)", want, tt.bad, tt.problem)
 			}
-			for _, split := range splits {
-				for _, low := range []bool{false, true} {
-					got, err := s.verifyChain(ctx, split, low)
-					if err != nil {
-						t.Fatal(err)
-					}
-					if !reflect.DeepEqual(got, want) {
-						t.Errorf("split %+v: %+v, one walk %+v", split, got, want)
-					}
+			for i, split := range splits {
+				// one split at the background check's low priority
+				got, err := s.verifyChain(ctx, split, i == 2)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if !reflect.DeepEqual(got, want) {
+					t.Errorf("split %+v: %+v, one walk %+v", split, got, want)
 				}
 			}
 			if got, err := s.VerifyAudit(ctx); err != nil || !reflect.DeepEqual(got, want) {

@@ -147,7 +147,7 @@ func (r AuditReport) OK() bool { return r.FirstBad == 0 }
 // hash does not match its content; FirstBad is the entry's place in the
 // chain. The chain is read in stretches at once (audit_chain.go).
 func (s *Store) VerifyAudit(ctx context.Context) (AuditReport, error) {
-	return s.verifyChain(ctx, cpuSplit(), false)
+	return s.verifyChain(ctx, cpuSplit(0), false)
 }
 
 // CheckHead tells whether the log still holds the entry a printed head names

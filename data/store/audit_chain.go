@@ -36,10 +36,15 @@ type chainSplit struct {
 	least     uint64
 }
 
-// cpuSplit is the program's split: a stretch per core, and none shorter
-// than 16384 entries, below which a goroutine and a connection cost more
-// than the hashing they share.
-func cpuSplit() chainSplit { return chainSplit{stretches: runtime.NumCPU(), least: 16384} }
+// cpuSplit is the program's split: a stretch per core that the other
+// parts of the check running beside the chain (`beside` of them, each on a
+// core of its own) leave free, at least one, and none shorter than 16384
+// entries, below which a goroutine and a connection cost more than the
+// hashing they share. On two cores `check` already keeps both busy with
+// its three parts: more stretches there would only add their cost.
+func cpuSplit(beside int) chainSplit {
+	return chainSplit{stretches: max(1, runtime.NumCPU()-beside), least: 16384}
+}
 
 // stretchReport is what a stretch found. The first entry is reported as
 // read (its seq, its prev_hash, whether its hash matches its content) for

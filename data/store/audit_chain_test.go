@@ -169,7 +169,7 @@ func TestAuditChainInStretchesAgreesWithOneWalk(t *testing.T) {
 		{name: "changed later, deleted earlier", sql: []string{change(b[2][0] + 2), del(b[1][1])}, bad: b[1][1], problem: "序号不连续"},
 		{name: "all deleted", sql: []string{"DELETE FROM audit_log"}},
 	}
-	splits := []chainSplit{{1, 1}, {2, 1}, {3, 1}, {4, 1}, {7, 1}, {16, 1}, cpuSplit()}
+	splits := []chainSplit{{1, 1}, {2, 1}, {3, 1}, {4, 1}, {7, 1}, {16, 1}, cpuSplit(0)}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			s := copyOfStore(t, base)

@@ -177,7 +177,9 @@ func listTrips(ctx context.Context, s *store.Store, from, to time.Time, out io.W
 	today := s.Today()
 	tw := tabwriter.NewWriter(out, 0, 4, 2, ' ', 0)
 	fmt.Fprintln(tw, "编号\t请假人\t单位职务\t去向\t离开\t返回\t事由\t状态")
-	for _, l := range ls {
+	// In the order the 外出请假 sheet and the window list them; the dates
+	// stay in the form the command's own --from/--to take.
+	for _, l := range rules.TripsInOrder(ls) {
 		fmt.Fprintf(tw, "%d\t%s\t%s %s\t%s\t%s\t%s\t%s\t%s\n", l.ID, l.PersonName, l.UnitName, l.Post, l.Destination,
 			l.From.Format(data.DateLayout), l.To.Format(data.DateLayout), l.Reason, tripState(l, today))
 	}

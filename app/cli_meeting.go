@@ -108,7 +108,10 @@ func loadDemo(ctx context.Context, s *store.Store, seed uint64) error {
 	if err := loadDemoTopics(ctx, s); err != nil {
 		return err
 	}
-	return loadDemoMinutes(ctx, s)
+	if err := loadDemoMinutes(ctx, s); err != nil {
+		return err
+	}
+	return loadDemoRegisters(ctx, s)
 }
 
 // exportICS writes one meeting (--meeting) or every meeting of a period

@@ -29,6 +29,10 @@ type DeskLine struct {
 	Needs []string // what the record still lacks, in the office's words
 	Day   time.Time
 	Late  bool // past its day
+	// Year is the register year a proposal or a filing is kept under (by
+	// its 交办 or 收到 day), so that its line opens that year's register;
+	// 0 on the other lines.
+	Year int
 }
 
 // Desk is the 工作台 of one day: this week's meetings with what each lacks,

@@ -19,6 +19,11 @@ func (k ProposalKind) Name() string {
 	return map[ProposalKind]string{ProposalNPC: "人大代表建议", ProposalCPPCC: "政协委员提案"}[k]
 }
 
+// ShortName is the kind as a register's narrow column says it.
+func (k ProposalKind) ShortName() string {
+	return map[ProposalKind]string{ProposalNPC: "人大建议", ProposalCPPCC: "政协提案"}[k]
+}
+
 // Proposal is one 人大代表建议 or 政协委员提案 handled by the government's
 // units (三十): assigned (交办) on a day, answered to the deputy or member
 // within the time limit, and its result made public.

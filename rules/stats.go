@@ -37,6 +37,19 @@ type UnitTally struct {
 	Tally
 }
 
+// NoUnit names the 按单位 line of the people who belong to no unit of the
+// roster: the deputies, members and citizens invited under 四十一.
+const NoUnit = "（无单位：人大代表、政协委员、市民代表等）"
+
+// Label is the line's name as the screen and the workbook print it: the
+// unit's name, or NoUnit for those with none.
+func (u UnitTally) Label() string {
+	if u.UnitName == "" {
+		return NoUnit
+	}
+	return u.UnitName
+}
+
 // Absence is one absence without approved leave, for the 通报.
 type Absence struct {
 	Meeting              data.Meeting

@@ -41,3 +41,14 @@ func TestAttendanceStats六十一(t *testing.T) {
 		t.Fatalf("units %+v", st.Units)
 	}
 }
+
+// The 按单位 line of those with no unit (the 四十一 invitees) is named, on
+// the screen and in the workbook alike.
+func TestUnitTallyLabel(t *testing.T) {
+	if got := (UnitTally{UnitName: "溧阳市财政局"}).Label(); got != "溧阳市财政局" {
+		t.Fatalf("unit line %q", got)
+	}
+	if got := (UnitTally{}).Label(); got != "（无单位：人大代表、政协委员、市民代表等）" {
+		t.Fatalf("no-unit line %q", got)
+	}
+}

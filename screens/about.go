@@ -14,6 +14,7 @@ import (
 	"huiwu/app/buildinfo"
 	"huiwu/data"
 	"huiwu/fonts"
+	"huiwu/rules"
 )
 
 // aboutRow is one line of the 关于 dialog: a translation key and its value.
@@ -104,21 +105,38 @@ func showAbout(env *Env, version string) {
 	})
 }
 
-// showLicences shows the licence of each bundled face, as the program
-// carries it (fonts.Licences), one face family at a time.
+// licence is one entry of the licences dialog: what it covers and its text.
+type licence struct{ covers, text string }
+
+// allLicences is every licence the program carries: the bundled faces'
+// (fonts.Licences) first, then the built-in stroke data's
+// (rules.StrokeDataLicences), which 按姓氏笔画 sorts names by.
+func allLicences() []licence {
+	var all []licence
+	for _, l := range fonts.Licences() {
+		all = append(all, licence{l.Faces, l.Text})
+	}
+	for _, l := range rules.StrokeDataLicences() {
+		all = append(all, licence{l.Source, l.Text})
+	}
+	return all
+}
+
+// showLicences shows the licence of each bundled face and of the stroke
+// data, as the program carries them, one at a time.
 func showLicences(env *Env) {
-	all := fonts.Licences()
+	all := allLicences()
 	text := widget.NewLabel("")
 	text.Wrapping = fyne.TextWrapWord
 	text.Selectable = true
 	names := make([]string, len(all))
 	for i, l := range all {
-		names[i] = l.Faces
+		names[i] = l.covers
 	}
 	pick := newSelect(names, func(v string) {
 		for _, l := range all {
-			if l.Faces == v {
-				text.SetText(l.Text)
+			if l.covers == v {
+				text.SetText(l.text)
 			}
 		}
 	})

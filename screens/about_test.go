@@ -12,6 +12,7 @@ import (
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/fonts"
+	"huiwu/rules"
 )
 
 // walk visits o and every object under it, widgets through their renderers
@@ -80,8 +81,9 @@ func TestAboutShowsVersionDataAndAuditHead(t *testing.T) {
 	}
 }
 
-// 关于 → 字体许可 shows each bundled face's licence as the program carries
-// it: the OFL for the window's faces first, the GPL for FandolFang on choice.
+// 关于 → 字体与数据许可 shows each bundled face's licence as the program
+// carries it: the OFL for the window's faces first, the GPL for FandolFang on
+// choice; then the stroke data's (按姓氏笔画), the LGPL for the Rime table.
 func TestAboutShowsTheFontLicences(t *testing.T) {
 	r := newRig(t)
 	r.shell.Show("settings")
@@ -104,12 +106,16 @@ func TestAboutShowsTheFontLicences(t *testing.T) {
 	if got := shown(); !strings.Contains(got, "SIL OPEN FONT LICENSE") || !strings.Contains(got, "Noto") {
 		t.Fatalf("the first licence shown is not the window faces' OFL:\n%.300s", got)
 	}
-	if pick == nil || len(pick.Options) != len(fonts.Licences()) {
+	if pick == nil || len(pick.Options) != len(fonts.Licences())+len(rules.StrokeDataLicences()) {
 		t.Fatalf("the licence select offers %v", pick)
 	}
 	pick.SetSelected("FandolFang Regular")
 	if got := shown(); !strings.Contains(got, "GNU GENERAL PUBLIC LICENSE") {
 		t.Fatalf("FandolFang's licence is not the GPL:\n%.300s", got)
+	}
+	pick.SetSelected(pick.Options[len(pick.Options)-1])
+	if got := shown(); !strings.Contains(got, "rime-stroke") || !strings.Contains(got, "GNU LESSER GENERAL PUBLIC LICENSE") {
+		t.Fatalf("the Rime stroke table's licence is not the LGPL:\n%.300s", got)
 	}
 }
 

@@ -19,13 +19,13 @@ import (
 // each line opening its record.
 type deskScreen struct {
 	env      *Env
-	open     func(kind data.DeskKind, id int64) // the shell's: shows the record
+	open     func(data.DeskLine) // the shell's: shows the line's record
 	heading  *widget.Label
 	sections *fyne.Container
 	desk     data.Desk
 }
 
-func newDeskScreen(env *Env, open func(data.DeskKind, int64)) *deskScreen {
+func newDeskScreen(env *Env, open func(data.DeskLine)) *deskScreen {
 	return &deskScreen{env: env, open: open}
 }
 
@@ -112,6 +112,6 @@ func (s *deskScreen) line(l data.DeskLine) fyne.CanvasObject {
 	if l.Late {
 		label.Importance = widget.DangerImportance
 	}
-	open := widget.NewButtonWithIcon(lang.L("action.open"), theme.NavigateNextIcon(), func() { s.open(l.Kind, l.ID) })
+	open := widget.NewButtonWithIcon(lang.L("action.open"), theme.NavigateNextIcon(), func() { s.open(l) })
 	return container.NewBorder(nil, nil, nil, open, label)
 }

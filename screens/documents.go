@@ -51,7 +51,7 @@ func newDocumentsScreen(env *Env) *documentsScreen {
 			if late := s.late[d.ID]; len(late) > 0 {
 				state += "：" + fmt.Sprintf(lang.L("documents.late"), strings.Join(late, "、"))
 			}
-			return []string{dateText(d.Received), docKindLabel(d.Kind), d.Title, d.UnitName, d.Number, state}
+			return []string{dayText(d.Received), docKindLabel(d.Kind), d.Title, d.UnitName, d.Number, state}
 		},
 		match: func(d data.Document, q string) bool {
 			return containsFold(q, d.Title, d.UnitName, d.Number, docKindLabel(d.Kind), docStatusLabel(d.Status), dateKeys(d.Received))
@@ -59,7 +59,7 @@ func newDocumentsScreen(env *Env) *documentsScreen {
 		name:    func(d data.Document) string { return d.Title },
 		id:      func(d data.Document) int64 { return d.ID },
 		onOpen:  func(d data.Document) { s.open(d.ID) },
-		weights: []float32{2.4, 0.9, 3.6, 1.8, 1.6, 1.8},
+		weights: []float32{1.8, 1.4, 3.4, 2.0, 1.8, 1.7},
 		onNew:   func() { s.New() },
 		onEdit:  func(d data.Document) { s.openForm(d) },
 		remove: func(ctx context.Context, d data.Document) error {

@@ -27,11 +27,12 @@ import (
 // 报送备案 to the 常州市政府 and the 市人大常委会 are recorded on the
 // normative document's page (收文).
 type filingsScreen struct {
-	env   *Env
-	list  recordList[data.Filing]
-	year  int
-	units []data.Unit // those that file: towns and departments
-	view  fyne.CanvasObject
+	env     *Env
+	list    recordList[data.Filing]
+	year    int
+	yearSel *widget.Select // the register year shown
+	units   []data.Unit    // those that file: towns and departments
+	view    fyne.CanvasObject
 }
 
 func newFilingsScreen(env *Env) *filingsScreen {
@@ -43,7 +44,7 @@ func newFilingsScreen(env *Env) *filingsScreen {
 			if f.Number != "" {
 				title += "（" + f.Number + "）"
 			}
-			return []string{dayText(f.Received), f.UnitName, title, dayText(f.Issued), filingFlagsText(f), filingStepText(f)}
+			return []string{yearDay(f.Received, s.year), f.UnitName, title, yearDay(f.Issued, s.year), filingFlagsText(f), filingStepText(f)}
 		},
 		match: func(f data.Filing, q string) bool {
 			return containsFold(q, f.Title, f.Number, f.UnitName, filingFlagsText(f), filingStepText(f), dateKeys(f.Received))
@@ -51,7 +52,7 @@ func newFilingsScreen(env *Env) *filingsScreen {
 		name:    func(f data.Filing) string { return f.Title },
 		id:      func(f data.Filing) int64 { return f.ID },
 		late:    func(f data.Filing) bool { return len(rules.FilingFlags(f)) > 0 || filingOwesOrder(f) },
-		weights: []float32{1.5, 1.6, 3.4, 1.5, 2.6, 2.4},
+		weights: []float32{1.1, 2.2, 3.6, 1.1, 2.6, 2.4},
 		onNew:   func() { s.openForm() },
 		onOpen:  func(f data.Filing) { s.openStep(f) },
 		reload:  s.reload,
@@ -66,8 +67,8 @@ func (s *filingsScreen) build() fyne.CanvasObject {
 	})
 	step := s.list.rowButton(lang.L("filings.step"), theme.NavigateNextIcon(), func(f data.Filing) { s.openStep(f) })
 	step.Importance = widget.HighImportance
-	year := registerYear(s.year, s.env.now().Year(), func(y int) { s.year = y; s.reload() })
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.年份")), year, layoutSpacer(), step)
+	s.yearSel = registerYear(s.year, s.env.now().Year(), func(y int) { s.year = y; s.reload() })
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.年份")), s.yearSel, layoutSpacer(), step)
 	s.view = container.NewBorder(bar, nil, nil, nil, v)
 	s.reload()
 	return s.view

@@ -159,6 +159,10 @@ func (f *problemForm) markFields(err error) {
 		items := make([]*widget.FormItem, len(f.fields))
 		for i, fl := range f.fields {
 			items[i] = fl.item
+			// Fyne's row with a hint line never moves its widget, taking it
+			// to sit at the row's origin; one the old form had placed in
+			// its grid would keep that offset and stray right and down.
+			fl.item.Widget.Move(fyne.NewPos(0, 0))
 		}
 		f.form = widget.NewForm(items...)
 		f.body.Objects[0] = f.form

@@ -36,14 +36,14 @@ func newIssuedScreen(env *Env) *issuedScreen {
 	s.list = recordList[data.IssuedDoc]{
 		env: env, columns: 6, unit: lang.L("unit.issued"),
 		cells: func(d data.IssuedDoc) []string {
-			return []string{dayText(d.IssuedOn), d.Number, d.Title, issuerLabel(d.Issuer), orNone(d.Disclosure), orNone(d.Classification)}
+			return []string{yearDay(d.IssuedOn, s.year), d.Number, d.Title, issuerLabel(d.Issuer), orNone(d.Disclosure), orNone(d.Classification)}
 		},
 		match: func(d data.IssuedDoc, q string) bool {
 			return containsFold(q, d.Number, d.Title, issuerLabel(d.Issuer), d.Disclosure, d.Classification, dateKeys(d.IssuedOn))
 		},
 		name:    func(d data.IssuedDoc) string { return d.Title },
 		id:      func(d data.IssuedDoc) int64 { return d.ID },
-		weights: []float32{1.5, 2.5, 4.2, 1.6, 1.3, 0.9},
+		weights: []float32{1.1, 2.5, 4.6, 1.6, 1.3, 0.9},
 		onNew: func() {
 			s.openForm(data.IssuedDoc{Issuer: data.IssuerGovernment, IssuedOn: env.now(), Disclosure: "主动公开"})
 		},

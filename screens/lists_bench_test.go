@@ -52,5 +52,5 @@ func BenchmarkOpenMinutesList(b *testing.B) { benchOpen(b, newMinutesScreen) }
 // lacks, the countersigns due, the overdue tasks, the topics past the
 // cut-off, the 纪要 waiting and the filings due — one read of what is open.
 func BenchmarkOpenDesk(b *testing.B) {
-	benchOpen(b, func(env *Env) *deskScreen { return newDeskScreen(env, func(data.DeskKind, int64) {}) })
+	benchOpen(b, func(env *Env) *deskScreen { return newDeskScreen(env, func(data.DeskLine) {}) })
 }

@@ -3,7 +3,6 @@ package screens
 import (
 	"context"
 	"io"
-	"strconv"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/dialog"
@@ -74,7 +73,5 @@ func (p *meetingPage) exportMenu() *fyne.Menu {
 
 // layout is the seating tab's layout, for the drawn papers.
 func (p *meetingPage) layout() meetingpdf.Options {
-	o := meetingpdf.Options{Layout: p.seating.currentLayout()}
-	o.PerSide, _ = strconv.Atoi(p.seating.perSide.Text) // blank or bad is automatic
-	return o
+	return meetingpdf.Options{Layout: p.seating.currentLayout(), PerSide: p.seating.perSideCount()}
 }

@@ -92,6 +92,7 @@ func pageOn(t *testing.T, day string) (*rig, *meetingPage) {
 // nobody is asked.
 func TestSignInBeforeTheMeetingDayAsksFirst(t *testing.T) {
 	r, p := pageOn(t, "2026-12-03")
+	p.open(tabSignIn)
 	si := p.signin
 	first := si.shown[0]
 	si.mark(first, data.AttendPresent, "", "")
@@ -113,6 +114,7 @@ func TestSignInBeforeTheMeetingDayAsksFirst(t *testing.T) {
 	}
 
 	r2, p2 := pageOn(t, "2026-11-28") // the clock's own day
+	p2.open(tabSignIn)
 	p2.signin.mark(p2.signin.shown[0], data.AttendPresent, "", "")
 	if p2.signin.asked != nil || r2.win.Canvas().Overlays().Top() != nil || !strings.Contains(p2.signin.counts.Text, "实到 1") {
 		t.Fatalf("asked on the meeting's day: %q", p2.signin.counts.Text)
@@ -123,6 +125,7 @@ func TestSignInBeforeTheMeetingDayAsksFirst(t *testing.T) {
 // leaves 实到 and 缺席 blank instead of counting the other seven members absent.
 func TestSignInSheetBeforeTheMeetingLeavesCountsBlank(t *testing.T) {
 	r, p := pageOn(t, "2026-12-03")
+	p.open(tabSignIn)
 	p.signin.earlyOK = true
 	p.signin.mark(p.signin.shown[0], data.AttendPresent, "", "")
 	var buf bytes.Buffer
@@ -150,6 +153,7 @@ func TestSignInSheetBeforeTheMeetingLeavesCountsBlank(t *testing.T) {
 // to the substitute, who sits at the member's rank.
 func TestApprovedLeaveWithSubstituteMovesSeatAndCard(t *testing.T) {
 	r, p := pageOn(t, "2026-12-03")
+	p.open(tabSeating)
 	member := p.seating.members[1]
 	lf := p.leave.openFormFor(member.PersonID)
 	test.Type(r.entry(lf, "事由"), "赴省参加会议")
@@ -159,6 +163,7 @@ func TestApprovedLeaveWithSubstituteMovesSeatAndCard(t *testing.T) {
 	if lf.open || len(p.leaves) != 1 {
 		t.Fatalf("leave: %q", lf.summary.Text)
 	}
+	p.open(tabLeave)
 	for i := 0; i < 3 && p.leaves[0].Status != data.LeaveApproved; i++ {
 		p.leave.list.Select(0)
 		d := p.leave.decide(true)
@@ -196,10 +201,12 @@ func (v *recordingViewer) Open(path string) error {
 	return nil
 }
 
-// pageButtons are the buttons of every tab of the page, by text.
+// pageButtons are the buttons of every tab of the page, by text, each tab
+// shown in turn as a user would to reach them.
 func pageButtons(p *meetingPage) map[string]*widget.Button {
 	out := map[string]*widget.Button{}
-	for _, it := range p.tabs.Items {
+	for i, it := range p.tabs.Items {
+		p.open(i)
 		walk(it.Content, func(o fyne.CanvasObject) {
 			if b, ok := o.(*widget.Button); ok {
 				out[b.Text] = b
@@ -304,7 +311,7 @@ func TestArchivedMeetingDisablesSignInWithTheReason(t *testing.T) {
 	for _, to := range []data.MeetingStatus{data.StatusNotified, data.StatusHeld, data.StatusArchived} {
 		storeStatus(t, r, p, to)
 	}
-	p.tabs.SelectIndex(4) // 签到
+	p.open(tabSignIn)
 	si := p.signin
 	if !si.closed.Visible() || !strings.Contains(si.closed.Text, "已归档") || !si.search.Disabled() {
 		t.Fatalf("no reason shown: %q", si.closed.Text)
@@ -321,6 +328,7 @@ func TestArchivedMeetingDisablesSignInWithTheReason(t *testing.T) {
 	if seen < 4 {
 		t.Fatalf("only %d row buttons laid out", seen)
 	}
+	p.open(tabLeave)
 	if !p.leave.add.Disabled() || !strings.Contains(p.leave.closed.Text, "已归档") {
 		t.Errorf("登记请假 on an archived meeting: %q", p.leave.closed.Text)
 	}
@@ -354,7 +362,7 @@ func TestSendNoticeAsksFreezesAndMakesTheNotice(t *testing.T) {
 	lastDir.Unlock()
 	ms.open(m.ID)
 	p := ms.page
-	p.tabs.SelectIndex(1) // 议题与议程: read when shown
+	p.open(tabTopics) // 议题与议程: read when shown
 	if p.next.Text != "发出通知…" || len(p.topics.agenda.topics) != 2 {
 		t.Fatalf("next %q, agenda %d topics", p.next.Text, len(p.topics.agenda.topics))
 	}
@@ -406,11 +414,12 @@ func TestAgendaPickerOffersANewMeeting(t *testing.T) {
 // unsigned, and the 督办 tab lists its 议定事项 (none yet).
 func TestMinutesAndTasksTabs(t *testing.T) {
 	r, p := pageOn(t, "2026-11-28")
-	p.tabs.SelectIndex(6) // 纪要: read when shown
+	p.open(tabMinutes) // 纪要: read when shown
 	m := p.minutes
 	if !m.draft.Disabled() || !strings.Contains(m.state.Text, "召开后才能起草纪要") {
 		t.Fatalf("draft before held: %q", m.state.Text)
 	}
+	p.open(tabTasks)
 	if !strings.Contains(p.tasks.note.Text, "尚无纪要") {
 		t.Fatalf("督办 before the 纪要: %q", p.tasks.note.Text)
 	}

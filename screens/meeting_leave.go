@@ -117,7 +117,7 @@ func (t *leaveTab) showDetail() {
 // decision; note (if any) follows the filing line.
 func routeText(l data.LeaveRequest, note string) string {
 	var b strings.Builder
-	fmt.Fprintf(&b, lang.L("leave.filed"), l.FiledAt.Local().Format("2006-01-02 15:04"), l.FiledBy)
+	fmt.Fprintf(&b, lang.L("leave.filed"), stampText(l.FiledAt), l.FiledBy)
 	if note != "" {
 		b.WriteString("\n" + note)
 	}
@@ -127,7 +127,7 @@ func routeText(l data.LeaveRequest, note string) string {
 	for _, s := range l.Steps {
 		fmt.Fprintf(&b, "\n%d. %s — %s", s.Seq, s.ApproverName, s.Why)
 		if !s.DecidedAt.IsZero() {
-			fmt.Fprintf(&b, "\n    %s %s（%s）", lang.L("leavestatus."+string(s.Decision)), s.Opinion, s.DecidedAt.Local().Format("2006-01-02 15:04"))
+			fmt.Fprintf(&b, "\n    %s %s（%s）", lang.L("leavestatus."+string(s.Decision)), s.Opinion, stampText(s.DecidedAt))
 		}
 	}
 	return b.String()

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"strings"
+	"time"
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/container"
@@ -19,7 +20,7 @@ import (
 // figures (四十五) above, and a tab for each part of its work — 参会人员,
 // 议题与议程, 通知, 请假, 签到, 座次与桌签, 纪要 and 督办 — each with its
 // papers to export or print (issue 16). Tabs, not one tall column, so that
-// it fits a 1024×768 screen.
+// it fits a 1024×768 screen; each is built when first shown (meeting_tabs.go).
 type meetingPage struct {
 	screen  *meetingsScreen
 	env     *Env
@@ -27,10 +28,12 @@ type meetingPage struct {
 	meeting data.Meeting
 	parts   []data.Participant
 	leaves  []data.LeaveRequest
+	read    bool // the meeting, parts and leaves have been read once
 
 	title, info, lean, rules *widget.Label
 	next, cancel             *widget.Button
 	tabs                     *container.AppTabs
+	lazy                     []*pageTab // the tabs, built when first shown
 	people                   *participantsTab
 	leave                    *leaveTab
 	signin                   *signInTab
@@ -48,13 +51,15 @@ type meetingPage struct {
 func newMeetingPage(s *meetingsScreen, id int64) *meetingPage {
 	p := &meetingPage{screen: s, env: s.env, id: id}
 	p.people = &participantsTab{page: p}
-	p.leave = &leaveTab{page: p}
+	// The leave tab's clock flags overdue leave in the header too, whether
+	// or not the tab has been shown.
+	p.leave = &leaveTab{page: p, now: time.Now}
 	p.signin = &signInTab{page: p}
 	p.seating = &seatingTab{page: p}
 	p.topics = &topicsTab{page: p}
 	p.notice = &noticeTab{page: p}
 	p.tasks = &tasksTab{page: p}
-	p.minutes = &minutesTab{page: p, tasks: func(id int64) { p.tasks.load(id) }}
+	p.minutes = &minutesTab{page: p, tasks: p.tasks.follow}
 	return p
 }
 
@@ -78,22 +83,9 @@ func (p *meetingPage) build() fyne.CanvasObject {
 	}
 	bar := container.NewHBox(back, p.title, layoutSpacer(), edit, p.factsButton(), exp, p.next, p.cancel)
 	head := container.NewVBox(bar, p.info, p.lean, p.approvalBar(), p.matterBar(), p.rules, widget.NewSeparator())
-	tab := func(key string, o fyne.CanvasObject) *container.TabItem {
-		return container.NewTabItem(lang.L("meeting.tab."+key), o)
-	}
-	p.tabs = container.NewAppTabs(
-		tab("people", p.people.build()),
-		tab("topics", p.topics.build()),
-		tab("notice", p.notice.build()),
-		tab("leave", p.leave.build()),
-		tab("signin", p.signin.build()),
-		tab("seating", p.seating.build()),
-		tab("minutes", p.minutes.build()),
-		tab("tasks", p.tasks.build()),
-	)
-	p.tabs.OnSelected = func(*container.TabItem) { p.refreshShown() }
+	tabs := p.newTabs()
 	p.reload()
-	return container.NewBorder(head, nil, nil, nil, p.tabs)
+	return container.NewBorder(head, nil, nil, nil, tabs)
 }
 
 // reload reads the meeting, its participants and its leave again.
@@ -116,6 +108,7 @@ func (p *meetingPage) reload() {
 		return a, err
 	}, func(a all) {
 		p.meeting, p.parts, p.leaves = a.m, a.parts, a.leaves
+		p.read = true
 		p.show()
 	})
 }
@@ -165,21 +158,22 @@ func (p *meetingPage) show() {
 	}
 	p.showApproval()
 	p.matter.show()
-	p.people.refresh()
-	p.leave.refresh()
-	p.signin.refresh()
-	p.seating.refresh()
-	p.notice.refresh()
+	p.refreshBuilt()
 	p.refreshShown()
 }
 
 // refreshShown reads the 议题与议程 and 纪要 tabs when they are in view: each
-// is a read of its own, which opening the page need not wait for.
+// is a read of its own, which opening the page need not wait for. Before
+// the meeting itself is read there is nothing to read them by; show calls
+// this again once it is.
 func (p *meetingPage) refreshShown() {
-	switch p.tabs.Selected() {
-	case p.tabs.Items[1]:
+	if !p.read {
+		return
+	}
+	switch p.tabs.SelectedIndex() {
+	case tabTopics:
 		p.topics.refresh()
-	case p.tabs.Items[6], p.tabs.Items[7]:
+	case tabMinutes, tabTasks:
 		p.minutes.refresh() // the 督办 tab follows the 纪要
 	}
 }
@@ -192,7 +186,7 @@ func (p *meetingPage) advance() {
 		return
 	}
 	if to == data.StatusNotified {
-		p.tabs.Select(p.tabs.Items[2])
+		p.tabs.SelectIndex(tabNotice)
 		p.notice.askSend()
 		return
 	}

@@ -47,6 +47,7 @@ func TestSignInLeaveOpensTheFormForThePerson(t *testing.T) {
 	r.newMeeting(ms, "常务会议", "2026-12-03", "09:00", "11:00")
 	ms.open(ms.list.all[0].ID)
 	p := ms.page
+	p.open(tabSignIn)
 	who := p.signin.shown[3]
 	f := p.leave.openFormFor(who.PersonID)
 	if sel := selectField(t, f, "请假人"); !strings.HasPrefix(sel.Selected, who.Name) {
@@ -59,7 +60,7 @@ func TestFindOnSignInFocusesTheNameField(t *testing.T) {
 	r, ms := meetingRig(t)
 	r.newMeeting(ms, "常务会议", "2026-12-03", "09:00", "11:00")
 	ms.open(ms.list.all[0].ID)
-	ms.page.tabs.SelectIndex(4) // 签到
+	ms.page.open(tabSignIn)
 	r.shell.handleShortcut(shortcutFind)
 	if r.win.Canvas().Focused() != ms.page.signin.search {
 		t.Fatal("Ctrl+F did not focus the sign-in's name field")

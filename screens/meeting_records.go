@@ -52,8 +52,22 @@ func (t *minutesTab) refresh() {
 	}, t.show)
 }
 
+// show keeps 纪要 n and shows it if the tab is built (the 督办 tab reads
+// the 纪要 whether or not this tab has been shown), then has the 督办 tab
+// follow it.
 func (t *minutesTab) show(n data.Minutes) {
 	t.n = n
+	if t.state != nil {
+		t.showState()
+	}
+	if t.tasks != nil {
+		t.tasks(n.ID)
+	}
+}
+
+// showState shows where the 纪要 stands and its papers.
+func (t *minutesTab) showState() {
+	n := t.n
 	t.papers.Objects = nil
 	if n.ID == 0 {
 		t.open.Disable()
@@ -79,9 +93,6 @@ func (t *minutesTab) show(n data.Minutes) {
 		)}
 	}
 	t.papers.Refresh()
-	if t.tasks != nil {
-		t.tasks(n.ID)
-	}
 }
 
 // draftNow drafts the meeting's 纪要 and opens it on the 纪要 screen.
@@ -132,6 +143,15 @@ func (t *tasksTab) build() fyne.CanvasObject {
 		}
 	})
 	return container.NewBorder(container.NewBorder(nil, nil, nil, all, t.note), nil, nil, nil, t.list)
+}
+
+// follow is called with the meeting's 纪要 whenever the page reads it: the
+// tab, once built, reads its tasks. Before, there is nothing to show them
+// in; showing the tab reads the 纪要 again (refreshShown), which loads them.
+func (t *tasksTab) follow(minutesID int64) {
+	if t.list != nil {
+		t.load(minutesID)
+	}
 }
 
 // load reads the tasks of 纪要 minutesID (0: none yet).

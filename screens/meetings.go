@@ -67,7 +67,7 @@ func newMeetingsScreen(env *Env) *meetingsScreen {
 		// upcoming first in view: today's (or the next) meeting at the top,
 		// the year's past meetings above it
 		anchor:  func(m data.Meeting) bool { return !m.Start.Before(startOfDay(env.now())) },
-		weights: []float32{3.4, 1.5, 3.2, 1.2, 1, 1, 1.2},
+		weights: []float32{3.2, 1.7, 2.8, 1.3, 0.9, 0.9, 1.7},
 		onNew:   func() { s.New() },
 		onEdit:  func(m data.Meeting) { s.openForm(m, 0) },
 		remove: func(ctx context.Context, m data.Meeting) error {
@@ -212,7 +212,7 @@ func (s *meetingsScreen) showSaved(m data.Meeting) {
 // FocusSearch puts the cursor in the search field (Ctrl+F): the sign-in's
 // name field when a meeting's sign-in is showing, else the list's.
 func (s *meetingsScreen) FocusSearch() {
-	if s.page != nil && s.page.tabs.Selected() != nil && s.page.tabs.Selected().Content == s.page.signin.view {
+	if s.page != nil && s.page.tabs.SelectedIndex() == tabSignIn {
 		s.env.Window.Canvas().Focus(s.page.signin.search)
 		return
 	}

@@ -145,6 +145,7 @@ func TestLeaveAndSignInOnTheMeetingPage六十一(t *testing.T) {
 	if !strings.Contains(p.rules.Text, "仍未审批") || !p.rules.Visible() {
 		t.Fatalf("page does not flag the undecided leave: %q", p.rules.Text)
 	}
+	p.open(tabLeave)
 	for range 2 {
 		p.leave.list.Select(0)
 		d := p.leave.decide(true)
@@ -154,6 +155,7 @@ func TestLeaveAndSignInOnTheMeetingPage六十一(t *testing.T) {
 	if p.leaves[0].Status != data.LeaveApproved {
 		t.Fatalf("leave %s", p.leaves[0].Status)
 	}
+	p.open(tabSignIn)
 	si := p.signin
 	if !strings.Contains(si.counts.Text, "应到 16") || !strings.Contains(si.counts.Text, "请假 1") {
 		t.Fatalf("counts %q", si.counts.Text)
@@ -248,6 +250,7 @@ func TestSeatingTabByRankAndByHand(t *testing.T) {
 	r, ms := meetingRig(t)
 	r.newMeeting(ms, "常务会议", "2026-12-03", "09:00", "11:00")
 	ms.open(ms.list.all[0].ID)
+	ms.page.open(tabSeating)
 	st := ms.page.seating
 	seats := st.seats()
 	var head []string

@@ -78,5 +78,16 @@ func (s *minutesScreen) scenes(shell *Shell) []Scene {
 			}
 		}},
 		{Name: "tasks-list", Show: func() { tidy(); shell.Show("tasks") }},
+		// A closed task opens as its record, read-only (三十八).
+		{Name: "tasks-closed", Show: func() {
+			tidy()
+			shell.Show("tasks")
+			for _, t := range tasks.list.all {
+				if t.Status == data.TaskDone {
+					tasks.view(t)
+					return
+				}
+			}
+		}},
 	}
 }

@@ -20,12 +20,13 @@ import (
 // each still owes, the late ones in red; a form registers one, records the
 // answer to the deputy or member, and the publication of the result.
 type proposalsScreen struct {
-	env    *Env
-	list   recordList[data.Proposal]
-	year   int
-	units  []data.Unit
-	limits data.FollowUpSettings
-	view   fyne.CanvasObject
+	env     *Env
+	list    recordList[data.Proposal]
+	year    int
+	yearSel *widget.Select // the register year shown
+	units   []data.Unit
+	limits  data.FollowUpSettings
+	view    fyne.CanvasObject
 }
 
 // The parts of a proposal a form shows: the registration, the answer, the
@@ -42,7 +43,7 @@ func newProposalsScreen(env *Env) *proposalsScreen {
 	s.list = recordList[data.Proposal]{
 		env: env, columns: 7, unit: lang.L("unit.proposals"),
 		cells: func(p data.Proposal) []string {
-			return []string{dayText(p.Assigned), p.Kind.Name() + " " + p.Number, p.Title, p.Proposer, p.UnitName, dayText(s.due(p)), s.state(p)}
+			return []string{yearDay(p.Assigned, s.year), p.Kind.ShortName() + " " + p.Number, p.Title, p.Proposer, p.UnitName, yearDay(s.due(p), s.year), s.state(p)}
 		},
 		match: func(p data.Proposal, q string) bool {
 			return containsFold(q, p.Title, p.Number, p.Proposer, p.UnitName, p.Kind.Name(), s.state(p), dateKeys(p.Assigned))
@@ -50,7 +51,7 @@ func newProposalsScreen(env *Env) *proposalsScreen {
 		name:    func(p data.Proposal) string { return p.Title },
 		id:      func(p data.Proposal) int64 { return p.ID },
 		late:    func(p data.Proposal) bool { _, _, late := s.needs(p); return late },
-		weights: []float32{1.5, 2.2, 3.2, 1.1, 2.1, 1.5, 2.6},
+		weights: []float32{1.1, 1.7, 3.4, 1.2, 2.3, 1.2, 2.6},
 		onNew:   func() { s.openForm(data.Proposal{Kind: data.ProposalNPC, Assigned: env.now()}, proposalBasic) },
 		onEdit:  func(p data.Proposal) { s.openForm(p, proposalAll) },
 		reload:  s.reload,
@@ -65,8 +66,8 @@ func (s *proposalsScreen) build() fyne.CanvasObject {
 	})
 	reply := s.list.rowButton(lang.L("proposals.reply"), theme.MailReplyIcon(), func(p data.Proposal) { s.openForm(p, proposalReply) })
 	publish := s.list.rowButton(lang.L("proposals.publish"), theme.VisibilityIcon(), func(p data.Proposal) { s.openForm(p, proposalPublish) })
-	year := registerYear(s.year, s.env.now().Year(), func(y int) { s.year = y; s.reload() })
-	bar := container.NewHBox(widget.NewLabel(lang.L("field.年份")), year, layoutSpacer(), reply, publish)
+	s.yearSel = registerYear(s.year, s.env.now().Year(), func(y int) { s.year = y; s.reload() })
+	bar := container.NewHBox(widget.NewLabel(lang.L("field.年份")), s.yearSel, layoutSpacer(), reply, publish)
 	s.view = container.NewBorder(bar, nil, nil, nil, v)
 	s.reload()
 	return s.view
@@ -122,7 +123,7 @@ func (s *proposalsScreen) state(p data.Proposal) string {
 	case p.RepliedOn.IsZero():
 		return lang.L("proposals.state.open")
 	case len(needs) > 0:
-		return fmt.Sprintf(lang.L("proposals.state.replied"), dayText(p.RepliedOn))
+		return fmt.Sprintf(lang.L("proposals.state.replied"), yearDay(p.RepliedOn, s.year))
 	}
 	return fmt.Sprintf(lang.L("proposals.state.public"), p.PublishedWhere)
 }

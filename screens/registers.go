@@ -3,6 +3,7 @@ package screens
 import (
 	"context"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -64,8 +65,10 @@ func (s *documentsScreen) showTab(i int) {
 }
 
 // openRegister shows the register a desk line of kind belongs to, with
-// record id selected (三十's proposals, 十九's filings).
-func (s *documentsScreen) openRegister(kind data.DeskKind, id int64) {
+// record id selected (三十's proposals, 十九's filings), turned to year
+// when it is not 0: a proposal of last year still owing its answer is in
+// last year's register.
+func (s *documentsScreen) openRegister(kind data.DeskKind, id int64, year int) {
 	if s.tabs == nil {
 		return
 	}
@@ -73,9 +76,11 @@ func (s *documentsScreen) openRegister(kind data.DeskKind, id int64) {
 	switch kind {
 	case data.DeskProposal:
 		s.proposals.list.selectID(id)
+		turnTo(s.proposals.yearSel, &s.proposals.year, year)
 		tab = tabProposals
 	case data.DeskFiling:
 		s.filings.list.selectID(id)
+		turnTo(s.filings.yearSel, &s.filings.year, year)
 		tab = tabFilings
 	default:
 		return
@@ -85,6 +90,20 @@ func (s *documentsScreen) openRegister(kind data.DeskKind, id int64) {
 		return
 	}
 	s.showTab(tab)
+}
+
+// turnTo sets a register's year to year (0 leaves it), offering it in sel
+// if sel does not; the caller reads the register again.
+func turnTo(sel *widget.Select, current *int, year int) {
+	if year == 0 || year == *current {
+		return
+	}
+	*current = year
+	v := strconv.Itoa(year)
+	if !slices.Contains(sel.Options, v) {
+		sel.Options = append(sel.Options, v)
+	}
+	setQuietly(sel, v)
 }
 
 // registerYear is a year select for a register kept by the year (no 全部:
@@ -152,6 +171,17 @@ func dayText(t time.Time) string {
 		return "—"
 	}
 	return fmt.Sprintf("%d年%d月%d日", t.Year(), t.Month(), t.Day())
+}
+
+// yearDay is a day in a register kept by the year: 3月10日 within the
+// register's year (the select above the list says which), the whole day
+// outside it, so that the column stays narrow enough to read at 1024
+// pixels.
+func yearDay(t time.Time, year int) string {
+	if !t.IsZero() && t.Year() == year {
+		return fmt.Sprintf("%d月%d日", t.Month(), t.Day())
+	}
+	return dayText(t)
 }
 
 // emptyRegister gives list the empty state text (a translation key) with

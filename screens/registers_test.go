@@ -1,8 +1,10 @@
 package screens
 
 import (
+	"strconv"
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 	"fyne.io/fyne/v2/widget"
@@ -63,7 +65,7 @@ func TestProposalsRegister三十(t *testing.T) {
 		t.Fatalf("registered %d", len(ps.list.all))
 	}
 	p := ps.list.all[0]
-	if got := cellsOf(&ps.list, 0); got[5] != "2026年10月30日" || got[6] != "逾期未答复" || !ps.list.late(p) {
+	if got := cellsOf(&ps.list, 0); got[5] != "10月30日" || got[6] != "逾期未答复" || !ps.list.late(p) {
 		t.Fatalf("row %q, late %v", got, ps.list.late(p))
 	}
 	f = ps.openForm(p, proposalReply)
@@ -73,7 +75,7 @@ func TestProposalsRegister三十(t *testing.T) {
 	widgetOf(t, f, "答复日期").(*dateEntry).SetText("2026-11-20")
 	saved(t, f)
 	p = ps.list.all[0]
-	if got := cellsOf(&ps.list, 0)[6]; got != "2026年11月20日已答复，办理结果待公开" || ps.list.late(p) {
+	if got := cellsOf(&ps.list, 0)[6]; got != "11月20日已答复，办理结果待公开" || ps.list.late(p) {
 		t.Fatalf("answered: %q", got)
 	}
 	f = ps.openForm(p, proposalPublish)
@@ -222,5 +224,31 @@ func TestFollowUpSettingsTab(t *testing.T) {
 	fs, err := r.store.FollowUpSettings(t.Context())
 	if err != nil || fs.CPPCCDays != 60 || fs.IssueTarget != 150 || fs.NPCDays != 90 || tab.summary.Text != "跟踪时限已保存，并记入审计日志。" {
 		t.Fatalf("saved %+v %v %q", fs, err, tab.summary.Text)
+	}
+}
+
+// 三十: a 政协委员提案 of last year still owing its answer is on the desk; its
+// line opens the register turned to last year, with the proposal chosen.
+func TestDeskOpensLastYearsProposal三十(t *testing.T) {
+	r := newRig(t)
+	ctx := t.Context()
+	units, _ := r.store.Units(ctx)
+	last := r.shell.env.now().Year() - 1
+	p, err := r.store.SaveProposal(ctx, data.Proposal{
+		Kind: data.ProposalCPPCC, Number: "第7号", Title: "关于加强古树名木保护的提案", Proposer: "李委员",
+		UnitID: units[3].ID, Assigned: time.Date(last, 3, 2, 0, 0, 0, 0, time.UTC),
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	desk, err := r.store.Desk(ctx, r.shell.env.now())
+	if err != nil || len(desk.Proposals) != 1 || desk.Proposals[0].Year != last {
+		t.Fatalf("desk proposals %+v %v", desk.Proposals, err)
+	}
+	r.shell.openLine(desk.Proposals[0])
+	ds := documents(r)
+	ps := ds.proposals
+	if cur, ok := ps.list.current(); ds.tabs.SelectedIndex() != tabProposals || ps.yearSel.Selected != strconv.Itoa(last) || !ok || cur.ID != p.ID {
+		t.Fatalf("the desk line opened tab %d, year %q, row %v (%+v)", ds.tabs.SelectedIndex(), ps.yearSel.Selected, ok, cur)
 	}
 }

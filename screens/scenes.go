@@ -50,6 +50,7 @@ func (s *Shell) Scenes() []Scene {
 	out = append(out, s.screens[s.index("documents")].keys.(*documentsScreen).scenes(s)...)
 	out = append(out, s.screens[s.index("topics")].keys.(*topicsScreen).scenes(s)...)
 	out = append(out, s.screens[s.index("minutes")].keys.(*minutesScreen).scenes(s)...)
+	out = append(out, s.screens[s.index("stats")].keys.(*statsScreen).statsScenes(s)...)
 	var personForm *formDialog
 	out = append(out, Scene{Name: "roster-person-form", Show: func() {
 		s.Show("roster")

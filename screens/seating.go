@@ -58,8 +58,12 @@ func (t *seatingTab) build() fyne.CanvasObject {
 	return container.NewBorder(bar, paperBar(t.page.env, t.page.current, t.page.seatingPapers()...), nil, nil, split)
 }
 
-// currentLayout is the chosen layout, the kind's default until one is chosen.
+// currentLayout is the chosen layout, the kind's default until one is
+// chosen (or the tab is shown: the papers of the 导出 menu are drawn by it).
 func (t *seatingTab) currentLayout() rules.Layout {
+	if t.layout == nil {
+		return rules.DefaultLayout(t.page.meeting.Kind)
+	}
 	switch t.layout.Selected {
 	case lang.L("seating.rostrum"):
 		return rules.Rostrum
@@ -96,8 +100,17 @@ func (t *seatingTab) refresh() {
 
 // seats arranges the meeting by the current settings.
 func (t *seatingTab) seats() []rules.Seat {
-	n, _ := strconv.Atoi(t.perSide.Text) // blank or bad means automatic
-	return rules.SeatingFor(t.currentLayout(), t.page.parts, n)
+	return rules.SeatingFor(t.currentLayout(), t.page.parts, t.perSideCount())
+}
+
+// perSideCount is the seats a side the secretary typed; 0, automatic, when
+// blank or bad or the tab not yet shown.
+func (t *seatingTab) perSideCount() int {
+	if t.perSide == nil {
+		return 0
+	}
+	n, _ := strconv.Atoi(t.perSide.Text)
+	return n
 }
 
 // draw lays the chart out row by row, each seat a box, left to right as

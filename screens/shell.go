@@ -47,7 +47,7 @@ func NewShell(env *Env, version string) *Shell {
 	minutes := newMinutesScreen(env)
 	tasks := newTasksScreen(env)
 	topics := newTopicsScreen(env)
-	desk := newDeskScreen(env, s.openRecord)
+	desk := newDeskScreen(env, s.openLine)
 	s.screens = []*screen{
 		{key: "desk", icon: theme.HomeIcon(), build: desk.build, keys: desk},
 		{key: "meetings", icon: theme.HistoryIcon(), build: meetings.build, keys: meetings},
@@ -105,13 +105,21 @@ func (s *Shell) Keys() []string {
 	return out
 }
 
-// openRecord shows the register of kind with the record id open on it (a
-// line of the 工作台); id 0 shows the register alone.
-func (s *Shell) openRecord(kind data.DeskKind, id int64) {
+// openLine shows the record of a line of the 工作台, a register's in the
+// year it is kept under.
+func (s *Shell) openLine(l data.DeskLine) { s.openIn(l.Kind, l.ID, l.Year) }
+
+// openRecord shows the register of kind with the record id open on it; id
+// 0 shows the register alone.
+func (s *Shell) openRecord(kind data.DeskKind, id int64) { s.openIn(kind, id, 0) }
+
+// openIn is openRecord with, for a register kept by the year, the year
+// the record is in (0: the one shown).
+func (s *Shell) openIn(kind data.DeskKind, id int64, year int) {
 	if kind == data.DeskProposal || kind == data.DeskFiling {
 		// Registers kept as tabs of 公文 (registers.go).
 		s.Show("documents")
-		s.screens[s.index("documents")].keys.(*documentsScreen).openRegister(kind, id)
+		s.screens[s.index("documents")].keys.(*documentsScreen).openRegister(kind, id, year)
 		return
 	}
 	s.Show(string(kind))

@@ -65,7 +65,7 @@ func (s *statsScreen) build() fyne.CanvasObject {
 	s.units = widget.NewList(func() int { return len(s.stats.Units) }, func() fyne.CanvasObject { return rowOf(7) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			u := s.stats.Units[id]
-			setRow(o, append([]string{u.UnitName}, tally(u.Tally)...)...)
+			setRow(o, append([]string{u.Label()}, tally(u.Tally)...)...)
 		})
 	s.people = widget.NewList(func() int { return len(s.stats.People) }, func() fyne.CanvasObject { return rowOf(8) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {

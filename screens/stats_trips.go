@@ -41,7 +41,7 @@ func (t *tripsTab) build() fyne.CanvasObject {
 	t.list = widget.NewList(func() int { return len(t.trips) }, func() fyne.CanvasObject { return rowOf(5) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			l := t.trips[id]
-			setRow(o, l.PersonName+" "+l.Post, l.Destination, l.From.Format(data.DateLayout)+"—"+l.To.Format(data.DateLayout), l.Reason, t.state(l))
+			setRow(o, l.PersonName+" "+l.Post, l.Destination, spanText(l.From, l.To), l.Reason, t.state(l))
 		})
 	t.list.OnSelected = func(id widget.ListItemID) { t.sel = id; t.showDetail() }
 	t.tally = widget.NewLabel("")
@@ -66,12 +66,14 @@ func (t *tripsTab) reload(from, to time.Time) {
 }
 
 func (t *tripsTab) show(ls []data.LeaveRequest) {
-	t.trips, t.sel = ls, -1
+	// As the 外出请假 sheet lists them: people in protocol order, each
+	// person's trips together (六十一).
+	t.trips, t.sel = rules.TripsInOrder(ls), -1
 	n := rules.TripStats(ls, t.env.now())
 	t.tally.SetText(fmt.Sprintf(lang.L("trip.tally"), n.Asked, n.Approved, n.Pending, n.Rejected, n.NotAhead, n.Unreturned))
 	t.list.UnselectAll()
 	t.list.Refresh()
-	for i, l := range ls {
+	for i, l := range t.trips {
 		if l.ID == t.pending {
 			t.list.Select(i)
 		}
@@ -89,7 +91,7 @@ func (t *tripsTab) state(l data.LeaveRequest) string {
 	needs, _, late := rules.TripNeeds(l, t.env.now())
 	switch {
 	case !l.ReturnedOn.IsZero():
-		s += "，" + fmt.Sprintf(lang.L("trip.returned"), l.ReturnedOn.Format(data.DateLayout))
+		s += "，" + fmt.Sprintf(lang.L("trip.returned"), dayText(l.ReturnedOn))
 	case len(needs) > 0 && l.Status != data.LeavePending:
 		s += "，" + strings.Join(needs, "；")
 	}

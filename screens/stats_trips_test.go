@@ -3,6 +3,7 @@ package screens
 import (
 	"strings"
 	"testing"
+	"time"
 
 	"fyne.io/fyne/v2/test"
 
@@ -55,10 +56,45 @@ func TestTripThroughTheStatsScreen六十一(t *testing.T) {
 	back := s.trips.askReturn()
 	r.entry(back, "返回日期").SetText("2026-11-28")
 	saved(t, back)
-	if !strings.Contains(s.trips.tally.Text, "外出请假 1 次：已批准 1，待审批 0") || !strings.Contains(s.trips.state(s.trips.trips[0]), "已于 2026-11-28 销假") {
+	if !strings.Contains(s.trips.tally.Text, "外出请假 1 次：已批准 1，待审批 0") || !strings.Contains(s.trips.state(s.trips.trips[0]), "已于2026年11月28日销假") {
 		t.Fatalf("after 销假: %q / %q", s.trips.tally.Text, s.trips.state(s.trips.trips[0]))
 	}
 	if desk, _ := r.store.Desk(t.Context(), s.env.now()); len(desk.Trips) != 0 {
 		t.Fatalf("a trip reported back stays on the desk: %+v", desk.Trips)
+	}
+}
+
+// The tab lists a period's trips as the 外出请假 sheet does: people in
+// protocol order, whatever order they were filed in, and days in Chinese.
+func TestTripsTabInProtocolOrder六十一(t *testing.T) {
+	r := newRig(t)
+	tab := &tripsTab{env: r.shell.env}
+	tab.build()
+	day := func(s string) time.Time { d, _ := time.ParseInLocation(data.DateLayout, s, time.Local); return d }
+	tab.show([]data.LeaveRequest{
+		{ID: 1, PersonID: 7, PersonName: "周局长", Rank: 5, UnitOrder: 9, Trip: data.Trip{From: day("2026-11-27"), To: day("2026-11-29")}},
+		{ID: 2, PersonID: 3, PersonName: "吴副市长", Rank: 2, UnitOrder: 1, Trip: data.Trip{From: day("2026-12-30"), To: day("2027-01-02")}},
+	})
+	var got []string
+	for _, l := range tab.trips {
+		got = append(got, l.PersonName+" "+spanText(l.From, l.To))
+	}
+	want := "吴副市长 2026年12月30日至2027年1月2日|周局长 2026年11月27日至29日"
+	if strings.Join(got, "|") != want {
+		t.Fatalf("trips listed as\n%s\nwant\n%s", strings.Join(got, "|"), want)
+	}
+}
+
+func TestSpanText(t *testing.T) {
+	day := func(s string) time.Time { d, _ := time.ParseInLocation(data.DateLayout, s, time.Local); return d }
+	for _, tt := range []struct{ from, to, want string }{
+		{"2026-12-03", "2026-12-03", "2026年12月3日"},
+		{"2026-12-03", "2026-12-05", "2026年12月3日至5日"},
+		{"2026-11-30", "2026-12-02", "2026年11月30日至12月2日"},
+		{"2026-12-30", "2027-01-02", "2026年12月30日至2027年1月2日"},
+	} {
+		if got := spanText(day(tt.from), day(tt.to)); got != tt.want {
+			t.Errorf("spanText(%s, %s) = %q, want %q", tt.from, tt.to, got, tt.want)
+		}
 	}
 }

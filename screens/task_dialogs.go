@@ -198,10 +198,29 @@ func (s *tasksScreen) askClose(t data.Task) *formDialog {
 	return f
 }
 
+// view opens a task as its state allows: the form while it is open, its
+// record when closed — a closed task takes no edit (三十八), so its form
+// would only refuse on 保存.
+func (s *tasksScreen) view(t data.Task) {
+	if t.Status == data.TaskDone {
+		s.showRecord(t, true)
+		return
+	}
+	s.openForm(t)
+}
+
 // showNotes lists a task's feedback and reminders.
-func (s *tasksScreen) showNotes(t data.Task) {
+func (s *tasksScreen) showNotes(t data.Task) { s.showRecord(t, false) }
+
+// showRecord shows a task's 办理记录 — its feedback, reminders and 办结 —
+// read-only, after its own particulars when facts is set.
+func (s *tasksScreen) showRecord(t data.Task, facts bool) {
 	load(s.env, func(ctx context.Context) ([]data.TaskNote, error) { return s.env.Tasks.TaskNotes(ctx, t.ID) }, func(ns []data.TaskNote) {
-		lines := []string{fmt.Sprintf(lang.L("tasks.history.head"), t.LeadUnitName, dateText(t.Assigned), dateText(t.Due))}
+		var lines []string
+		if facts {
+			lines = taskFacts(t)
+		}
+		lines = append(lines, fmt.Sprintf(lang.L("tasks.history.head"), t.LeadUnitName, dateText(t.Assigned), dateText(t.Due)))
 		for _, n := range ns {
 			lines = append(lines, dateText(n.Day)+"　"+lang.L("tasks.note."+n.Kind)+"　"+n.Text)
 		}
@@ -242,4 +261,21 @@ func (s *tasksScreen) askExport(report bool) *formDialog {
 	})
 	f.show()
 	return f
+}
+
+// taskFacts are a task's particulars, a line each, those it has.
+func taskFacts(t data.Task) []string {
+	var lines []string
+	add := func(name, v string) {
+		if v != "" {
+			lines = append(lines, lang.L("field."+name)+"："+v)
+		}
+	}
+	add("来源", data.TaskSourceName(t.Source))
+	add("纪要", t.MinutesIssue)
+	add("批示领导", t.LeaderName)
+	add("依据", t.Reference)
+	add("内容", t.Detail)
+	add("协办单位", strings.Join(t.HelpUnitNames, "、"))
+	return append(lines, "")
 }

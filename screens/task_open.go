@@ -12,5 +12,5 @@ import (
 // for in the list the screen has loaded.
 func (s *tasksScreen) open(id int64) {
 	load(s.env, func(ctx context.Context) (data.Task, error) { return s.env.Tasks.Task(ctx, id) },
-		func(t data.Task) { s.openForm(t) })
+		s.view)
 }

@@ -2,8 +2,11 @@ package screens
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
+
+	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
 )
@@ -26,6 +29,12 @@ func TestMeetingTaskRowOpensAClosedTask(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Open, it opens in its form to edit; closed (below), as its record.
+	r.shell.openRecord(data.DeskTask, k.ID)
+	if !taskFormOpen(r, "关于城市更新") {
+		t.Fatalf("an open task did not open in its form: %q", topText(r))
+	}
+	closeDialogs(r)
 	if _, err := r.store.CloseTask(ctx, k.ID, k.Version, time.Date(2026, 11, 23, 0, 0, 0, 0, time.UTC), "已印发实施"); err != nil {
 		t.Fatal(err)
 	}
@@ -33,7 +42,7 @@ func TestMeetingTaskRowOpensAClosedTask(t *testing.T) {
 	ms := r.shell.screens[r.shell.index("meetings")].keys.(*meetingsScreen)
 	ms.open(m.ID)
 	p := ms.page
-	p.tabs.SelectIndex(7) // 督办
+	p.open(tabTasks)
 	if len(p.tasks.tasks) != 1 || p.tasks.tasks[0].Status != data.TaskDone {
 		t.Fatalf("the 督办 tab lists %+v", p.tasks.tasks)
 	}
@@ -41,14 +50,14 @@ func TestMeetingTaskRowOpensAClosedTask(t *testing.T) {
 	if r.shell.current != r.shell.index("tasks") {
 		t.Fatalf("the row showed screen %d, not 督办", r.shell.current)
 	}
-	if !taskFormOpen(r, "关于城市更新") {
-		t.Fatalf("the row did not open its task: %q", topText(r))
+	if !taskRecordOpen(r, "已印发实施") {
+		t.Fatalf("the row did not open its task's record: %q", topText(r))
 	}
 	closeDialogs(r)
 	// The desk's way: the register with the record open on it.
 	r.shell.openRecord(data.DeskTask, k.ID)
-	if !taskFormOpen(r, "关于城市更新") {
-		t.Fatalf("openRecord did not open the task: %q", topText(r))
+	if !taskRecordOpen(r, "已印发实施") {
+		t.Fatalf("openRecord did not open the task's record: %q", topText(r))
 	}
 }
 
@@ -60,5 +69,21 @@ func taskFormOpen(r *rig, title string) bool {
 		return false
 	}
 	_, ok := shownOf[*keyEntry](top, func(e *keyEntry) bool { return e.Text == title })
+	return ok
+}
+
+// taskRecordOpen tells whether the window's top dialog is a closed task's
+// record, read-only (no entry to type in), saying result.
+func taskRecordOpen(r *rig, result string) bool {
+	top := r.win.Canvas().Overlays().Top()
+	if top == nil {
+		return false
+	}
+	if _, editable := shownOf[*keyEntry](top, func(*keyEntry) bool { return true }); editable {
+		return false
+	}
+	_, ok := shownOf[*widget.Label](top, func(l *widget.Label) bool {
+		return strings.Contains(l.Text, "办结　"+result) && strings.Contains(l.Text, "来源：")
+	})
 	return ok
 }

@@ -51,7 +51,7 @@ func newTasksScreen(env *Env) *tasksScreen {
 		env: env, columns: 7, unit: lang.L("unit.tasks"),
 		cells: func(t data.Task) []string {
 			return []string{
-				t.State(s.env.Tasks.Today()), dateText(t.Due), data.TaskSourceName(t.Source), t.Title, t.LeadUnitName,
+				t.State(s.env.Tasks.Today()), dayText(t.Due), data.TaskSourceName(t.Source), t.Title, t.LeadUnitName,
 				strings.Join(t.HelpUnitNames, "、"), fmt.Sprintf(lang.L("tasks.reminders"), t.Reminders),
 			}
 		},
@@ -60,9 +60,9 @@ func newTasksScreen(env *Env) *tasksScreen {
 		},
 		name:    func(t data.Task) string { return t.Title },
 		id:      func(t data.Task) int64 { return t.ID },
-		weights: []float32{1, 2.4, 1, 3.4, 1.6, 1.6, 0.8},
+		weights: []float32{0.9, 1.9, 1.6, 3.1, 1.8, 1.6, 0.9},
 		onNew:   func() { s.New() },
-		onEdit:  func(t data.Task) { s.openForm(t) },
+		onEdit:  s.view,
 		remove:  func(ctx context.Context, t data.Task) error { return env.Tasks.DeleteTask(ctx, t.ID, t.Version) },
 		reload:  s.reload,
 		more:    s.more,

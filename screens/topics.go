@@ -51,7 +51,7 @@ func newTopicsScreen(env *Env) *topicsScreen {
 		name:    func(t data.Topic) string { return t.Title },
 		id:      func(t data.Topic) int64 { return t.ID },
 		onOpen:  func(t data.Topic) { s.open(t.ID) },
-		weights: []float32{2.4, 3.6, 1.6, 1.4, 1, 2},
+		weights: []float32{2.6, 3.3, 1.7, 1.6, 1, 1.8},
 		onNew:   func() { s.New() },
 		onEdit:  func(t data.Topic) { s.openForm(t) },
 		remove:  func(ctx context.Context, t data.Topic) error { return env.Topics.DeleteTopic(ctx, t.ID, t.Version) },

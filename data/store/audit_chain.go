@@ -234,6 +234,8 @@ func joinStretches(stretches []stretchReport) AuditReport {
 			place := r.Entries + 1
 			switch {
 			case st.firstSeq != place:
+				// Named by its place in the chain, not its seq: a first entry
+				// renumbered to 0 would otherwise read as "none bad".
 				r.FirstBad, r.Problem = place, faultText(faultSequence, place, st.firstSeq)
 			case !bytes.Equal(st.firstPrev, prev):
 				r.FirstBad, r.Problem = place, faultText(faultLink, 0, 0)

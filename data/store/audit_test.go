@@ -67,7 +67,9 @@ func TestAuditTamperingIsNamed(t *testing.T) {
 		problem string
 	}{
 		{"edited row", "UPDATE audit_log SET detail = '{\"forged\":1}' WHERE seq = 5", 5, "被修改"},
-		{"deleted row", "DELETE FROM audit_log WHERE seq = 7", 7, "应为 7，实为 8"},
+		{"deleted row", "DELETE FROM audit_log WHERE seq = 7", 7, "序号不连续"},
+		{"first row renumbered to 0", "UPDATE audit_log SET seq = 0 WHERE seq = 1", 1, "应为 1，实为 0"},
+		{"row renumbered past the end", "UPDATE audit_log SET seq = 1000000 WHERE seq = 2", 2, "应为 2，实为 3"},
 		{"swapped rows", "UPDATE audit_log SET seq = -1 WHERE seq = 3; UPDATE audit_log SET seq = 3 WHERE seq = 4; UPDATE audit_log SET seq = 4 WHERE seq = -1", 3, "链接不符"},
 		{"forged row with its own hash", "", 6, "链接不符"},
 	}

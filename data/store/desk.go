@@ -228,7 +228,7 @@ func deskFiled(tx *Tx, d *data.Desk) error {
 		if next == "" {
 			continue
 		}
-		d.Filed = append(d.Filed, data.DeskLine{Kind: data.DeskFiling, ID: f.ID, Title: f.UnitName + "《" + f.Title + "》", Needs: []string{next}, Day: f.Received, Late: gov})
+		d.Filed = append(d.Filed, data.DeskLine{Kind: data.DeskFiling, ID: f.ID, Title: f.UnitName + "《" + f.Title + "》", Needs: []string{next}, Day: f.Received, Late: gov, Year: f.Received.Year()})
 	}
 	return nil
 }

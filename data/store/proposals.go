@@ -119,7 +119,7 @@ func deskProposals(tx *Tx, d *data.Desk) error {
 		if len(needs) == 0 || p.RepliedOn.IsZero() && due.After(soon) {
 			continue
 		}
-		d.Proposals = append(d.Proposals, data.DeskLine{Kind: data.DeskProposal, ID: p.ID, Title: p.Kind.Name() + " " + p.Number + " " + p.Title, Needs: needs, Day: due, Late: late})
+		d.Proposals = append(d.Proposals, data.DeskLine{Kind: data.DeskProposal, ID: p.ID, Title: p.Kind.Name() + " " + p.Number + " " + p.Title, Needs: needs, Day: due, Late: late, Year: p.Assigned.Year()})
 	}
 	return rows.Err()
 }

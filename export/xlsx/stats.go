@@ -54,11 +54,7 @@ func statsTables(b StatsBook) []table {
 		cols: append([]col{{"序号", 6}, {"单位", 34}}, heads...),
 	}
 	for i, u := range st.Units {
-		name := u.UnitName
-		if name == "" {
-			name = "（无单位：人大代表、政协委员、市民代表等）"
-		}
-		units.rows = append(units.rows, append([]any{i + 1, name}, tallyCells(u.Tally)...))
+		units.rows = append(units.rows, append([]any{i + 1, u.Label()}, tallyCells(u.Tally)...))
 	}
 	absences := table{
 		name: "缺席通报", title: "未经批准缺席会议情况", sub: period,

@@ -1,7 +1,6 @@
 package store
 
 import (
-	"bytes"
 	"context"
 	"crypto/sha256"
 	"database/sql"
@@ -48,7 +47,7 @@ func entryHash(e auditEntry) []byte {
 }
 
 // hashInput is an entry's fields as bytes: an auditEntry's, or a row's as
-// the driver hands them over (VerifyAudit), which the chain walk hashes
+// the driver hands them over (walkStretch), which the chain walk hashes
 // without copying each into a string.
 type hashInput struct {
 	prev, at, actor, action, entity, detail, rowTable, rowHash []byte
@@ -143,53 +142,12 @@ type AuditReport struct {
 // OK tells whether the chain verified.
 func (r AuditReport) OK() bool { return r.FirstBad == 0 }
 
-// VerifyAudit walks the chain from the first entry and names the first entry
-// that is out of sequence, does not link to its predecessor, or whose hash
-// does not match its content. It reads each row's fields as the driver
-// hands them over (no copy into strings): half a million entries are a
-// second of `check`.
+// VerifyAudit verifies the chain from the first entry and names the first
+// entry that is out of sequence, does not link to its predecessor, or whose
+// hash does not match its content; FirstBad is the entry's place in the
+// chain. The chain is read in stretches at once (audit_chain.go).
 func (s *Store) VerifyAudit(ctx context.Context) (AuditReport, error) {
-	rows, err := s.conn().QueryContext(ctx, "SELECT "+entryCols(s.conn())+" FROM audit_log ORDER BY seq")
-	if err != nil {
-		return AuditReport{}, classify(err, "读取审计日志")
-	}
-	defer rows.Close()
-	var r AuditReport
-	var e hashInput
-	var hash sql.RawBytes
-	h := sha256.New()
-	prev, sum := []byte{}, make([]byte, 0, sha256.Size)
-	for rows.Next() {
-		err := rows.Scan(&e.seq, (*sql.RawBytes)(&e.at), (*sql.RawBytes)(&e.actor), (*sql.RawBytes)(&e.action), (*sql.RawBytes)(&e.entity),
-			&e.entityID, (*sql.RawBytes)(&e.detail), (*sql.RawBytes)(&e.prev), &hash, (*sql.RawBytes)(&e.rowTable), &e.rowID, (*sql.RawBytes)(&e.rowHash))
-		if err != nil {
-			return r, classify(err, "读取审计日志")
-		}
-		r.Entries++
-		if r.FirstBad == 0 {
-			switch {
-			case e.seq != r.Entries:
-				// Named by its place in the chain, not its seq: a first entry
-				// renumbered to 0 would otherwise read as "none bad".
-				r.FirstBad, r.Problem = r.Entries, fmt.Sprintf("序号不连续：应为 %d，实为 %d（有条目被删除或插入）", r.Entries, e.seq)
-			case !bytes.Equal(e.prev, prev):
-				r.FirstBad, r.Problem = e.seq, "与前一条目的链接不符（条目被删除、调换或伪造）"
-			default:
-				if sum = chainHash(h, e, sum); !bytes.Equal(sum, hash) {
-					r.FirstBad, r.Problem = e.seq, "内容与哈希不符（条目被修改）"
-				}
-			}
-		}
-		prev = append(prev[:0], hash...)
-		r.Head.Seq = e.seq
-	}
-	if err := rows.Err(); err != nil {
-		return r, classify(err, "读取审计日志")
-	}
-	if r.Entries > 0 {
-		r.Head.Hash = prev
-	}
-	return r, nil
+	return s.verifyChain(ctx, cpuSplit(0), false)
 }
 
 // CheckHead tells whether the log still holds the entry a printed head names

@@ -49,7 +49,7 @@ func (s *Store) Check(ctx context.Context) (r CheckReport, err error) {
 			r.LedgerRows, r.Ledger, r.Anchors, r.AnchorsChecked, trailErr = s.verifyRows(ctx)
 		}
 	})
-	r.Audit, err = s.VerifyAudit(ctx)
+	r.Audit, err = s.verifyChain(ctx, cpuSplit(2), false)
 	wg.Wait()
 	if err = cmp.Or(integrityErr, foreignErr, err, trailErr); err != nil {
 		return r, err

@@ -206,7 +206,9 @@ func (s *Store) verifyChainFrom(ctx context.Context, from data.AuditHead) (data.
 		// The verified entry is gone or changed, or a later one does not
 		// chain on: the whole chain says which entry is bad.
 	}
-	r, err := s.VerifyAudit(ctx)
+	// At the lowest priority, as the rest of the background check, and
+	// beside its quick_check.
+	r, err := s.verifyChain(ctx, cpuSplit(1), true)
 	if err != nil {
 		return r.Head, err
 	}

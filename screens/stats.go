@@ -62,12 +62,16 @@ func (s *statsScreen) build() fyne.CanvasObject {
 	tally := func(t rules.Tally) []string {
 		return []string{strconv.Itoa(t.Due), strconv.Itoa(t.Attended), strconv.Itoa(t.Late), strconv.Itoa(t.Leave), strconv.Itoa(t.Unexcused), strconv.Itoa(t.Substitute)}
 	}
-	s.units = widget.NewList(func() int { return len(s.stats.Units) }, func() fyne.CanvasObject { return rowOf(7) },
+	// The name columns take the room the six counts do not need, so that
+	// a unit's whole name (and the no-unit line) reads at 1024 pixels.
+	unitCols := []float32{3.2, 1, 1, 1, 1, 1, 1}
+	personCols := []float32{1.3, 3, 1, 1, 1, 1, 1, 1}
+	s.units = widget.NewList(func() int { return len(s.stats.Units) }, func() fyne.CanvasObject { return weightedRow(unitCols) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			u := s.stats.Units[id]
 			setRow(o, append([]string{u.Label()}, tally(u.Tally)...)...)
 		})
-	s.people = widget.NewList(func() int { return len(s.stats.People) }, func() fyne.CanvasObject { return rowOf(8) },
+	s.people = widget.NewList(func() int { return len(s.stats.People) }, func() fyne.CanvasObject { return weightedRow(personCols) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			p := s.stats.People[id]
 			setRow(o, append([]string{p.Name, p.UnitName}, tally(p.Tally)...)...)
@@ -80,10 +84,12 @@ func (s *statsScreen) build() fyne.CanvasObject {
 			setRow(o, dateText(a.Meeting.Start), a.Meeting.Title, a.Name+" "+a.UnitName, a.Why)
 		})
 	heads := []string{lang.L("stats.due"), lang.L("attendstatus.present"), lang.L("attendstatus.late"), lang.L("attendstatus.leave"), lang.L("stats.unexcused"), lang.L("attendstatus.substitute")}
-	header := func(first ...string) fyne.CanvasObject { return plainHeader(append(first, heads...)...) }
+	header := func(cols []float32, first ...string) fyne.CanvasObject {
+		return weightedHeader(cols, append(first, heads...)...)
+	}
 	s.tabs = container.NewAppTabs(
-		container.NewTabItem(lang.L("stats.by.unit"), container.NewBorder(header(lang.L("field.单位")), nil, nil, nil, s.units)),
-		container.NewTabItem(lang.L("stats.by.person"), container.NewBorder(header(lang.L("field.姓名"), lang.L("field.单位")), nil, nil, nil, s.people)),
+		container.NewTabItem(lang.L("stats.by.unit"), container.NewBorder(header(unitCols, lang.L("field.单位")), nil, nil, nil, s.units)),
+		container.NewTabItem(lang.L("stats.by.person"), container.NewBorder(header(personCols, lang.L("field.姓名"), lang.L("field.单位")), nil, nil, nil, s.people)),
 		container.NewTabItem(lang.L("stats.absences"), s.absences),
 		container.NewTabItem(lang.L("stats.lean"), container.NewBorder(plainHeader(lang.L("stats.lean.period"), lang.L("stats.lean.held"),
 			lang.L("stats.lean.minutes"), lang.L("stats.lean.heads"), lang.L("stats.lean.avg")), nil, nil, nil, s.lean)),
@@ -197,6 +203,28 @@ func plainHeader(heads ...string) fyne.CanvasObject {
 		cells[i] = widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
 	return container.NewGridWithColumns(len(cells), cells...)
+}
+
+// weightedRow is a list row of truncating labels in columns of the given
+// weights (setRow fills it), for lists whose first columns need the room.
+func weightedRow(weights []float32) fyne.CanvasObject {
+	cells := make([]fyne.CanvasObject, len(weights))
+	for i := range cells {
+		l := widget.NewLabel("")
+		l.Truncation = fyne.TextTruncateEllipsis
+		cells[i] = l
+	}
+	return container.New(columns{weights}, cells...)
+}
+
+// weightedHeader is plainHeader over columns of the given weights, lined up
+// with weightedRow's cells.
+func weightedHeader(weights []float32, heads ...string) fyne.CanvasObject {
+	cells := make([]fyne.CanvasObject, len(heads))
+	for i, h := range heads {
+		cells[i] = widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
+	}
+	return container.New(columns{weights}, cells...)
 }
 
 // leanRow shows one period's lean-meeting figures (四十五): planned against

@@ -16,16 +16,11 @@ import (
 // clock is put back afterwards, and the lapse check runs once as of the
 // demo's today.
 func loadDemoDocuments(ctx context.Context, s *store.Store) error {
-	clock := s.Now
-	defer func() { s.Now = clock }()
-	on := func(day time.Time) { s.Now = func() time.Time { return day.Add(10 * time.Hour) } }
-	units, err := s.Units(ctx)
+	on, restore := demoClock(s)
+	defer restore()
+	unit, err := unitsByShortName(ctx, s)
 	if err != nil {
 		return err
-	}
-	unit := map[string]int64{}
-	for _, u := range units {
-		unit[u.ShortName] = u.ID
 	}
 	for _, p := range demo.Documents() {
 		if err := replay(ctx, s, p, unit, on); err != nil {

@@ -13,15 +13,7 @@ import (
 // time, extended, lapsed into 无不同意见 across the National Day holiday,
 // and one overdue on the demo's today.
 func TestDemoDocumentsCoverEveryState(t *testing.T) {
-	dir := t.TempDir()
-	if code, _, errs := huiwu(t, "--data", dir, "demo"); code != 0 {
-		t.Fatalf("demo: %s", errs)
-	}
-	s, err := store.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := demoStore(t)
 	s.Now = func() time.Time { return time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC) }
 	ctx := context.Background()
 	docs, err := s.Documents(ctx, data.DocFilter{})
@@ -64,4 +56,20 @@ func TestDemoDocumentsCoverEveryState(t *testing.T) {
 	if err != nil || len(filing) != 1 || filing[0].FilingDue.Format(data.DateLayout) != "2026-12-05" {
 		t.Errorf("awaiting filing %+v %v", filing, err)
 	}
+}
+
+// demoStore is the demonstration year loaded by `huiwu demo` into a new
+// folder, opened; it is closed when the test ends.
+func demoStore(t *testing.T) *store.Store {
+	t.Helper()
+	dir := t.TempDir()
+	if code, _, errs := huiwu(t, "--data", dir, "demo"); code != 0 {
+		t.Fatalf("demo: %s", errs)
+	}
+	s, err := store.Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { s.Close() })
+	return s
 }

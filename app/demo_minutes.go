@@ -22,20 +22,15 @@ const demoMinutesCount = 10
 // newest still in draft. Each signed 纪要's items become tasks that end up
 // in every status by the demo's today.
 func loadDemoMinutes(ctx context.Context, s *store.Store) error {
-	clock := s.Now
-	defer func() { s.Now = clock }()
-	on := func(day time.Time) { s.Now = func() time.Time { return day.Add(10 * time.Hour) } }
+	on, restore := demoClock(s)
+	defer restore()
 	meetings, err := demoMinutesMeetings(ctx, s)
 	if err != nil {
 		return err
 	}
-	units, err := s.Units(ctx)
+	unit, err := unitsByShortName(ctx, s)
 	if err != nil {
 		return err
-	}
-	unit := map[string]int64{}
-	for _, u := range units {
-		unit[u.ShortName] = u.ID
 	}
 	item, task := 0, 0
 	for i, m := range meetings {

@@ -15,16 +15,11 @@ import (
 // set to each step's day as a secretary would have entered it, so that
 // every rule decides and every step is audited as by hand.
 func loadDemoRegisters(ctx context.Context, s *store.Store) error {
-	clock := s.Now
-	defer func() { s.Now = clock }()
-	on := func(day time.Time) { s.Now = func() time.Time { return day.Add(10 * time.Hour) } }
-	units, err := s.Units(ctx)
+	on, restore := demoClock(s)
+	defer restore()
+	unit, err := unitsByShortName(ctx, s)
 	if err != nil {
 		return err
-	}
-	unit := map[string]int64{}
-	for _, u := range units {
-		unit[u.ShortName] = u.ID
 	}
 	for _, p := range demo.Proposals() {
 		if err := replayProposal(ctx, s, p, unit[p.Unit], on); err != nil {

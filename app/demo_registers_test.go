@@ -7,7 +7,6 @@ import (
 	"time"
 
 	"huiwu/data"
-	"huiwu/data/store"
 	"huiwu/rules"
 )
 
@@ -17,15 +16,7 @@ import (
 // trips (六十一) reported back, filed late, overdue and waiting —
 // and the desk shows those still owing something.
 func TestDemoRegistersCoverEveryState(t *testing.T) {
-	dir := t.TempDir()
-	if code, _, errs := huiwu(t, "--data", dir, "demo"); code != 0 {
-		t.Fatalf("demo: %s", errs)
-	}
-	s, err := store.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := demoStore(t)
 	today := time.Date(2026, 11, 28, 9, 0, 0, 0, time.UTC)
 	s.Now = func() time.Time { return today }
 	ctx := context.Background()

@@ -21,15 +21,11 @@ const backfill = "补录往期议题：会议通知已于当时印发"
 // clock set to each step's day, so that every move is checked and audited
 // as it would be by hand. The clock is put back afterwards.
 func loadDemoTopics(ctx context.Context, s *store.Store) error {
-	clock := s.Now
-	defer func() { s.Now = clock }()
-	units, err := s.Units(ctx)
+	_, restore := demoClock(s)
+	defer restore()
+	unit, err := unitsByShortName(ctx, s)
 	if err != nil {
 		return err
-	}
-	unit := map[string]int64{}
-	for _, u := range units {
-		unit[u.ShortName] = u.ID
 	}
 	ms, err := s.Meetings(ctx, data.MeetingFilter{Year: demo.Today.Year()})
 	if err != nil {

@@ -5,7 +5,6 @@ import (
 	"testing"
 
 	"huiwu/data"
-	"huiwu/data/store"
 	"huiwu/rules"
 )
 
@@ -13,15 +12,7 @@ import (
 // declaration through the exception, a carried-over deferral and a return,
 // each move audited.
 func TestDemoTopicsInEveryState(t *testing.T) {
-	dir := t.TempDir()
-	if code, _, errs := huiwu(t, "--data", dir, "demo"); code != 0 {
-		t.Fatalf("demo: %s", errs)
-	}
-	s, err := store.Open(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer s.Close()
+	s := demoStore(t)
 	ctx := context.Background()
 	ts, err := s.Topics(ctx, data.TopicFilter{})
 	if err != nil {

@@ -121,6 +121,6 @@ func (s *deskScreen) line(l data.DeskLine) fyne.CanvasObject {
 	if l.Late {
 		label.Importance = widget.DangerImportance
 	}
-	open := widget.NewButtonWithIcon(lang.L("action.open"), openIcon, func() { s.open(l) })
+	open := newOpenButton(func() { s.open(l) })
 	return container.NewBorder(nil, nil, nil, open, label)
 }

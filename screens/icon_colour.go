@@ -12,8 +12,9 @@ import (
 // colouredIcon is a themed icon whose SVG is coloured once per colour
 // rather than on every draw. A fyne.ThemedResource colours its SVG (an XML
 // parse and print) each time its content is read, and a button's icon reads
-// it some six times while a new row is sized and laid out: on the 工作台's
-// fifty 打开 buttons, that was a quarter of opening it. The colour is the
+// it several times while a new row is sized and laid out (three for an
+// openButton, six for a plain widget.Button): on the 工作台's fifty 打开
+// buttons, colouring was a quarter of opening it. The colour is the
 // current theme's, asked for at each read, so a change of 外观 recolours it
 // as it does a themed icon; the name carries the colour, so that the drawn
 // icon Fyne keeps by name is not the other colour's.

@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/6tail/lunar-go/HolidayUtil"
@@ -47,22 +48,34 @@ type Calendar struct {
 	days  map[time.Time]DayOff
 }
 
-// BuiltinSchedule returns the built-in schedule of year, if the table has it.
+// BuiltinSchedule returns the built-in schedule of year, if the table has
+// it: a copy of builtinYears', the caller's to change.
 func BuiltinSchedule(year int) (YearSchedule, bool) {
-	if year < BuiltinFirst || year > BuiltinLast {
-		return YearSchedule{}, false
-	}
-	ys := YearSchedule{Year: year, Source: BuiltinSource}
-	for e := HolidayUtil.GetHolidaysByYear(year).Front(); e != nil; e = e.Next() {
-		h := e.Value.(*HolidayUtil.Holiday)
-		d, err := time.Parse(data.DateLayout, h.GetDay())
-		if err != nil {
-			panic(fmt.Sprintf("lunar-go holiday day %q: %v", h.GetDay(), err)) // the table is compiled in
-		}
-		ys.Days = append(ys.Days, DayOff{Day: d, Name: h.GetName(), Work: h.IsWork()})
-	}
-	return ys, true
+	ys, ok := builtinYears()[year]
+	ys.Days = slices.Clone(ys.Days)
+	return ys, ok
 }
+
+// builtinYears are the built-in years' schedules, read from lunar-go's
+// table once: every Calendar is built on them (the 工作台 builds one on
+// each open, for the countersigns due), and working the table out anew
+// took most of that section's time.
+var builtinYears = sync.OnceValue(func() map[int]YearSchedule {
+	years := map[int]YearSchedule{}
+	for year := BuiltinFirst; year <= BuiltinLast; year++ {
+		ys := YearSchedule{Year: year, Source: BuiltinSource}
+		for e := HolidayUtil.GetHolidaysByYear(year).Front(); e != nil; e = e.Next() {
+			h := e.Value.(*HolidayUtil.Holiday)
+			d, err := time.Parse(data.DateLayout, h.GetDay())
+			if err != nil {
+				panic(fmt.Sprintf("lunar-go holiday day %q: %v", h.GetDay(), err)) // the table is compiled in
+			}
+			ys.Days = append(ys.Days, DayOff{Day: d, Name: h.GetName(), Work: h.IsWork()})
+		}
+		years[year] = ys
+	}
+	return years
+})
 
 // NewCalendar combines the built-in years with the schedules an
 // administrator entered; an entered year replaces the built-in one.

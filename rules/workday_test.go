@@ -202,3 +202,21 @@ func TestFormatScheduleRoundTrip(t *testing.T) {
 		}
 	}
 }
+
+// The built-in years are worked out once and shared: what BuiltinSchedule
+// hands out is a copy, so that a caller's change (a form editing the year
+// it started from) reaches neither the next caller nor a Calendar.
+func TestBuiltinScheduleIsACopy(t *testing.T) {
+	ys, ok := BuiltinSchedule(2026)
+	if !ok || len(ys.Days) == 0 || ys.Days[0].Name != "元旦节" {
+		t.Fatalf("2026: %v %+v", ok, ys.Days[:min(1, len(ys.Days))])
+	}
+	ys.Days[0].Name = "改过"
+	again, _ := BuiltinSchedule(2026)
+	if again.Days[0].Name != "元旦节" {
+		t.Fatalf("the change reached the next caller: %q", again.Days[0].Name)
+	}
+	if _, ok := BuiltinSchedule(BuiltinLast + 1); ok {
+		t.Fatalf("%d is built in", BuiltinLast+1)
+	}
+}

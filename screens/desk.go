@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -62,6 +63,9 @@ func (s *deskScreen) show(d data.Desk) {
 	if d.DecisionsDue > len(d.Decisions) {
 		decisions = fmt.Sprintf(lang.L("desk.decisions.more"), d.DecisionsDue, len(d.Decisions))
 	}
+	// One box of headings and lines, not a box per section: the spacing is
+	// the same (the box's padding between every two rows), and each line's
+	// size is asked for once less while the desk is laid out.
 	var objs []fyne.CanvasObject
 	for _, sec := range []struct {
 		title string
@@ -78,17 +82,22 @@ func (s *deskScreen) show(d data.Desk) {
 		{decisions, d.Decisions},
 		{count("desk.proposals", d.Proposals), d.Proposals},
 	} {
-		objs = append(objs, s.section(sec.title, sec.lines))
+		objs = s.section(objs, sec.title, sec.lines)
 	}
 	// All at once: each Add lays the box out again, which made the desk's
-	// hundred lines cost more than reading them.
+	// hundred lines cost more than reading them. And not Refresh: it would
+	// refresh every new line once more (each 打开 reading its icon's SVG
+	// anew) though a new widget draws itself as it is; laying the box out
+	// and repainting it is what Refresh does beside that.
 	s.sections.Objects = objs
-	s.sections.Refresh()
+	s.sections.Layout.Layout(objs, s.sections.Size())
+	canvas.Refresh(s.sections)
 }
 
-// section is a heading (with its count) and its lines, or a line saying nothing is due.
-func (s *deskScreen) section(title string, lines []data.DeskLine) fyne.CanvasObject {
-	objs := []fyne.CanvasObject{widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})}
+// section appends a heading (with its count) and its lines, or a line
+// saying nothing is due, to objs.
+func (s *deskScreen) section(objs []fyne.CanvasObject, title string, lines []data.DeskLine) []fyne.CanvasObject {
+	objs = append(objs, widget.NewLabelWithStyle(title, fyne.TextAlignLeading, fyne.TextStyle{Bold: true}))
 	if len(lines) == 0 {
 		none := widget.NewLabel(lang.L("desk.none"))
 		none.Importance = widget.LowImportance
@@ -97,7 +106,7 @@ func (s *deskScreen) section(title string, lines []data.DeskLine) fyne.CanvasObj
 	for _, l := range lines {
 		objs = append(objs, s.line(l))
 	}
-	return container.NewVBox(objs...)
+	return objs
 }
 
 // line is one record: its day, its name and what it needs, late ones in
@@ -112,6 +121,6 @@ func (s *deskScreen) line(l data.DeskLine) fyne.CanvasObject {
 	if l.Late {
 		label.Importance = widget.DangerImportance
 	}
-	open := widget.NewButtonWithIcon(lang.L("action.open"), theme.NavigateNextIcon(), func() { s.open(l) })
+	open := newOpenButton(func() { s.open(l) })
 	return container.NewBorder(nil, nil, nil, open, label)
 }

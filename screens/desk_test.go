@@ -50,27 +50,44 @@ func TestDeskListsAndOpens(t *testing.T) {
 	if len(d.Meetings) == 0 || d.TasksOverdue == 0 {
 		t.Fatalf("desk %d meetings, %d overdue tasks", len(d.Meetings), d.TasksOverdue)
 	}
-	first := desk.sections.Objects[0].(*fyne.Container)
-	if got := first.Objects[0].(*widget.Label).Text; !strings.HasPrefix(got, "本周会议（") {
+	first := deskSection(desk, 0)
+	if got := first[0].(*widget.Label).Text; !strings.HasPrefix(got, "本周会议（") {
 		t.Errorf("first section %q", got)
 	}
-	line := first.Objects[1].(*fyne.Container)
+	line := first[1].(*fyne.Container)
 	text := line.Objects[0].(*widget.Label).Text
 	if !strings.Contains(text, d.Meetings[0].Title) || !strings.HasPrefix(text, dateText(d.Meetings[0].Day)) {
 		t.Errorf("first line %q, want the day and %q", text, d.Meetings[0].Title)
 	}
-	test.Tap(line.Objects[1].(*widget.Button))
+	test.Tap(line.Objects[1].(*openButton))
 	ms := shell.screens[shell.index("meetings")].keys.(*meetingsScreen)
 	if shell.current != shell.index("meetings") || ms.page == nil || ms.page.id != d.Meetings[0].ID {
 		t.Fatalf("打开 did not open meeting %d", d.Meetings[0].ID)
 	}
 	shell.Show("desk")
-	tasks := desk.sections.Objects[2].(*fyne.Container)
-	if got := tasks.Objects[0].(*widget.Label).Text; got != "逾期督办事项：共 130 件，列出逾期最久的 20 件" {
+	tasks := deskSection(desk, 2)
+	if got := tasks[0].(*widget.Label).Text; got != "逾期督办事项：共 130 件，列出逾期最久的 20 件" {
 		t.Errorf("tasks heading %q", got)
 	}
-	test.Tap(tasks.Objects[1].(*fyne.Container).Objects[1].(*widget.Button))
+	test.Tap(tasks[1].(*fyne.Container).Objects[1].(*openButton))
 	if shell.current != shell.index("tasks") {
 		t.Fatal("打开 on a task did not go to 督办")
 	}
+}
+
+// deskSection is the n-th section of the desk: its heading (the bold label
+// each section starts with) and its rows up to the next heading.
+func deskSection(desk *deskScreen, n int) []fyne.CanvasObject {
+	var at []int
+	objs := desk.sections.Objects
+	for i, o := range objs {
+		if l, ok := o.(*widget.Label); ok && l.TextStyle.Bold {
+			at = append(at, i)
+		}
+	}
+	end := len(objs)
+	if n+1 < len(at) {
+		end = at[n+1]
+	}
+	return objs[at[n]:end]
 }

@@ -87,3 +87,37 @@ func TestDecisionFollowUpOnTheDesk二十四二十七(t *testing.T) {
 		t.Fatalf("%d audited", n)
 	}
 }
+
+// The desk's decisions read the year's meetings, the topics of those whose
+// decisions are published, and the major topics of the others by their
+// partial index (0030), never every topic of the year.
+func TestDeskDecisionsReadMajorTopicsByTheirIndex(t *testing.T) {
+	s := openTemp(t)
+	query, args := deskDecisionsQuery(dayOf("2026-12-16"))
+	rows, err := s.db.Query("EXPLAIN QUERY PLAN "+query, args...)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer rows.Close()
+	var plan []string
+	for rows.Next() {
+		var id, parent, unused int
+		var detail string
+		if err := rows.Scan(&id, &parent, &unused, &detail); err != nil {
+			t.Fatal(err)
+		}
+		plan = append(plan, detail)
+	}
+	got := strings.Join(plan, "\n")
+	for _, want := range []string{
+		"SEARCH t USING INDEX topics_meeting (meeting_id=?)",
+		"SEARCH t USING INDEX topics_major (meeting_id=?)",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("plan lacks %q:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "SCAN t") {
+		t.Errorf("plan scans the topics:\n%s", got)
+	}
+}

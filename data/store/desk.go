@@ -99,8 +99,12 @@ func deskTasksDue(tx *Tx, d *data.Desk) error {
 	if err := tx.QueryRow("SELECT count(*) FROM tasks WHERE status IN ('open', 'doing') AND due < ?", today).Scan(&d.TasksOverdue); err != nil {
 		return err
 	}
-	rows, err := tx.Query(`SELECT t.id, t.title, t.due, u.name FROM tasks t JOIN units u ON u.id = t.lead_unit_id
-		WHERE t.status IN ('open', 'doing') AND t.due < ? ORDER BY t.due, t.id LIMIT ?`, today, deskTasks)
+	// The twenty picked from the index alone, then their rows read: sorting
+	// the full rows (title and unit) of a decade's thousand overdue tasks
+	// to keep twenty cost more than the rest of the desk's reading.
+	rows, err := tx.Query(`SELECT t.id, t.title, t.due, u.name
+		FROM (SELECT id FROM tasks WHERE status IN ('open', 'doing') AND due < ? ORDER BY due, id LIMIT ?) k
+		JOIN tasks t ON t.id = k.id JOIN units u ON u.id = t.lead_unit_id ORDER BY t.due, t.id`, today, deskTasks)
 	if err != nil {
 		return err
 	}

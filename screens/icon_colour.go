@@ -1,0 +1,58 @@
+package screens
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+
+	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/theme"
+)
+
+// colouredIcon is a themed icon whose SVG is coloured once per colour
+// rather than on every draw. A fyne.ThemedResource colours its SVG (an XML
+// parse and print) each time its content is read, and a button's icon reads
+// it several times while a new row is sized and laid out (three for an
+// openButton, six for a plain widget.Button): on the 工作台's fifty 打开
+// buttons, colouring was a quarter of opening it. The colour is the
+// current theme's, asked for at each read, so a change of 外观 recolours it
+// as it does a themed icon; the name carries the colour, so that the drawn
+// icon Fyne keeps by name is not the other colour's.
+type colouredIcon struct {
+	src  fyne.ThemedResource
+	mu   sync.Mutex
+	rgba [4]uint32 // the colour of svg
+	name string
+	svg  []byte
+}
+
+// newColouredIcon wraps a themed icon, e.g. theme.NavigateNextIcon().
+func newColouredIcon(src fyne.Resource) *colouredIcon {
+	return &colouredIcon{src: src.(fyne.ThemedResource)}
+}
+
+// openIcon is the 打开 of the desk's lines.
+var openIcon = newColouredIcon(theme.NavigateNextIcon())
+
+func (c *colouredIcon) current() (string, []byte) {
+	r, g, b, a := theme.Color(c.src.ThemeColorName()).RGBA()
+	rgba := [4]uint32{r, g, b, a}
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if c.svg == nil || c.rgba != rgba {
+		// The themed resource's own content is its SVG in the current colour.
+		c.rgba, c.svg = rgba, c.src.Content()
+		c.name = fmt.Sprintf("%s-%04x%04x%04x%04x.svg", strings.TrimSuffix(c.src.Name(), ".svg"), r, g, b, a)
+	}
+	return c.name, c.svg
+}
+
+func (c *colouredIcon) Name() string {
+	name, _ := c.current()
+	return name
+}
+
+func (c *colouredIcon) Content() []byte {
+	_, svg := c.current()
+	return svg
+}

@@ -59,7 +59,7 @@ func TestDeskListsAndOpens(t *testing.T) {
 	if !strings.Contains(text, d.Meetings[0].Title) || !strings.HasPrefix(text, dateText(d.Meetings[0].Day)) {
 		t.Errorf("first line %q, want the day and %q", text, d.Meetings[0].Title)
 	}
-	test.Tap(line.Objects[1].(*openButton))
+	test.Tap(line.Objects[1].(*iconButton))
 	ms := shell.screens[shell.index("meetings")].keys.(*meetingsScreen)
 	if shell.current != shell.index("meetings") || ms.page == nil || ms.page.id != d.Meetings[0].ID {
 		t.Fatalf("打开 did not open meeting %d", d.Meetings[0].ID)
@@ -69,7 +69,7 @@ func TestDeskListsAndOpens(t *testing.T) {
 	if got := tasks[0].(*widget.Label).Text; got != "逾期督办事项：共 130 件，列出逾期最久的 20 件" {
 		t.Errorf("tasks heading %q", got)
 	}
-	test.Tap(tasks[1].(*fyne.Container).Objects[1].(*openButton))
+	test.Tap(tasks[1].(*fyne.Container).Objects[1].(*iconButton))
 	if shell.current != shell.index("tasks") {
 		t.Fatal("打开 on a task did not go to 督办")
 	}

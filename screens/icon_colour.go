@@ -31,8 +31,17 @@ func newColouredIcon(src fyne.Resource) *colouredIcon {
 	return &colouredIcon{src: src.(fyne.ThemedResource)}
 }
 
-// openIcon is the 打开 of the desk's lines.
-var openIcon = newColouredIcon(theme.NavigateNextIcon())
+// The icons of iconButtons: 打开 on the desk's lines, and the buttons of a
+// meeting's page above its tabs and on its 参会人员 tab.
+var (
+	openIcon     = newColouredIcon(theme.NavigateNextIcon())
+	backIcon     = newColouredIcon(theme.NavigateBackIcon())
+	editIcon     = newColouredIcon(theme.DocumentCreateIcon())
+	cancelIcon   = newColouredIcon(theme.CancelIcon())
+	downloadIcon = newColouredIcon(theme.DownloadIcon())
+	addIcon      = newColouredIcon(theme.ContentAddIcon())
+	removeIcon   = newColouredIcon(theme.ContentRemoveIcon())
+)
 
 func (c *colouredIcon) current() (string, []byte) {
 	r, g, b, a := theme.Color(c.src.ThemeColorName()).RGBA()

@@ -9,7 +9,6 @@ import (
 
 	"fyne.io/fyne/v2"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
@@ -18,8 +17,8 @@ import (
 // factsButton offers what is recorded of a meeting beyond its plan: the
 // 会商 on the invited 人大代表 and 政协委员 (四十一) and the actual start, end
 // and head count (四十五).
-func (p *meetingPage) factsButton() *widget.Button {
-	b := widget.NewButtonWithIcon(lang.L("meeting.facts"), theme.DocumentCreateIcon(), nil)
+func (p *meetingPage) factsButton() *iconButton {
+	b := newIconButton(lang.L("meeting.facts"), editIcon, nil)
 	b.OnTapped = func() {
 		menu := fyne.NewMenu("",
 			fyne.NewMenuItem(lang.L("meeting.actual"), func() { p.askActual() }),

@@ -31,7 +31,8 @@ type meetingPage struct {
 	read    bool // the meeting, parts and leaves have been read once
 
 	title, info, lean, rules *widget.Label
-	next, cancel             *widget.Button
+	next                     *widget.Button
+	cancel                   *iconButton
 	tabs                     *container.AppTabs
 	lazy                     []*pageTab // the tabs, built when first shown
 	people                   *participantsTab
@@ -72,12 +73,12 @@ func (p *meetingPage) build() fyne.CanvasObject {
 	p.rules = widget.NewLabel("")
 	p.rules.Importance = widget.WarningImportance
 	p.rules.Wrapping = fyne.TextWrapWord
-	back := widget.NewButtonWithIcon(lang.L("action.back"), theme.NavigateBackIcon(), p.screen.back)
-	edit := widget.NewButtonWithIcon(lang.L("action.edit"), theme.DocumentCreateIcon(), func() { p.screen.openForm(p.meeting, 0) })
+	back := newIconButton(lang.L("action.back"), backIcon, p.screen.back)
+	edit := newIconButton(lang.L("action.edit"), editIcon, func() { p.screen.openForm(p.meeting, 0) })
 	p.next = widget.NewButton("", p.advance)
 	p.next.Importance = widget.HighImportance
-	p.cancel = widget.NewButtonWithIcon(lang.L("meeting.cancel"), theme.CancelIcon(), func() { p.askCancel() })
-	exp := widget.NewButtonWithIcon(lang.L("meeting.export"), theme.DownloadIcon(), nil)
+	p.cancel = newIconButton(lang.L("meeting.cancel"), cancelIcon, func() { p.askCancel() })
+	exp := newIconButton(lang.L("meeting.export"), downloadIcon, nil)
 	exp.OnTapped = func() {
 		widget.ShowPopUpMenuAtRelativePosition(p.exportMenu(), p.env.Window.Canvas(), fyne.NewPos(0, exp.Size().Height), exp)
 	}

@@ -8,7 +8,6 @@ import (
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
-	"fyne.io/fyne/v2/theme"
 	"fyne.io/fyne/v2/widget"
 
 	"huiwu/data"
@@ -48,8 +47,8 @@ func (t *participantsTab) build() fyne.CanvasObject {
 	t.role.SetSelected(roles[0])
 	t.topic = newKeyEntry(t.page.env)
 	t.topic.SetPlaceHolder(lang.L("participants.topic"))
-	add := widget.NewButtonWithIcon(lang.L("participants.add"), theme.ContentAddIcon(), t.add)
-	remove := widget.NewButtonWithIcon(lang.L("participants.remove"), theme.ContentRemoveIcon(), t.remove)
+	add := newIconButton(lang.L("participants.add"), addIcon, t.add)
+	remove := newIconButton(lang.L("participants.remove"), removeIcon, t.remove)
 	bar := container.NewBorder(nil, nil, nil, container.NewHBox(t.role, sized(t.topic, 200), add, remove, t.count), t.person)
 	return container.NewBorder(bar, nil, nil, nil, t.list)
 }

@@ -62,8 +62,12 @@ func (p *meetingPage) newTabs() *container.AppTabs {
 		p.ensureBuilt(p.tabs.SelectedIndex())
 		p.refreshShown()
 	}
+	// The tab bar's renderer is made now, while every tab is empty: making
+	// it refreshes each tab's content, which for the tab built below would
+	// be every widget of it refreshed once more though new.
+	p.tabs.MinSize()
 	// The tab the page opens on is built now, before the page is on
-	// screen: putting the page there refreshes it, and the page's read
+	// screen: putting the page there lays it out, and the page's read
 	// (reload) fills it.
 	first := p.lazy[p.tabs.SelectedIndex()]
 	first.holder.Objects = []fyne.CanvasObject{first.build()}

@@ -130,23 +130,6 @@ func (t *participantsTab) remove() {
 	}, t.page.env.Window)
 }
 
-// rowOf is a list row of n truncating labels; setRow fills it.
-func rowOf(n int) fyne.CanvasObject {
-	cells := make([]fyne.CanvasObject, n)
-	for i := range cells {
-		l := widget.NewLabel("")
-		l.Truncation = fyne.TextTruncateEllipsis
-		cells[i] = l
-	}
-	return container.NewGridWithColumns(n, cells...)
-}
-
-func setRow(o fyne.CanvasObject, texts ...string) {
-	for i, c := range o.(*fyne.Container).Objects {
-		c.(*widget.Label).SetText(texts[i])
-	}
-}
-
 func attendRoleLabel(r data.AttendRole) string { return lang.L("attendrole." + string(r)) }
 func attendStatusLabel(s data.AttendStatus) string {
 	if s == data.NotSignedIn {

@@ -7,6 +7,7 @@ package xlsx
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -56,7 +57,12 @@ const textFormat = 49
 // text (OWASP, CSV injection). Other text keeps the plain style, so that its
 // formula bar shows no apostrophe.
 func (st styles) forText(id int, text string) int {
-	if q, ok := st.quoted[id]; ok && formulaLike(text) {
+	// The first rune is looked at before the map: almost no text is
+	// formula-like, and this runs for every text cell.
+	if !formulaLike(text) {
+		return id
+	}
+	if q, ok := st.quoted[id]; ok {
 		return q
 	}
 	return id
@@ -216,19 +222,39 @@ func writeTable(f *excelize.File, st styles, t table) error {
 	if err := sw.SetRow("A3", head, excelize.RowOpts{Height: 24}); err != nil {
 		return err
 	}
+	// The stream writer writes a row out before SetRow returns, so one set
+	// of cells serves every row, handed over as pointers: a Cell put in an
+	// interface by value would be copied to the heap, once per cell.
+	var cells []excelize.Cell
+	var refs []any
+	// A row without its own height passes no options: excelize copies
+	// options to the heap once per row, to write nothing for a zero height.
+	var opts []excelize.RowOpts
+	if t.rowHeight > 0 {
+		opts = []excelize.RowOpts{{Height: t.rowHeight}}
+	}
 	for r, values := range t.rows {
-		cells := make([]any, len(values))
+		for len(cells) < len(values) {
+			cells = append(cells, excelize.Cell{})
+		}
+		refs = refs[:0]
 		for i, v := range values {
 			style := st.cell
 			switch x := v.(type) {
 			case int:
 				style = st.center
 			case string:
-				v, style = clip(x), st.forText(style, x)
+				// v stays the interface it came in unless clipped:
+				// putting the string back in one would copy it out again.
+				if c := clip(x); len(c) != len(x) {
+					v = c
+				}
+				style = st.forText(style, x)
 			}
 			cells[i] = excelize.Cell{StyleID: style, Value: v}
+			refs = append(refs, &cells[i])
 		}
-		if err := sw.SetRow(fmt.Sprintf("A%d", r+4), cells, excelize.RowOpts{Height: t.rowHeight}); err != nil {
+		if err := sw.SetRow("A"+strconv.Itoa(r+4), refs, opts...); err != nil {
 			return err
 		}
 	}

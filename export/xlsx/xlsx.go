@@ -9,6 +9,7 @@ import (
 	"io"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -119,6 +120,50 @@ func newStyles(f *excelize.File) (styles, error) {
 	return st, err
 }
 
+// styleSheetPath is where a workbook keeps its style sheet.
+const styleSheetPath = "xl/styles.xml"
+
+// bookStyles is the style sheet of every workbook, made once: the twelve
+// styles cost each workbook as much again as a 120-row 签到表's cells.
+var bookStyles = sync.OnceValues(func() (sharedStyles, error) {
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f)
+	if err != nil {
+		return sharedStyles{}, err
+	}
+	// Writing the workbook is what turns the style sheet into its XML.
+	if err := f.Write(io.Discard); err != nil {
+		return sharedStyles{}, err
+	}
+	sheet, ok := f.Pkg.Load(styleSheetPath)
+	if !ok {
+		return sharedStyles{}, fmt.Errorf("no %s after writing", styleSheetPath)
+	}
+	return sharedStyles{st, sheet.([]byte)}, nil
+})
+
+// sharedStyles are the style IDs and the style sheet's XML as written.
+type sharedStyles struct {
+	ids   styles
+	sheet []byte
+}
+
+// useStyles gives the new workbook f the shared style sheet: its XML goes
+// in as it is, and f's parsed one is dropped, so that excelize writes the
+// XML out unchanged rather than its own (it parses the XML again should
+// anything ask for a style). The IDs are the same as newStyles would give
+// f, which starts with the same default sheet.
+func useStyles(f *excelize.File) (styles, error) {
+	sh, err := bookStyles()
+	if err != nil {
+		return styles{}, err
+	}
+	f.Pkg.Store(styleSheetPath, sh.sheet)
+	f.Styles = nil
+	return sh.ids, nil
+}
+
 // clip keeps a text within Excel's cell limit.
 func clip(s string) string {
 	if utf8.RuneCountInString(s) <= maxCell {
@@ -139,7 +184,7 @@ func writeBook(w io.Writer, tables []table, head string) error {
 			return fmt.Errorf("xlsx properties: %w", err)
 		}
 	}
-	st, err := newStyles(f)
+	st, err := useStyles(f)
 	if err != nil {
 		return fmt.Errorf("xlsx styles: %w", err)
 	}

@@ -7,7 +7,9 @@ package xlsx
 import (
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/xuri/excelize/v2"
@@ -56,7 +58,12 @@ const textFormat = 49
 // text (OWASP, CSV injection). Other text keeps the plain style, so that its
 // formula bar shows no apostrophe.
 func (st styles) forText(id int, text string) int {
-	if q, ok := st.quoted[id]; ok && formulaLike(text) {
+	// The first rune is looked at before the map: almost no text is
+	// formula-like, and this runs for every text cell.
+	if !formulaLike(text) {
+		return id
+	}
+	if q, ok := st.quoted[id]; ok {
 		return q
 	}
 	return id
@@ -113,6 +120,50 @@ func newStyles(f *excelize.File) (styles, error) {
 	return st, err
 }
 
+// styleSheetPath is where a workbook keeps its style sheet.
+const styleSheetPath = "xl/styles.xml"
+
+// bookStyles is the style sheet of every workbook, made once: the twelve
+// styles cost each workbook as much again as a 120-row 签到表's cells.
+var bookStyles = sync.OnceValues(func() (sharedStyles, error) {
+	f := excelize.NewFile()
+	defer f.Close()
+	st, err := newStyles(f)
+	if err != nil {
+		return sharedStyles{}, err
+	}
+	// Writing the workbook is what turns the style sheet into its XML.
+	if err := f.Write(io.Discard); err != nil {
+		return sharedStyles{}, err
+	}
+	sheet, ok := f.Pkg.Load(styleSheetPath)
+	if !ok {
+		return sharedStyles{}, fmt.Errorf("no %s after writing", styleSheetPath)
+	}
+	return sharedStyles{st, sheet.([]byte)}, nil
+})
+
+// sharedStyles are the style IDs and the style sheet's XML as written.
+type sharedStyles struct {
+	ids   styles
+	sheet []byte
+}
+
+// useStyles gives the new workbook f the shared style sheet: its XML goes
+// in as it is, and f's parsed one is dropped, so that excelize writes the
+// XML out unchanged rather than its own (it parses the XML again should
+// anything ask for a style). The IDs are the same as newStyles would give
+// f, which starts with the same default sheet.
+func useStyles(f *excelize.File) (styles, error) {
+	sh, err := bookStyles()
+	if err != nil {
+		return styles{}, err
+	}
+	f.Pkg.Store(styleSheetPath, sh.sheet)
+	f.Styles = nil
+	return sh.ids, nil
+}
+
 // clip keeps a text within Excel's cell limit.
 func clip(s string) string {
 	if utf8.RuneCountInString(s) <= maxCell {
@@ -133,7 +184,7 @@ func writeBook(w io.Writer, tables []table, head string) error {
 			return fmt.Errorf("xlsx properties: %w", err)
 		}
 	}
-	st, err := newStyles(f)
+	st, err := useStyles(f)
 	if err != nil {
 		return fmt.Errorf("xlsx styles: %w", err)
 	}
@@ -216,19 +267,39 @@ func writeTable(f *excelize.File, st styles, t table) error {
 	if err := sw.SetRow("A3", head, excelize.RowOpts{Height: 24}); err != nil {
 		return err
 	}
+	// The stream writer writes a row out before SetRow returns, so one set
+	// of cells serves every row, handed over as pointers: a Cell put in an
+	// interface by value would be copied to the heap, once per cell.
+	var cells []excelize.Cell
+	var refs []any
+	// A row without its own height passes no options: excelize copies
+	// options to the heap once per row, to write nothing for a zero height.
+	var opts []excelize.RowOpts
+	if t.rowHeight > 0 {
+		opts = []excelize.RowOpts{{Height: t.rowHeight}}
+	}
 	for r, values := range t.rows {
-		cells := make([]any, len(values))
+		for len(cells) < len(values) {
+			cells = append(cells, excelize.Cell{})
+		}
+		refs = refs[:0]
 		for i, v := range values {
 			style := st.cell
 			switch x := v.(type) {
 			case int:
 				style = st.center
 			case string:
-				v, style = clip(x), st.forText(style, x)
+				// v stays the interface it came in unless clipped:
+				// putting the string back in one would copy it out again.
+				if c := clip(x); len(c) != len(x) {
+					v = c
+				}
+				style = st.forText(style, x)
 			}
 			cells[i] = excelize.Cell{StyleID: style, Value: v}
+			refs = append(refs, &cells[i])
 		}
-		if err := sw.SetRow(fmt.Sprintf("A%d", r+4), cells, excelize.RowOpts{Height: t.rowHeight}); err != nil {
+		if err := sw.SetRow("A"+strconv.Itoa(r+4), refs, opts...); err != nil {
 			return err
 		}
 	}

@@ -43,26 +43,23 @@ func setRow(o fyne.CanvasObject, texts ...string) {
 	}
 }
 
-// rowLayout lays a row's labels out as the grid does, first telling each
-// label whether its text must be cut at its new width.
+// rowLayout lays a row's labels out as its columns layout does (equal, or
+// weighted), then tells each label whether its text must be cut at the
+// width it was given.
 type rowLayout struct{ grid fyne.Layout }
 
 func (r *rowLayout) MinSize(objects []fyne.CanvasObject) fyne.Size { return r.grid.MinSize(objects) }
 
 func (r *rowLayout) Layout(objects []fyne.CanvasObject, size fyne.Size) {
-	// The grid's column width; a column may be a rounding's fraction of a
-	// pixel narrower, which truncationFor's margin allows for.
-	pad := theme.Padding()
-	width := (size.Width - float32(len(objects)-1)*pad) / float32(len(objects))
+	r.grid.Layout(objects, size)
 	for _, c := range objects {
 		if l, ok := c.(*widget.Label); ok {
-			if t := truncationFor(l, l.Text, width); t != l.Truncation {
+			if t := truncationFor(l, l.Text, l.Size().Width); t != l.Truncation {
 				l.Truncation = t
 				l.Refresh()
 			}
 		}
 	}
-	r.grid.Layout(objects, size)
 }
 
 // truncationFor is how label l, width wide, must show text: cut with an

@@ -214,7 +214,7 @@ func weightedRow(weights []float32) fyne.CanvasObject {
 		l.Truncation = fyne.TextTruncateEllipsis
 		cells[i] = l
 	}
-	return container.New(columns{weights}, cells...)
+	return container.New(&rowLayout{grid: columns{weights}}, cells...)
 }
 
 // weightedHeader is plainHeader over columns of the given weights, lined up

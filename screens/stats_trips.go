@@ -38,7 +38,7 @@ type tripsTab struct {
 
 func (t *tripsTab) build() fyne.CanvasObject {
 	t.sel = -1
-	t.list = widget.NewList(func() int { return len(t.trips) }, func() fyne.CanvasObject { return rowOf(5) },
+	t.list = widget.NewList(func() int { return len(t.trips) }, func() fyne.CanvasObject { return weightedRow([]float32{1.5, 0.8, 2.1, 2.6, 3}) },
 		func(id widget.ListItemID, o fyne.CanvasObject) {
 			l := t.trips[id]
 			setRow(o, l.PersonName+" "+l.Post, l.Destination, spanText(l.From, l.To), l.Reason, t.state(l))

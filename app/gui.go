@@ -51,6 +51,7 @@ func runGUI(dir string, meta Meta) error {
 			}
 			g.opened(s, before)
 			w.SetContent(withFirstFrameProbe(w.Content(), "READY"))
+			screens.ReleaseFacePages()
 		})
 	}()
 	showAndRun(a, w, watch)

@@ -54,7 +54,10 @@ func runGUI(dir string, meta Meta) error {
 			screens.ReleaseFacePages()
 		})
 	}()
+	trimStop := make(chan struct{})
+	go trimCHeapLoop(trimStop)
 	showAndRun(a, w, watch)
+	close(trimStop)
 	g.closeStore()
 	return nil
 }

@@ -50,7 +50,7 @@ require (
 	github.com/yuin/goldmark v1.7.8 // indirect
 	golang.org/x/crypto v0.58.0 // indirect
 	golang.org/x/net v0.62.0 // indirect
-	golang.org/x/sys v0.49.0 // indirect
+	golang.org/x/sys v0.49.0
 	gopkg.in/yaml.v3 v3.0.1 // indirect
 )
 
@@ -59,3 +59,8 @@ require (
 require earlylocale v0.0.0
 
 replace earlylocale => ./app/earlylocale
+
+// earlycache is a module of its own for the same reason (see earlycache.go).
+require earlycache v0.0.0
+
+replace earlycache => ./app/earlycache

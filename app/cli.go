@@ -10,6 +10,7 @@ import (
 	"path/filepath"
 	"strings"
 
+	_ "earlycache"  // before Fyne's init: a widget out of sight is redrawn after 15 s, not a minute
 	_ "earlylocale" // before Fyne's init: no locale error under LANG=C.UTF-8
 
 	"huiwu/data"

@@ -51,9 +51,13 @@ func runGUI(dir string, meta Meta) error {
 			}
 			g.opened(s, before)
 			w.SetContent(withFirstFrameProbe(w.Content(), "READY"))
+			screens.ReleaseFacePages()
 		})
 	}()
+	trimStop := make(chan struct{})
+	go trimCHeapLoop(trimStop)
 	showAndRun(a, w, watch)
+	close(trimStop)
 	g.closeStore()
 	return nil
 }

@@ -1,0 +1,3 @@
+module earlycache
+
+go 1.26

@@ -19,6 +19,8 @@ import (
 // as it does a themed icon; the name carries the colour, so that the drawn
 // icon Fyne keeps by name is not the other colour's.
 type colouredIcon struct {
+	of   func() fyne.Resource // the themed icon, asked for at first use
+	once sync.Once
 	src  fyne.ThemedResource
 	mu   sync.Mutex
 	rgba [4]uint32 // the colour of svg
@@ -26,32 +28,42 @@ type colouredIcon struct {
 	svg  []byte
 }
 
-// newColouredIcon wraps a themed icon, e.g. theme.NavigateNextIcon().
-func newColouredIcon(src fyne.Resource) *colouredIcon {
-	return &colouredIcon{src: src.(fyne.ThemedResource)}
+// newColouredIcon wraps the themed icon of, e.g. theme.NavigateNextIcon.
+// of is called at the first draw, not here: the icons are package
+// variables, and asking the theme for one before an app runs makes Fyne
+// log an error on every command of the command line.
+func newColouredIcon(of func() fyne.Resource) *colouredIcon {
+	return &colouredIcon{of: of}
+}
+
+// source is the themed icon, looked up once.
+func (c *colouredIcon) source() fyne.ThemedResource {
+	c.once.Do(func() { c.src = c.of().(fyne.ThemedResource) })
+	return c.src
 }
 
 // The icons of iconButtons: 打开 on the desk's lines, and the buttons of a
 // meeting's page above its tabs and on its 参会人员 tab.
 var (
-	openIcon     = newColouredIcon(theme.NavigateNextIcon())
-	backIcon     = newColouredIcon(theme.NavigateBackIcon())
-	editIcon     = newColouredIcon(theme.DocumentCreateIcon())
-	cancelIcon   = newColouredIcon(theme.CancelIcon())
-	downloadIcon = newColouredIcon(theme.DownloadIcon())
-	addIcon      = newColouredIcon(theme.ContentAddIcon())
-	removeIcon   = newColouredIcon(theme.ContentRemoveIcon())
+	openIcon     = newColouredIcon(theme.NavigateNextIcon)
+	backIcon     = newColouredIcon(theme.NavigateBackIcon)
+	editIcon     = newColouredIcon(theme.DocumentCreateIcon)
+	cancelIcon   = newColouredIcon(theme.CancelIcon)
+	downloadIcon = newColouredIcon(theme.DownloadIcon)
+	addIcon      = newColouredIcon(theme.ContentAddIcon)
+	removeIcon   = newColouredIcon(theme.ContentRemoveIcon)
 )
 
 func (c *colouredIcon) current() (string, []byte) {
-	r, g, b, a := theme.Color(c.src.ThemeColorName()).RGBA()
+	src := c.source()
+	r, g, b, a := theme.Color(src.ThemeColorName()).RGBA()
 	rgba := [4]uint32{r, g, b, a}
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if c.svg == nil || c.rgba != rgba {
 		// The themed resource's own content is its SVG in the current colour.
-		c.rgba, c.svg = rgba, c.src.Content()
-		c.name = fmt.Sprintf("%s-%04x%04x%04x%04x.svg", strings.TrimSuffix(c.src.Name(), ".svg"), r, g, b, a)
+		c.rgba, c.svg = rgba, src.Content()
+		c.name = fmt.Sprintf("%s-%04x%04x%04x%04x.svg", strings.TrimSuffix(src.Name(), ".svg"), r, g, b, a)
 	}
 	return c.name, c.svg
 }

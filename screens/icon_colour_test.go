@@ -14,7 +14,7 @@ import (
 // drawn icon Fyne keeps by name is never the other scheme's.
 func TestColouredIconFollowsTheScheme(t *testing.T) {
 	app := test.NewTempApp(t)
-	icon := newColouredIcon(theme.NavigateNextIcon())
+	icon := newColouredIcon(theme.NavigateNextIcon)
 	look := func(variant string) (string, []byte) {
 		app.Settings().SetTheme(Theme(Appearance{Variant: variant}))
 		want := theme.NavigateNextIcon().Content()

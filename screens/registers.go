@@ -101,7 +101,15 @@ func turnTo(sel *widget.Select, current *int, year int) {
 	*current = year
 	v := strconv.Itoa(year)
 	if !slices.Contains(sel.Options, v) {
-		sel.Options = append(sel.Options, v)
+		// In the select's order, newest first.
+		at := len(sel.Options)
+		for i, o := range sel.Options {
+			if y, err := strconv.Atoi(o); err == nil && y < year {
+				at = i
+				break
+			}
+		}
+		sel.Options = slices.Insert(sel.Options, at, v)
 	}
 	setQuietly(sel, v)
 }

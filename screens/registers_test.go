@@ -252,3 +252,16 @@ func TestDeskOpensLastYearsProposal三十(t *testing.T) {
 		t.Fatalf("the desk line opened tab %d, year %q, row %v (%+v)", ds.tabs.SelectedIndex(), ps.yearSel.Selected, ok, cur)
 	}
 }
+
+// A register turned to a year its select does not offer gains that year in
+// the select's own order, newest first.
+func TestTurnToKeepsTheYearsInOrder(t *testing.T) {
+	newRig(t)
+	year := 2026
+	sel := registerYear(year, 2026, func(int) {})
+	turnTo(sel, &year, 2018)
+	turnTo(sel, &year, 2029)
+	if got := strings.Join(sel.Options, ","); got != "2029,2027,2026,2025,2024,2023,2022,2021,2018" || sel.Selected != "2029" || year != 2029 {
+		t.Fatalf("options %s, selected %q, year %d", got, sel.Selected, year)
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"fyne.io/fyne/v2"
+	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/dialog"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/widget"
@@ -229,7 +230,13 @@ func (s *tasksScreen) showRecord(t data.Task, facts bool) {
 		}
 		l := widget.NewLabel(strings.Join(lines, "\n"))
 		l.Wrapping = fyne.TextWrapWord
-		d := dialog.NewCustom(t.Title, lang.L("action.close"), l, s.env.Window)
+		// A long record scrolls inside the dialog, its 关闭 in view on a
+		// 768-pixel screen, as the forms do.
+		const width = 600
+		l.Resize(fyne.NewSize(width, 0))
+		scroll := container.NewVScroll(l)
+		scroll.SetMinSize(fyne.NewSize(width, min(l.MinSize().Height, max(s.env.Window.Canvas().Size().Height-formChrome, 120))))
+		d := dialog.NewCustom(t.Title, lang.L("action.close"), scroll, s.env.Window)
 		d.Resize(fyne.NewSize(640, 0))
 		d.Show()
 	})

@@ -3,6 +3,7 @@ package xlsx
 import (
 	"fmt"
 	"io"
+	"strings"
 
 	"huiwu/data"
 	"huiwu/export/labels"
@@ -79,18 +80,20 @@ func Approval(l data.LeaveRequest) string {
 		if i > 0 {
 			s += "；"
 		}
-		s += st.ApproverName
+		word := "同意"
 		switch st.Decision {
 		case data.LeaveApproved:
-			s += "同意"
 		case data.LeaveRejected:
-			s += "不同意"
+			word = "不同意"
 		default:
-			s += "待批"
+			s += st.ApproverName + "待批"
 			continue
 		}
-		if st.Opinion != "" {
-			s += "（" + st.Opinion + "）"
+		s += st.ApproverName + word
+		// The decision once: an opinion that only says it again
+		// (「同意」「同意。」) adds nothing in brackets.
+		if op := strings.TrimSpace(st.Opinion); op != "" && strings.TrimRight(op, "。") != word {
+			s += "（" + op + "）"
 		}
 		s += st.DecidedAt.Local().Format("1月2日")
 	}

@@ -21,15 +21,24 @@ import (
 // cache. A text within a pixel of the column's width is left to Fyne's own
 // cut, so that rounding can never draw a text past its column.
 
-// rowOf is a list row of n labels; setRow fills it.
-func rowOf(n int) fyne.CanvasObject {
+// rowOf is a list row of n labels in equal columns; setRow fills it.
+func rowOf(n int) fyne.CanvasObject { return rowIn(layout.NewGridLayoutWithColumns(n), n) }
+
+// weightedRow is a list row of labels in columns of the given weights, for
+// lists whose first columns need the room; setRow fills it.
+func weightedRow(weights []float32) fyne.CanvasObject {
+	return rowIn(columns{weights}, len(weights))
+}
+
+// rowIn is a row of n truncating labels laid out by cols.
+func rowIn(cols fyne.Layout, n int) fyne.CanvasObject {
 	cells := make([]fyne.CanvasObject, n)
 	for i := range cells {
 		l := widget.NewLabel("")
 		l.Truncation = fyne.TextTruncateEllipsis
 		cells[i] = l
 	}
-	return container.New(&rowLayout{grid: layout.NewGridLayoutWithColumns(n)}, cells...)
+	return container.New(&rowLayout{grid: cols}, cells...)
 }
 
 func setRow(o fyne.CanvasObject, texts ...string) {

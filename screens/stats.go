@@ -198,33 +198,22 @@ func cadenceText(rs []data.MeetingRecord, from, to time.Time) string {
 
 // plainHeader is a row of bold column heads.
 func plainHeader(heads ...string) fyne.CanvasObject {
-	cells := make([]fyne.CanvasObject, len(heads))
-	for i, h := range heads {
-		cells[i] = widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	}
-	return container.NewGridWithColumns(len(cells), cells...)
-}
-
-// weightedRow is a list row of truncating labels in columns of the given
-// weights (setRow fills it), for lists whose first columns need the room.
-func weightedRow(weights []float32) fyne.CanvasObject {
-	cells := make([]fyne.CanvasObject, len(weights))
-	for i := range cells {
-		l := widget.NewLabel("")
-		l.Truncation = fyne.TextTruncateEllipsis
-		cells[i] = l
-	}
-	return container.New(&rowLayout{grid: columns{weights}}, cells...)
+	return container.NewGridWithColumns(len(heads), headCells(heads)...)
 }
 
 // weightedHeader is plainHeader over columns of the given weights, lined up
 // with weightedRow's cells.
 func weightedHeader(weights []float32, heads ...string) fyne.CanvasObject {
+	return container.New(columns{weights}, headCells(heads)...)
+}
+
+// headCells are a header's bold labels.
+func headCells(heads []string) []fyne.CanvasObject {
 	cells := make([]fyne.CanvasObject, len(heads))
 	for i, h := range heads {
 		cells[i] = widget.NewLabelWithStyle(h, fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	}
-	return container.New(columns{weights}, cells...)
+	return cells
 }
 
 // leanRow shows one period's lean-meeting figures (四十五): planned against

@@ -51,7 +51,7 @@ func newProposalsScreen(env *Env) *proposalsScreen {
 		name:    func(p data.Proposal) string { return p.Title },
 		id:      func(p data.Proposal) int64 { return p.ID },
 		late:    func(p data.Proposal) bool { _, _, late := s.needs(p); return late },
-		weights: []float32{1.3, 2.1, 3.1, 1.2, 2.2, 1.1, 2.4},
+		weights: []float32{1.3, 2.1, 2.9, 1.2, 2.1, 1.4, 2.4},
 		onNew:   func() { s.openForm(data.Proposal{Kind: data.ProposalNPC, Assigned: env.now()}, proposalBasic) },
 		onEdit:  func(p data.Proposal) { s.openForm(p, proposalAll) },
 		reload:  s.reload,

@@ -51,6 +51,9 @@ type Store struct {
 	// verified is the head last verified, kept in the heads file.
 	gate     *gate
 	verified data.AuditHead
+	// deferred is the check after opening while it waits to start
+	// (verify_deferred.go); nil when it started with the open.
+	deferred *deferredCheck
 }
 
 // nowFunc is the clock of functions that run without a Store.
@@ -69,6 +72,12 @@ func DSN(path string) string {
 // migrates it to the current schema. A damaged, foreign, newer or locked
 // database is refused with a coded error, and the file is not touched.
 func Open(dir string) (*Store, error) {
+	return openFolder(dir, false)
+}
+
+// openFolder is Open, the check after opening deferred when deferCheck is
+// set (verify_deferred.go).
+func openFolder(dir string, deferCheck bool) (*Store, error) {
 	if err := os.MkdirAll(dir, 0o700); err != nil {
 		return nil, data.Wrap(data.EInternal, err, "无法创建数据文件夹 %s：%v", dir, err)
 	}
@@ -76,7 +85,7 @@ func Open(dir string) (*Store, error) {
 	if err != nil {
 		return nil, err
 	}
-	s, err := open(dir, lock)
+	s, err := open(dir, lock, deferCheck)
 	if err != nil {
 		lock.release()
 		return nil, err
@@ -85,7 +94,7 @@ func Open(dir string) (*Store, error) {
 	return s, nil
 }
 
-func open(dir string, lock *dirLock) (*Store, error) {
+func open(dir string, lock *dirLock, deferCheck bool) (*Store, error) {
 	path := filepath.Join(dir, DBName)
 	pr, err := probe(path)
 	if err != nil {
@@ -100,7 +109,10 @@ func open(dir string, lock *dirLock) (*Store, error) {
 		return nil, fmt.Errorf("open store: %w", err)
 	}
 	s := &Store{db: db, dir: dir, path: path, lock: lock, Now: time.Now, Actor: currentUser(), verified: pr.from}
-	if version > 0 {
+	switch {
+	case version > 0 && deferCheck && version == len(migrations):
+		s.deferVerify(pr.from)
+	case version > 0:
 		// A migration's transactions wait at the gate like any write.
 		s.startVerify(pr.from)
 	}
@@ -120,6 +132,7 @@ func open(dir string, lock *dirLock) (*Store, error) {
 func (s *Store) Close() error {
 	// The head goes outside the file on every close (anchors.go); a failure
 	// to write it loses no data and is not worth refusing the close for.
+	s.cancelDeferred()
 	s.stopVerify()
 	if s.gate == nil || (s.gate.settled() && s.gate.err == nil) {
 		_ = s.recordHead(context.Background())

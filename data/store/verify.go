@@ -75,6 +75,7 @@ func (s *Store) writable(ctx context.Context) error {
 	if heldWrite != nil && s.gate != nil && !s.gate.settled() {
 		heldWrite()
 	}
+	s.StartCheck() // a write waits for no one's first frame
 	err := s.Verified(ctx)
 	if err == nil {
 		return nil

@@ -74,12 +74,20 @@ func TestAWriteWaitsForTheCheckAfterOpening(t *testing.T) {
 // the check's failure named, every write refused, the file unchanged.
 func refusedAfterOpening(t *testing.T, dir, want string) {
 	t.Helper()
+	refusedAfterOpeningBy(t, dir, want, Open)
+}
+
+// refusedAfterOpeningBy is refusedAfterOpening with the store opened by
+// open, and the check after opening asked for (a deferred one waits).
+func refusedAfterOpeningBy(t *testing.T, dir, want string, open func(string) (*Store, error)) {
+	t.Helper()
 	path := filepath.Join(dir, DBName)
 	before := fileHash(t, path)
-	s, err := Open(dir)
+	s, err := open(dir)
 	if err != nil {
 		t.Fatalf("the probe refused what only the whole-file check should find: %v", err)
 	}
+	s.StartCheck()
 	err = s.Verified(ctx)
 	if data.ErrorCode(err) != data.EDamaged || !strings.Contains(err.Error(), want) {
 		s.Close()

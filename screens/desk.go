@@ -6,7 +6,6 @@ import (
 	"strings"
 
 	"fyne.io/fyne/v2"
-	"fyne.io/fyne/v2/canvas"
 	"fyne.io/fyne/v2/container"
 	"fyne.io/fyne/v2/lang"
 	"fyne.io/fyne/v2/theme"
@@ -22,7 +21,7 @@ type deskScreen struct {
 	env      *Env
 	open     func(data.DeskLine) // the shell's: shows the line's record
 	heading  *widget.Label
-	sections *fyne.Container
+	sections *inViewRows
 	desk     data.Desk
 }
 
@@ -32,11 +31,11 @@ func newDeskScreen(env *Env, open func(data.DeskLine)) *deskScreen {
 
 func (s *deskScreen) build() fyne.CanvasObject {
 	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
-	s.sections = container.NewVBox()
+	s.sections = newInViewRows()
 	refresh := widget.NewButtonWithIcon(lang.L("desk.refresh"), theme.ViewRefreshIcon(), s.reload)
 	top := container.NewBorder(nil, nil, nil, refresh, s.heading)
 	s.reload()
-	return container.NewBorder(top, nil, nil, nil, container.NewVScroll(s.sections))
+	return container.NewBorder(top, nil, nil, nil, s.sections.view)
 }
 
 // reload reads the desk of today off the UI goroutine.
@@ -63,9 +62,10 @@ func (s *deskScreen) show(d data.Desk) {
 	if d.DecisionsDue > len(d.Decisions) {
 		decisions = fmt.Sprintf(lang.L("desk.decisions.more"), d.DecisionsDue, len(d.Decisions))
 	}
-	// One box of headings and lines, not a box per section: the spacing is
-	// the same (the box's padding between every two rows), and each line's
-	// size is asked for once less while the desk is laid out.
+	// One column of headings and lines, not a box per section: the spacing
+	// is the same (the padding between every two rows), each line's size is
+	// asked for once less while the desk is laid out, and only the lines in
+	// view are drawn (inViewRows).
 	var objs []fyne.CanvasObject
 	for _, sec := range []struct {
 		title string
@@ -84,14 +84,11 @@ func (s *deskScreen) show(d data.Desk) {
 	} {
 		objs = s.section(objs, sec.title, sec.lines)
 	}
-	// All at once: each Add lays the box out again, which made the desk's
-	// hundred lines cost more than reading them. And not Refresh: it would
-	// refresh every new line once more (each 打开 reading its icon's SVG
-	// anew) though a new widget draws itself as it is; laying the box out
-	// and repainting it is what Refresh does beside that.
-	s.sections.Objects = objs
-	s.sections.Layout.Layout(objs, s.sections.Size())
-	canvas.Refresh(s.sections)
+	s.sections.setRows(objs)
+	if shown := s.env.Shown; shown != nil {
+		s.env.Shown = nil
+		shown()
+	}
 }
 
 // section appends a heading (with its count) and its lines, or a line

@@ -79,7 +79,7 @@ func TestDeskListsAndOpens(t *testing.T) {
 // each section starts with) and its rows up to the next heading.
 func deskSection(desk *deskScreen, n int) []fyne.CanvasObject {
 	var at []int
-	objs := desk.sections.Objects
+	objs := desk.sections.box.Objects
 	for i, o := range objs {
 		if l, ok := o.(*widget.Label); ok && l.TextStyle.Bold {
 			at = append(at, i)

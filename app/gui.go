@@ -26,40 +26,95 @@ func runGUI(dir string, meta Meta) error {
 		return err
 	}
 	limitMemory()
+	collectAfterStart := holdCollection()
+	// The store opens while Fyne starts the window: opening probes the file
+	// cheaply and checks the whole of it in the background, holding writes
+	// until it passes (data/store/verify.go).
+	opening := openInBackground(dir)
 	watch := watchWindowErrors()
 	defer reportNoWindow(watch)
 	a := fyneapp.NewWithID(meta.ID)
-	a.SetIcon(icons.App)
+	a.SetIcon(icons.Window)
 	a.Settings().SetTheme(screens.Theme(screens.LoadAppearance(a.Preferences())))
+	// The two faces are parsed on the other core while the window is made,
+	// not on the UI goroutine when its first text is measured (about 25 ms
+	// each on the decade's start-up, measured), and their pages given back.
+	faces := make(chan struct{})
+	go func() {
+		screens.ReleaseFacePages()
+		close(faces)
+	}()
 	w := a.NewWindow(lang.L("app.title"))
 	w.Resize(windowSize(a.Preferences()))
 	rememberSize(a, w)
 	w.SetMaster()
-	g := &gui{app: a, win: w, dir: dir, meta: meta, quit: a.Quit}
+	g := &gui{app: a, win: w, dir: dir, meta: meta, quit: a.Quit, started: collectAfterStart}
 	w.SetCloseIntercept(g.requestQuit)
-	// Opening probes the file cheaply and checks the whole of it in the
-	// background, holding writes until it passes (data/store/verify.go):
-	// the window shows a progress bar at once, and the store opens off the
-	// UI goroutine.
-	w.SetContent(withFirstFrameProbe(widget.NewProgressBarInfinite(), "FIRSTFRAME"))
-	go func() {
-		s, before, unchanged, err := openWatching(dir, store.Open)
-		fyne.Do(func() {
-			if err != nil {
-				g.showRecovery(err, unchanged)
-				return
-			}
-			g.opened(s, before)
-			w.SetContent(withFirstFrameProbe(w.Content(), "READY"))
-			screens.ReleaseFacePages()
-		})
-	}()
 	trimStop := make(chan struct{})
 	go trimCHeapLoop(trimStop)
-	showAndRun(a, w, watch)
+	filled := false
+	showAndRun(a, w, watch, func() {
+		<-faces // no text is measured on two goroutines at once
+		g.firstContent(opening)
+		filled = true
+	})
 	close(trimStop)
+	if !filled { // no window: the store opened for nothing
+		if r := <-opening; r.store != nil {
+			r.store.Close()
+		}
+	}
 	g.closeStore()
 	return nil
+}
+
+// opening is the result of opening the data folder off the UI goroutine.
+type opening struct {
+	store     *store.Store
+	before    os.FileInfo
+	unchanged bool
+	err       error
+}
+
+// openInBackground opens the data folder dir on a goroutine of its own.
+func openInBackground(dir string) <-chan opening {
+	done := make(chan opening, 1)
+	go func() {
+		var o opening
+		o.store, o.before, o.unchanged, o.err = openWatching(dir, store.OpenDeferringCheck)
+		done <- o
+	}()
+	return done
+}
+
+// firstContent fills the shown window before its first frame: the main
+// screen when the store has opened by then, as it has on the decade's data
+// (a few milliseconds against the 100 the window takes to appear), so that
+// the first frame is the desk and not a progress bar; else a progress bar
+// until it opens. Runs on the UI goroutine.
+func (g *gui) firstContent(o <-chan opening) {
+	select {
+	case r := <-o:
+		g.openedOrRecover(r)
+	default:
+		g.win.SetContent(widget.NewProgressBarInfinite())
+		go func() {
+			r := <-o
+			fyne.Do(func() { g.openedOrRecover(r) })
+		}()
+	}
+	g.win.SetContent(withFirstFrameProbe(g.win.Content(), "FIRSTFRAME"))
+}
+
+// openedOrRecover shows the opened store, or the recovery screen when it
+// could not be opened.
+func (g *gui) openedOrRecover(r opening) {
+	if r.err != nil {
+		g.showRecovery(r.err, r.unchanged)
+		return
+	}
+	g.readyMark = true
+	g.opened(r.store, r.before)
 }
 
 // gui is the one window and the store it shows.
@@ -78,6 +133,13 @@ type gui struct {
 	// async runs the screens' reads; nil is screens.BackgroundAsync (a
 	// test runs them in its own goroutine, as the test driver draws there).
 	async func(work, done func())
+	// readyMark is set for the store opened as the window starts: the
+	// check after opening starts, and `make bench`'s READY marker is
+	// printed, once its first desk is drawn (app/firstframe.go).
+	readyMark bool
+	// started ends the start's hold on garbage collection (holdCollection);
+	// nil in tests.
+	started func()
 }
 
 // showMain puts the screens on s into the window; on a first start (no
@@ -95,6 +157,19 @@ func (g *gui) showMain(s *store.Store) {
 	env.Office = s
 	env.Proposals, env.Issued, env.Filings, env.FollowUp = s, s, s, s
 	env.Reload = func() { g.showMain(s) }
+	if g.readyMark {
+		// The check after opening starts once the desk is drawn (the store
+		// was opened deferring it, data/store/verify_deferred.go).
+		g.readyMark = false
+		env.Shown = func() {
+			g.win.SetContent(afterFirstPaint(withFirstFrameProbe(g.win.Content(), "READY"), func() {
+				go s.StartCheck()
+				if g.started != nil {
+					g.started()
+				}
+			}))
+		}
+	}
 	if s.ReadOnly {
 		g.showShell(env, screens.SetupNext{Screen: "desk"})
 		return

@@ -81,11 +81,15 @@ func (w *windowWatch) message() (title, text string, ok bool) {
 // nothing before the loop runs, so the process would stay on with no
 // window, invisible, holding the data folder's lock — and the secretary's
 // second double-click would be refused as "another copy is running".
-func showAndRun(a fyne.App, w fyne.Window, watch *windowWatch) {
+//
+// shown runs between the two, on the UI goroutine: it fills the window
+// before the first frame.
+func showAndRun(a fyne.App, w fyne.Window, watch *windowWatch, shown func()) {
 	w.Show()
 	if _, _, failed := watch.message(); failed {
 		return
 	}
+	shown()
 	a.Run()
 }
 

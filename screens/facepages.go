@@ -14,7 +14,8 @@ import (
 // unless the theme changes (设置 › 外观), which parses them afresh. Until
 // then the 13.4 MB of the two faces, read once, stayed in the program's
 // resident memory: a tenth of what visiting every screen of the decade's
-// data peaked at over a bare Fyne window. Runs on the UI goroutine.
+// data peaked at over a bare Fyne window. The window runs it on a goroutine
+// of its own as it starts, and measures no text until it has returned.
 func ReleaseFacePages() {
 	size := theme.TextSize()
 	fyne.MeasureText("会务", size, fyne.TextStyle{})

@@ -17,7 +17,8 @@ const firstFrameEnv = "HUIWU_FIRST_FRAME"
 
 // withFirstFrameProbe lays a one-pixel raster over content when
 // HUIWU_FIRST_FRAME is set, printing marker when content is first drawn:
-// FIRSTFRAME for the window's first frame, READY for the main screen's.
+// FIRSTFRAME for the window's first frame, READY for the first frame with
+// the 工作台's read on screen.
 // The marker goes to stdout, where bench/run waits for it; bench/hello does
 // the same, so both sides of the comparison are timed alike.
 func withFirstFrameProbe(content fyne.CanvasObject, marker string) fyne.CanvasObject {

@@ -56,9 +56,10 @@ func holdCollection() (release func()) {
 			debug.SetGCPercent(before)
 			// The collection the hold put off, now, and the heap it frees
 			// given back to the system at once rather than kept for later
-			// growth: left to the runtime, the start's peak stayed resident
-			// and raised the peak of a visit of every screen by 4.6 MB (216.0 against
-			// 211.4 MB, two visits each); with it given back, 212.1 MB.
+			// growth: left to the runtime, the start's peak stayed
+			// resident and raised the peak of a visit of every screen by
+			// 4.6 MB (216.0 against 211.4 MB, two visits each); given
+			// back, 212.1 MB.
 			go debug.FreeOSMemory()
 		})
 	}

@@ -40,10 +40,14 @@ type chainSplit struct {
 // parts of the check running beside the chain (`beside` of them, each on a
 // core of its own) leave free, at least one, and none shorter than 16384
 // entries, below which a goroutine and a connection cost more than the
-// hashing they share. On two cores `check` already keeps both busy with
-// its three parts: more stretches there would only add their cost.
+// hashing they share.
 func cpuSplit(beside int) chainSplit {
-	return chainSplit{stretches: max(1, runtime.NumCPU()-beside), least: 16384}
+	return coreSplit(runtime.NumCPU(), beside)
+}
+
+// coreSplit is cpuSplit on a machine of `cores` cores.
+func coreSplit(cores, beside int) chainSplit {
+	return chainSplit{stretches: max(1, cores-beside), least: 16384}
 }
 
 // stretchReport is what a stretch found. The first entry is reported as

@@ -24,7 +24,7 @@ func OpenReadOnly(dir string) (*Store, error) {
 	uri := readOnlyURI(path)
 	lock, err := lockDir(dir)
 	if data.ErrorCode(err) == data.EReadOnly {
-		uri = probeURI(path)
+		uri, _ = probeURI(path)
 	} else if err != nil {
 		return nil, err
 	}

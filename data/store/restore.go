@@ -131,13 +131,16 @@ func (s *Store) swapUnderLock(path string) (version int, swapErr, err error) {
 	version = pr.version
 	db, err := sql.Open("sqlite3", DSN(s.path))
 	if err != nil {
+		pr.release(false)
 		return 0, swapErr, fmt.Errorf("reopen after restore: %w", err)
 	}
 	// A backup is in rollback-journal mode; the first connection turns it
 	// to WAL, which needs the file to itself. Do it here, under the lock:
 	// readers waiting for the new pool would otherwise open connections
 	// beside that one and be refused with 「数据库正忙」.
-	if err := db.Ping(); err != nil {
+	err = db.Ping()
+	pr.release(err == nil)
+	if err != nil {
 		db.Close()
 		return 0, swapErr, classify(err, "恢复后打开")
 	}

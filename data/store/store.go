@@ -102,12 +102,18 @@ func open(dir string, lock *dirLock, deferCheck bool) (*Store, error) {
 	}
 	version := pr.version
 	if version > len(migrations) {
+		pr.release(false)
 		return nil, data.Errorf(data.ETooNew, "数据文件由较新版本的会务程序写入（结构版本 %d，本程序支持到 %d），请升级程序后再打开", version, len(migrations))
 	}
 	db, err := sql.Open("sqlite3", DSN(path))
 	if err != nil {
+		pr.release(false)
 		return nil, fmt.Errorf("open store: %w", err)
 	}
+	// The first connection opens while the probe's is still open (see
+	// probed.walView); one that fails to fails again below, where its
+	// error is reported as before.
+	pr.release(db.Ping() == nil)
 	s := &Store{db: db, dir: dir, path: path, lock: lock, Now: time.Now, Actor: currentUser(), verified: pr.from}
 	switch {
 	case version > 0 && deferCheck && version == len(migrations):

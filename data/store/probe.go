@@ -86,7 +86,7 @@ func probe(path string) (p probed, err error) {
 		made()
 	}()
 	// A -wal is checked before anything is read through it.
-	if err := checkWAL(path, db); err != nil {
+	if err := checkWAL(path, w, db); err != nil {
 		return p, err
 	}
 	if head[18] != 2 || head[19] != 2 { // not WAL mode: the open would write

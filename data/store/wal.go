@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"database/sql"
@@ -27,17 +28,14 @@ import (
 //     (the schema and marks they would write are checked by the probe, which
 //     reads through the WAL);
 //   - the audit log, which is append-only: the newest entry of the database
-//     without its WAL (read through an immutable connection, which ignores
-//     the WAL) must still be there, unchanged, with the WAL, and every entry
-//     the WAL adds must chain on from it.
+//     without its WAL (read from the file's pages, wal_base.go) must still
+//     be there, unchanged, with the WAL, and every entry the WAL adds must
+//     chain on from it.
 //
-// A WAL after a crash passes; a stranger's does not.
-func checkWAL(path string, withWAL *sql.DB) error {
+// A WAL after a crash passes; a stranger's does not. w is the WAL as
+// readWAL read it.
+func checkWAL(path string, w walInfo, withWAL *sql.DB) error {
 	foreign := data.Errorf(data.EDamaged, "数据文件 %s 旁的日志文件（-wal）与它不相符，可能来自另一个数据库；为免混入他处数据，未打开。请从备份恢复，或移走该 -wal 文件后再试", path)
-	w, err := readWAL(path + "-wal")
-	if err != nil {
-		return data.Wrap(data.EInternal, err, "无法检查日志文件：%v", err)
-	}
 	if w.frames == 0 {
 		return nil // nothing SQLite would apply
 	}
@@ -48,24 +46,39 @@ func checkWAL(path string, withWAL *sql.DB) error {
 	if w.pageSize != pageSizeOf(dbHead) {
 		return foreign
 	}
+	seq, hash, ok := baseHead(path)
+	if !ok {
+		var err error
+		if seq, hash, err = baseHeadSQL(path); errors.Is(err, errNoHead) {
+			return nil // nothing written before the WAL: nothing to contradict
+		} else if err != nil {
+			return foreign
+		}
+	}
+	if ok, _, err := chainsOn(context.Background(), withWAL, seq, hash); err != nil || !ok {
+		return foreign
+	}
+	return nil
+}
+
+var errNoHead = errors.New("no audit entry before the WAL")
+
+// baseHeadSQL is baseHead asked of SQLite, through an immutable connection
+// (which ignores the WAL), for a file baseHead cannot read: errNoHead when
+// the file has no log or an empty one.
+func baseHeadSQL(path string) (int64, []byte, error) {
 	base, err := sql.Open("sqlite3", readOnlyURI(path)+"&immutable=1")
 	if err != nil {
-		return fmt.Errorf("check wal: %w", err)
+		return 0, nil, fmt.Errorf("check wal: %w", err)
 	}
 	defer base.Close()
 	var seq int64
 	var hash []byte
 	err = base.QueryRow("SELECT seq, hash FROM audit_log ORDER BY seq DESC LIMIT 1").Scan(&seq, &hash)
 	if errors.Is(err, sql.ErrNoRows) || (err != nil && !tableExists(base, "audit_log")) {
-		return nil // nothing written before the WAL: nothing to contradict
+		return 0, nil, errNoHead
 	}
-	if err != nil {
-		return foreign
-	}
-	if ok, _, err := chainsOn(context.Background(), withWAL, seq, hash); err != nil || !ok {
-		return foreign
-	}
-	return nil
+	return seq, hash, err
 }
 
 // chainsOn tells whether the log holds entry seq with hash and every later
@@ -126,8 +139,9 @@ func readWAL(path string) (walInfo, error) {
 		return w, err
 	}
 	defer f.Close()
+	r := bufio.NewReaderSize(f, 1<<16) // a read per frame cost a call each
 	hdr := make([]byte, 32)
-	if _, err := io.ReadFull(f, hdr); err != nil {
+	if _, err := io.ReadFull(r, hdr); err != nil {
 		return w, nil // shorter than a header: SQLite ignores it
 	}
 	magic := binary.BigEndian.Uint32(hdr)
@@ -149,7 +163,7 @@ func readWAL(path string) (walInfo, error) {
 	w.pageSize = size
 	frame := make([]byte, 24+size)
 	for n := 1; ; n++ {
-		if _, err := io.ReadFull(f, frame); err != nil {
+		if _, err := io.ReadFull(r, frame); err != nil {
 			return w, nil // the log ends here
 		}
 		if !bytes.Equal(frame[8:16], hdr[16:24]) {
@@ -168,14 +182,22 @@ func readWAL(path string) (walInfo, error) {
 
 // walChecksum is SQLite's WAL checksum over b (a multiple of 8 bytes),
 // continuing from s1, s2; the WAL's magic number says the byte order.
+//
+// The two byte orders have a loop each: read through a binary.ByteOrder
+// interface, each word was a call (issue 19: with the buffered reads
+// above, reading the open benchmark's 115 KB -wal went from 0.10 ms to
+// 0.06 ms).
 func walChecksum(bigEndian bool, b []byte, s1, s2 uint32) (uint32, uint32) {
-	order := binary.ByteOrder(binary.LittleEndian)
 	if bigEndian {
-		order = binary.BigEndian
+		for i := 0; i+8 <= len(b); i += 8 {
+			s1 += binary.BigEndian.Uint32(b[i:]) + s2
+			s2 += binary.BigEndian.Uint32(b[i+4:]) + s1
+		}
+		return s1, s2
 	}
 	for i := 0; i+8 <= len(b); i += 8 {
-		s1 += order.Uint32(b[i:]) + s2
-		s2 += order.Uint32(b[i+4:]) + s1
+		s1 += binary.LittleEndian.Uint32(b[i:]) + s2
+		s2 += binary.LittleEndian.Uint32(b[i+4:]) + s1
 	}
 	return s1, s2
 }

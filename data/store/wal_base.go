@@ -75,9 +75,18 @@ type pageReader struct {
 	usable   int
 	pages    uint32
 	values   []value // decodeRecord's, reused
+	// read counts the pages a walk has read: a valid tree reads each of its
+	// pages once, and a damaged one that points back into itself must not
+	// keep the probe walking.
+	read uint32
 }
 
 var errNotBtree = errors.New("not a table b-tree page")
+
+// maxPayload bounds the rows walk reads: a schema row or an audit entry is
+// far smaller, and a damaged cell must not have the probe allocate what it
+// claims. A larger one is left to SQLite.
+const maxPayload = 16 << 20
 
 func newPageReader(f *os.File) (*pageReader, error) {
 	head := make([]byte, 100)
@@ -97,9 +106,10 @@ func newPageReader(f *os.File) (*pageReader, error) {
 }
 
 func (d *pageReader) page(n uint32) ([]byte, error) {
-	if n < 1 || n > d.pages {
+	if n < 1 || n > d.pages || d.read >= d.pages {
 		return nil, errNotBtree
 	}
+	d.read++
 	b := make([]byte, d.pageSize)
 	_, err := d.f.ReadAt(b, int64(n-1)*int64(d.pageSize))
 	return b, err
@@ -107,8 +117,8 @@ func (d *pageReader) page(n uint32) ([]byte, error) {
 
 // walk visits the rows of the table b-tree at root in rowid order, each as
 // its rowid and a function that decodes its record into values that last
-// until the next decoding; rightmost visits only the last leaf's. A tree deeper than SQLite makes one, or a page of the wrong
-// kind, is an error.
+// until the next decoding; rightmost visits only the last leaf's. A tree
+// deeper than SQLite makes one, or a page of the wrong kind, is an error.
 func (d *pageReader) walk(root uint32, rightmost bool, visit func(int64, recordFunc) error) error {
 	return d.walkPage(root, rightmost, visit, 0)
 }
@@ -151,12 +161,16 @@ func (d *pageReader) walkPage(n uint32, rightmost bool, visit func(int64, record
 			}
 			size, k := uvarint(p[at:])
 			rowid, m := uvarint(p[at+k:])
-			if k == 0 || m == 0 || size > 1<<30 {
+			if k == 0 || m == 0 || size > maxPayload {
 				return errNotBtree
 			}
 			start := at + k + m
+			local := d.localSize(int(size))
+			if start+local > len(p) {
+				return errNotBtree
+			}
 			rec := func(n int) ([]value, error) {
-				if v, err := decodeRecord(p[start:min(len(p), start+int(size))], d.values[:0], n); err == nil {
+				if v, err := decodeRecord(p[start:start+local], d.values[:0], n); err == nil {
 					return v, nil // the values wanted are all on this page
 				}
 				payload, err := d.payload(p, start, int(size))
@@ -186,18 +200,25 @@ func cellAt(p []byte, ptrs, i int) (int, error) {
 	return at, nil
 }
 
+// localSize is how much of a table leaf cell's payload of size bytes
+// SQLite keeps on the page; the rest spills onto overflow pages.
+func (d *pageReader) localSize(size int) int {
+	u := d.usable
+	maxLocal := u - 35
+	if size <= maxLocal {
+		return size
+	}
+	minLocal := (u-12)*32/255 - 23
+	if local := minLocal + (size-minLocal)%(u-4); local <= maxLocal {
+		return local
+	}
+	return minLocal
+}
+
 // payload gathers a leaf cell's payload of size bytes starting at p[at:],
 // following its overflow pages as SQLite spills them.
 func (d *pageReader) payload(p []byte, at, size int) ([]byte, error) {
-	u := d.usable
-	local := size
-	if maxLocal := u - 35; size > maxLocal {
-		minLocal := (u-12)*32/255 - 23
-		local = minLocal + (size-minLocal)%(u-4)
-		if local > maxLocal {
-			local = minLocal
-		}
-	}
+	u, local := d.usable, d.localSize(size)
 	if at+local > len(p) || (local < size && at+local+4 > len(p)) {
 		return nil, errNotBtree
 	}
@@ -206,10 +227,7 @@ func (d *pageReader) payload(p []byte, at, size int) ([]byte, error) {
 		return out, nil
 	}
 	next := binary.BigEndian.Uint32(p[at+local:])
-	for hops := 0; len(out) < size; hops++ {
-		if hops > int(d.pages) {
-			return nil, errNotBtree
-		}
+	for len(out) < size {
 		o, err := d.page(next)
 		if err != nil {
 			return nil, err

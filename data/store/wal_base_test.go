@@ -90,3 +90,23 @@ func TestWALOfADivergedCopyIsRefused(t *testing.T) {
 		t.Fatal("file changed")
 	}
 }
+
+// A schema table whose page points back to itself (a damaged file) ends
+// the walk: no head, and the answer is SQLite's.
+func TestBaseHeadStopsOnAPageThatPointsBackToItself(t *testing.T) {
+	path := filepath.Join(demoFolder(t), DBName)
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if b[100] != 0x05 {
+		t.Fatalf("page 1 is no interior page (%x)", b[100])
+	}
+	b[108], b[109], b[110], b[111] = 0, 0, 0, 1 // its right child: itself
+	if err := os.WriteFile(path, b, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	if seq, hash, ok := baseHead(path); ok {
+		t.Fatalf("a head read through a looping schema: %d %x", seq, hash)
+	}
+}

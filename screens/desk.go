@@ -32,6 +32,7 @@ func newDeskScreen(env *Env, open func(data.DeskLine)) *deskScreen {
 func (s *deskScreen) build() fyne.CanvasObject {
 	s.heading = widget.NewLabelWithStyle("", fyne.TextAlignLeading, fyne.TextStyle{Bold: true})
 	s.sections = newInViewRows()
+	s.sections.shown, s.env.Shown = s.env.Shown, nil
 	refresh := widget.NewButtonWithIcon(lang.L("desk.refresh"), theme.ViewRefreshIcon(), s.reload)
 	top := container.NewBorder(nil, nil, nil, refresh, s.heading)
 	s.reload()
@@ -85,10 +86,6 @@ func (s *deskScreen) show(d data.Desk) {
 		objs = s.section(objs, sec.title, sec.lines)
 	}
 	s.sections.setRows(objs)
-	if shown := s.env.Shown; shown != nil {
-		s.env.Shown = nil
-		shown()
-	}
 }
 
 // section appends a heading (with its count) and its lines, or a line

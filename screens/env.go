@@ -74,9 +74,10 @@ type Env struct {
 	Shortcut func(fyne.Shortcut) bool
 	// Viewer opens a paper for 打印; nil is the system's viewer.
 	Viewer Viewer
-	// Shown, when set, is called once the 工作台 has put what it read on
-	// screen: the window is then ready for work (the start-up measurement
-	// of `make bench` marks it).
+	// Shown, when set, is called once, on the UI goroutine, after the first
+	// frame with the 工作台's read on screen has been drawn: the window is then
+	// ready for work (the start-up measurement of `make bench` marks it).
+	// The first 工作台 built takes it.
 	Shown func()
 
 	// workCal is the working calendar as read from the store for the date

@@ -31,6 +31,10 @@ type inViewRows struct {
 	view   *fyne.Container // the scroll, in the layout that tells a resize
 	layout *inViewLayout
 	drawn  bool // the column has been drawn once
+	// shown, when set, is called (once, on the UI goroutine) after the
+	// first frame with rows in the column is drawn; probe is what tells it.
+	shown func()
+	probe *canvas.Raster
 }
 
 func newInViewRows() *inViewRows {
@@ -42,15 +46,22 @@ func newInViewRows() *inViewRows {
 		r.measureAll() // a scroll may reach rows not yet measured
 		r.showInView(len(r.box.Objects))
 	}
-	drawn := canvas.NewRaster(func(w, h int) image.Image {
+	// A one-pixel raster over the column: the painter asks for its image
+	// only while it draws a frame, so its first call after a change tells
+	// the column is on screen.
+	r.probe = canvas.NewRaster(func(w, h int) image.Image {
 		r.drawn = true
+		if shown := r.shown; shown != nil && len(r.box.Objects) > 0 {
+			r.shown = nil
+			fyne.Do(shown) // once the frame is drawn
+		}
 		if !r.layout.all {
 			fyne.Do(r.measureAll) // after this frame, not during it
 		}
 		return image.NewNRGBA(image.Rect(0, 0, w, h))
 	})
-	drawn.Resize(fyne.NewSize(1, 1))
-	r.view = container.New(&viewportLayout{rows: r}, r.scroll, container.NewWithoutLayout(drawn))
+	r.probe.Resize(fyne.NewSize(1, 1))
+	r.view = container.New(&viewportLayout{rows: r}, r.scroll, container.NewWithoutLayout(r.probe))
 	return r
 }
 
@@ -66,6 +77,9 @@ func (r *inViewRows) setRows(objs []fyne.CanvasObject) {
 	r.layout.all = r.drawn
 	r.box.Layout.Layout(objs, r.box.Size())
 	canvas.Refresh(r.box)
+	if r.shown != nil {
+		canvas.Refresh(r.probe) // asked for again on the next frame
+	}
 }
 
 // measureAll lays the column out with every row measured, once the rows

@@ -115,3 +115,25 @@ func TestInViewRowsFollowTheScroll(t *testing.T) {
 		t.Fatal("after scrolling back: the first row hidden or the last shown")
 	}
 }
+
+// The column tells once when it is first drawn with rows: not on a frame
+// drawn while it is still empty, and not again after.
+func TestInViewRowsTellTheirFirstFrameWithRows(t *testing.T) {
+	test.NewTempApp(t)
+	rows := newInViewRows()
+	told := 0
+	rows.shown = func() { told++ }
+	w := test.NewWindow(rows.view)
+	t.Cleanup(w.Close)
+	w.Resize(fyne.NewSize(400, 300))
+	w.Canvas().Capture() // drawn empty: the read has not come
+	if told != 0 {
+		t.Fatal("told before any row was drawn")
+	}
+	rows.setRows([]fyne.CanvasObject{widget.NewLabel("本周会议（2）"), widget.NewLabel("无")})
+	w.Canvas().Capture()
+	w.Canvas().Capture()
+	if told != 1 {
+		t.Fatalf("told %d times after two frames with rows, want 1", told)
+	}
+}

@@ -98,10 +98,12 @@ func (g *gui) firstContent(o <-chan opening) {
 		g.openedOrRecover(r)
 	default:
 		g.win.SetContent(widget.NewProgressBarInfinite())
-		go func() {
-			r := <-o
-			fyne.Do(func() { g.openedOrRecover(r) })
-		}()
+		async := g.async
+		if async == nil {
+			async = screens.BackgroundAsync
+		}
+		var r opening
+		async(func() { r = <-o }, func() { g.openedOrRecover(r) })
 	}
 	// Only for the measurement: setting the content again refreshes every
 	// widget in it.

@@ -2,7 +2,6 @@ package store
 
 import (
 	"context"
-	"path/filepath"
 	"testing"
 	"time"
 
@@ -16,6 +15,18 @@ func deferLimit(t *testing.T, d time.Duration) {
 	old := checkDeferLimit
 	checkDeferLimit = d
 	t.Cleanup(func() { checkDeferLimit = old })
+}
+
+// openDeferred opens a demo folder with the check deferred for an hour.
+func openDeferred(t *testing.T) (*Store, string) {
+	t.Helper()
+	dir := demoFolder(t)
+	deferLimit(t, time.Hour)
+	s, err := OpenDeferringCheck(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return s, dir
 }
 
 // checkStarts reports on the returned channel each start of the check
@@ -32,13 +43,8 @@ func checkStarts(t *testing.T) chan struct{} {
 // first screen is drawn. Reads are served at once; the check has not
 // started; StartCheck starts it, and it passes and records its head.
 func TestADeferredCheckStartsWhenTheWindowAsks(t *testing.T) {
-	dir := demoFolder(t)
-	deferLimit(t, time.Hour)
 	started := checkStarts(t)
-	s, err := OpenDeferringCheck(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, dir := openDeferred(t)
 	defer s.Close()
 	if st, err := s.Status(ctx); err != nil || st.Units != 53 {
 		t.Fatalf("reads before the check: %+v, %v", st, err)
@@ -64,12 +70,7 @@ func TestADeferredCheckStartsWhenTheWindowAsks(t *testing.T) {
 // A save made before the window asked starts the check itself and goes
 // through once it has passed: no write waits for a frame.
 func TestAWriteStartsADeferredCheck(t *testing.T) {
-	dir := demoFolder(t)
-	deferLimit(t, time.Hour)
-	s, err := OpenDeferringCheck(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, _ := openDeferred(t)
 	defer s.Close()
 	wait, cancel := context.WithTimeout(ctx, time.Minute)
 	defer cancel()
@@ -101,30 +102,15 @@ func TestADeferredCheckStartsByItselfAtTheLimit(t *testing.T) {
 // Deferring changes nothing of what the check finds: a damaged index page
 // still refuses every write, and the file is left as it was.
 func TestADeferredCheckStillFindsADamagedPage(t *testing.T) {
-	dir := demoFolder(t)
 	deferLimit(t, time.Hour)
-	path := filepath.Join(dir, DBName)
-	db := openRaw(t, path)
-	var root, size int64
-	err := db.QueryRow("SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'people' ORDER BY rootpage LIMIT 1").Scan(&root, &size)
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	damagePage(t, path, (root-1)*size)
-	refusedAfterOpeningBy(t, dir, "完整性检查", OpenDeferringCheck)
+	refusedAfterOpeningBy(t, damagedIndexFolder(t), "完整性检查", OpenDeferringCheck)
 }
 
 // Closing a store whose check never started ends the wait of whoever waits
 // for it, and a later ask starts nothing on the closed file.
 func TestClosingEndsADeferredCheck(t *testing.T) {
-	dir := demoFolder(t)
-	deferLimit(t, time.Hour)
 	started := checkStarts(t)
-	s, err := OpenDeferringCheck(dir)
-	if err != nil {
-		t.Fatal(err)
-	}
+	s, _ := openDeferred(t)
 	if err := s.Close(); err != nil {
 		t.Fatal(err)
 	}

@@ -127,6 +127,13 @@ func TestAForgedEntryAfterTheVerifiedHeadRefusesWrites(t *testing.T) {
 // A damaged page the probe does not read (an index's) is found by the
 // quick_check after opening.
 func TestADamagedPageFoundAfterOpeningRefusesWrites(t *testing.T) {
+	refusedAfterOpening(t, damagedIndexFolder(t), "完整性检查")
+}
+
+// damagedIndexFolder is a demo folder whose first index page of the
+// people table is damaged: a page the probe does not read.
+func damagedIndexFolder(t *testing.T) string {
+	t.Helper()
 	dir := demoFolder(t)
 	path := filepath.Join(dir, DBName)
 	db := openRaw(t, path)
@@ -137,7 +144,7 @@ func TestADamagedPageFoundAfterOpeningRefusesWrites(t *testing.T) {
 		t.Fatal(err)
 	}
 	damagePage(t, path, (root-1)*size)
-	refusedAfterOpening(t, dir, "完整性检查")
+	return dir
 }
 
 // damagePage writes an invalid b-tree page type at off.

@@ -183,6 +183,14 @@ func stretchBounds(lo, hi int64, split chainSplit) [][2]int64 {
 	return out
 }
 
+// scan reads one row of entryCols into e, and its stored hash into hash,
+// each field as the driver hands it over, without a copy: valid until the
+// next row.
+func (e *hashInput) scan(rows *sql.Rows, hash *sql.RawBytes) error {
+	return rows.Scan(&e.seq, (*sql.RawBytes)(&e.at), (*sql.RawBytes)(&e.actor), (*sql.RawBytes)(&e.action), (*sql.RawBytes)(&e.entity),
+		&e.entityID, (*sql.RawBytes)(&e.detail), (*sql.RawBytes)(&e.prev), hash, (*sql.RawBytes)(&e.rowTable), &e.rowID, (*sql.RawBytes)(&e.rowHash))
+}
+
 // walkStretch checks one stretch's entries as one walk would, all but the
 // first entry's link and place, which need the entries before it. Each
 // row's fields are hashed as the driver hands them over, without a copy.
@@ -193,8 +201,7 @@ func walkStretch(rows *sql.Rows) (stretchReport, error) {
 	h := sha256.New()
 	prev, sum := []byte{}, make([]byte, 0, sha256.Size)
 	for rows.Next() {
-		err := rows.Scan(&e.seq, (*sql.RawBytes)(&e.at), (*sql.RawBytes)(&e.actor), (*sql.RawBytes)(&e.action), (*sql.RawBytes)(&e.entity),
-			&e.entityID, (*sql.RawBytes)(&e.detail), (*sql.RawBytes)(&e.prev), &hash, (*sql.RawBytes)(&e.rowTable), &e.rowID, (*sql.RawBytes)(&e.rowHash))
+		err := e.scan(rows, &hash)
 		if err != nil {
 			return r, err
 		}

@@ -27,8 +27,7 @@ func walkWholeChain(t *testing.T, s *Store) AuditReport {
 	h := sha256.New()
 	prev, sum := []byte{}, make([]byte, 0, sha256.Size)
 	for rows.Next() {
-		err := rows.Scan(&e.seq, (*sql.RawBytes)(&e.at), (*sql.RawBytes)(&e.actor), (*sql.RawBytes)(&e.action), (*sql.RawBytes)(&e.entity),
-			&e.entityID, (*sql.RawBytes)(&e.detail), (*sql.RawBytes)(&e.prev), &hash, (*sql.RawBytes)(&e.rowTable), &e.rowID, (*sql.RawBytes)(&e.rowHash))
+		err := e.scan(rows, &hash)
 		if err != nil {
 			t.Fatal(err)
 		}

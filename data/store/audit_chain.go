@@ -102,17 +102,47 @@ func (s *Store) verifyChain(ctx context.Context, split chainSplit, low bool) (Au
 	return joinStretches(results), nil
 }
 
-// readStretches splits the log's seq range into stretches, starts each
-// one's statement under one hold of the store's lock (see above) and walks
-// them at once; the reports come back in seq order.
+// readStretches starts the stretches' statements (startStretches) and
+// walks them at once; the reports come back in seq order.
 func (s *Store) readStretches(ctx context.Context, split chainSplit, low bool) ([]stretchReport, error) {
-	s.mu.RLock()
-	locked := true
-	defer func() {
-		if locked {
-			s.mu.RUnlock()
+	all, err := s.startStretches(ctx, split)
+	if err != nil {
+		return nil, err
+	}
+	defer closeRows(all)
+	results := make([]stretchReport, len(all))
+	errs := make([]error, len(all))
+	var wg sync.WaitGroup
+	for i, rows := range all {
+		if i == 0 {
+			continue // walked below, on this goroutine
 		}
-	}()
+		wg.Go(func() {
+			if low {
+				lowPriority()
+			}
+			results[i], errs[i] = walkStretch(rows)
+		})
+	}
+	if len(all) > 0 {
+		results[0], errs[0] = walkStretch(all[0])
+	}
+	wg.Wait()
+	for _, err := range errs {
+		if err != nil {
+			return nil, err
+		}
+	}
+	return results, nil
+}
+
+// startStretches splits the log's seq range into stretches and starts each
+// one's statement under one hold of the store's lock (see above), in seq
+// order; none when the log is empty. The caller walks them (walkStretch)
+// and closes them (closeRows).
+func (s *Store) startStretches(ctx context.Context, split chainSplit) ([]*sql.Rows, error) {
+	s.mu.RLock()
+	defer s.mu.RUnlock()
 	db := s.db
 	// Two subqueries, each a step down the seq b-tree; min and max in one
 	// SELECT would scan the table.
@@ -126,39 +156,22 @@ func (s *Store) readStretches(ctx context.Context, split chainSplit, low bool) (
 	bounds := stretchBounds(lo.Int64, hi.Int64, split)
 	cols := entryCols(db)
 	all := make([]*sql.Rows, 0, len(bounds))
-	defer func() {
-		for _, rows := range all {
-			rows.Close()
-		}
-	}()
 	for _, b := range bounds {
 		rows, err := db.QueryContext(ctx, "SELECT "+cols+" FROM audit_log WHERE seq BETWEEN ? AND ? ORDER BY seq", b[0], b[1])
 		if err != nil {
+			closeRows(all)
 			return nil, err
 		}
 		all = append(all, rows)
 	}
-	s.mu.RUnlock()
-	locked = false
-	results := make([]stretchReport, len(all))
-	errs := make([]error, len(all))
-	var wg sync.WaitGroup
-	for i, rows := range all[1:] {
-		wg.Go(func() {
-			if low {
-				lowPriority()
-			}
-			results[i+1], errs[i+1] = walkStretch(rows)
-		})
+	return all, nil
+}
+
+// closeRows closes every statement of all.
+func closeRows(all []*sql.Rows) {
+	for _, rows := range all {
+		rows.Close()
 	}
-	results[0], errs[0] = walkStretch(all[0])
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return nil, err
-		}
-	}
-	return results, nil
 }
 
 // stretchBounds splits lo..hi (inclusive) into ranges of seq as split

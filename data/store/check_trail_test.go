@@ -6,10 +6,10 @@ import (
 	"testing"
 )
 
-// The parts beside integrity_check run one after the other on two cores and
-// side by side on more (checkTrail): either way they find the same problems,
-// each in the same words.
-func TestCheckTrailFindsTheSameOnTwoCoresAndOnMore(t *testing.T) {
+// The check's parts are jobs the cores take as they come free (checkOn):
+// on one core, two or sixteen they find the same problems, each in the
+// same words.
+func TestCheckFindsTheSameOnOneCoreAndOnMore(t *testing.T) {
 	s := withDemo(t)
 	f := forger{t, s.db}
 	f.exec("UPDATE units SET name = '伪造的单位' WHERE id = 3")
@@ -30,9 +30,8 @@ func TestCheckTrailFindsTheSameOnTwoCoresAndOnMore(t *testing.T) {
 	var reports []CheckReport
 	for _, cores := range []int{1, 2, 4, 16} {
 		var r CheckReport
-		foreignErr, chainErr, rowsErr := s.checkTrail(ctx, &r, cores)
-		if foreignErr != nil || chainErr != nil || rowsErr != nil {
-			t.Fatalf("%d cores: %v %v %v", cores, foreignErr, chainErr, rowsErr)
+		if err := s.checkOn(ctx, &r, cores); err != nil {
+			t.Fatalf("%d cores: %v", cores, err)
 		}
 		reports = append(reports, r)
 	}

@@ -43,7 +43,7 @@ func OpenReadOnly(dir string) (*Store, error) {
 		lock.release()
 		return nil, data.Wrap(data.EDamaged, err, "数据文件 %s 连只读方式也无法读取（%v）；请从备份恢复", path, err)
 	}
-	return &Store{db: db, dir: dir, path: path, lock: lock, Now: time.Now, Actor: currentUser(), ReadOnly: true}, nil
+	return &Store{db: db, dir: dir, path: path, lock: lock, Now: time.Now, Actor: currentUser(), ReadOnly: true, readURI: uri}, nil
 }
 
 // LatestGoodBackup returns the newest backup in dir that passes every check,

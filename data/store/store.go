@@ -42,7 +42,10 @@ type Store struct {
 	// ReadOnly is set by OpenReadOnly: the file failed its checks and is
 	// shown without any write.
 	ReadOnly bool
-	headsMu  sync.Mutex // serialises writes of the heads file (anchors.go)
+	// readURI is how a read-only store reads its file when not as
+	// readOnlyURI does (immutable, from a folder it cannot write to).
+	readURI string
+	headsMu sync.Mutex // serialises writes of the heads file (anchors.go)
 	// backup is, while a backup is verified, the backup file itself: the
 	// plain copy checked may be a decompressed one elsewhere, and the
 	// record that anchors it lies beside the backup.

@@ -84,7 +84,7 @@ func (s *Store) checkOn(ctx context.Context, r *CheckReport, cores int) error {
 	// Costs are hundredths of a second measured on ten years of data, for
 	// the order only.
 	jobs := []checkJob{
-		{63, func() (err error) { r.LedgerRows, r.Ledger, err = s.verifyLedger(ctx); return }},
+		{40, func() (err error) { r.LedgerRows, r.Ledger, err = s.verifyLedger(ctx); return }},
 		{62, func() (err error) { plain, err = s.plainIntegrity(ctx); return }},
 		{7, func() (err error) { r.Foreign, err = s.foreignKeys(ctx); return }},
 		{5, func() (err error) { r.Anchors, r.AnchorsChecked, err = s.checkAnchors(ctx); return }},

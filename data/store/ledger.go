@@ -52,7 +52,10 @@ type querier interface {
 // canonSQL is the expression that renders a row of table as text: every
 // column by name with SQLite's quote() of its value, which is exact for
 // every type (text quoted, blobs in hex, reals to 17 digits), in the
-// table's column order.
+// table's column order, joined by char(31). One concat_ws builds the text
+// in one pass (quote() is never NULL, so none is skipped): a chain of ||
+// copied the text built so far at every column, two fifths of the
+// ledger's check of a wide table (issue 19).
 func canonSQL(q querier, table string) (string, error) {
 	rows, err := q.Query("SELECT name FROM pragma_table_info(?) ORDER BY cid", table)
 	if err != nil {
@@ -76,7 +79,7 @@ func canonSQL(q querier, table string) (string, error) {
 	if len(parts) == 0 {
 		return "", fmt.Errorf("ledger: no table %s", table)
 	}
-	return strings.Join(parts, " || char(31) || "), nil
+	return "concat_ws(char(31), " + strings.Join(parts, ", ") + ")", nil
 }
 
 // rowDigest is the hash of a row's canonical text; absent rows (deleted)

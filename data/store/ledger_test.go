@@ -207,3 +207,25 @@ func TestRewrittenHistoryIsCaughtByBackupsAndRefusedByRestore(t *testing.T) {
 		})
 	}
 }
+
+// A row's canonical text is every column by name with quote() of its
+// value, joined by the unit separator: the text every ledger hash was
+// taken over since schema 14, so it must not change by a byte.
+func TestARowsCanonicalTextIsEveryColumnQuoted(t *testing.T) {
+	s := openTemp(t)
+	f := forger{t, s.db}
+	f.exec("CREATE TABLE canon_probe (a TEXT, b REAL, c BLOB, d INTEGER, e TEXT, f INTEGER)")
+	f.exec("INSERT INTO canon_probe VALUES ('会议''s', 0.1, x'00ff', NULL, '', -7)")
+	expr, err := canonSQL(s.conn(), "canon_probe")
+	if err != nil {
+		t.Fatal(err)
+	}
+	var canon string
+	if err := s.db.QueryRow("SELECT " + expr + " FROM canon_probe").Scan(&canon); err != nil {
+		t.Fatal(err)
+	}
+	want := "a='会议''s'\x1fb=0.1\x1fc=X'00FF'\x1fd=NULL\x1fe=''\x1ff=-7"
+	if canon != want {
+		t.Errorf("canonical text %q, want %q", canon, want)
+	}
+}

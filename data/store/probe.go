@@ -90,7 +90,7 @@ func probe(path string) (p probed, err error) {
 		return p, err
 	}
 	if head[18] != 2 || head[19] != 2 { // not WAL mode: the open would write
-		if err := quickCheckProbe(db, path); err != nil {
+		if err := quickCheckProbe(uri, path); err != nil {
 			return p, err
 		}
 	}
@@ -122,7 +122,15 @@ func headOf(q querier) (data.AuditHead, error) {
 	return h, err
 }
 
-func quickCheckProbe(db *sql.DB, path string) error {
+// quickCheckProbe is the probe's quick_check, on a plain connection to the
+// file as uri reads it: every page and b-tree, without the search index's
+// own check (plain_conn.go), as the check after opening.
+func quickCheckProbe(uri, path string) error {
+	db, err := sql.Open("sqlite3", uri+"&"+plainParam)
+	if err != nil {
+		return fmt.Errorf("probe store: %w", err)
+	}
+	defer db.Close()
 	var check string
 	if err := db.QueryRow("PRAGMA quick_check").Scan(&check); err != nil {
 		return data.Wrap(data.EDamaged, err, "数据文件 %s 无法读取，可能已损坏（%v）；请从备份恢复", path, err)

@@ -18,6 +18,7 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -32,7 +33,7 @@ func main() {
 	data20 := flag.String("data20", "build/bench-data-20", "the data folder with the twenty-year database")
 	gobench := flag.String("gobench", "build/bench.txt", "go test -bench output on the ten years")
 	gobench20 := flag.String("gobench20", "build/bench-20.txt", "go test -bench output on the twenty years")
-	runs := flag.Int("runs", 5, "counted start-ups of each program, taking turns (the median is reported)")
+	runs := flag.Int("runs", 9, "counted start-ups of each program, taking turns (the median is reported; five swung by a tenth between runs)")
 	flag.Parse()
 	if err := run(*huiwu, *hello, [2]string{*dataDir, *data20}, [2]string{*gobench, *gobench20}, *runs); err != nil {
 		fmt.Fprintln(os.Stderr, "bench:", err)
@@ -306,8 +307,8 @@ func timeCheck(huiwu, dataDir string) (time.Duration, error) {
 }
 
 // goBench maps a benchmark's name (without Benchmark and the -N suffix) to
-// its figures by unit.
-type goBench map[string]map[string]float64
+// its figures by unit, one per run of it (go test -count).
+type goBench map[string]map[string][]float64
 
 func readGoBench(path string) (goBench, error) {
 	f, err := os.Open(path)
@@ -326,22 +327,27 @@ func readGoBench(path string) (goBench, error) {
 		if i := strings.LastIndex(name, "-"); i > 0 {
 			name = name[:i]
 		}
-		m := map[string]float64{}
+		if out[name] == nil {
+			out[name] = map[string][]float64{}
+		}
 		for i := 2; i+1 < len(fs); i += 2 {
 			if v, err := strconv.ParseFloat(fs[i], 64); err == nil {
-				m[fs[i+1]] = v
+				out[name][fs[i+1]] = append(out[name][fs[i+1]], v)
 			}
 		}
-		out[name] = m
 	}
 	return out, sc.Err()
 }
 
+// get is the median of a benchmark's runs in unit: one run of a 13 ms paper
+// swung by a fifth either way on these machines.
 func (b goBench) get(name, unit string) float64 {
-	if v, ok := b[name][unit]; ok {
-		return v
+	vs := slices.Clone(b[name][unit])
+	if len(vs) == 0 {
+		return -1 // not run: shown as a gap, never as a number
 	}
-	return -1 // not run: shown as a gap, never as a number
+	slices.Sort(vs)
+	return vs[len(vs)/2]
 }
 
 // printTable prints the rows with the ten- and twenty-year figures side by

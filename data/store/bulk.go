@@ -112,38 +112,12 @@ func (b *Bulk) Exec(q string, args ...any) error {
 // QueryIDs returns the first column of q's rows, for reading back the roster
 // the load builds on.
 func (b *Bulk) QueryIDs(q string, args ...any) ([]int64, error) {
-	rows, err := b.tx.Query(q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []int64
-	for rows.Next() {
-		var id int64
-		if err := rows.Scan(&id); err != nil {
-			return nil, err
-		}
-		out = append(out, id)
-	}
-	return out, rows.Err()
+	return firstColumn[int64](b.tx.ctx, b.tx, q, args...)
 }
 
 // QueryStrings is QueryIDs for a text column.
 func (b *Bulk) QueryStrings(q string, args ...any) ([]string, error) {
-	rows, err := b.tx.Query(q, args...)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var v string
-		if err := rows.Scan(&v); err != nil {
-			return nil, err
-		}
-		out = append(out, v)
-	}
-	return out, rows.Err()
+	return firstColumn[string](b.tx.ctx, b.tx, q, args...)
 }
 
 func plainIdent(s string) bool {

@@ -223,20 +223,7 @@ func integrityLines(ctx context.Context, q reader, stmt string) ([]string, error
 // virtualTables are the database's virtual tables (the search index's), in
 // name order.
 func virtualTables(ctx context.Context, q reader) ([]string, error) {
-	rows, err := q.QueryContext(ctx, "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var name string
-		if err := rows.Scan(&name); err != nil {
-			return nil, err
-		}
-		out = append(out, name)
-	}
-	return out, rows.Err()
+	return firstColumn[string](ctx, q, "SELECT name FROM sqlite_schema WHERE type = 'table' AND sql LIKE 'CREATE VIRTUAL TABLE%' ORDER BY name")
 }
 
 // foreignKeys is SQLite's foreign_key_check, one line per violation.

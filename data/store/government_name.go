@@ -47,22 +47,9 @@ func governmentNameFindings(tx *Tx, m data.Meeting) ([]rules.Finding, error) {
 // members or 列席; staff who serve the meeting do not count), in the
 // office's order.
 func townHeadsTx(tx *Tx, meetingID int64) ([]string, error) {
-	rows, err := tx.Query(`SELECT p.name FROM participants x JOIN people p ON p.id = x.person_id JOIN units u ON u.id = p.unit_id
+	return firstColumn[string](tx.ctx, tx, `SELECT p.name FROM participants x JOIN people p ON p.id = x.person_id JOIN units u ON u.id = p.unit_id
 		JOIN person_roles r ON r.person_id = p.id AND r.role = 'unit_head'
 		WHERE x.meeting_id = ? AND u.kind = 'town' AND x.role <> 'staff' ORDER BY u.sort_order, p.id`, meetingID)
-	if err != nil {
-		return nil, err
-	}
-	defer rows.Close()
-	var out []string
-	for rows.Next() {
-		var n string
-		if err := rows.Scan(&n); err != nil {
-			return nil, err
-		}
-		out = append(out, n)
-	}
-	return out, rows.Err()
 }
 
 // matterUnitTx is the unit whose remit meeting id's matter is recorded

@@ -1,9 +1,12 @@
 package store
 
 import (
+	"path/filepath"
 	"reflect"
 	"strings"
 	"testing"
+
+	"huiwu/data"
 )
 
 // A plain connection has no virtual-table modules, so its checks skip the
@@ -75,5 +78,59 @@ func TestCheckIsStoppedByADamagedPageAsTheOneStatementIs(t *testing.T) {
 	var r CheckReport
 	if err := s.checkOn(ctx, &r, 2); err == nil || err.Error() != wholeErr.Error() {
 		t.Fatalf("the check: %v, want %v", err, wholeErr)
+	}
+}
+
+// A damaged table page fails the ledger's walk of the table too: the error
+// told is still the integrity check's, as the one statement's was.
+func TestADamagedTablePageIsToldAsTheIntegrityChecks(t *testing.T) {
+	dir := demoFolder(t)
+	path := filepath.Join(dir, DBName)
+	db := openRaw(t, path)
+	var root, size int64
+	err := db.QueryRow("SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema WHERE type = 'table' AND name = 'people'").Scan(&root, &size)
+	db.Close()
+	if err != nil {
+		t.Fatal(err)
+	}
+	damagePage(t, path, (root-1)*size)
+	s, err := OpenReadOnly(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	for _, cores := range []int{1, 2} {
+		var r CheckReport
+		err := s.checkOn(ctx, &r, cores)
+		if err == nil || !strings.HasPrefix(data.ErrorMessage(err), "完整性检查") {
+			t.Errorf("%d cores: %v, want the integrity check's error", cores, err)
+		}
+	}
+}
+
+// A virtual table's name is read from the file: it is bound, never run, and
+// one the program does not give is told, not checked.
+func TestAVirtualTablesNameIsNeverRun(t *testing.T) {
+	s := withDemo(t)
+	f := forger{t, s.db}
+	f.exec(`CREATE VIRTUAL TABLE "units"");DELETE FROM units --" USING fts5(a)`)
+	f.exec(`CREATE VIRTUAL TABLE "100" USING fts5(a)`)
+	count := func() (n int) {
+		if err := s.db.QueryRow("SELECT count(*) FROM units").Scan(&n); err != nil {
+			t.Fatal(err)
+		}
+		return n
+	}
+	before := count()
+	var r CheckReport
+	if err := s.checkOn(ctx, &r, 2); err != nil {
+		t.Fatal(err)
+	}
+	if after := count(); before == 0 || after != before {
+		t.Fatalf("units before the check %d, after %d", before, after)
+	}
+	want := []string{`虚拟表 "100" 不是本程序建立的，未检查`, `虚拟表 "units\");DELETE FROM units --" 不是本程序建立的，未检查`}
+	if !reflect.DeepEqual(r.Integrity, want) {
+		t.Errorf("integrity lines %q, want %q", r.Integrity, want)
 	}
 }

@@ -107,25 +107,25 @@ screenshots: build
 		xvfb-run -a -s "-screen 0 $(SIZE)x24" scripts/screenshots.sh $(DATA_DEMO) docs/screenshots
 	HUIWU_SCREENSHOTS=$(CURDIR)/docs/screenshots $(GO) test -count=1 -tags "$(TAGS)" -run TestScreenshots ./export/paper/
 
-# bench/run reports the median of BENCH_COUNT runs of each Go benchmark but
-# the backups', which take minutes and run once.
+# bench/run reports the median of BENCH_COUNT rounds of the Go benchmarks
+# (bench/gobench.sh); the backups take minutes and run once.
 BENCH_COUNT ?= 5
 BENCH_QUICK := OpenDecade|OpenMeetingList|OpenMeetingPage|OpenTasksOverdueFirst|OpenDesk|Search200
+BENCH_ENV   := GO="$(GO)" TAGS="$(TAGS)"
 
 ## bench: the ten-year data set, the Go benchmarks on it, start-up, quit and memory under Xvfb, backups, one table (not part of test)
 bench: build
 	$(GO) build -tags "$(TAGS)" -o build/hello ./bench/hello
 	@test -f $(DATA_BENCH)/huiwu.db || ./huiwu --data $(DATA_BENCH) demo --years 10
 	@test -f $(DATA_BENCH20)/huiwu.db || ./huiwu --data $(DATA_BENCH20) demo --years 20
-	HUIWU_BENCH_DATA=$(DATA_BENCH) $(GO) test -p 1 -count $(BENCH_COUNT) -run '^$$' -tags "$(TAGS)" \
-		-bench '$(BENCH_QUICK)|SignIn120|StatsDecadeYear|TaskLedgerAll|20Pages' \
-		./screens/ ./export/xlsx/ ./export/paper/ ./data/store/ > build/bench.txt || { cat build/bench.txt; exit 1; }
-	HUIWU_BENCH_DATA=$(DATA_BENCH) $(GO) test -p 1 -count 1 -run '^$$' -tags "$(TAGS)" \
-		-bench 'BackupDecade|VacuumIntoDecade|BackupYear' ./data/store/ >> build/bench.txt || { cat build/bench.txt; exit 1; }
+	$(BENCH_ENV) bench/gobench.sh $(BENCH_COUNT) $(DATA_BENCH) '$(BENCH_QUICK)|SignIn120|StatsDecadeYear|TaskLedgerAll|20Pages' \
+		build/bench.txt screens export/xlsx export/paper data/store || { cat build/bench.txt; exit 1; }
+	$(BENCH_ENV) bench/gobench.sh 1 $(DATA_BENCH) 'BackupDecade|VacuumIntoDecade|BackupYear' \
+		build/bench-backup.txt data/store || { cat build/bench-backup.txt; exit 1; }
+	cat build/bench-backup.txt >> build/bench.txt
 	@cat build/bench.txt
-	HUIWU_BENCH_DATA=$(DATA_BENCH20) $(GO) test -p 1 -count $(BENCH_COUNT) -run '^$$' -tags "$(TAGS)" \
-		-bench '$(BENCH_QUICK)' \
-		./screens/ ./data/store/ > build/bench-20.txt || { cat build/bench-20.txt; exit 1; }
+	$(BENCH_ENV) bench/gobench.sh $(BENCH_COUNT) $(DATA_BENCH20) '$(BENCH_QUICK)' \
+		build/bench-20.txt screens data/store || { cat build/bench-20.txt; exit 1; }
 	@cat build/bench-20.txt
 	xvfb-run -a -s "-screen 0 1280x800x24" $(GO) run -tags "$(TAGS)" ./bench/run -huiwu ./huiwu -hello build/hello \
 		-data $(DATA_BENCH) -data20 $(DATA_BENCH20) -gobench build/bench.txt -gobench20 build/bench-20.txt

@@ -92,7 +92,7 @@ func (s *Store) checkOn(ctx context.Context, r *CheckReport, cores int) error {
 	}
 	rest := []checkJob{
 		{62, func() { plain, plainErr = s.plainIntegrity(ctx) }},
-		{40, func() { r.LedgerRows, r.Ledger, ledgerErr = s.verifyLedger(ctx) }},
+		{55, func() { r.LedgerRows, r.Ledger, ledgerErr = s.verifyLedger(ctx) }},
 		{7, func() { r.Foreign, foreignErr = s.foreignKeys(ctx) }},
 		{5, func() { r.Anchors, r.AnchorsChecked, anchorsErr = s.checkAnchors(ctx) }},
 	}

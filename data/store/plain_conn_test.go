@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"huiwu/data"
+	"huiwu/data/demo"
 )
 
 // A plain connection has no virtual-table modules, so its checks skip the
@@ -132,5 +133,33 @@ func TestAVirtualTablesNameIsNeverRun(t *testing.T) {
 	want := []string{`虚拟表 "100" 不是本程序建立的，未检查`, `虚拟表 "units\");DELETE FROM units --" 不是本程序建立的，未检查`}
 	if !reflect.DeepEqual(r.Integrity, want) {
 		t.Errorf("integrity lines %q, want %q", r.Integrity, want)
+	}
+}
+
+// The plain connection reaches a data folder whose path holds what a URI
+// gives meaning to or must carry as it is: a space, Chinese, # and %. The
+// check after opening and Check both pass there.
+func TestThePlainConnectionOpensAnOddlyNamedFolder(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "会务 数据 #1 100%")
+	s, err := Open(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := s.LoadRoster(ctx, demo.Roster(1)); err != nil {
+		t.Fatal(err)
+	}
+	if err := s.Close(); err != nil {
+		t.Fatal(err)
+	}
+	if s, err = Open(dir); err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Verified(ctx); err != nil {
+		t.Fatalf("the check after opening: %v", err)
+	}
+	r, err := s.Check(ctx)
+	if err != nil || !r.OK() {
+		t.Fatalf("check: %v %+v", err, r)
 	}
 }

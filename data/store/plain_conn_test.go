@@ -85,16 +85,7 @@ func TestCheckIsStoppedByADamagedPageAsTheOneStatementIs(t *testing.T) {
 // A damaged table page fails the ledger's walk of the table too: the error
 // told is still the integrity check's, as the one statement's was.
 func TestADamagedTablePageIsToldAsTheIntegrityChecks(t *testing.T) {
-	dir := demoFolder(t)
-	path := filepath.Join(dir, DBName)
-	db := openRaw(t, path)
-	var root, size int64
-	err := db.QueryRow("SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema WHERE type = 'table' AND name = 'people'").Scan(&root, &size)
-	db.Close()
-	if err != nil {
-		t.Fatal(err)
-	}
-	damagePage(t, path, (root-1)*size)
+	dir := damagedRootFolder(t, "type = 'table' AND name = 'people'")
 	s, err := OpenReadOnly(dir)
 	if err != nil {
 		t.Fatal(err)

@@ -134,11 +134,19 @@ func TestADamagedPageFoundAfterOpeningRefusesWrites(t *testing.T) {
 // people table is damaged: a page the probe does not read.
 func damagedIndexFolder(t *testing.T) string {
 	t.Helper()
+	return damagedRootFolder(t, "type = 'index' AND tbl_name = 'people'")
+}
+
+// damagedRootFolder is a demo folder whose b-tree named by where (a
+// condition on sqlite_schema; the lowest root page if several) has its root
+// page damaged.
+func damagedRootFolder(t *testing.T, where string) string {
+	t.Helper()
 	dir := demoFolder(t)
 	path := filepath.Join(dir, DBName)
 	db := openRaw(t, path)
 	var root, size int64
-	err := db.QueryRow("SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema WHERE type = 'index' AND tbl_name = 'people' ORDER BY rootpage LIMIT 1").Scan(&root, &size)
+	err := db.QueryRow("SELECT rootpage, (SELECT page_size FROM pragma_page_size) FROM sqlite_schema WHERE "+where+" ORDER BY rootpage LIMIT 1").Scan(&root, &size)
 	db.Close()
 	if err != nil {
 		t.Fatal(err)

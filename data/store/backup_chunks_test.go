@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"crypto/sha256"
+	"fmt"
 	"io/fs"
 	"os"
 	"path/filepath"
@@ -241,4 +242,41 @@ func TestDamagedChunkIsRefused(t *testing.T) {
 	if fileHash(t, s.Path()) != before {
 		t.Fatal("a refused restore changed the live database")
 	}
+}
+
+// The cuts are where the backups made before them cut: a folder's chunks are
+// found again by name only if the same file is cut at the same pages. The
+// golden file holds each chunk's length, in bytes, for two made-up files
+// (one ending in a short page), as the first shared-chunk backups cut them.
+func TestChunksAreCutWhereEarlierBackupsCutThem(t *testing.T) {
+	var got bytes.Buffer
+	for _, ps := range [][][]byte{pages(2000, 1), slices.Concat(pages(700, 3), pages(5, 4)[1:])} {
+		file := append(bytes.Join(ps, nil), 1, 2, 3)
+		fmt.Fprintf(&got, "# %d bytes\n", len(file))
+		if err := cutChunks(bytes.NewReader(file), func(c []byte) error {
+			fmt.Fprintf(&got, "%d\n", len(c))
+			return nil
+		}); err != nil {
+			t.Fatal(err)
+		}
+	}
+	want, err := os.ReadFile(filepath.Join("testdata", "chunk_cuts.golden"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	g, w := strings.Split(got.String(), "\n"), strings.Split(string(want), "\n")
+	for i := range max(len(g), len(w)) {
+		if i >= len(g) || i >= len(w) || g[i] != w[i] {
+			t.Fatalf("line %d of testdata/chunk_cuts.golden: cut gives %q, the golden file %q (%d lines against %d)",
+				i+1, lineAt(g, i), lineAt(w, i), len(g), len(w))
+		}
+	}
+}
+
+// lineAt is lines[i], or "(none)" past the end.
+func lineAt(lines []string, i int) string {
+	if i < len(lines) {
+		return lines[i]
+	}
+	return "(none)"
 }

@@ -120,7 +120,7 @@ bench: build
 	@test -f $(DATA_BENCH20)/huiwu.db || ./huiwu --data $(DATA_BENCH20) demo --years 20
 	$(BENCH_ENV) bench/gobench.sh $(BENCH_COUNT) $(DATA_BENCH) '$(BENCH_QUICK)|SignIn120|StatsDecadeYear|TaskLedgerAll|20Pages' \
 		build/bench.txt screens export/xlsx export/paper data/store || { cat build/bench.txt; exit 1; }
-	$(BENCH_ENV) bench/gobench.sh 1 $(DATA_BENCH) 'BackupDecade|VacuumIntoDecade|BackupYear' \
+	$(BENCH_ENV) bench/gobench.sh 1 $(DATA_BENCH) 'BackupDecade|BackupAgainDecade|VacuumIntoDecade|BackupYear' \
 		build/bench-backup.txt data/store || { cat build/bench-backup.txt; exit 1; }
 	cat build/bench-backup.txt >> build/bench.txt
 	@cat build/bench.txt

@@ -146,10 +146,11 @@ func scaled(v, by float64) float64 {
 func ms(d time.Duration) float64 { return float64(d.Microseconds()) / 1000 }
 
 // backupRows read the backup benchmarks: one backup of the ten-year data
-// against VACUUM INTO of the same file (the last release's backup), and the
-// disk the backup folder takes after a simulated year of daily use under
-// the default policy (data/store BenchmarkBackupYear), against the
-// database's size at the year's end.
+// into an empty folder, and one into a folder holding a copy already (the
+// daily and the exit copy), each against VACUUM INTO of the same file (the
+// last release's backup), and the disk the backup folder takes after a
+// simulated year of daily use under the default policy (data/store
+// BenchmarkBackupYear), against the database's size at the year's end.
 func backupRows(b goBench) []row {
 	copies := b.get("BackupYear", "copies")
 	one := func(what string, v, base float64, unit, baseName, goal string, limit float64) row {
@@ -157,6 +158,7 @@ func backupRows(b goBench) []row {
 	}
 	return []row{
 		one("一次备份耗时（十年数据，分块压缩并读回校验）", b.get("BackupDecade", "ns/op")/1e9, b.get("VacuumIntoDecade", "ns/op")/1e9, "s", "VACUUM INTO", "—", 0),
+		one("再次备份耗时（十年数据，已有一份：每日与退出时的备份）", b.get("BackupAgainDecade", "ns/op")/1e9, b.get("VacuumIntoDecade", "ns/op")/1e9, "s", "VACUUM INTO", "—", 0),
 		one("一次备份大小（十年数据）", b.get("BackupDecade", "size-MB"), b.get("VacuumIntoDecade", "size-MB"), "MB", "VACUUM INTO", "—", 0),
 		one(fmt.Sprintf("默认保留策略一年后占用（%.0f 份）", copies), b.get("BackupYear", "disk-MB"), b.get("BackupYear", "db-MB"), "MB", "数据文件", "<3×", 3),
 	}

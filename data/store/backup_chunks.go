@@ -12,7 +12,6 @@ import (
 	"io"
 	"os"
 	"path/filepath"
-	"runtime"
 	"strings"
 	"sync"
 
@@ -143,9 +142,7 @@ type chunkWriter struct {
 }
 
 func newChunkWriter(dir string) (*chunkWriter, error) {
-	// One encoder a core: the first backup of a folder compresses every
-	// chunk.
-	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(runtime.GOMAXPROCS(0)))
+	enc, err := zstd.NewWriter(nil, zstd.WithEncoderLevel(zstd.SpeedDefault), zstd.WithEncoderConcurrency(1))
 	if err != nil {
 		return nil, err
 	}
@@ -254,9 +251,7 @@ func writeSyncedFrom(path string, r io.Reader) error {
 	return f.Close()
 }
 
-// chunkDecoder reads chunks back, on every core at once as the workers
-// store them.
-var chunkDecoder, _ = zstd.NewReader(nil, zstd.WithDecoderConcurrency(runtime.GOMAXPROCS(0)))
+var chunkDecoder, _ = zstd.NewReader(nil, zstd.WithDecoderConcurrency(1))
 
 func readChunkBytes(packed []byte) ([]byte, error) {
 	return chunkDecoder.DecodeAll(packed, nil)

@@ -246,15 +246,14 @@ func TestDamagedChunkIsRefused(t *testing.T) {
 
 // The cuts are where the backups made before them cut: a folder's chunks are
 // found again by name only if the same file is cut at the same pages. The
-// golden file holds each chunk's length, in bytes, for two made-up files
-// (one ending in a short page), as the first shared-chunk backups cut them.
+// golden file holds each chunk's length, in bytes, for the files of
+// cutCases, as the first shared-chunk backups cut them.
 func TestChunksAreCutWhereEarlierBackupsCutThem(t *testing.T) {
 	var got bytes.Buffer
-	for _, ps := range [][][]byte{pages(2000, 1), slices.Concat(pages(700, 3), pages(5, 4)[1:])} {
-		file := append(bytes.Join(ps, nil), 1, 2, 3)
-		fmt.Fprintf(&got, "# %d bytes\n", len(file))
-		if err := cutChunks(bytes.NewReader(file), func(c []byte) error {
-			fmt.Fprintf(&got, "%d\n", len(c))
+	for _, c := range cutCases() {
+		fmt.Fprintf(&got, "# %s: %d bytes\n", c.name, len(c.file))
+		if err := cutChunks(bytes.NewReader(c.file), func(chunk []byte) error {
+			fmt.Fprintf(&got, "%d\n", len(chunk))
 			return nil
 		}); err != nil {
 			t.Fatal(err)
@@ -271,6 +270,44 @@ func TestChunksAreCutWhereEarlierBackupsCutThem(t *testing.T) {
 				i+1, lineAt(g, i), lineAt(w, i), len(g), len(w))
 		}
 	}
+}
+
+// cutCase is a made-up file to cut.
+type cutCase struct {
+	name string
+	file []byte
+}
+
+// cutCases are SQLite-like files of 4096-byte pages (the program's), of
+// 65536 (written 1 in the header) and of 512, each ending in a short page;
+// one a page past what the cutting reads at once; one shorter than the
+// header; and an empty one.
+func cutCases() []cutCase {
+	tail := []byte{1, 2, 3}
+	return []cutCase{
+		{"2000 pages", append(bytes.Join(pages(2000, 1), nil), tail...)},
+		{"700 pages and 4 others", append(bytes.Join(slices.Concat(pages(700, 3), pages(5, 4)[1:]), nil), tail...)},
+		{"150 pages of 64 KiB", append(bytes.Join(sizedPages(150, 65536, 5), nil), tail...)},
+		{"1000 pages of 512 bytes", append(bytes.Join(sizedPages(1000, 512, 6), nil), tail...)},
+		{"65 pages", append(bytes.Join(pages(65, 7), nil), tail...)},
+		{"50 bytes", bytes.Repeat([]byte{9}, 50)},
+		{"empty", nil},
+	}
+}
+
+// sizedPages is pages with pages of size bytes.
+func sizedPages(n, size int, seed byte) [][]byte {
+	out := make([][]byte, n)
+	for i := range out {
+		out[i] = bytes.Repeat([]byte{seed, byte(i), byte(i >> 8), 7}, size/4)
+	}
+	field := size
+	if size == 65536 {
+		field = 1
+	}
+	copy(out[0], "SQLite format 3\x00")
+	out[0][16], out[0][17] = byte(field>>8), byte(field)
+	return out
 }
 
 // lineAt is lines[i], or "(none)" past the end.

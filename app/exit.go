@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"path/filepath"
+	"sync/atomic"
 	"time"
 
 	"fyne.io/fyne/v2"
@@ -59,8 +60,24 @@ func (g *gui) exitBackup(ctx context.Context, s *store.Store) {
 		d.Show()
 	})
 	bar := g.exitBar
-	if _, err := s.BackupWithProgress(ctx, dir, "exit", func(f float64) { fyne.Do(func() { bar.SetValue(f) }) }); err != nil {
+	show := wholePercents(func(f float64) { fyne.Do(func() { bar.SetValue(f) }) })
+	if _, err := s.BackupWithProgress(ctx, dir, "exit", show); err != nil {
 		fyne.LogError("exit backup", err)
+	}
+}
+
+// wholePercents passes a share done on to show only when its whole percent
+// changes. The backup reports every block it reads, and each report redrew
+// the bar on the UI goroutine: the 66,000 reports of the ten-year data's
+// snapshot, read a page at a time until 2026-12-07, made a copy that takes
+// 1.7 s keep the window open 5 to 13 s (measured under Xvfb).
+func wholePercents(show func(float64)) func(float64) {
+	var last atomic.Int64
+	last.Store(-1)
+	return func(f float64) {
+		if p := int64(f * 100); last.Swap(p) != p {
+			show(f)
+		}
 	}
 }
 

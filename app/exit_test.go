@@ -54,3 +54,23 @@ func TestCloseBacksUpOnlyWhatChanged(t *testing.T) {
 		t.Fatal("a dialog was shown for an unchanged exit")
 	}
 }
+
+// The exit bar is redrawn once a whole percent, however often the backup
+// reports: here 66,000 reports, one a page of the ten-year snapshot, give
+// the 101 percents from 0 to 100, in order.
+func TestTheExitBarMovesByWholePercents(t *testing.T) {
+	var shown []int
+	report := wholePercents(func(f float64) { shown = append(shown, int(f*100)) })
+	const reports = 66000
+	for i := range reports + 1 {
+		report(float64(i) / reports)
+	}
+	if len(shown) != 101 {
+		t.Fatalf("the bar was redrawn %d times, want 101", len(shown))
+	}
+	for i, p := range shown {
+		if p != i {
+			t.Fatalf("redraw %d showed %d%%, want %d%%", i+1, p, i)
+		}
+	}
+}

@@ -1,4 +1,4 @@
-//go:build !windows
+//go:build linux
 
 // The harness reads peak memory from Unix rusage and runs under Xvfb: it is
 // a Linux tool, excluded from the Windows build and vet.
@@ -78,6 +78,13 @@ func run(huiwu, hello string, dataDirs, gobench [2]string, runs int) error {
 	rows = append(rows, both("启动至首帧", ms(a10[0]), ms(a20[0]), ms(h.median[0]), "ms", "hello", "≤1.2×", 1.2),
 		both("启动至主界面画出（数据已打开）", ms(a10[1]), ms(a20[1]), ms(h.median[0]), "ms", "hello", "≤1.3×", 1.3),
 		both("退出（自上次备份无改动）", ms(a10[2]), ms(a20[2]), ms(h.median[1]), "ms", "hello", "≤1.2×", 1.2))
+	for i, years := range []string{"十年", "二十年"} {
+		window, cli, err := exitCopy(huiwu, dataDirs[i], 3)
+		if err != nil {
+			return fmt.Errorf("exit copy: %w", err)
+		}
+		rows = append(rows, row{"关闭窗口，有改动：写退出备份（" + years + "）", [2]float64{window.Seconds(), -1}, cli.Seconds(), "s", "命令行备份", "—", 0})
+	}
 	var b [2]goBench
 	for i, path := range gobench {
 		if b[i], err = readGoBench(path); err != nil {

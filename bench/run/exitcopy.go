@@ -92,16 +92,9 @@ func closeAfterChange(huiwu, dir string) (time.Duration, error) {
 		cmd.Wait()
 		return 0, err
 	}
-	done := make(chan struct{})
-	go func() { io.Copy(io.Discard, out); close(done) }()
-	select {
-	case <-done:
-	case <-time.After(2 * time.Minute):
-		cmd.Process.Kill()
-		cmd.Wait()
+	if !waitEnd(cmd, out, 2*time.Minute) {
 		return 0, fmt.Errorf("the window did not close within two minutes")
 	}
-	cmd.Wait()
 	return time.Since(pressed), nil
 }
 

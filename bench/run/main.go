@@ -252,15 +252,24 @@ func startOnce(c startCmd) ([]time.Duration, float64, error) {
 	// backup of the ten-year data (the uncounted first start may take one).
 	quit := time.Now()
 	cmd.Process.Signal(os.Interrupt)
+	waitEnd(cmd, out, 2*time.Minute)
+	return append(took, time.Since(quit)), maxRSS(cmd), nil
+}
+
+// waitEnd reads out until the program ends, and kills it after limit; it
+// tells whether the program ended by itself.
+func waitEnd(cmd *exec.Cmd, out io.Reader, limit time.Duration) bool {
 	done := make(chan struct{})
 	go func() { io.Copy(io.Discard, out); close(done) }()
+	ended := true
 	select {
 	case <-done:
-	case <-time.After(2 * time.Minute):
+	case <-time.After(limit):
 		cmd.Process.Kill()
+		ended = false
 	}
 	cmd.Wait()
-	return append(took, time.Since(quit)), maxRSS(cmd), nil
+	return ended
 }
 
 func waitMarker(sc *bufio.Scanner, marker string, start time.Time) (time.Duration, error) {

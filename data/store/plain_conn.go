@@ -7,7 +7,7 @@ package store
 // table whose module is not there). That check re-reads and re-tokenizes
 // every indexed text and was most of both statements' time: 0.8 s of
 // quick_check's 1.1 s on ten years of data (issue 19). The check after
-// opening does without it; Check runs it beside the rest (checkJobs).
+// opening does without it; Check runs it beside the rest (checkOn).
 //
 // The driver has no call that drops a connection's modules, so an automatic
 // extension, run by SQLite at the end of every connection's opening, drops
@@ -54,7 +54,13 @@ func init() {
 // openPlain opens a plain connection to the store's file, read-only as the
 // store reads it.
 func (s *Store) openPlain() (*sql.DB, error) {
-	db, err := sql.Open("sqlite3", cmp.Or(s.readURI, readOnlyURI(s.path))+"&"+plainParam)
+	return openPlainURI(cmp.Or(s.readURI, readOnlyURI(s.path)))
+}
+
+// openPlainURI opens a plain connection to the file uri names; uri has its
+// query already (readOnlyURI's mode=ro).
+func openPlainURI(uri string) (*sql.DB, error) {
+	db, err := sql.Open("sqlite3", uri+"&"+plainParam)
 	if err != nil {
 		return nil, err
 	}

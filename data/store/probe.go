@@ -126,7 +126,7 @@ func headOf(q querier) (data.AuditHead, error) {
 // file as uri reads it: every page and b-tree, without the search index's
 // own check (plain_conn.go), as the check after opening.
 func quickCheckProbe(uri, path string) error {
-	db, err := sql.Open("sqlite3", uri+"&"+plainParam)
+	db, err := openPlainURI(uri)
 	if err != nil {
 		return fmt.Errorf("probe store: %w", err)
 	}
